@@ -1,0 +1,44 @@
+/// An article after cleaning: page furniture dropped, typography normalised, split into
+/// sentences. Every later stage refers back to it by `name` and sentence `index`, so a fact
+/// can always be traced to the words it came from.
+public struct Article: Sendable, Equatable {
+  /// Identifies the article in decks and sources; usually the file name.
+  public var name: String
+  /// The headline, when the reader could find one.
+  public var title: String?
+  public var sentences: [Sentence]
+
+  public init(name: String, title: String?, sentences: [Sentence]) {
+    self.name = name
+    self.title = title
+    self.sentences = sentences
+  }
+
+  /// Words of body text, the unit of the generator's question budget.
+  public var wordCount: Int {
+    sentences.reduce(0) { $0 + $1.wordCount }
+  }
+}
+
+/// One sentence of cleaned article text.
+public struct Sentence: Sendable, Equatable, Hashable {
+  /// Position in the article, counting from 0.
+  public var index: Int
+  /// Paragraph the sentence belongs to, counting from 0.
+  public var paragraph: Int
+  public var text: String
+  /// True when the sentence is a photo caption (its credit already removed): captions may
+  /// carry facts but rank below the narrative.
+  public var isCaption: Bool
+
+  public init(index: Int, paragraph: Int, text: String, isCaption: Bool = false) {
+    self.index = index
+    self.paragraph = paragraph
+    self.text = text
+    self.isCaption = isCaption
+  }
+
+  public var wordCount: Int {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+  }
+}

@@ -1,0 +1,8 @@
+import Testing
+
+@testable import Questions
+
+@Test func questionKindsAreTheDeckFormatNames() {
+  #expect(
+    QuestionKind.allCases.map(\.rawValue) == ["cloze", "choice", "truefalse", "short", "order"])
+}
