@@ -7,16 +7,21 @@ struct GlobalOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "The progress database.",
-      discussion: "Default: $FACTDECK_DB, else $XDG_DATA_HOME/factdeck/factdeck.sqlite, else ~/.local/share/factdeck/factdeck.sqlite.",
+      discussion: """
+        Default: $FACTDECK_DB, else $XDG_DATA_HOME/factdeck/factdeck.sqlite, \
+        else ~/.local/share/factdeck/factdeck.sqlite.
+        """,
       valueName: "path"))
   var db: String?
 
-  @Option(name: .long, help: ArgumentHelp("Whose progress to use (default: $USER).", valueName: "name"))
+  @Option(
+    name: .long, help: ArgumentHelp("Whose progress to use (default: $USER).", valueName: "name"))
   var learner: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Folder of decks (default: Decks/ in the current directory).", valueName: "dir"))
+    help: ArgumentHelp(
+      "Folder of decks (default: Decks/ in the current directory).", valueName: "dir"))
   var decks: String?
 
   /// The database path and whether the user chose it; only the default location's folders are
