@@ -9,7 +9,13 @@ let package = Package(
   name: "factdeck",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "factdeck", targets: ["factdeck"])
+    .executable(name: "factdeck", targets: ["factdeck"]),
+    // The stages as libraries, for Benchmarks/ (a separate package) and future front ends.
+    .library(
+      name: "FactdeckStages",
+      targets: [
+        "Articles", "Facts", "Questions", "Decks", "Scheduling", "Reviews", "Sessions", "Terminal",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
