@@ -89,16 +89,21 @@ public final class ReviewStore: Sendable {
   /// Runs `body` in one immediate write transaction, committed before returning.
   func write<T>(_ body: (Database) throws -> T) throws(ReviewStoreError) -> T {
     do {
-      return try writer.writeWithoutTransaction { db in
-        var result: T?
-        try db.inTransaction(.immediate) {
-          result = try body(db)
-          return .commit
-        }
-        return result!
-      }
+      return try writeTransaction(body)
     } catch {
       throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// `write` that lets the errors of `body` through unchanged.
+  func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    try writer.writeWithoutTransaction { db in
+      var result: T?
+      try db.inTransaction(.immediate) {
+        result = try body(db)
+        return .commit
+      }
+      return result!
     }
   }
 
