@@ -47,8 +47,14 @@ enum StoreFileProbe {
       return try queue.read { db throws -> Result<Finding, ReviewStoreError> in
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID != StoreSchema.applicationID {
-          let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-          return objects == 0 ? .success(.fresh) : .failure(.notAFactdeckDatabase(path: path))
+          // A first open killed between GRDB's bookkeeping table and the first migration leaves
+          // just that empty table: still a fresh file.
+          let objects =
+            try Int.fetchOne(
+              db, sql: "SELECT count(*) FROM sqlite_master WHERE name != 'grdb_migrations'") ?? 0
+          let migrations = try StoreSchema.migrator.appliedIdentifiers(db)
+          return objects == 0 && migrations.isEmpty
+            ? .success(.fresh) : .failure(.notAFactdeckDatabase(path: path))
         }
         let known = Set(StoreSchema.migrator.migrations)
         let unknown = try StoreSchema.migrator.appliedIdentifiers(db).subtracting(known)
