@@ -47,9 +47,9 @@ public struct Scheduler: Sendable {
   }
 
   /// The outcome of each of the four ratings (for the buttons' intervals), same fuzz as review.
-  public func preview(_ card: CardSchedule, at now: Date, cardKey: String) -> [Rating:
-    ReviewOutcome]
-  {
+  public func preview(
+    _ card: CardSchedule, at now: Date, cardKey: String
+  ) -> [Rating: ReviewOutcome] {
     var outcomes: [Rating: ReviewOutcome] = [:]
     for rating in Rating.allCases {
       outcomes[rating] = advance(card, rating: rating, at: now, cardKey: cardKey)
@@ -96,19 +96,18 @@ public struct Scheduler: Sendable {
     var elapsedDays: Int? = nil
     var retrievability: Double? = nil
     var state = card.state
-    var step = card.step ?? 0
+    var step = max(0, card.step ?? 0)
 
     if let stability = card.stability, let difficulty = card.difficulty, card.state != .new {
-      var days: Int? = nil
+      // Without a last review (not a card this scheduler wrote) recall counts as 0, as in py-fsrs.
       var r = 0.0
       if let last = card.lastReview {
-        let whole = Scheduler.wholeDays(nowSeconds - last.timeIntervalSinceReferenceDate)
-        days = whole
-        r = model.forgettingCurve(elapsedDays: Double(max(0, whole)), stability: stability)
-        elapsedDays = whole
+        let days = Scheduler.wholeDays(nowSeconds - last.timeIntervalSinceReferenceDate)
+        r = model.forgettingCurve(elapsedDays: Double(max(0, days)), stability: stability)
+        elapsedDays = days
         retrievability = r
       }
-      if let days, days < 1 {
+      if let days = elapsedDays, days < 1 {
         next.stability = model.shortTermStability(stability, rating: rating)
       } else {
         next.stability = model.longTermStability(
@@ -116,7 +115,8 @@ public struct Scheduler: Sendable {
       }
       next.difficulty = model.nextDifficulty(difficulty, rating: rating)
     } else {
-      // A card without memory yet is a learning card at its first step.
+      // A card without memory yet (new, or one missing stability or difficulty) is a learning
+      // card at its first step.
       state = .learning
       step = 0
       if let last = card.lastReview {
@@ -127,7 +127,7 @@ public struct Scheduler: Sendable {
     }
     let stability = next.stability ?? MemoryModel.minimumStability
 
-    var interval: TimeInterval
+    let interval: TimeInterval
     var nextState = state
     var nextStep: Int? = nil
     switch state {
