@@ -3,6 +3,7 @@ import PackageDescription
 
 // Speed measurements, run on demand and never by `swift test`:
 //   swift run -c release --package-path Benchmarks scheduling-bench
+//   swift run -c release --package-path Benchmarks reviews-bench
 let package = Package(
   name: "factdeck-benchmarks",
   platforms: [.macOS(.v13)],
@@ -12,7 +13,12 @@ let package = Package(
       name: "scheduling-bench",
       dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
       path: "Scheduling"
-    )
+    ),
+    .executableTarget(
+      name: "reviews-bench",
+      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
+      path: "Reviews"
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
