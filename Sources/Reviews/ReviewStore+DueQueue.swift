@@ -80,7 +80,8 @@ private struct DueQueueBuilder {
     let nextLearningDue = try Int64.fetchOne(
       db,
       sql: """
-        SELECT min(s.due) FROM card_state s JOIN card c ON c.id = s.cardID
+        SELECT min(s.due)
+        FROM card_state s INDEXED BY card_state_by_due JOIN card c ON c.id = s.cardID
         WHERE s.learnerID = ? AND s.state IN ('learning', 'relearning') AND s.due > ?
           AND s.due < ? AND \(visibleSQL)
         """, arguments: [learnerID, now, dayEnd, now] + deckArguments)
@@ -106,6 +107,8 @@ private struct DueQueueBuilder {
   }
 
   /// Cards matching `condition`, in `order`, that `admit` accepts, until `limit` are taken.
+  /// The index is named: without statistics SQLite's planner may otherwise scan every card state
+  /// of the learner when a deck filter joins in.
   /// With a limit, rows are fetched in growing batches: an ORDER BY over a computed value then
   /// costs a top-N sort in SQLite rather than a sort of every matching card.
   private func fetch(
@@ -116,8 +119,11 @@ private struct DueQueueBuilder {
     var offset = 0
     var batch = limit.map { $0 * 2 + 16 }
     while true {
-      var sql = ReviewStore.cardStateSelect
-      sql += " WHERE s.learnerID = ? AND \(condition) AND \(visibleSQL) ORDER BY \(order)"
+      var sql = """
+        SELECT \(ReviewStore.cardStateColumns)
+        FROM card_state s INDEXED BY card_state_by_due JOIN card c ON c.id = s.cardID
+        WHERE s.learnerID = ? AND \(condition) AND \(visibleSQL) ORDER BY \(order)
+        """
       if let batch { sql += " LIMIT \(batch) OFFSET \(offset)" }
       let allArguments = [learnerID] + arguments + [now] + deckArguments + orderArguments
       let cursor = try Row.fetchCursor(db, sql: sql, arguments: allArguments)
@@ -149,7 +155,8 @@ private struct DueQueueBuilder {
     while true {
       let sql = """
         SELECT \(ReviewStore.cardStateColumns) FROM (
-          SELECT cardID, (? - lastReview) / stability AS overdueness, due FROM card_state
+          SELECT cardID, (? - lastReview) / stability AS overdueness, due
+          FROM card_state INDEXED BY card_state_review_by_due
           WHERE learnerID = ? AND state = 'review' AND due < ? AND NOT suspended
             AND (buriedUntil IS NULL OR buriedUntil <= ?)
           ORDER BY overdueness DESC, due, cardID LIMIT ? OFFSET ?
