@@ -20,7 +20,8 @@ enum StoreFileProbe {
       isDirectory.boolValue
     else { throw .missingDirectory(path: path) }
     guard isWritable(directory) else { throw .readOnlyDirectory(path: path) }
-    guard fileManager.fileExists(atPath: path) else { return .fresh }
+    guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { return .fresh }
+    guard !isDirectory.boolValue else { throw .isAFolder(path: path) }
     guard isWritable(path) else { throw .readOnlyFile(path: path) }
 
     guard let handle = FileHandle(forReadingAtPath: path) else {

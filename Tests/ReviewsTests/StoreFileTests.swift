@@ -102,6 +102,14 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == before)
   }
 
+  @Test func aFolderIsNotADatabase() throws {
+    let directory = try TemporaryDirectory()
+    #expect(throws: ReviewStoreError.isAFolder(path: directory.url.path)) {
+      try ReviewStore(path: directory.url.path)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
+  }
+
   @Test func aReadOnlyFileIsRefused() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path("progress.sqlite")
@@ -114,7 +122,7 @@ import Testing
     let path = "/tmp/x/progress.sqlite"
     let errors: [ReviewStoreError] = [
       .missingDirectory(path: path), .readOnlyDirectory(path: path), .readOnlyFile(path: path),
-      .notADatabase(path: path), .notAFactdeckDatabase(path: path),
+      .notADatabase(path: path), .notAFactdeckDatabase(path: path), .isAFolder(path: path),
       .newerSchema(path: path, unknownMigrations: ["v3"]),
       .database(path: path, message: "disk I/O"),
     ]
