@@ -106,14 +106,13 @@ private struct DueQueueBuilder {
     StatementArguments(decks.map { $0.sorted() } ?? [])
   }
 
-  /// Cards matching `condition`, in `order`, that `admit` accepts, until `limit` are taken.
-  /// The index is named: without statistics SQLite's planner may otherwise scan every card state
-  /// of the learner when a deck filter joins in.
-  /// With a limit, rows are fetched in growing batches: an ORDER BY over a computed value then
-  /// costs a top-N sort in SQLite rather than a sort of every matching card.
+  /// Cards matching `condition`, in `order`, that `admit` accepts, until `limit` are taken,
+  /// read in growing batches (siblings may turn rows away). The index is named: without
+  /// statistics SQLite's planner may otherwise scan every card state of the learner when a deck
+  /// filter joins in.
   private func fetch(
-    where condition: String, _ arguments: StatementArguments, order: String,
-    orderArguments: StatementArguments = [], limit: Int?, admit: (CardState) -> Bool
+    where condition: String, _ arguments: StatementArguments, order: String, limit: Int?,
+    admit: (CardState) -> Bool
   ) throws -> [CardState] {
     var taken: [CardState] = []
     var offset = 0
@@ -125,7 +124,7 @@ private struct DueQueueBuilder {
         WHERE s.learnerID = ? AND \(condition) AND \(visibleSQL) ORDER BY \(order)
         """
       if let batch { sql += " LIMIT \(batch) OFFSET \(offset)" }
-      let allArguments = [learnerID] + arguments + [now] + deckArguments + orderArguments
+      let allArguments = [learnerID] + arguments + [now] + deckArguments
       let cursor = try Row.fetchCursor(db, sql: sql, arguments: allArguments)
       var seen = 0
       while let row = try cursor.next() {
