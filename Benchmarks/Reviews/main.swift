@@ -155,6 +155,11 @@ if runQueue {
   for index in stride(from: 0, to: cardCount, by: 97) {
     try store.setSuspended(true, CardKey(deck: "big", card: "c\(index)"), for: learner)
   }
+  // What every study session does first: sync the deck file, here unchanged.
+  let resync = try seconds {
+    try store.syncDeck(
+      id: "big", title: "Big", cards: cards, at: now.addingTimeInterval(-86_400 * 400))
+  }
   var states: [CardState] = []
   let listing = try seconds { states = try store.cardStates(for: learner) }
   var counts: [LearningState: Int] = [:]
@@ -163,8 +168,10 @@ if runQueue {
     String(format: "queue setup: %d cards (", states.count)
       + LearningState.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
       + String(
-        format: "), %d reviews imported in %.2f s; listing every card state: %.0f ms", rows.count,
-        importTime, listing * 1000))
+        format:
+          "), %d reviews imported in %.2f s; re-sync of the unchanged deck: %.0f ms; "
+          + "listing every card state: %.0f ms", rows.count, importTime, resync * 1000,
+        listing * 1000))
 
   var timings: [Double] = []
   var queue: DueQueue?
