@@ -23,6 +23,20 @@ final class CrashChild {
     try process.run()
   }
 
+  /// Output already read by `waitForLines`.
+  private var received = Data()
+
+  /// Blocks until the child has printed `count` lines (or closed its output), so that a kill
+  /// lands while answers are being recorded, however slow the machine.
+  func waitForLines(_ count: Int) {
+    let handle = output.fileHandleForReading
+    while received.filter({ $0 == 10 }).count < count {
+      let chunk = handle.availableData
+      if chunk.isEmpty { return }
+      received.append(chunk)
+    }
+  }
+
   func kill() {
     Foundation.kill(process.processIdentifier, SIGKILL)
   }
@@ -30,7 +44,7 @@ final class CrashChild {
   /// Waits for the end; returns the complete lines it printed (a line cut by a kill is dropped),
   /// what it wrote on stderr, and how it ended.
   func finish() -> (ids: [String], stderr: String, status: Int32, killed: Bool) {
-    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stdout = received + output.fileHandleForReading.readDataToEndOfFile()
     let stderr = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     var text = String(decoding: stdout, as: UTF8.self)

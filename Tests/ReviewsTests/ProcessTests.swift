@@ -16,9 +16,14 @@ import Testing
     var kills = 0
     for round in 0..<6 {
       let child = try CrashChild(database: path, deck: "crash", cards: 25, answers: 0)
-      // The first round may die while creating the database; later ones mid-stream.
-      let delay = round == 0 ? 0.02 : 0.15 + Double(generator.next() % 600) / 1000
-      Thread.sleep(forTimeInterval: delay)
+      // The first round may die while creating the database; later ones mid-stream, at a
+      // random moment after a few answers.
+      if round == 0 {
+        Thread.sleep(forTimeInterval: 0.02)
+      } else {
+        child.waitForLines(1 + Int(generator.next() % 20))
+        Thread.sleep(forTimeInterval: Double(generator.next() % 300) / 1000)
+      }
       child.kill()
       let result = child.finish()
       #expect(result.killed, "the child ended on its own: \(result.stderr)")
@@ -27,7 +32,7 @@ import Testing
       printed += result.ids
     }
     #expect(kills == 6)
-    #expect(printed.count > 10, "the child printed too little to test anything")
+    #expect(printed.count >= 5, "the child printed too little to test anything")
 
     let store = try ReviewStore(path: path)
     let integrity = try store.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
