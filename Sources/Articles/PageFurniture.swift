@@ -70,10 +70,14 @@ struct PageFurniture: Sendable {
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
+    // Credits need "(", ":" or "|"; most lines have none of them.
+    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+      return (line, false)
+    }
     var s = Array(line.unicodeScalars)
     var found = false
     // Prefixes such as "Archive photo:".
-    let head = String(line.prefix(24)).lowercased()
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
     for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
       s.removeFirst(prefix.unicodeScalars.count)
       found = true
@@ -136,7 +140,7 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
-    let head = String(line.prefix(24)).lowercased()
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
     if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
       return true
     }
