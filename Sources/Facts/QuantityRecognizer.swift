@@ -66,6 +66,12 @@ struct QuantityRecognizer {
     {
       return nil  // handled when the scan reaches "$"
     }
+    // "Directive 100", "Resolution 10": a document's number, not a quantity.
+    if let previous = scan.at(j - 1), previous.isCapitalized,
+      NameRecognizer.termHeads.contains(previous.lower)
+    {
+      return nil
+    }
     guard let number = readNumber(scan, at: j) else { return nil }
     var value = number.value
     var end = number.end

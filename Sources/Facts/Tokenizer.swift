@@ -102,7 +102,7 @@ public struct Tokenizer: Sendable {
         i += 1
       } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
         // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
-        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) { break }
+        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
         i += 1
       } else {
         break
