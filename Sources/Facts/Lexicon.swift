@@ -52,7 +52,7 @@ enum Lexicon {
     representative congressman congresswoman councillor councilor lawmaker secretary-general \
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
     head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
-    foreign defence defense interior shogun tun datuk dato haji
+    foreign defence defense interior shogun tun datuk dato haji adviser advisor
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -71,7 +71,8 @@ enum Lexicon {
     programme program network institution hospital museum library airlines airways \
     television radio broadcasting station secretariat cabinet politburo guard corps \
     brigade division regiment battalion command conference organisation unesco observatory \
-    project initiative council federation enterprise holdings industries group team
+    project initiative council federation enterprise holdings industries group team \
+    administration community
     """
   static let eventHeads = """
     war wars accords accord agreement treaty conference revolution summit games olympics uprising \
@@ -117,6 +118,12 @@ enum Lexicon {
     yemeni libyan tunisian moroccan algerian sudanese somali irish scottish welsh icelandic \
     serbian croatian romanian bulgarian slovak slovenian bosnian albanian georgian armenian \
     kazakh uzbek belarusian lithuanian latvian estonian
+    """
+  /// "North", "Southeast": with a nationality they name a people ("East Germans"), with a
+  /// place a part of it ("West Berlin").
+  static let compassWords = """
+    north south east west northern southern eastern western central northeast northwest \
+    southeast southwest northeastern northwestern southeastern southwestern upper lower
     """
   static let speechVerbs = """
     said says say told tells stated states added adds noted notes stressed stresses emphasised \
@@ -217,6 +224,9 @@ enum Lexicon {
     "DRC": "Democratic Republic of the Congo", "HCMC": "Ho Chi Minh City",
   ]
 
+  static let compassSet: Set<String> = Set(
+    compassWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
   static let monthNumbers: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -282,6 +292,12 @@ enum Lexicon {
     add(scales, .scale)
     add(currencies, .currency)
     add(nationalities, .nationality)
+    // "Germans", "Americans": the plural names a people, still not a place or a person.
+    for word in nationalities.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    where !word.hasSuffix("ese") && !word.hasSuffix("sh") && !word.hasSuffix("ch") {
+      table[String(word) + "s", default: []].insert(.nationality)
+    }
+    add(compassWords, .nationality)
     add(speechVerbs, .speechVerb)
     add(roleNouns, .roleNoun)
     add(eventNouns, .eventNoun)

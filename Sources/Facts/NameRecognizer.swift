@@ -352,6 +352,27 @@ struct NameRecognizer {
       }
       return
     }
+    if range.count > 1, let place = Gazetteer.places[lower] {
+      // "Soviet Union", "United States": a gazetteer name beats its head word.
+      scan.add(.place, range, value: place)
+      return
+    }
+    if range.count == 1, first.is([.month, .weekday]) { return }
+    if range.count > 1, Lexicon.compassSet.contains(first.lower),
+      let place = Gazetteer.places[
+        scan.text((range.lowerBound + 1)..<range.upperBound).lowercased()]
+    {
+      // "West Berlin", "Northern Europe".
+      scan.add(.place, range, value: first.text + " " + place)
+      return
+    }
+    if (range.lowerBound..<range.upperBound).contains(where: {
+      scan[$0].is(.title) && scan[$0].isCapitalized && !scan[$0].is(.namePart)
+    }), !hasHead(scan, range, [.organizationHead, .eventHead]) || scan.inRole(range) {
+      // "United States Secretary of State", "National Security Adviser": a role, not a name.
+      return
+    }
+    if scan.inRole(range), !hasHead(scan, range, .organizationHead) { return }
     if hasHead(scan, range, .organizationHead) && !(range.count == 1) {
       if !(last.is(.placeHead) && !last.is(.organizationHead) && Gazetteer.places[lower] != nil) {
         addOrganization(&scan, range, context: &context)
@@ -367,7 +388,7 @@ struct NameRecognizer {
       scan.add(.place, range, value: place)
       return
     }
-    if range.count > 1, last.is(.placeHead) {
+    if range.count > 1, last.is(.placeHead) || hasHead(scan, range, .placeHead) {
       scan.add(.place, range, value: stripThe(text))
       return
     }
@@ -460,7 +481,8 @@ struct NameRecognizer {
 
   static let commonNounEndings = [
     "tion", "sion", "ism", "ment", "ity", "ence", "ance", "ship", "ness", "ology", "ics", "ure",
-    "ities", "ments", "tions", "ism", "ist", "ists", "ary", "ery",
+    "ities", "ments", "tions", "ism", "ist", "ists", "ary", "ery", "ing", "ive", "ous", "ical",
+    "less", "ful",
   ]
 
   private func stripThe(_ text: String) -> String {
@@ -496,6 +518,11 @@ struct NameRecognizer {
   ) {
     let value = scan.text(range)
     let apposition = appositionRole(scan, after: range.upperBound)
+    if let apposition {
+      scan.roleSpans.append(
+        (range.upperBound + 1)..<(range.upperBound + 1
+          + countTokens(apposition, scan, from: range.upperBound + 1)))
+    }
     var role = apposition ?? title
     if role == nil, let before = roleBefore(scan, at: runStart) {
       role = before
@@ -508,6 +535,14 @@ struct NameRecognizer {
     scan.facts[index].title = title
     scan.people.append((runStart..<range.upperBound, value))
     context.remember(person: value)
+  }
+
+  /// How many tokens from `start` spell `text` (an apposition found by `appositionRole`).
+  private func countTokens(_ text: String, _ scan: SentenceScan, from start: Int) -> Int {
+    let end = scan.tokens[start...].firstIndex {
+      $0.range.upperBound - scan[start].range.lowerBound >= text.unicodeScalars.count
+    }
+    return end.map { $0 - start + 1 } ?? 0
   }
 
   /// "X, former Director of the Institute of …," → "former Director of the Institute of …".

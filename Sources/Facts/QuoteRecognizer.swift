@@ -32,6 +32,7 @@ struct QuoteRecognizer {
       var speaker =
         speakerAfter(scan, close: close, context: context)
         ?? speakerBefore(scan, open: open, context: context)
+      if speaker == nil { speaker = reportingSubject(scan, before: open) }
       if speaker == nil, open == 0, let last = context.lastSpeaker,
         last.sentence == scan.sentence.index - 1
       {
@@ -126,6 +127,24 @@ struct QuoteRecognizer {
       return p.value
     }
     return nil
+  }
+
+  /// Verbs that report words in a sentence that quotes only part of them.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "called", "calls", "described", "describes", "urged",
+    "warned", "argued", "wrote", "writes", "added", "stressed", "noted", "declared", "insisted",
+    "promised", "pledged", "vowed", "claimed", "praised", "recalled", "remarked",
+  ]
+
+  /// "X, Deputy Minister, told the troops that they carried “…”": the person before the
+  /// reporting verb.
+  private func reportingSubject(_ scan: SentenceScan, before open: Int) -> String? {
+    guard
+      let verb = (0..<open).last(where: {
+        Self.reportingVerbs.contains(scan[$0].lower) && !scan[$0].isCapitalized
+      })
+    else { return nil }
+    return scan.people.last { $0.tokens.upperBound <= verb }?.value
   }
 
   /// 'Uncle Ho's soldiers': a phrase in single quotation marks.

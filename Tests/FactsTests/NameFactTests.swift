@@ -192,3 +192,40 @@ import Testing
   let f = try extract("Foreign Investment rose in 1988.")
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func hyphenatedWordsInsideNames() throws {
+  let f = try extract(
+    "In 1948 the Organisation for European Economic Co-operation was set up by UN-backed donors.")
+  #expect(f.values(.organization) == ["Organisation for European Economic Co-operation"])
+}
+
+@Test func gazetteerNamesBeatTheirHeadWords() throws {
+  let f = try extract("The city was split between France and the Soviet Union after 1945.")
+  #expect(f.values(.place) == ["France", "Soviet Union"])
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func compassWordsWithPlacesAndPeoples() throws {
+  let f = try extract("Thousands of East Germans crossed into West Berlin in 1961.")
+  #expect(f.values(.place) == ["West Berlin"])
+  #expect(f.of(.person).isEmpty && f.of(.term).isEmpty)
+}
+
+@Test func roleTitlesAloneAreNotNames() throws {
+  let f = try extract(
+    "He met the United States Secretary of State in Paris. Hoang Minh Duc, Deputy Minister of National Defence, spoke next."
+  )
+  #expect(f.of(.term).isEmpty)
+  #expect(f.values(.place) == ["Paris"])
+  #expect(f.first(.person, "Hoang Minh Duc")?.role == "Deputy Minister of National Defence")
+}
+
+@Test func republicOfAPlaceIsAPlace() throws {
+  let f = try extract("Talks with the Democratic Republic of Vietnam began in May 1968.")
+  #expect(f.values(.place) == ["Democratic Republic of Vietnam"])
+}
+
+@Test func monthNamesAloneAreNotPlaces() throws {
+  let f = try extract("The harvest failed in May and the rains came in June.")
+  #expect(f.of(.place).isEmpty)
+}

@@ -41,3 +41,10 @@ import Testing
   )
   #expect(f.of(.quote).map(\.speaker) == ["Nguyen Thi Lan", "Nguyen Thi Lan"])
 }
+
+@Test func partialQuotationBelongsToTheReportingSubject() throws {
+  let f = try extract(
+    "General Hoang Minh Duc told the departing troops that they carried \"the image of the whole country and its people\" abroad."
+  )
+  #expect(f.of(.quote).first?.speaker == "Hoang Minh Duc")
+}
