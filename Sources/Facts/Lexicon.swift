@@ -52,7 +52,8 @@ enum Lexicon {
     representative congressman congresswoman councillor councilor lawmaker secretary-general \
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
     head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
-    foreign defence defense interior shogun tun datuk dato haji adviser advisor
+    foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
+    commandant
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -70,7 +71,7 @@ enum Lexicon {
     center centre service authority board bureau alliance coalition inc corp ltd co plc \
     programme program network institution hospital museum library airlines airways \
     television radio broadcasting station secretariat cabinet politburo guard corps \
-    brigade division regiment battalion command conference organisation unesco observatory \
+    brigade division regiment battalion command organisation unesco observatory \
     project initiative council federation enterprise holdings industries group team \
     administration community
     """

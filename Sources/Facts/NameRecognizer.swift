@@ -47,6 +47,17 @@ struct NameRecognizer {
     "in", "at", "to", "from", "near", "into", "across", "throughout", "toward", "towards",
     "outside", "inside", "via",
   ]
+  /// What a minister or secretary is "of": "Minister of Foreign Affairs", "of Agriculture".
+  static let departmentWords: Set<String> = [
+    "affairs", "agriculture", "defence", "defense", "finance", "trade", "industry", "education",
+    "health", "justice", "interior", "security", "planning", "investment", "information",
+    "communications", "culture", "sports", "tourism", "labour", "labor", "transport",
+    "construction", "science", "technology", "state", "home", "foreign", "national", "public",
+    "rural", "development", "environment", "natural", "resources", "energy", "commerce",
+    "economy", "economic", "and", "social", "welfare", "war", "navy", "treasury", "agriculture",
+    "fisheries", "forestry", "mines", "external", "internal", "homeland", "veterans",
+  ]
+
   /// Prepositions that govern places far more often than people ("to" and "by" do not).
   static let strictPlacePrepositions: Set<String> = [
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
@@ -201,7 +212,15 @@ struct NameRecognizer {
       {
         // A person after titles; the name stops at the first connector.
         let titleRange = firstSeg.0.lowerBound..<k
-        let nameRange = k..<firstSeg.0.upperBound
+        var nameEnd = firstSeg.0.upperBound
+        // "General Christian de Castries": particles continue the name.
+        for seg in segs.dropFirst() {
+          guard let connector = seg.1, Self.nameParticles.contains(connector),
+            seg.0.lowerBound - nameEnd <= 1
+          else { break }
+          nameEnd = seg.0.upperBound
+        }
+        let nameRange = k..<nameEnd
         if hasHead(scan, nameRange, .organizationHead) || hasHead(scan, nameRange, .eventHead)
           || !isNameish(scan, nameRange)
         {
@@ -212,6 +231,22 @@ struct NameRecognizer {
           &scan, nameRange, title: scan.text(titleRange), runStart: run.lowerBound,
           context: &context, sharedRole: &sharedRole)
         return nameRange.upperBound
+      }
+      // "Deputy Minister of Agriculture Tran Thanh Nam": an office of a department, then the
+      // name.
+      if segs.count > 1, let connector = segs[1].1, connector.hasPrefix("of") {
+        let segment = segs[1].0
+        var n = segment.lowerBound
+        while n < segment.upperBound, Self.departmentWords.contains(scan[n].lower) { n += 1 }
+        if n > segment.lowerBound, n < segment.upperBound, isNameish(scan, n..<segment.upperBound),
+          !hasHead(scan, n..<segment.upperBound, [.organizationHead, .eventHead, .placeHead])
+        {
+          let titleRange = firstSeg.0.lowerBound..<n
+          addPerson(
+            &scan, n..<segment.upperBound, title: scan.text(titleRange),
+            runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
+          return segment.upperBound
+        }
       }
       // Titles alone ("the President", "Director of the Institute …"): the rest may be an
       // organisation.

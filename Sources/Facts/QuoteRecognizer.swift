@@ -19,7 +19,10 @@ struct QuoteRecognizer {
       quoted.append(open..<(close + 1))
       let words = inner.filter { scan[$0].kind == .word || scan[$0].kind == .number }.count
       guard words > 0 else { continue }
-      if words <= 4 {
+      let attributed =
+        speakerAfter(scan, close: close, context: context)
+        ?? speakerBefore(scan, open: open, context: context)
+      if words <= 4 && attributed == nil {
         addTerm(&scan, inner)
         continue
       }
@@ -29,9 +32,7 @@ struct QuoteRecognizer {
       {
         valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
       }
-      var speaker =
-        speakerAfter(scan, close: close, context: context)
-        ?? speakerBefore(scan, open: open, context: context)
+      var speaker = attributed
       if speaker == nil { speaker = reportingSubject(scan, before: open) }
       if speaker == nil, open == 0, let last = context.lastSpeaker,
         last.sentence == scan.sentence.index - 1
@@ -82,6 +83,12 @@ struct QuoteRecognizer {
   private func speakerAfter(_ scan: SentenceScan, close: Int, context: NameContext) -> String? {
     var j = close + 1
     if let c = scan.at(j), c.text == "," { j += 1 }
+    // "…," de Castries said.
+    if let particle = scan.at(j), NameRecognizer.nameParticles.contains(particle.lower),
+      scan.at(j + 1)?.isCapitalized == true
+    {
+      j += 1
+    }
     guard let t = scan.at(j) else { return nil }
     if t.lower == "according", scan.at(j + 1)?.lower == "to" {
       return person(scan, startingAt: j + 2)

@@ -229,3 +229,15 @@ import Testing
   let f = try extract("The harvest failed in May and the rains came in June.")
   #expect(f.of(.place).isEmpty)
 }
+
+@Test func officeOfADepartmentBeforeTheName() throws {
+  let f = try extract(
+    "Aid reached 40,000 households, according to Deputy Minister of Agriculture Tran Thanh Nam.")
+  let person = try #require(f.first(.person, "Tran Thanh Nam"))
+  #expect(person.title == "Deputy Minister of Agriculture")
+}
+
+@Test func particlesContinueANameAfterTitles() throws {
+  let f = try extract("Brigadier General Christian de Castries commanded the garrison in 1954.")
+  #expect(f.first(.person, "Christian de Castries")?.role == "Brigadier General")
+}

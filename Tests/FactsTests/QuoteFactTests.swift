@@ -48,3 +48,10 @@ import Testing
   )
   #expect(f.of(.quote).first?.speaker == "Hoang Minh Duc")
 }
+
+@Test func shortQuotationWithASpeakerIsAQuoteNotATerm() throws {
+  let f = try extract(
+    "General Christian de Castries held the fort. \"We will not surrender,\" de Castries said.")
+  #expect(f.of(.term).isEmpty)
+  #expect(f.of(.quote).first?.speaker == "Christian de Castries")
+}
