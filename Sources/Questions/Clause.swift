@@ -19,7 +19,7 @@ struct Clause {
   var tense: Tense
   var predicate: Range<Int>
 
-  var tokens: [Token] { text.tokens }
+  var tokens: [SentenceToken] { text.tokens }
 
   /// Tokens of the verb group that stay after the subject in a question.
   var verbTail: [Int] {
@@ -213,7 +213,7 @@ enum ClauseParser {
     ["is", "are", "am", "has", "have", "does", "do"].contains(lower)
   }
 
-  static func isParticiple(_ token: Token) -> Bool {
+  static func isParticiple(_ token: SentenceToken) -> Bool {
     let lower = token.lower
     guard token.isWord, !token.isCapitalized else { return false }
     if VerbForms.irregularBase[lower] != nil { return true }
@@ -221,7 +221,7 @@ enum ClauseParser {
     return VerbForms.base(ofPast: lower) != nil
   }
 
-  static func isPastVerb(_ token: Token) -> Bool {
+  static func isPastVerb(_ token: SentenceToken) -> Bool {
     let lower = token.lower
     guard token.isWord, !token.isCapitalized, !lower.contains("-") else { return false }
     if let base = VerbForms.irregularBase[lower], base != lower,
@@ -237,7 +237,7 @@ enum ClauseParser {
     "includes", "marks", "celebrates", "upholds", "shows", "helps", "becomes", "lies", "stands",
   ]
 
-  static func isVerbStart(_ tokens: [Token], _ index: Int, end: Int) -> Bool {
+  static func isVerbStart(_ tokens: [SentenceToken], _ index: Int, end: Int) -> Bool {
     let token = tokens[index]
     let lower = token.lower
     guard token.isWord, !token.isCapitalized else { return false }

@@ -66,7 +66,7 @@ public struct DistractorMaker: Sendable {
       seen.append(key)
       chosen.append(option)
     }
-    for option in generator.shuffled(deckOptions) { admit(option) }
+    for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
     for option in generator.shuffled(madeOptions) { admit(option) }
     return chosen.count == count ? chosen : nil
   }

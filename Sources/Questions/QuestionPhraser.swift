@@ -366,7 +366,7 @@ public struct QuestionPhraser: Sendable {
   }
 
   /// The question must not contain its own answer nor start from a pronoun.
-  static func isClean(_ question: String, answer fact: Fact, tokens: [Token]) -> Bool {
+  static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
     let words = question.split(separator: " ")
     guard words.count >= 4, words.count <= 28 else { return false }
     if TextFolding.contains(question, fact.text)

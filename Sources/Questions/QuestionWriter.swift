@@ -47,6 +47,8 @@ public struct QuestionWriter: Sendable {
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
 
+    // Reading order first, so nothing below depends on the order facts arrived in.
+    let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
         fact: fact, id: factID(fact), score: score(fact), selected: false, reason: nil,
@@ -124,7 +126,11 @@ public struct QuestionWriter: Sendable {
     if a.source.span.lowerBound != b.source.span.lowerBound {
       return a.source.span.lowerBound < b.source.span.lowerBound
     }
-    return a.kind.rawValue < b.kind.rawValue
+    if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+    if a.source.span.upperBound != b.source.span.upperBound {
+      return a.source.span.upperBound < b.source.span.upperBound
+    }
+    return a.value < b.value
   }
 
   // MARK: Ranking
