@@ -70,7 +70,7 @@ enum ClauseParser {
     var verbAt: Int?
     var index = start + 1
     var depth = 0
-    while index < min(end, start + 16) {
+    while index < min(end, start + 24) {
       let token = tokens[index]
       if token.text == "(" {
         depth += 1
@@ -209,6 +209,36 @@ enum ClauseParser {
     return end
   }
 
+  /// A boundary between the predicate's start and `position` that starts a new clause with
+  /// its own subject (", and the carrier sank", "; …"): an answer beyond it is not about this
+  /// clause's subject.
+  static func hardBoundary(_ clause: Clause, before position: Int) -> Int? {
+    let tokens = clause.tokens
+    let end = clause.predicate.upperBound
+    var index = clause.predicate.lowerBound
+    while index < min(position, end) {
+      let text = tokens[index].text
+      if [";", "–", "—", ":"].contains(text) { return index }
+      let isAnd = text.lowercased() == "and"
+      let afterAnd =
+        isAnd
+        ? index + 1
+        : (text == "," && index + 1 < end && tokens[index + 1].lower == "and" ? index + 2 : nil)
+      if let start = afterAnd, start < end {
+        let after = tokens[start]
+        if (after.isCapitalized || Lexicon.determiners.contains(after.lower))
+          && !isVerbStart(tokens, start, end: end)
+          && (start + 1..<min(end, start + 6)).contains(where: { isVerbStart(tokens, $0, end: end) }
+          )
+        {
+          return index
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
   static func isPresentForm(_ lower: String) -> Bool {
     ["is", "are", "am", "has", "have", "does", "do"].contains(lower)
   }
@@ -245,18 +275,17 @@ enum ClauseParser {
     let previous = index > 0 ? tokens[index - 1] : nil
     if let previous, Lexicon.determiners.contains(previous.lower) { return false }
     let next = index + 1 < end ? tokens[index + 1] : nil
-    let nextIsContent =
-      next.map {
-        $0.isWord && !$0.isCapitalized && !$0.isNumber && !Lexicon.isFunctionWord($0.lower)
-      }
-      ?? false
     if isPastVerb(token) {
       if Lexicon.adjectivalParticiples.contains(lower) { return false }
       return true
     }
     if knownPresent.contains(lower) { return true }
+    // "The UN advocates for …", not "Vietnamese civilians and soldiers".
     if VerbForms.base(ofPresent: lower) != nil, let previous, previous.isCapitalized,
-      !nextIsContent, next != nil
+      !Lexicon.isDemonym(previous.text), let next,
+      next.isCapitalized || next.isNumber
+        || Lexicon.determiners.contains(next.lower)
+        || ["for", "to", "that", "with", "on", "in", "at"].contains(next.lower)
     {
       return true
     }

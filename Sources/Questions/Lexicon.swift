@@ -45,6 +45,12 @@ enum Lexicon {
     "October", "November", "December",
   ]
 
+  /// "Vietnamese", "Cambodian", "British": adjectives of nationality, usually before a noun.
+  static func isDemonym(_ word: String) -> Bool {
+    guard word.first?.isUppercase ?? false else { return false }
+    return ["ese", "ian", "an", "ish", "ean", "i"].contains { word.hasSuffix($0) }
+  }
+
   static func isFunctionWord(_ lower: String) -> Bool {
     determiners.contains(lower) || prepositions.contains(lower) || pronouns.contains(lower)
       || conjunctions.contains(lower) || verbAdverbs.contains(lower)

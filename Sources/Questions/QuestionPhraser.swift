@@ -172,7 +172,21 @@ public struct QuestionPhraser: Sendable {
   func predicateQuestion(_ fact: Fact, _ clause: Clause, _ focus: Range<Int>) -> String? {
     let tokens = clause.tokens
     let end = ClauseParser.clauseEnd(clause, after: focus.upperBound)
-    guard focus.upperBound <= end else { return nil }
+    guard focus.upperBound <= end,
+      ClauseParser.hardBoundary(clause, before: focus.lowerBound) == nil
+    else { return nil }
+    // Reported speech: "says Vietnam's merit is written in …" has its own clause.
+    if let verb = clause.mainVerb,
+      ["say", "tell", "state", "claim", "believe", "think", "know", "write", "announce", "declare"]
+        .contains(
+          VerbForms.base(ofPast: tokens[verb].lower) ?? VerbForms.base(
+            ofPresent: tokens[verb].lower) ?? tokens[verb].lower),
+      (clause.predicate.lowerBound..<focus.lowerBound).contains(where: {
+        ClauseParser.isVerbStart(tokens, $0, end: end) || tokens[$0].lower == "that"
+      })
+    {
+      return nil
+    }
     let before = focus.lowerBound - 1
     let beforeWord = before >= 0 ? tokens[before].lower : ""
     let directObject = before + 1 == clause.predicate.lowerBound
@@ -303,8 +317,20 @@ public struct QuestionPhraser: Sendable {
   }
 
   func subjectText(_ clause: Clause) -> String {
-    var text = clause.text.text(clause.subject)
-    if let first = clause.tokens[clause.subject].first, Lexicon.determiners.contains(first.lower) {
+    let tokens = clause.tokens
+    var subject = clause.subject
+    // "a UN-backed tribunal called the Extraordinary Chambers (ECCC)" → the name alone.
+    if let called = subject.first(where: { ["called", "named"].contains(tokens[$0].lower) }),
+      called + 1 < subject.upperBound,
+      tokens[called + 1].isCapitalized || tokens[called + 1].lower == "the"
+    {
+      subject = (called + 1)..<subject.upperBound
+      if tokens[subject.lowerBound].lower != "the" {
+        return clause.text.text(subject)
+      }
+    }
+    var text = clause.text.text(subject)
+    if let first = clause.tokens[subject].first, Lexicon.determiners.contains(first.lower) {
       text = first.lower + text.dropFirst(first.text.count)
     }
     return text
@@ -319,7 +345,7 @@ public struct QuestionPhraser: Sendable {
     let words = clause.tokens[clause.subject].filter(\.isWord)
     guard let first = words.first else { return true }
     if Lexicon.pronouns.contains(first.lower) { return true }
-    if words.count > 12 { return true }
+    if words.count > 18 { return true }
     if Lexicon.determiners.contains(first.lower) {
       let rest = words.dropFirst()
       if rest.allSatisfy({ !$0.isCapitalized })

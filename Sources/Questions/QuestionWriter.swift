@@ -71,7 +71,7 @@ public struct QuestionWriter: Sendable {
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
-    let pool = choices.filter { $0.reason != "caption" }.map(\.fact)
+    let pool = choices.filter { $0.reason != "caption" && isAskable($0.fact) }.map(\.fact)
     for index in order {
       let choice = choices[index]
       if choice.reason == "caption" { continue }
@@ -135,13 +135,37 @@ public struct QuestionWriter: Sendable {
 
   // MARK: Ranking
 
+  /// Facts no teacher would ask as they stand: dates without a year, spans of years, common
+  /// nouns taken for events ("earthquake"), quotations.
+  func isAskable(_ fact: Fact) -> Bool {
+    switch fact.kind {
+    case .date, .year:
+      let year = fact.value.prefix(while: \.isNumber)
+      return year.count == 4 && !fact.value.contains("/") && fact.granularity != .range
+    case .event, .term:
+      return fact.value.first?.isUppercase ?? false
+    case .quote:
+      return false
+    case .money, .number:
+      return Double(fact.value.split(separator: " ").first ?? "") != nil
+    default:
+      return !fact.value.isEmpty
+    }
+  }
+
   func score(_ fact: Fact) -> Double {
+    guard isAskable(fact) else { return -100 }
     var score = fact.salience
     switch fact.kind {
     case .date: score += fact.granularity == .range ? 1 : 3
     case .year: score += 2.5
     case .money: score += 2.5
-    case .number: score += fact.unit == nil ? 0 : 2
+    case .number:
+      // Durations ("in 20 years") are rarely what a teacher asks.
+      let durations: Set<String> = [
+        "years", "year", "months", "month", "days", "day", "weeks", "decades",
+      ]
+      score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 2 } ?? 0
     case .person: score += 2
     case .organization: score += 2
     case .event: score += 1.5
@@ -222,11 +246,17 @@ public struct QuestionWriter: Sendable {
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
     if let cloze, wantsCloze {
-      var clozeAccept = accept
-      if !clozeAccept.contains(fact.text), fact.text != answer { clozeAccept.append(fact.text) }
-      result.append(make(.cloze, cloze, answer: answer, accept: clozeAccept))
+      // A name fills the gap as the sentence wrote it ("UN's", not "United Nations's").
+      let isName = ![.date, .year, .money, .number].contains(fact.kind)
+      let gapAnswer = isName ? fact.text : answer
+      var clozeAccept = ([answer] + accept + [fact.text]).filter { $0 != gapAnswer }
+      var seen: Set<String> = []
+      clozeAccept = clozeAccept.filter { seen.insert($0).inserted }
+      result.append(make(.cloze, cloze, answer: gapAnswer, accept: clozeAccept))
     }
-    let stem = short ?? cloze.map { "Fill the gap: " + $0 }
+    var stem = short ?? cloze.map { "Fill the gap: " + $0 }
+    // A gap that held an acronym or a short form ("UN's") cannot take full names as options.
+    if short == nil, TextFolding.key(fact.text) != TextFolding.key(answer) { stem = nil }
     if let stem,
       let options = distractors.distractors(
         for: fact, answer: answer, pool: pool.filter { $0 != fact }, prompt: stem,
@@ -234,7 +264,8 @@ public struct QuestionWriter: Sendable {
     {
       let shuffled = generator.shuffled([answer] + options)
       result.append(make(.choice, stem, answer: answer, choices: shuffled))
-      if [.date, .year, .money, .number, .person, .organization].contains(fact.kind) {
+      // Swapping a name inside a title or a list makes nonsense; dates and sums swap cleanly.
+      if [.date, .year, .money, .number].contains(fact.kind) {
         let telling = generator.next() % 2 == 0
         let statement =
           telling
@@ -264,7 +295,7 @@ public struct QuestionWriter: Sendable {
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
     var words = sentence.split(separator: " ").count
     var prompt: String
-    if words <= 40 {
+    if words <= 30 {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[..<span.lowerBound])
       view.append(contentsOf: "_____".unicodeScalars)

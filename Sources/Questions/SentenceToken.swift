@@ -75,10 +75,15 @@ struct TokenText {
     return String(view)
   }
 
-  /// SentenceToken indices covering a scalar span (any token that overlaps it).
+  /// Token indices covering a scalar span exactly; nil when the span cuts a token ("Pot" in
+  /// "Pol Pot-Ieng Sary", "Cambodia" in "Cambodia's"), since such a fact cannot be moved
+  /// out of its sentence cleanly.
   func tokenRange(covering span: Range<Int>) -> Range<Int>? {
     let hits = tokens.indices.filter { tokens[$0].range.overlaps(span) }
-    guard let first = hits.first, let last = hits.last else { return nil }
+    guard let first = hits.first, let last = hits.last,
+      tokens[first].range.lowerBound == span.lowerBound,
+      tokens[last].range.upperBound == span.upperBound
+    else { return nil }
     return first..<(last + 1)
   }
 }
