@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Facts
+
+@Test func quoteThenSaidName() throws {
+  let f = try extract(
+    "\"We came to help our friends and stayed to build,\" said Nguyen Van An, a former expert.")
+  let quote = try #require(f.of(.quote).first)
+  #expect(quote.value == "We came to help our friends and stayed to build")
+  #expect(quote.speaker == "Nguyen Van An")
+}
+
+@Test func nameSaidThenQuote() throws {
+  let f = try extract(
+    "President Vo Van Thuong said, \"Your luggage is national pride and solidarity.\"")
+  #expect(f.of(.quote).first?.speaker == "Vo Van Thuong")
+}
+
+@Test func pronounSpeakerIsTheLastPerson() throws {
+  let f = try extract(
+    "Minister Le Van Tam opened the school. \"This building will serve the children of the whole district,\" he said."
+  )
+  #expect(f.of(.quote).first?.speaker == "Le Van Tam")
+}
+
+@Test func accordingToSpeaker() throws {
+  let f = try extract("\"The harvest was the best in ten years,\" according to Tran Thi Lan.")
+  #expect(f.of(.quote).first?.speaker == "Tran Thi Lan")
+}
+
+@Test func namesInsideAQuoteDoNotBecomeTheNextSpeaker() throws {
+  let f = try extract(
+    "\"We pushed Pol Pot's army into the western mountains of the country,\" said Dr. Nguyen Manh. \"It was the hardest year of all our lives,\" he said."
+  )
+  #expect(f.of(.quote).map(\.speaker) == ["Nguyen Manh", "Nguyen Manh"])
+}
