@@ -1,5 +1,34 @@
 import Questions
 
+/// An answer read once in every way the matcher compares answers, so comparing many cards
+/// with many keys stays cheap.
+struct ReadAnswer: Sendable {
+  var text: String
+  var folded: String
+  var words: [String]
+  var date: DateValue?
+  var quantity: Quantity?
+
+  init(_ text: String) {
+    self.text = text
+    folded = TextFold.fold(text)
+    words = folded.split(separator: " ").map(String.init)
+    date = DateValue.parse(text)
+    quantity = Quantity.first(in: text)
+  }
+}
+
+/// A key fact with its written forms read.
+struct PreparedKey: Sendable {
+  var key: KeyFact
+  var forms: [ReadAnswer]
+
+  init(_ key: KeyFact) {
+    self.key = key
+    forms = ([key.value, key.text] + key.accept).map(ReadAnswer.init)
+  }
+}
+
 /// Decides, as a lenient marker would, whether a question tests a key fact: numbers compare
 /// as numbers, dates by value, money by amount and currency, names after folding case,
 /// diacritics and punctuation (a name inside a longer one counts when it has two words or more
@@ -17,7 +46,10 @@ enum KeyFactMatcher {
   static func covers(_ question: Question, _ key: KeyFact, reading: Reading = .answerOrFact)
     -> Bool
   {
-    candidates(of: question, reading: reading).contains { matches(key, $0) }
+    let prepared = PreparedKey(key)
+    return candidates(of: question, reading: reading).contains {
+      matches(prepared, ReadAnswer($0))
+    }
   }
 
   static func candidates(of question: Question, reading: Reading) -> [String] {
@@ -38,35 +70,36 @@ enum KeyFactMatcher {
   }
 
   static func matches(_ key: KeyFact, _ candidate: String) -> Bool {
-    let forms = [key.value, key.text] + key.accept
-    return forms.contains { matches(form: $0, kind: key.kind, candidate: candidate) }
+    matches(PreparedKey(key), ReadAnswer(candidate))
   }
 
-  static func matches(form: String, kind: String, candidate: String) -> Bool {
-    if TextFold.fold(form) == TextFold.fold(candidate) { return true }
+  static func matches(_ key: PreparedKey, _ candidate: ReadAnswer) -> Bool {
+    key.forms.contains { matches(form: $0, kind: key.key.kind, candidate: candidate) }
+  }
+
+  static func matches(form: ReadAnswer, kind: String, candidate: ReadAnswer) -> Bool {
+    if form.folded == candidate.folded { return true }
     switch kind {
     case "date", "year":
-      guard let wanted = DateValue.parse(form), let given = DateValue.parse(candidate) else {
-        return false
-      }
+      guard let wanted = form.date, let given = candidate.date else { return false }
       return wanted == given
     case "number":
-      if let date = DateValue.parse(candidate), date.start.month != nil { return false }
-      guard let wanted = Quantity.first(in: form), let given = Quantity.first(in: candidate)
-      else { return false }
+      if let date = candidate.date, date.start.month != nil { return false }
+      guard let wanted = form.quantity, let given = candidate.quantity else { return false }
       return wanted.sameAmount(as: given)
     case "money":
-      guard let wanted = Quantity.first(in: form), let given = Quantity.first(in: candidate)
+      guard let wanted = form.quantity, let given = candidate.quantity,
+        wanted.sameAmount(as: given)
       else { return false }
-      guard wanted.sameAmount(as: given) else { return false }
       return wanted.currency == nil || given.currency == nil || wanted.currency == given.currency
     default:
-      let wanted = TextFold.words(form)
-      let given = TextFold.words(candidate)
-      let shorter = min(wanted.count, given.count)
+      let shorter = min(form.words.count, candidate.words.count)
       // Two words at least, and half of the longer name: "United Nations" is not UNISFA.
-      guard shorter >= 2, shorter * 2 >= max(wanted.count, given.count) else { return false }
-      return TextFold.containsWords(form, candidate) || TextFold.containsWords(candidate, form)
+      guard shorter >= 2, shorter * 2 >= max(form.words.count, candidate.words.count) else {
+        return false
+      }
+      return TextFold.containsRun(form.words, candidate.words)
+        || TextFold.containsRun(candidate.words, form.words)
     }
   }
 }

@@ -39,8 +39,11 @@ enum TextFold {
 
   /// True when `needle`'s folded words occur as a run inside `haystack`'s folded words.
   static func containsWords(_ haystack: String, _ needle: String) -> Bool {
-    let hay = words(haystack)
-    let pin = words(needle)
+    containsRun(words(haystack), words(needle))
+  }
+
+  /// True when `pin` occurs as a run inside `hay`.
+  static func containsRun(_ hay: [String], _ pin: [String]) -> Bool {
     guard !pin.isEmpty, pin.count <= hay.count else { return false }
     for start in 0...(hay.count - pin.count) where Array(hay[start..<start + pin.count]) == pin {
       return true
