@@ -56,3 +56,17 @@ enum Lexicon {
       || conjunctions.contains(lower) || verbAdverbs.contains(lower)
   }
 }
+
+/// Month names and their abbreviations ("Jan", "Sept").
+enum DateWords {
+  static func isMonth(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    guard lower.count >= 3, lower.first?.isLetter ?? false else { return false }
+    return Lexicon.months.contains { name in
+      let month = name.lowercased()
+      return month == lower
+        || (lower.count <= 4 && month.hasPrefix(lower) && lower != "mar" || lower == "mar"
+          || lower == "sept")
+    }
+  }
+}

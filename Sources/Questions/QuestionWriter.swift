@@ -46,12 +46,14 @@ public struct QuestionWriter: Sendable {
       })
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
+    let titles = articles.compactMap(\.title)
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
-        fact: fact, id: factID(fact), score: score(fact), selected: false, reason: nil,
+        fact: fact, id: factID(fact), score: score(fact, titles: titles), selected: false,
+        reason: nil,
         questionKinds: [])
     }
     for index in choices.indices {
@@ -61,18 +63,32 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "caption"
       }
     }
-    // Best first; ties in reading order so the result never depends on the input's order.
-    let order = choices.indices.sorted { a, b in
-      let x = choices[a]
-      let y = choices[b]
-      if x.score != y.score { return x.score > y.score }
-      return QuestionWriter.readingOrder(x.fact, y.fact)
-    }
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
+    var perKind: [String: Int] = [:]
     let pool = choices.filter { $0.reason != "caption" && isAskable($0.fact) }.map(\.fact)
-    for index in order {
+    var remaining = Array(choices.indices)
+    // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
+    // deck covers the story's people and organisations as well as its dates. Ties go in
+    // reading order, so the result never depends on the input's order.
+    func adjusted(_ index: Int) -> Double {
+      choices[index].score - 0.4 * Double(perKind[kindGroup(choices[index].fact.kind), default: 0])
+    }
+    while !remaining.isEmpty {
+      var best = 0
+      for position in remaining.indices.dropFirst() {
+        let a = adjusted(remaining[position])
+        let b = adjusted(remaining[best])
+        if a > b
+          || (a == b
+            && QuestionWriter.readingOrder(
+              choices[remaining[position]].fact, choices[remaining[best]].fact))
+        {
+          best = position
+        }
+      }
+      let index = remaining.remove(at: best)
       let choice = choices[index]
       if choice.reason == "caption" { continue }
       let dedupe = dedupeKey(choice.fact)
@@ -80,7 +96,7 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "duplicate"
         continue
       }
-      if choice.score < 1 {
+      if choice.score < 0 {
         choices[index].reason = "too vague"
         continue
       }
@@ -95,6 +111,7 @@ public struct QuestionWriter: Sendable {
       }
       seenValues.insert(dedupe)
       kept += 1
+      perKind[kindGroup(choice.fact.kind), default: 0] += 1
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
@@ -108,6 +125,14 @@ public struct QuestionWriter: Sendable {
     }
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)
+  }
+
+  func kindGroup(_ kind: FactKind) -> String {
+    switch kind {
+    case .date, .year: "date"
+    case .term, .event: "term"
+    default: kind.rawValue
+    }
   }
 
   static func kindRank(_ kind: QuestionKind) -> Int {
@@ -153,9 +178,15 @@ public struct QuestionWriter: Sendable {
     }
   }
 
-  func score(_ fact: Fact) -> Double {
+  func score(_ fact: Fact, titles: [String] = []) -> Double {
     guard isAskable(fact) else { return -100 }
     var score = fact.salience
+    // The article's own topic ("Cambodia" in a story about Cambodia) is no test of reading.
+    if [.place, .organization, .person].contains(fact.kind),
+      titles.contains(where: { TextFolding.contains($0, fact.value) })
+    {
+      score -= 2
+    }
     switch fact.kind {
     case .date: score += fact.granularity == .range ? 1 : 3
     case .year: score += 2.5
@@ -173,7 +204,11 @@ public struct QuestionWriter: Sendable {
     case .place: score += 0.5
     case .quote: score -= 10
     }
-    if phraser.shortQuestion(for: fact) != nil { score += 3 }
+    if phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+      ?? phraser.roleQuestion(for: fact) != nil
+    {
+      score += fact.kind == .place ? 1 : 3
+    }
     if phraser.statement(for: fact) != nil { score += 1 }
     let words = fact.source.text.split(separator: " ").count
     if words < 5 { score -= 4 }
@@ -241,7 +276,9 @@ public struct QuestionWriter: Sendable {
     }
     var generator = SeededGenerator(seed: seed, key: choice.id)
     var result: [Question] = []
-    let short = phraser.shortQuestion(for: fact)
+    let short =
+      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+      ?? phraser.roleQuestion(for: fact)
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -256,7 +293,11 @@ public struct QuestionWriter: Sendable {
     }
     var stem = short ?? cloze.map { "Fill the gap: " + $0 }
     // A gap that held an acronym or a short form ("UN's") cannot take full names as options.
-    if short == nil, TextFolding.key(fact.text) != TextFolding.key(answer) { stem = nil }
+    if short == nil, ![.date, .year, .money, .number].contains(fact.kind),
+      TextFolding.key(fact.text) != TextFolding.key(answer)
+    {
+      stem = nil
+    }
     if let stem,
       let options = distractors.distractors(
         for: fact, answer: answer, pool: pool.filter { $0 != fact }, prompt: stem,

@@ -41,6 +41,11 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "yaml|json"))
   var format: Format = .yaml
 
+  @Flag(
+    name: .long,
+    help: "List every fact considered, its score and why it was or was not asked (on stderr).")
+  var explain = false
+
   func validate() throws {
     if let maxFacts, maxFacts < 1 { throw ValidationError("--max-facts must be at least 1") }
   }
@@ -61,11 +66,27 @@ struct GenerateCommand: ParsableCommand {
     if let out {
       generator.id = URL(fileURLWithPath: out).deletingPathExtension().lastPathComponent
     }
-    let deck: Deck
+    let report: GenerationReport
     do {
-      deck = try generator.generate(inputs)
+      report = try generator.generateWithReport(inputs)
     } catch {
       throw CLIError.message(error.description)
+    }
+    let deck = report.deck
+    if explain {
+      var lines: [String] = [
+        "facts considered: \(report.questions.facts.count), asked: \(report.questions.selected.count), budget: \(report.questions.budget)"
+      ]
+      for choice in report.questions.facts {
+        let mark = choice.selected ? "+" : "-"
+        let score = (choice.score * 10).rounded() / 10
+        let kinds = choice.questionKinds.map(\.rawValue).joined(separator: ",")
+        lines.append(
+          "\(mark) \(score) \(choice.fact.kind.rawValue) “\(choice.fact.text)” = \(choice.fact.value)"
+            + " [\(choice.fact.source.article):\(choice.fact.source.sentence)] "
+            + (choice.selected ? kinds : (choice.reason ?? "")))
+      }
+      FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
     let text = format == .json ? DeckJSON.encode(deck) : DeckWriter().yaml(deck)
     guard let out else {

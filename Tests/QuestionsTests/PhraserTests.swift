@@ -48,7 +48,8 @@ struct PhraserTests {
       .money, "300,000 EUR", in: "In 2015, Finland donated 300,000 EUR to the flood relief fund.",
       value: "300000 EUR", unit: "EUR")
     #expect(
-      phraser.shortQuestion(for: f) == "How much did Finland donate to the flood relief fund?")
+      phraser.shortQuestion(for: f)
+        == "How much did Finland donate to the flood relief fund in 2015?")
   }
 
   @Test func moneyWorthBecomesInPhrase() {
@@ -138,5 +139,59 @@ struct PhraserTests {
     #expect(
       phraser.statement(for: f, replacing: "1956") == "Austria joined the United Nations in 1956.")
     #expect(phraser.event(for: f) == "Austria joined the United Nations")
+  }
+
+  @Test func frontedTimeWithoutCommaAndAppositiveInSubject() {
+    let sentence = "In May 1921 Tomas Berg, the old mayor's deputy, left the city council."
+    let person = fact(.person, "Tomas Berg", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who left the city council in May 1921?")
+    let date = fact(.date, "May 1921", in: sentence, value: "1921-05", granularity: .month)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "In what month and year did Tomas Berg leave the city council?")
+    #expect(phraser.appositiveQuestion(for: person) == "Who was the old mayor's deputy?")
+  }
+
+  @Test func coordinatedSubjectsAskForOne() {
+    let sentence = "Anna Holm and Piet Kramer resigned in December 1931."
+    let anna = fact(.person, "Anna Holm", in: sentence)
+    #expect(
+      phraser.shortQuestion(for: anna) == "Who resigned in December 1931 along with Piet Kramer?")
+  }
+
+  @Test func coordinatedClauseWithItsOwnSubject() {
+    let sentence = "A new charter was adopted, and on 2 June 1950 Lise Moen became governor."
+    let date = fact(.date, "2 June 1950", in: sentence, value: "1950-06-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did Lise Moen become governor?")
+  }
+
+  @Test func answerInsideARelativeClauseIsNotAsked() {
+    let sentence = "The alliance broke apart in 1931, when fighting in Oslo ended the talks."
+    let place = fact(.place, "Oslo", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func appositiveInThePredicateBlocksACut() {
+    let sentence = "In 1930 Karl Ek had his old rival, Jon Vik, arrested by the police."
+    let year = fact(.year, "1930", in: sentence, value: "1930")
+    #expect(phraser.shortQuestion(for: year) == nil)
+  }
+
+  @Test func passiveAgentBecomesTheSubject() {
+    let sentence =
+      "The treaty was signed in Bergen by the Foreign Minister of Norway, Ola Lunde, and two envoys."
+    let person = fact(.person, "Ola Lunde", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == nil)
+    let simple = "The treaty was signed in Bergen by Ola Lunde."
+    #expect(
+      phraser.shortQuestion(for: fact(.person, "Ola Lunde", in: simple))
+        == "Who signed the treaty in Bergen?")
+    #expect(phraser.roleQuestion(for: person) == "Who was the Foreign Minister of Norway?")
+  }
+
+  @Test func firstPersonIsCaseSensitive() {
+    #expect(QuestionPhraser.isQuotation("Trade reached US$13.8 billion in 2025.") == false)
+    #expect(QuestionPhraser.isQuotation("We crossed the river in 1944."))
+    #expect(QuestionPhraser.isQuotation("The minister said our plan worked."))
   }
 }
