@@ -73,7 +73,9 @@ enum ClauseParser {
         break
       }
     }
-    guard let main else { return nil }
+    guard var main else { return nil }
+    // Everything before the main clause's subject is fronted material, however many commas.
+    main.fronted = 0..<main.fronted.upperBound
     var chosen = main
     // Coordinated clauses with their own subject ("…, and on 24 September 1993 Sihanouk became
     // king again"): the one holding the answer is the frame.

@@ -171,8 +171,12 @@ public struct QuestionWriter: Sendable {
       return fact.value.first?.isUppercase ?? false
     case .quote:
       return false
-    case .money, .number:
+    case .money:
       return Double(fact.value.split(separator: " ").first ?? "") != nil
+    case .number:
+      // "the two countries": small counts are grammar, not facts worth learning.
+      guard let value = Double(fact.value) else { return false }
+      return value >= 10 || fact.unit == "%"
     default:
       return !fact.value.isEmpty
     }
@@ -348,14 +352,15 @@ public struct QuestionWriter: Sendable {
       words = statement.split(separator: " ").count
     }
     let answer = AnswerFormat.answer(for: fact)
+    guard prompt.components(separatedBy: "_____").count == 2 else { return nil }
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer) {
       return nil
     }
-    if let clause = ClauseParser.parse(sentence), phraser.isVague(clause),
-      clause.subject.lowerBound > 0 || true
+    // "…, they helped …": a pronoun subject after fronted words is still unresolved.
+    if let clause = ClauseParser.parse(sentence), let first = clause.subjectTokens.first,
+      Lexicon.pronouns.contains(clause.tokens[first].lower)
     {
-      let first = clause.tokens[clause.subject].first?.lower ?? ""
-      if Lexicon.pronouns.contains(first) { return nil }
+      return nil
     }
     return words >= 5 ? prompt : nil
   }

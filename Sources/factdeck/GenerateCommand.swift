@@ -93,36 +93,10 @@ struct GenerateCommand: ParsableCommand {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    try DeckFileWriting.writeAtomically(text, to: out)
-  }
-}
-
-/// Writes through a temporary file in the same folder and a rename, so a failure never
-/// leaves a half-written deck behind.
-enum DeckFileWriting {
-  static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw .message("\(path): the folder \(folder.path) does not exist")
-    }
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
-      if rename(temporary.path, url.path) != 0 {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw CLIError.message("\(path): cannot write the deck: \(reason)")
-      }
-    } catch let error as CLIError {
-      throw error
+      try DeckFile.writeAtomically(text, to: out)
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .message("\(path): cannot write the deck: \(error.localizedDescription)")
+      throw CLIError.message(error.description)
     }
   }
 }
