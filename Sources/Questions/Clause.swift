@@ -293,6 +293,8 @@ enum ClauseParser {
           return index
         } else if lower.hasSuffix("ing") {
           return index
+        } else if next.isNumber {
+          // "January 7, 1979": the comma belongs to a date.
         } else if end - index > 6 {
           return index
         }

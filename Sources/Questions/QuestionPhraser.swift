@@ -84,9 +84,9 @@ public struct QuestionPhraser: Sendable {
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(sentence, focus: focus), !isVague(clause)
     else { return nil }
-    guard let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound) else {
-      return nil
-    }
+    let from =
+      clause.predicate.contains(focus.lowerBound) ? focus.upperBound : clause.predicate.lowerBound
+    guard let end = ClauseParser.clauseEnd(clause, after: from) else { return nil }
     var removal: Range<Int>? = nil
     if clause.predicate.contains(focus.lowerBound) {
       guard focus.upperBound <= end, focus.lowerBound > clause.predicate.lowerBound,
@@ -101,7 +101,7 @@ public struct QuestionPhraser: Sendable {
     }
     let result = QuestionPhraser.tidy(runs(text, kept).joined(separator: " "))
     guard let first = result.first, result.split(separator: " ").count >= 3,
-      result.split(separator: " ").count <= 18
+      result.split(separator: " ").count <= 22
     else { return nil }
     return first.uppercased() + result.dropFirst()
   }
@@ -596,6 +596,14 @@ public struct QuestionPhraser: Sendable {
       guard Lexicon.firstPerson.contains(lower) else { return false }
       return token.text == lower
         || (index == 0 && token.text == lower.prefix(1).uppercased() + lower.dropFirst())
+    }
+  }
+
+  /// "X said that …": a report of words, not an event.
+  static func isReported(_ text: String) -> Bool {
+    let words = TextFolding.words(text)
+    return words.contains {
+      ["said", "says", "say", "told", "stated", "claimed", "described"].contains($0)
     }
   }
 

@@ -67,7 +67,9 @@ public struct QuestionWriter: Sendable {
     var kept = 0
     var questions: [Question] = []
     var perKind: [String: Int] = [:]
-    let pool = choices.filter { $0.reason != "caption" && isAskable($0.fact) }.map(\.fact)
+    let pool = choices.filter {
+      $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
+    }.map(\.fact)
     var remaining = Array(choices.indices)
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
     // deck covers the story's people and organisations as well as its dates. Ties go in
@@ -133,6 +135,18 @@ public struct QuestionWriter: Sendable {
     case .term, .event: "term"
     default: kind.rawValue
     }
+  }
+
+  /// A name inside someone's quoted words ("Uncle Ho's soldiers") is no good distractor.
+  static func isInsideQuotation(_ fact: Fact) -> Bool {
+    var open = false
+    for (offset, scalar) in fact.source.text.unicodeScalars.enumerated() {
+      if offset >= fact.source.span.lowerBound { break }
+      if scalar == "\"" { open.toggle() }
+      if scalar == "“" { open = true }
+      if scalar == "”" { open = false }
+    }
+    return open
   }
 
   static func kindRank(_ kind: QuestionKind) -> Int {
@@ -371,7 +385,10 @@ public struct QuestionWriter: Sendable {
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
     where [.date, .year].contains(fact.kind) && !fact.value.contains("/") {
-      guard let text = phraser.event(for: fact), days.insert(fact.value).inserted else { continue }
+      // An item holding a date of its own or someone's words would muddle the order.
+      guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
+        !QuestionPhraser.isReported(text), days.insert(fact.value).inserted
+      else { continue }
       events.append((fact.value, text, fact))
     }
     guard events.count >= 4 else { return [] }
