@@ -274,7 +274,7 @@ enum ClauseParser {
           if index + 2 < end {
             let after = tokens[index + 2]
             if after.isCapitalized || Lexicon.determiners.contains(after.lower)
-              || isPastVerb(after)
+              || isPastVerb(after) || timePrepositions.contains(after.lower)
             {
               return index
             }

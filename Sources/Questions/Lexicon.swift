@@ -51,6 +51,13 @@ enum Lexicon {
     return ["ese", "ian", "an", "ish", "ean", "i"].contains { word.hasSuffix($0) }
   }
 
+  /// Nationality words the suffix rule misses.
+  static let nationalities: Set<String> = [
+    "Khmer", "Thai", "Lao", "French", "Dutch", "Swiss", "Greek", "Czech", "Polish", "Welsh",
+    "Basque", "Arab", "Malay", "Tamil", "Hmong", "Cham", "Kinh", "Soviet", "Allied", "Western",
+    "Eastern", "Northern", "Southern", "Communist",
+  ]
+
   static func isFunctionWord(_ lower: String) -> Bool {
     determiners.contains(lower) || prepositions.contains(lower) || pronouns.contains(lower)
       || conjunctions.contains(lower) || verbAdverbs.contains(lower)

@@ -99,6 +99,12 @@ public struct QuestionPhraser: Sendable {
     let kept = (clause.subject.lowerBound..<end).filter {
       !(removal?.contains($0) ?? false) && !(clause.appositive?.contains($0) ?? false)
     }
+    if kept.contains(where: {
+      $0 > clause.subject.upperBound
+        && QuestionPhraser.objectPronouns.contains(text.tokens[$0].text)
+    }) {
+      return nil
+    }
     let result = QuestionPhraser.tidy(runs(text, kept).joined(separator: " "))
     guard let first = result.first, result.split(separator: " ").count >= 3,
       result.split(separator: " ").count <= 22
@@ -347,6 +353,13 @@ public struct QuestionPhraser: Sendable {
     if removal.upperBound < end, ClauseParser.isVerbStart(tokens, removal.upperBound, end: end) {
       return nil
     }
+    // "the East German leader Walter Ulbricht": the answer only modifies the noun phrase.
+    if [.organization, .term, .event, .person].contains(fact.kind), removal.upperBound < end {
+      let next = tokens[removal.upperBound]
+      if next.isWord && !Lexicon.isFunctionWord(next.lower) && !ClauseParser.isPastVerb(next) {
+        return nil
+      }
+    }
     var kept = (clause.predicate.lowerBound..<end).filter { !removal.contains($0) }
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
     return invert(wh, clause, predicate: kept, prefix: prefix, append: append)
@@ -380,7 +393,29 @@ public struct QuestionPhraser: Sendable {
       words.append(base)
     }
     words += prefix
-    words += runs(clause.text, predicate)
+    // Pronouns left in the question would point at nothing ("did Canada withdraw from it?").
+    if predicate.contains(where: { QuestionPhraser.objectPronouns.contains(tokens[$0].text) }) {
+      return nil
+    }
+    if clause.auxiliary == nil {
+      // "remove … and replaced him" → "remove … and replace him" under do-support.
+      var replacements: [Int: String] = [:]
+      for (position, index) in predicate.enumerated() where position > 0 {
+        let previous = predicate[position - 1]
+        if tokens[previous].lower == "and", previous + 1 == index,
+          ClauseParser.isPastVerb(tokens[index]),
+          !Lexicon.adjectivalParticiples.contains(tokens[index].lower),
+          let base = clause.tense == .past
+            ? VerbForms.base(ofPast: tokens[index].lower)
+            : VerbForms.base(ofPresent: tokens[index].lower)
+        {
+          replacements[index] = base
+        }
+      }
+      words += runs(clause.text, predicate, replacing: replacements)
+    } else {
+      words += runs(clause.text, predicate)
+    }
     if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what") {
       words.append(lowercasedFirst(clause.text.text(time)))
     }
@@ -450,7 +485,7 @@ public struct QuestionPhraser: Sendable {
     var role = text.text(start..<stop)
     let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
     if !possessive && !Lexicon.determiners.contains(first.lower) {
-      role = "the " + lowercasedFirst(role)
+      role = "the " + role
     }
     let question = "Who was " + role + "?"
     guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
@@ -520,8 +555,17 @@ public struct QuestionPhraser: Sendable {
         return clause.text.text(subject)
       }
     }
-    var text = runs(clause.text, subject.filter { !(clause.appositive?.contains($0) ?? false) })
-      .joined(separator: " ")
+    let kept = subject.filter { !(clause.appositive?.contains($0) ?? false) }
+    var text = runs(clause.text, kept).joined(separator: " ")
+    // "Formal talks began" → "did formal talks begin": a capital that only marked the start.
+    if let first = kept.first, kept.count >= 2, tokens[first].isCapitalized,
+      tokens[kept[1]].isWord, !tokens[kept[1]].isCapitalized,
+      !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
+      !Lexicon.nationalities.contains(tokens[first].text),
+      first == 0 || tokens[first - 1].text == ","
+    {
+      text = lowercasedFirst(text)
+    }
     if let first = clause.tokens[subject].first, Lexicon.determiners.contains(first.lower) {
       text = first.lower + text.dropFirst(first.text.count)
     }
@@ -547,6 +591,27 @@ public struct QuestionPhraser: Sendable {
       }
     }
     return false
+  }
+
+  static let objectPronouns: Set<String> = [
+    "it", "them", "him", "they", "he", "she", "It", "They", "He", "She", "this", "these", "those",
+  ]
+
+  /// Like `runs`, with some tokens swapped for other words.
+  func runs(_ text: TokenText, _ indices: [Int], replacing: [Int: String]) -> [String] {
+    guard !replacing.isEmpty else { return runs(text, indices) }
+    var result: [String] = []
+    var current: [Int] = []
+    for index in indices.sorted() {
+      if let word = replacing[index] {
+        result += runs(text, current)
+        current = []
+        result.append(word)
+      } else {
+        current.append(index)
+      }
+    }
+    return result + runs(text, current)
   }
 
   func runs(_ text: TokenText, _ indices: [Int]) -> [String] {

@@ -191,8 +191,16 @@ public struct QuestionWriter: Sendable {
       // "the two countries": small counts are grammar, not facts worth learning.
       guard let value = Double(fact.value) else { return false }
       return value >= 10 || fact.unit == "%"
-    default:
+    case .person, .place:
+      // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
+      // a month taken for a place.
+      let words = fact.value.split(separator: " ")
+      if let last = words.last, last.count == 1, words.count > 1 { return false }
+      if fact.value.contains(" and ") { return false }
+      if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
+    default:
+      return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
   }
 
@@ -367,6 +375,14 @@ public struct QuestionWriter: Sendable {
     }
     let answer = AnswerFormat.answer(for: fact)
     guard prompt.components(separatedBy: "_____").count == 2 else { return nil }
+    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
+    if [.organization, .term, .event].contains(fact.kind),
+      let after = prompt.components(separatedBy: "_____").last,
+      let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
+      next.first?.isUppercase ?? false
+    {
+      return nil
+    }
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer) {
       return nil
     }
