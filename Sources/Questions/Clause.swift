@@ -65,9 +65,39 @@ enum ClauseParser {
     for index in 0..<end where tokens[index].text == "," && index + 1 < end {
       starts.append(index + 1)
     }
+    // "When Vietnamese forces drove the Khmer Rouge out … on Jan. 7, 1979, the regime
+    // collapsed": an answer inside the leading subordinate clause is asked from that clause.
+    if let focus,
+      ["when", "after", "before", "while", "once", "although", "because", "as"]
+        .contains(tokens[0].lower),
+      let comma = tokens.indices.first(where: { tokens[$0].text == "," && $0 >= focus.upperBound }),
+      !(1..<focus.lowerBound).contains(where: { tokens[$0].text == "," && !tokens[$0 + 1].isNumber }
+      ),
+      var clause = frame(text, start: 1, end: comma, lowercaseSubject: true)
+    {
+      clause.fronted = 0..<clause.fronted.upperBound
+      return reanchor(clause, focus: focus, end: comma) ?? clause
+    }
     // The main clause: the first start that frames, after any fronted phrases.
     var main: Clause?
+    var segmentStart = 0
     for start in starts {
+      if start > 0 {
+        // "…Peacekeeping Forces, Mines and …": a comma inside a name or list, not the end of a
+        // fronted phrase.
+        let opener = tokens[segmentStart]
+        let opensFronted =
+          Lexicon.prepositions.contains(opener.lower)
+          || Lexicon.subordinators.contains(opener.lower)
+          || Lexicon.frontedStarters.contains(opener.lower) || opener.lower.hasSuffix("ly")
+          || opener.lower.hasSuffix("ing") || !opener.isCapitalized
+        if !opensFronted && start >= 2 && tokens[start - 2].isCapitalized
+          && tokens[start].isCapitalized
+        {
+          continue
+        }
+        segmentStart = start
+      }
       if let clause = frame(text, start: start, end: end) {
         main = clause
         break
@@ -80,7 +110,10 @@ enum ClauseParser {
     // Coordinated clauses with their own subject ("…, and on 24 September 1993 Sihanouk became
     // king again"): the one holding the answer is the frame.
     if let focus {
-      for index in main.predicate where tokens[index].lower == "and" && index + 1 < end {
+      for index in main.predicate
+      where tokens[index].lower == "and" && index + 1 < end && index > 0
+        && (tokens[index - 1].text == "," || timePrepositions.contains(tokens[index + 1].lower))
+      {
         guard index + 1 <= focus.lowerBound, let clause = frame(text, start: index + 1, end: end),
           clause.fronted.lowerBound <= focus.lowerBound
         else { continue }
@@ -125,7 +158,9 @@ enum ClauseParser {
     return sawDate ? index : nil
   }
 
-  static func frame(_ text: TokenText, start clauseStart: Int, end: Int) -> Clause? {
+  static func frame(
+    _ text: TokenText, start clauseStart: Int, end: Int, lowercaseSubject: Bool = false
+  ) -> Clause? {
     let tokens = text.tokens
     var start = clauseStart
     // A time phrase before the subject, with or without its comma: "On 30 April 1999 Cambodia".
@@ -140,7 +175,9 @@ enum ClauseParser {
     {
       return nil
     }
-    if !tokens[start].isCapitalized && !Lexicon.determiners.contains(first) { return nil }
+    if !tokens[start].isCapitalized && !Lexicon.determiners.contains(first) && !lowercaseSubject {
+      return nil
+    }
     var verbAt: Int?
     var index = start + 1
     var depth = 0
@@ -267,7 +304,7 @@ enum ClauseParser {
         let next = index + 1 < end ? tokens[index + 1] : nil
         guard let next else { return index }
         let lower = next.lower
-        if ["and", "but", "while", "which", "who", "where", "plus", "whereas", "although"]
+        if ["and", "but", "while", "which", "who", "where", "plus", "whereas", "although", "with"]
           .contains(lower)
         {
           if lower != "and" { return index }
@@ -299,6 +336,18 @@ enum ClauseParser {
           return index
         }
       }
+      if ["until", "because", "although", "unless", "whereas"].contains(text.lowercased()),
+        index + 1 < end,
+        tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
+      {
+        return index
+      }
+      if text.lowercased() == "and", index + 2 < end, tokens[index + 1].isCapitalized,
+        (index + 2..<min(end, index + 5)).contains(where: { tokens[$0].isNumber })
+      {
+        // Gapping: "pledged US$500,000 and Australia A$3 million".
+        return index
+      }
       if text.lowercased() == "and", index + 2 < end {
         // "… ended and the country began …": a second clause with its own subject.
         let after = tokens[index + 1]
@@ -328,6 +377,13 @@ enum ClauseParser {
       if text == ",", index + 1 < end,
         ["which", "who", "when", "where", "while", "although", "because", "as", "whereas"]
           .contains(tokens[index + 1].lower)
+      {
+        return index
+      }
+      if ["until", "because", "although", "unless", "whereas", "when", "while"].contains(
+        tokens[index].lower), index + 1 < end,
+        tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
+          || Lexicon.pronouns.contains(tokens[index + 1].lower)
       {
         return index
       }

@@ -14,6 +14,14 @@ enum Lexicon {
     "in", "on", "at", "by", "to", "into", "from", "for", "with", "of", "during", "since",
     "after", "before", "until", "under", "over", "between", "among", "against", "through",
     "across", "towards", "toward", "about", "within", "without", "upon", "despite", "onto",
+    "near", "around", "beyond", "behind", "outside", "inside", "along", "via", "per", "like",
+    "throughout", "amid", "beside", "off",
+  ]
+  /// Words that open a fronted phrase before the subject ("According to …, X did").
+  static let frontedStarters: Set<String> = [
+    "according", "despite", "recently", "later", "meanwhile", "however", "today", "yesterday",
+    "last", "each", "every", "immediately", "following", "unlike", "so", "then", "finally",
+    "eventually", "earlier", "still", "instead", "together", "also",
   ]
   static let conjunctions: Set<String> = ["and", "or", "but", "nor", "plus", "yet", "so"]
   static let subordinators: Set<String> = [

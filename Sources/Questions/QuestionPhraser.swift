@@ -214,6 +214,11 @@ public struct QuestionPhraser: Sendable {
       guard partner.isEmpty || clause.tense == .past else { return nil }
       words += runs(clause.text, clause.verbTail)
     }
+    if (clause.predicate.lowerBound..<end).contains(where: {
+      QuestionPhraser.objectPronouns.contains(tokens[$0].text)
+    }) {
+      return nil
+    }
     words += runs(clause.text, Array(clause.predicate.lowerBound..<end))
     if let time = clause.frontedTime { words.append(lowercasedFirst(clause.text.text(time))) }
     if !partner.isEmpty {
@@ -251,7 +256,14 @@ public struct QuestionPhraser: Sendable {
     case .date, .year:
       guard let date = whDate(fact), ["in", "on", "during"].contains(beforeWord) else { return nil }
       wh = date
-      removal = before..<focus.upperBound
+      var start = before
+      // "early on 6 October": the adverb goes with the date.
+      while start > clause.predicate.lowerBound,
+        ["early", "late", "mid", "later", "earlier", "again"].contains(tokens[start - 1].lower)
+      {
+        start -= 1
+      }
+      removal = start..<focus.upperBound
     case .number:
       guard let unit = fact.unit, unit != "%", !unit.isEmpty else { return nil }
       var stop = focus.upperBound
@@ -468,6 +480,13 @@ public struct QuestionPhraser: Sendable {
     else { return nil }
     let phrase = Array(start..<stop)
     guard phrase.count >= 2, phrase.count <= 16 else { return nil }
+    // "under Pol Pot, the royalist party …, and …" is a list, not an appositive.
+    if focus.lowerBound > 0, Lexicon.prepositions.contains(tokens[focus.lowerBound - 1].lower) {
+      return nil
+    }
+    if stop + 1 < tokens.count, tokens[stop].text == ",", tokens[stop + 1].lower == "and" {
+      return nil
+    }
     let first = tokens[start]
     let banned: Set<String> = [
       "who", "which", "known", "said", "says", "and", "but", "also", "then", "as", "a", "an",
@@ -480,8 +499,18 @@ public struct QuestionPhraser: Sendable {
       return nil
     }
     // A role, not a place or a date: "Pol Pot's former foreign minister", "former Director of …".
-    let lowerWords = phrase.filter { !tokens[$0].isCapitalized && tokens[$0].isWord }
+    let lowerWords = phrase.filter {
+      !tokens[$0].isCapitalized && tokens[$0].isWord && !Lexicon.isFunctionWord(tokens[$0].lower)
+    }
     guard !lowerWords.isEmpty || tokens[start].text.hasSuffix("'s") else { return nil }
+    // "the unit's commander" points back to something the question does not say.
+    if Lexicon.determiners.contains(first.lower) || Lexicon.pronouns.contains(first.lower),
+      start + 1 < stop,
+      tokens[start + 1].text.hasSuffix("'s") || tokens[start + 1].text.hasSuffix("’s"),
+      !tokens[start + 1].isCapitalized
+    {
+      return nil
+    }
     var role = text.text(start..<stop)
     let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
     if !possessive && !Lexicon.determiners.contains(first.lower) {
@@ -581,6 +610,7 @@ public struct QuestionPhraser: Sendable {
     let words = clause.subjectTokens.map { clause.tokens[$0] }.filter(\.isWord)
     guard let first = words.first else { return true }
     if Lexicon.pronouns.contains(first.lower) { return true }
+    if words.contains(where: { QuestionPhraser.objectPronouns.contains($0.text) }) { return true }
     if words.count > 18 { return true }
     if Lexicon.determiners.contains(first.lower) {
       let rest = words.dropFirst()

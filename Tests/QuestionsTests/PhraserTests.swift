@@ -194,4 +194,61 @@ struct PhraserTests {
     #expect(QuestionPhraser.isQuotation("We crossed the river in 1944."))
     #expect(QuestionPhraser.isQuotation("The minister said our plan worked."))
   }
+
+  @Test func leadingSubordinateClauseIsItsOwnFrame() {
+    let sentence =
+      "When rebels drove the governor out of Lyon on March 2, 1834, the old order collapsed."
+    let date = fact(.date, "March 2, 1834", in: sentence, value: "1834-03-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did rebels drive the governor out of Lyon?")
+  }
+
+  @Test func adverbBeforeTheDateGoesWithIt() {
+    let sentence = "The ferry reached Visby early on 4 July 1911, with forty passengers."
+    let date = fact(.date, "4 July 1911", in: sentence, value: "1911-07-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did the ferry reach Visby?")
+  }
+
+  @Test func gappingIsCut() {
+    let sentence = "Norway pledged 300,000 USD and Denmark 200,000 USD."
+    let money = fact(.money, "300,000 USD", in: sentence, value: "300000 USD", unit: "USD")
+    #expect(phraser.shortQuestion(for: money) == "How much did Norway pledge?")
+  }
+
+  @Test func answerAfterUntilIsNotAsked() {
+    let sentence = "The siege went on until the garrison surrendered at Kolberg in June 1807."
+    let place = fact(.place, "Kolberg", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func listsAndVagueRolesAreNotAppositives() {
+    let list =
+      "Three groups fought on: the rebels under Olaf Berg, the royal guard loyal to the king, and the militia."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Olaf Berg", in: list)) == nil)
+    let vague = "Colonel Ivar Dahl, the unit's commander, said the team was ready."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Ivar Dahl", in: vague)) == nil)
+  }
+
+  @Test func pronounInsideTheSubjectIsVague() {
+    let sentence = "The last of them withdrew in September 1989."
+    let date = fact(.date, "September 1989", in: sentence, value: "1989-09", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
+
+  @Test func coordinatedVerbTakesTheBaseForm() {
+    let sentence =
+      "On 4 May 1921 the party removed its leader Jon Ask and replaced him with Per Lie."
+    let date = fact(.date, "4 May 1921", in: sentence, value: "1921-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    let plain = "On 4 May 1921 the council removed its leader and replaced the board."
+    let other = fact(.date, "4 May 1921", in: plain, value: "1921-05-04", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: other)
+        == "When did the council remove its leader and replace the board?")
+  }
+
+  @Test func sentenceInitialCapitalIsLowered() {
+    let sentence = "Formal talks began in Geneva on 3 May 1955."
+    let date = fact(.date, "3 May 1955", in: sentence, value: "1955-05-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did formal talks begin in Geneva?")
+  }
 }
