@@ -51,12 +51,11 @@ public struct ArticleReader: Sendable {
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.
   private func isSentenceFurniture(_ sentence: String, _ furniture: PageFurniture) -> Bool {
-    let lower = sentence.lowercased()
-    let words = lower.split(separator: " ").count
-    for prefix in PageFurniture.creditPrefixes where lower.hasPrefix(prefix) && words <= 10 {
-      return true
-    }
-    return words <= 12 && furniture.isFurniture(sentence)
+    let words = sentence.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    guard words <= 12 else { return false }
+    let head = String(sentence.prefix(24)).lowercased()
+    if PageFurniture.creditPrefixes.contains(where: { head.hasPrefix($0) }) { return true }
+    return furniture.isFurniture(sentence)
   }
 
   /// A drop cap: "P" alone on a line before "rime Minister…" becomes "Prime Minister…".

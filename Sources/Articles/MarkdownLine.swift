@@ -70,7 +70,7 @@ struct MarkdownLine: Sendable, Equatable {
   }
 
   private static func stripInline(_ s: [Unicode.Scalar]) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [Unicode.Scalar] = []
     out.reserveCapacity(s.count)
     var i = 0
     while i < s.count {
@@ -112,11 +112,8 @@ struct MarkdownLine: Sendable, Equatable {
       out.append(c)
       i += 1
     }
-    var result = Array(out)
-    collapseSpaces(&result)
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: result)
-    return String(text)
+    collapseSpaces(&out)
+    return String(scalars: out)
   }
 
   /// "[label](url)" or "[label][ref]" at `i`: the label and the index after the link.
