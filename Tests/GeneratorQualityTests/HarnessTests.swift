@@ -69,6 +69,13 @@ import Testing
       value: "United Nations Interim Security Force for Abyei", accept: ["UNISFA"])
     #expect(!KeyFactMatcher.matches(force, "United Nations"))
     #expect(KeyFactMatcher.matches(force, "UNISFA"))
+    let kennedy = KeyFact(
+      kind: "person", text: "John F. Kennedy", value: "John F. Kennedy", accept: ["Kennedy"])
+    #expect(!KeyFactMatcher.matches(kennedy, "John F"))
+    #expect(KeyFactMatcher.matches(kennedy, "President John F. Kennedy"))
+    let province = KeyFact(
+      kind: "place", text: "Quang Ngai province", value: "Quang Ngai", accept: [])
+    #expect(KeyFactMatcher.matches(province, "Quang Ngai Province"))
   }
 
   @Test func numbersDoNotMatchDays() {

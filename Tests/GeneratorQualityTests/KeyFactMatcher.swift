@@ -93,13 +93,31 @@ enum KeyFactMatcher {
       else { return false }
       return wanted.currency == nil || given.currency == nil || wanted.currency == given.currency
     default:
-      let shorter = min(form.words.count, candidate.words.count)
-      // Two words at least, and half of the longer name: "United Nations" is not UNISFA.
-      guard shorter >= 2, shorter * 2 >= max(form.words.count, candidate.words.count) else {
-        return false
-      }
-      return TextFold.containsRun(form.words, candidate.words)
-        || TextFold.containsRun(candidate.words, form.words)
+      return sameName(form.words, candidate.words)
     }
+  }
+
+  /// Words a name may carry or drop without naming something else.
+  static let titleWords: Set<String> = [
+    "president", "prime", "minister", "deputy", "chancellor", "prince", "king", "emperor",
+    "commodore", "general", "lieutenant", "senior", "colonel", "dr", "mr", "mrs", "ms", "sir",
+    "secretary", "foreign", "province", "city", "district", "town", "the", "of",
+  ]
+
+  /// One name inside the other: the longer may add titles ("President Richard Nixon"), or
+  /// given names before a kept tail ("Tun Abdul Razak" for "Abdul Razak"); a cut-off head
+  /// ("John F" for "John F. Kennedy", "Institute for Regional Policy" for "… and Security
+  /// Studies") is another, wrong, name.
+  static func sameName(_ one: [String], _ other: [String]) -> Bool {
+    let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+    guard !short.isEmpty, short.count < long.count else { return short == long }
+    for start in 0...(long.count - short.count)
+    where Array(long[start..<start + short.count]) == short {
+      let extra = long[..<start] + long[(start + short.count)...]
+      if extra.allSatisfy(titleWords.contains) { return true }
+      let isTail = start + short.count == long.count
+      if isTail, short.count >= 2, short.count * 2 >= long.count { return true }
+    }
+    return false
   }
 }

@@ -23,6 +23,14 @@ enum QuestionAudit {
     if let opener = firstWord(of: prompt), danglingOpeners.contains(opener) {
       found.append("starts with pronoun “\(opener)”")
     }
+    if let last = lastWord(of: prompt), prompt.hasSuffix("?"),
+      ["it", "them", "him", "her"].contains(last)
+    {
+      found.append("ends on pronoun “\(last)”")
+    }
+    for option in [question.answer] + question.choices where isCutOffName(option) {
+      found.append("cut-off name “\(option)”")
+    }
     switch question.kind {
     case .cloze:
       let gaps = gapCount(in: prompt)
@@ -57,15 +65,36 @@ enum QuestionAudit {
   /// Problems of the deck as a whole: the fact budget, ids and repeated prompts.
   static func deckProblems(_ deck: Deck, budget: Int) -> [String] {
     var found: [String] = []
-    let facts = Set(deck.cards.map(\.fact.id))
-    if facts.count > budget {
-      found.append("budget: \(facts.count) facts > \(budget) allowed")
+    let tested = factsTested(by: deck)
+    if tested > budget {
+      found.append("budget: \(tested) facts > \(budget) allowed")
     }
     let ids = deck.cards.map(\.id)
     if Set(ids).count != ids.count { found.append("duplicate card ids") }
-    let prompts = deck.cards.map { TextFold.fold($0.prompt) }
-    if Set(prompts).count != prompts.count { found.append("duplicate prompts") }
+    // A choice may share its wording with the short question of the same fact; two cards of
+    // one kind may not.
+    var seen: Set<String> = []
+    for card in deck.cards where !seen.insert("\(card.kind) \(TextFold.fold(card.prompt))").inserted
+    {
+      found.append("two \(card.kind.rawValue) cards ask “\(card.prompt)”")
+    }
     return found
+  }
+
+  /// Distinct facts the deck asks about. An order card's fact is a timeline of dates
+  /// ("1979-01-07 1993-09-24 …"): its dates count only when no other card asks about them.
+  static func factsTested(by deck: Deck) -> Int {
+    let single = deck.cards.filter { $0.kind != .order }
+    var values = Set(single.map(\.fact.value))
+    var count = Set(single.map(\.fact.id)).count
+    for card in deck.cards where card.kind == .order {
+      for value in card.fact.value.split(separator: " ").map(String.init)
+      where !values.contains(value) {
+        values.insert(value)
+        count += 1
+      }
+    }
+    return count
   }
 
   /// The question budget the generator promises: one fact per 40 words, plus ten.
@@ -106,6 +135,22 @@ enum QuestionAudit {
   private static func answerShowsIn(prompt: String, answer: String) -> Bool {
     let cleaned = prompt.replacingOccurrences(of: "_", with: " ")
     return !TextFold.words(answer).isEmpty && TextFold.containsWords(cleaned, answer)
+  }
+
+  /// "John F", "William P": a name that lost its surname at an initial's full stop.
+  static func isCutOffName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count >= 2, let last = words.last, last.count == 1,
+      last.first?.isUppercase == true
+    else { return false }
+    return words.dropLast().allSatisfy { $0.first?.isUppercase == true }
+  }
+
+  private static func lastWord(of prompt: String) -> String? {
+    let word = prompt.split(whereSeparator: { $0 == " " || $0 == "\n" }).last.map {
+      $0.trimmingCharacters(in: .punctuationCharacters).lowercased()
+    }
+    return word?.isEmpty == false ? word : nil
   }
 
   private static func firstWord(of prompt: String) -> String? {
