@@ -32,6 +32,9 @@ public struct QuestionWriter: Sendable {
   let phraser = QuestionPhraser()
   let distractors = DistractorMaker()
 
+  /// Acronym → folded full name, from organisations whose role gives their acronym.
+  var acronyms: [String: String] = [:]
+
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
     self.seed = seed
     self.maxFacts = maxFacts
@@ -40,6 +43,16 @@ public struct QuestionWriter: Sendable {
   public static func budget(wordCount: Int) -> Int { wordCount / 40 + 10 }
 
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
+    var writer = self
+    for fact in facts where fact.kind == .organization {
+      if let role = fact.role, !role.isEmpty, role.uppercased() == role {
+        writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
+      }
+    }
+    return writer.writeChosen(facts: facts, articles: articles)
+  }
+
+  func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
     let captions = Set(
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
@@ -47,12 +60,16 @@ public struct QuestionWriter: Sendable {
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
     let titles = articles.compactMap(\.title)
+    var mentions: [String: Int] = [:]
+    for fact in facts { mentions[dedupeKey(fact), default: 0] += 1 }
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
-        fact: fact, id: factID(fact), score: score(fact, titles: titles), selected: false,
+        fact: fact, id: factID(fact),
+        score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
+        selected: false,
         reason: nil,
         questionKinds: [])
     }
@@ -67,6 +84,7 @@ public struct QuestionWriter: Sendable {
     var kept = 0
     var questions: [Question] = []
     var perKind: [String: Int] = [:]
+    var statements: Set<String> = []
     let pool = choices.filter {
       $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
     }.map(\.fact)
@@ -74,8 +92,13 @@ public struct QuestionWriter: Sendable {
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
     // deck covers the story's people and organisations as well as its dates. Ties go in
     // reading order, so the result never depends on the input's order.
+    var perSentence: [String: Int] = [:]
+    func sentenceKey(_ fact: Fact) -> String { "\(fact.source.article)#\(fact.source.sentence)" }
+    // Spreading the facts over kinds and over the story's sentences covers more of it.
     func adjusted(_ index: Int) -> Double {
-      choices[index].score - 0.4 * Double(perKind[kindGroup(choices[index].fact.kind), default: 0])
+      let fact = choices[index].fact
+      return choices[index].score - 0.4 * Double(perKind[kindGroup(fact.kind), default: 0])
+        - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
     }
     while !remaining.isEmpty {
       var best = 0
@@ -106,7 +129,9 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "over budget"
         continue
       }
-      let written = questionsFor(choice, pool: pool)
+      var written = questionsFor(choice, pool: pool)
+      // Two facts of one sentence make the same true statement: keep it once.
+      written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
       if written.isEmpty {
         choices[index].reason = "no question"
         continue
@@ -114,6 +139,7 @@ public struct QuestionWriter: Sendable {
       seenValues.insert(dedupe)
       kept += 1
       perKind[kindGroup(choice.fact.kind), default: 0] += 1
+      perSentence[sentenceKey(choice.fact), default: 0] += 1
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
@@ -204,9 +230,11 @@ public struct QuestionWriter: Sendable {
     }
   }
 
-  func score(_ fact: Fact, titles: [String] = []) -> Double {
+  func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
     guard isAskable(fact) else { return -100 }
     var score = fact.salience
+    // Names and dates the story keeps coming back to are what it is about.
+    score += QuestionWriter.weights.mention * Double(min(mentions - 1, 3))
     // The article's own topic ("Cambodia" in a story about Cambodia) is no test of reading.
     if [.place, .organization, .person].contains(fact.kind),
       titles.contains(where: { TextFolding.contains($0, fact.value) })
@@ -223,19 +251,19 @@ public struct QuestionWriter: Sendable {
         "years", "year", "months", "month", "days", "day", "weeks", "decades",
       ]
       score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 2 } ?? 0
-    case .person: score += 2
-    case .organization: score += 2
-    case .event: score += 1.5
-    case .term: score += 1
-    case .place: score += 0.5
+    case .person: score += QuestionWriter.weights.person
+    case .organization: score += QuestionWriter.weights.organization
+    case .event: score += QuestionWriter.weights.event
+    case .term: score += QuestionWriter.weights.term
+    case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
     if phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
       ?? phraser.roleQuestion(for: fact) != nil
     {
-      score += fact.kind == .place ? 1 : 3
+      score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
     }
-    if phraser.statement(for: fact) != nil { score += 1 }
+    if phraser.statement(for: fact) != nil { score += 0.5 }
     let words = fact.source.text.split(separator: " ").count
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
@@ -244,10 +272,19 @@ public struct QuestionWriter: Sendable {
     return score
   }
 
+  /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
+  static let weights = (
+    mention: 1.5, person: 2.5, organization: 2.0, event: 2.0, term: 1.5, place: 0.5, short: 0.5,
+    sameSentence: 0.5
+  )
+
   /// A fact told twice (in two articles, or twice in one) is asked once.
   func dedupeKey(_ fact: Fact) -> String {
     let kind = fact.kind == .year ? FactKind.date.rawValue : fact.kind.rawValue
-    return kind + "|" + TextFolding.key(fact.value) + "|" + (fact.unit ?? "")
+    var value = TextFolding.key(fact.value)
+    // "UNTAC" and "United Nations Transitional Authority" are one organisation.
+    if fact.kind == .organization, let full = acronyms[value] { value = full }
+    return kind + "|" + value + "|" + (fact.unit ?? "")
   }
 
   /// Kind, value and the clause's subject: unchanged by edits elsewhere in the article, by the
