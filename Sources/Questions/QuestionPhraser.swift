@@ -368,7 +368,11 @@ public struct QuestionPhraser: Sendable {
     // "the East German leader Walter Ulbricht": the answer only modifies the noun phrase.
     if [.organization, .term, .event, .person].contains(fact.kind), removal.upperBound < end {
       let next = tokens[removal.upperBound]
-      if next.isWord && !Lexicon.isFunctionWord(next.lower) && !ClauseParser.isPastVerb(next) {
+      let complements: Set<String> = ["guilty", "innocent", "responsible", "liable", "dead"]
+      let continuesName = next.isCapitalized || fact.kind != .person
+      if next.isWord && continuesName && !Lexicon.isFunctionWord(next.lower)
+        && !ClauseParser.isPastVerb(next) && !complements.contains(next.lower)
+      {
         return nil
       }
     }

@@ -113,7 +113,27 @@ public struct QuestionWriter: Sendable {
           best = position
         }
       }
-      let index = remaining.remove(at: best)
+      var index = remaining.remove(at: best)
+      // Of the places a fact is told, ask it where it reads best (a short question first).
+      let key = dedupeKey(choices[index].fact)
+      if !seenValues.contains(key), choices[index].reason != "caption" {
+        let siblings = remaining.indices.filter {
+          dedupeKey(choices[remaining[$0]].fact) == key
+            && choices[remaining[$0]].reason != "caption"
+            && choices[remaining[$0]].score >= 0
+        }
+        var bestForm = form(choices[index].fact)
+        var swap: Int?
+        for position in siblings where form(choices[remaining[position]].fact) > bestForm {
+          bestForm = form(choices[remaining[position]].fact)
+          swap = position
+        }
+        if let swap {
+          let other = remaining[swap]
+          remaining[swap] = index
+          index = other
+        }
+      }
       let choice = choices[index]
       if choice.reason == "caption" { continue }
       let dedupe = dedupeKey(choice.fact)
@@ -239,7 +259,7 @@ public struct QuestionWriter: Sendable {
     if [.place, .organization, .person].contains(fact.kind),
       titles.contains(where: { TextFolding.contains($0, fact.value) })
     {
-      score -= 2
+      score -= fact.kind == .place ? 4 : 2
     }
     switch fact.kind {
     case .date: score += fact.granularity == .range ? 1 : 3
@@ -270,6 +290,12 @@ public struct QuestionWriter: Sendable {
     if QuestionPhraser.isQuotation(fact.source.text) { score -= 3 }
     if startsWithPronoun(fact.source.text) { score -= 3 }
     return score
+  }
+
+  /// How well a fact can be asked where it stands: a short question, then a statement.
+  func form(_ fact: Fact) -> Int {
+    if phraser.shortQuestion(for: fact) != nil { return 2 }
+    return phraser.statement(for: fact) != nil ? 1 : 0
   }
 
   /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
