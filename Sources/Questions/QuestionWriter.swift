@@ -464,15 +464,15 @@ public struct QuestionWriter: Sendable {
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
     where [.date, .year].contains(fact.kind) && !fact.value.contains("/") {
-      // An item holding a date of its own or someone's words would muddle the order.
+      // An item holding a date of its own or someone's words would muddle the order, and so
+      // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), days.insert(fact.value).inserted
+        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
       else { continue }
       events.append((fact.value, text, fact))
     }
     guard events.count >= 4 else { return [] }
     events.sort { $0.day < $1.day }
-    // Dates that only differ below the shown precision would make the order ambiguous.
     var groups: [[(day: String, text: String, fact: Fact)]] = []
     if events.count >= 8 {
       groups = [

@@ -70,7 +70,13 @@ struct GenerateCommand: ParsableCommand {
     do {
       report = try generator.generateWithReport(inputs)
     } catch {
-      throw CLIError.message(error.description)
+      // The reader names the file by its base name; say it as the user typed it.
+      var message = error.description
+      for (input, file) in zip(inputs, files) where message.hasPrefix(input.name + ":") {
+        message = file + message.dropFirst(input.name.count)
+        break
+      }
+      throw CLIError.message(message)
     }
     let deck = report.deck
     if explain {
