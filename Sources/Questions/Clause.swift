@@ -71,7 +71,9 @@ enum ClauseParser {
       ["when", "after", "before", "while", "once", "although", "because", "as"]
         .contains(tokens[0].lower),
       let comma = tokens.indices.first(where: { tokens[$0].text == "," && $0 >= focus.upperBound }),
-      !(1..<focus.lowerBound).contains(where: { tokens[$0].text == "," && !tokens[$0 + 1].isNumber }
+      !(1..<max(1, focus.lowerBound)).contains(where: {
+        tokens[$0].text == "," && !tokens[$0 + 1].isNumber
+      }
       ),
       var clause = frame(text, start: 1, end: comma, lowercaseSubject: true)
     {

@@ -63,6 +63,13 @@ public struct QuestionPhraser: Sendable {
     } else if focus.upperBound > end {
       return nil
     }
+    // "helped …, sent … a new Cambodia" cut from a longer list reads as a broken sentence.
+    let listEnd = max(clause.predicate.lowerBound, min(end, focus.lowerBound))
+    if (clause.predicate.lowerBound..<listEnd).contains(where: {
+      text.tokens[$0].text == "," && $0 + 1 < end && ClauseParser.isPastVerb(text.tokens[$0 + 1])
+    }) {
+      return nil
+    }
     let body = (clause.subject.lowerBound..<end).filter {
       !(clause.appositive?.contains($0) ?? false)
     }
