@@ -262,15 +262,15 @@ public struct QuestionWriter: Sendable {
       score -= fact.kind == .place ? 4 : 2
     }
     switch fact.kind {
-    case .date: score += fact.granularity == .range ? 1 : 3
+    case .date: score += fact.granularity == .range ? 1 : 3.5
     case .year: score += 2.5
-    case .money: score += 2.5
+    case .money: score += 3.5
     case .number:
       // Durations ("in 20 years") are rarely what a teacher asks.
       let durations: Set<String> = [
         "years", "year", "months", "month", "days", "day", "weeks", "decades",
       ]
-      score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 2 } ?? 0
+      score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 3 } ?? 0
     case .person: score += QuestionWriter.weights.person
     case .organization: score += QuestionWriter.weights.organization
     case .event: score += QuestionWriter.weights.event
@@ -300,7 +300,7 @@ public struct QuestionWriter: Sendable {
 
   /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
   static let weights = (
-    mention: 1.5, person: 2.5, organization: 2.0, event: 2.0, term: 1.5, place: 0.5, short: 0.5,
+    mention: 1.5, person: 3.0, organization: 3.0, event: 2.0, term: 1.5, place: -1.0, short: 0.5,
     sameSentence: 0.5
   )
 
@@ -425,7 +425,7 @@ public struct QuestionWriter: Sendable {
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
     var words = sentence.split(separator: " ").count
     var prompt: String
-    if words <= 30 {
+    if words <= 40 {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[..<span.lowerBound])
       view.append(contentsOf: "_____".unicodeScalars)
