@@ -231,6 +231,13 @@ public struct QuestionWriter: Sendable {
       return fact.value.first?.isUppercase ?? false
     case .quote:
       return false
+    case .organization
+    where fact.value == fact.value.uppercased() && fact.value.count > 3
+      && (fact.source.text.hasPrefix(fact.value + " —")
+        || fact.source.text.hasPrefix(fact.value + " -")
+        || fact.source.text.hasPrefix(fact.value + ",")):
+      // A dateline ("HANOI —"), not an organisation.
+      return false
     case .money:
       return Double(fact.value.split(separator: " ").first ?? "") != nil
     case .number:
@@ -254,7 +261,10 @@ public struct QuestionWriter: Sendable {
     guard isAskable(fact) else { return -100 }
     var score = fact.salience
     // Names and dates the story keeps coming back to are what it is about.
-    score += QuestionWriter.weights.mention * Double(min(mentions - 1, 3))
+    // (Places recur because they are the setting, not because they are the point.)
+    if fact.kind != .place {
+      score += QuestionWriter.weights.mention * Double(min(mentions - 1, 3))
+    }
     // The article's own topic ("Cambodia" in a story about Cambodia) is no test of reading.
     if [.place, .organization, .person].contains(fact.kind),
       titles.contains(where: { TextFolding.contains($0, fact.value) })
