@@ -183,6 +183,18 @@ public struct QuestionPhraser: Sendable {
       subject.removeSubrange(open...)
     }
     var wh: String
+    // "The young Emperor Mutsuhito came to the throne": titles and adjectives before the name.
+    if fact.kind == .person, subject.count > focus.count,
+      Array(subject.suffix(focus.count)) == Array(focus),
+      subject.dropLast(focus.count).allSatisfy({
+        (!tokens[$0].isCapitalized && tokens[$0].isWord
+          && !Lexicon.isFunctionWord(tokens[$0].lower))
+          || QuestionPhraser.titleWords.contains(tokens[$0].lower)
+          || QuestionPhraser.honorifics.contains(tokens[$0].text)
+      })
+    {
+      subject = Array(focus)
+    }
     if subject == Array(focus) {
       switch fact.kind {
       case .person: wh = "Who"
@@ -531,6 +543,12 @@ public struct QuestionPhraser: Sendable {
     guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
     return question
   }
+
+  static let honorifics: Set<String> = [
+    "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "President", "Prime", "Minister",
+    "General", "Colonel", "Commodore", "Admiral", "Dr", "Dr.", "Professor", "Chancellor", "Mr",
+    "Mrs", "Ms", "Sir", "Lord", "Lady", "Pope", "Sultan", "Shah", "Tsar", "Czar",
+  ]
 
   static let titleWords: Set<String> = [
     "minister", "president", "director", "secretary", "general", "chairman", "chair", "chief",

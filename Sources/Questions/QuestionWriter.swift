@@ -418,9 +418,9 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
-    // A person or count with no short form stands on its cloze and choice alone; a lone
-    // cloze of a name is too thin.
-    if result.count == 1, result[0].kind == .cloze, [.person, .place, .number].contains(fact.kind) {
+    // A place or count with no short form needs its choice too; a lone cloze of one is too
+    // thin (a name in its sentence is fine).
+    if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
       return []
     }
     return result

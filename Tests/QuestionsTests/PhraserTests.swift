@@ -251,4 +251,10 @@ struct PhraserTests {
     let date = fact(.date, "3 May 1955", in: sentence, value: "1955-05-03", granularity: .day)
     #expect(phraser.shortQuestion(for: date) == "When did formal talks begin in Geneva?")
   }
+
+  @Test func titlesBeforeTheNameBelongToWho() {
+    let sentence = "The young Emperor Sado came to the throne in 1221."
+    let person = fact(.person, "Sado", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who came to the throne in 1221?")
+  }
 }
