@@ -330,7 +330,10 @@ enum ClauseParser {
             return nil
           }
           return index
-        } else if lower.hasSuffix("ing") {
+        } else if lower.hasSuffix("ing") || isPastVerb(next)
+          || ["set", "put", "cut", "spread", "cast", "built", "led"].contains(lower)
+        {
+          // ", set up in January 1949", ", founded in …": a participle phrase of its own.
           return index
         } else if next.isNumber {
           // "January 7, 1979": the comma belongs to a date.
@@ -387,6 +390,14 @@ enum ClauseParser {
         tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
           || Lexicon.pronouns.contains(tokens[index + 1].lower)
       {
+        return index
+      }
+      if text == ",", index + 1 < end,
+        isPastVerb(tokens[index + 1])
+          || ["set", "put", "cut", "spread", "cast", "built", "led"].contains(
+            tokens[index + 1].lower)
+      {
+        // ", set up in January 1949": the date belongs to the participle phrase.
         return index
       }
       if text == ",", index + 2 < end, tokens[index + 1].lower == "and",

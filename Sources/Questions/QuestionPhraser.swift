@@ -70,6 +70,11 @@ public struct QuestionPhraser: Sendable {
     }) {
       return nil
     }
+    if (clause.predicate.lowerBound..<end).contains(where: {
+      QuestionPhraser.objectPronouns.contains(text.tokens[$0].text)
+    }) {
+      return nil
+    }
     let body = (clause.subject.lowerBound..<end).filter {
       !(clause.appositive?.contains($0) ?? false)
     }
@@ -306,6 +311,20 @@ public struct QuestionPhraser: Sendable {
       else { return nil }
       if start > clause.predicate.lowerBound { return nil }
       wh = "How many " + unit.lowercased()
+      // "1.4 million tonnes of rice": the noun counted goes with "how many".
+      if stop + 1 < end, tokens[stop].lower == "of", tokens[stop + 1].isWord,
+        !tokens[stop + 1].isCapitalized
+      {
+        var last = stop + 1
+        while last + 1 < end, tokens[last + 1].isWord,
+          !Lexicon.isFunctionWord(tokens[last + 1].lower),
+          !ClauseParser.isVerbStart(tokens, last + 1, end: end), !tokens[last + 1].isCapitalized
+        {
+          last += 1
+        }
+        wh += " " + clause.text.text(stop..<(last + 1))
+        stop = last + 1
+      }
       removal = start..<stop
     case .money:
       wh = "How much"
@@ -617,7 +636,8 @@ public struct QuestionPhraser: Sendable {
     var text = runs(clause.text, kept).joined(separator: " ")
     // "Formal talks began" → "did formal talks begin": a capital that only marked the start.
     if let first = kept.first, kept.count >= 2, tokens[first].isCapitalized,
-      tokens[kept[1]].isWord, !tokens[kept[1]].isCapitalized,
+      tokens[kept[1]].isWord, !tokens[kept[1]].isCapitalized, !tokens[kept[1]].isNumber,
+      !Lexicon.isFunctionWord(tokens[kept[1]].lower),
       !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
       !Lexicon.nationalities.contains(tokens[first].text),
       first == 0 || tokens[first - 1].text == ","

@@ -241,8 +241,16 @@ public struct QuestionWriter: Sendable {
     case .money:
       return Double(fact.value.split(separator: " ").first ?? "") != nil
     case .number:
-      // "the two countries": small counts are grammar, not facts worth learning.
+      // "the two countries": small counts are grammar, not facts worth learning; "Directive
+      // 100" is a name, not a count.
       guard let value = Double(fact.value) else { return false }
+      let before = fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound))
+      let previousWord = String(String.UnicodeScalarView(before)).split(separator: " ").last ?? ""
+      if previousWord.first?.isUppercase ?? false,
+        fact.source.span.lowerBound > previousWord.count + 1
+      {
+        return false
+      }
       return value >= 10 || fact.unit == "%"
     case .person, .place:
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
@@ -409,8 +417,11 @@ public struct QuestionWriter: Sendable {
         let telling = generator.next() % 2 == 0
         let statement =
           telling
-          ? phraser.statement(for: fact) : phraser.statement(for: fact, replacing: options[0])
-        if let statement, telling || !TextFolding.contains(statement, answer) {
+          ? phraser.statement(for: fact)
+          : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
+        if let statement, telling || !TextFolding.contains(statement, answer),
+          statement.split(separator: " ").count <= 30
+        {
           result.append(
             make(
               .truefalse, "True or false: " + statement, answer: telling ? "True" : "False",

@@ -79,3 +79,27 @@ struct DistractorTests {
     #expect(result.allSatisfy { DistractorMaker.countries[0].contains($0) })
   }
 }
+
+struct RestyleTests {
+  @Test func swappedValuesKeepTheArticlesForm() {
+    let day = fact(
+      .date, "7 January 1984", in: "It joined on 7 January 1984.", value: "1984-01-07",
+      granularity: .day)
+    #expect(AnswerFormat.restyle("April 30, 1999", like: day) == "30 April 1999")
+    let money = fact(
+      .money, "$2.3 billion", in: "France received about $2.3 billion.", value: "2300000000 USD",
+      unit: "USD")
+    #expect(AnswerFormat.restyle("1.2 billion USD", like: money) == "$1.2 billion")
+    let percent = fact(.number, "65 percent", in: "on 65 percent of lines", value: "65", unit: "%")
+    #expect(AnswerFormat.restyle("90%", like: percent) == "90 percent")
+    let plain = fact(
+      .money, "100,000 USD", in: "worth 100,000 USD", value: "100000 USD", unit: "USD")
+    #expect(AnswerFormat.restyle("200,000 USD", like: plain) == "200,000 USD")
+  }
+
+  @Test func bnIsBillions() {
+    let money = fact(
+      .money, "$3.3 bn", in: "received $3.3 bn", value: "3300000000 USD", unit: "USD")
+    #expect(AnswerFormat.answer(for: money) == "3.3 billion USD")
+  }
+}

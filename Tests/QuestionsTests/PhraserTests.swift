@@ -257,4 +257,18 @@ struct PhraserTests {
     let person = fact(.person, "Sado", in: sentence)
     #expect(phraser.shortQuestion(for: person) == "Who came to the throne in 1221?")
   }
+
+  @Test func countedNounGoesWithHowMany() {
+    let sentence = "Norway exported 3,000 tonnes of dried fish to Spain in 1890."
+    let count = fact(.number, "3,000", in: sentence, value: "3000", unit: "tonnes")
+    #expect(
+      phraser.shortQuestion(for: count)
+        == "How many tonnes of dried fish did Norway export to Spain in 1890?")
+  }
+
+  @Test func participlePhraseAfterAnAppositiveIsItsOwn() {
+    let sentence = "Norway answered with its own body, the Nordic Council (NC), set up in May 1952."
+    let date = fact(.date, "May 1952", in: sentence, value: "1952-05", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
 }

@@ -137,6 +137,14 @@ struct WriterTests {
     #expect(set.facts.contains { $0.reason == "duplicate" })
   }
 
+  @Test func numbersInsideNamesAreNotCounts() {
+    let sentence = "The council passed Directive 100 in January 1981."
+    let number = fact(.number, "100", in: sentence, value: "100")
+    #expect(!QuestionWriter().isAskable(number))
+    let count = fact(.number, "412", in: "Norway trained 412 pilots.", value: "412", unit: "pilots")
+    #expect(QuestionWriter().isAskable(count))
+  }
+
   @Test func captionsAreNotAsked() {
     var article = MiniArticle.article()
     article.sentences[1].isCaption = true
