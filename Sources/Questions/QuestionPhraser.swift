@@ -29,6 +29,8 @@ public struct QuestionPhraser: Sendable {
     let question: String?
     if clause.fronted.contains(focus.lowerBound) {
       question = frontedQuestion(fact, clause, focus)
+    } else if let appositive = clause.appositive, appositive.contains(focus.lowerBound) {
+      question = appositiveDateQuestion(fact, clause, focus, appositive)
     } else if clause.subject.contains(focus.lowerBound) {
       question = subjectQuestion(fact, clause, focus)
     } else if clause.predicate.contains(focus.lowerBound) {
@@ -57,6 +59,8 @@ public struct QuestionPhraser: Sendable {
       let end = ClauseParser.clauseEnd(
         clause, after: max(focus.upperBound, clause.predicate.lowerBound))
     else { return nil }
+    // The statement must hold the fact: an answer before this clause cannot be swapped in it.
+    if focus.lowerBound < clause.fronted.lowerBound { return nil }
     if clause.fronted.contains(focus.lowerBound) {
       guard let phrase = frontedTimePhrase(clause, focus) else { return nil }
       parts.append(render(text, phrase, focus: focus, replacement: replacement))
@@ -156,6 +160,24 @@ public struct QuestionPhraser: Sendable {
       return nil
     }
     return invert(wh, clause, predicate: Array(clause.predicate.lowerBound..<end), append: nil)
+  }
+
+  /// "The Bangkok Declaration, signed on 8 August 1967, created …" → "When was the Bangkok
+  /// Declaration signed?"
+  func appositiveDateQuestion(
+    _ fact: Fact, _ clause: Clause, _ focus: Range<Int>, _ appositive: Range<Int>
+  ) -> String? {
+    let tokens = clause.tokens
+    guard let wh = whDate(fact), appositive.count >= 4,
+      ClauseParser.isPastVerb(tokens[appositive.lowerBound + 1]),
+      ["in", "on", "during"].contains(tokens[appositive.lowerBound + 2].lower),
+      focus.lowerBound == appositive.lowerBound + 3, focus.upperBound == appositive.upperBound - 1
+    else { return nil }
+    let subject = subjectText(clause)
+    let head = clause.subjectTokens.last.map { tokens[$0] }
+    let plural = head.map { !$0.isCapitalized && $0.lower.hasSuffix("s") } ?? false
+    let words = [wh, plural ? "were" : "was", subject, tokens[appositive.lowerBound + 1].lower]
+    return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
   }
 
   func subjectQuestion(_ fact: Fact, _ clause: Clause, _ focus: Range<Int>) -> String? {
@@ -637,7 +659,7 @@ public struct QuestionPhraser: Sendable {
     // "Formal talks began" → "did formal talks begin": a capital that only marked the start.
     if let first = kept.first, kept.count >= 2, tokens[first].isCapitalized,
       tokens[kept[1]].isWord, !tokens[kept[1]].isCapitalized, !tokens[kept[1]].isNumber,
-      !Lexicon.isFunctionWord(tokens[kept[1]].lower),
+      !["and", "or", "of"].contains(tokens[kept[1]].lower),
       !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
       !Lexicon.nationalities.contains(tokens[first].text),
       first == 0 || tokens[first - 1].text == ","

@@ -420,6 +420,7 @@ public struct QuestionWriter: Sendable {
           ? phraser.statement(for: fact)
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
+          telling || statement != phraser.statement(for: fact),
           statement.split(separator: " ").count <= 30
         {
           result.append(

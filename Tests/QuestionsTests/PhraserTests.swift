@@ -271,4 +271,10 @@ struct PhraserTests {
     let date = fact(.date, "May 1952", in: sentence, value: "1952-05", granularity: .month)
     #expect(phraser.shortQuestion(for: date) == nil)
   }
+
+  @Test func datedParticipleAppositiveAsksWhenWas() {
+    let sentence = "The Oslo Charter, signed on 4 May 1950, created the Nordic Council."
+    let date = fact(.date, "4 May 1950", in: sentence, value: "1950-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When was the Oslo Charter signed?")
+  }
 }
