@@ -70,10 +70,14 @@ struct PageFurniture: Sendable {
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
+    // Credits need "(", ":" or "|"; most lines have none of them.
+    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+      return (line, false)
+    }
     var s = Array(line.unicodeScalars)
     var found = false
     // Prefixes such as "Archive photo:".
-    let head = String(line.prefix(24)).lowercased()
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
     for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
       s.removeFirst(prefix.unicodeScalars.count)
       found = true
@@ -136,7 +140,7 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
-    let head = String(line.prefix(24)).lowercased()
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
     if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
       return true
     }
@@ -146,6 +150,7 @@ struct PageFurniture: Sendable {
     if words.isEmpty { return true }
     if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
     if isByline(line, words: words) { return true }
+    if isBreadcrumb(line) { return true }
     if isDateline(words) { return true }
     if isMenu(words) { return true }
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
@@ -157,10 +162,29 @@ struct PageFurniture: Sendable {
     return false
   }
 
-  /// "By Nguyen Van A", "By Jane Doe and John Roe".
+  /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.
+  private func isBreadcrumb(_ line: String) -> Bool {
+    guard !endsSentence(line) else { return false }
+    for separator in [" / ", " | ", " › ", " > ", " » ", " · "] where line.contains(separator) {
+      let parts = line.components(separatedBy: separator)
+      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
   private func isByline(_ line: String, words: [Substring]) -> Bool {
-    guard words.count >= 2, words.count <= 8, words[0] == "by" else { return false }
+    guard words.count >= 2, words[0] == "by" else { return false }
     let original = line.split(separator: " ")
+    if original.count > 1, original[1].unicodeScalars.first.map(isUpper) == true,
+      !endsSentence(line), words.count <= 25,
+      line.unicodeScalars.contains(where: { "|·•-/".unicodeScalars.contains($0) || isDigit($0) })
+    {
+      return true
+    }
+    guard words.count <= 8 else { return false }
     return original.dropFirst().allSatisfy { w in
       let lw = w.lowercased()
       if lw == "and" || lw == "|" || lw == "-" || lw == "," { return true }

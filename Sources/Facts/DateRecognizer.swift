@@ -94,6 +94,8 @@ struct DateRecognizer {
           {
             if hasOpener && join.lower != "-" { start -= 1 }
             end = second.range.upperBound
+            var first = first
+            if first.year == nil { first.year = second.year }
             kind = .date
             value = "\(first.iso)/\(second.iso)"
             granularity = .range

@@ -51,7 +51,9 @@ enum Lexicon {
     samdech techo akka moha sena padei excellency comrade madam mister venerable reverend \
     representative congressman congresswoman councillor councilor lawmaker secretary-general \
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
-    head superintendent inspector officer ambassador-designate envoy consul chargé
+    head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
+    foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
+    commandant
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -69,8 +71,9 @@ enum Lexicon {
     center centre service authority board bureau alliance coalition inc corp ltd co plc \
     programme program network institution hospital museum library airlines airways \
     television radio broadcasting station secretariat cabinet politburo guard corps \
-    brigade division regiment battalion command conference organisation unesco observatory \
-    project initiative council federation enterprise holdings industries group team
+    brigade division regiment battalion command organisation unesco observatory \
+    project initiative council federation enterprise holdings industries group team \
+    administration community
     """
   static let eventHeads = """
     war wars accords accord agreement treaty conference revolution summit games olympics uprising \
@@ -110,12 +113,18 @@ enum Lexicon {
     filipino philippine singaporean burmese myanmar arab arabic iranian iraqi afghan pakistani \
     egyptian dutch swedish norwegian danish finnish polish greek portuguese swiss belgian \
     austrian hungarian czech cuban western eastern northern southern buddhist christian muslim \
-    islamic catholic communist jewish hindu international asean latin nordic scandinavian \
+    islamic catholic communist jewish hindu international latin nordic scandinavian \
     bangladeshi nepalese sri lankan mongolian taiwanese argentine chilean colombian peruvian \
     venezuelan nigerian kenyan ethiopian south-african saudi emirati qatari lebanese jordanian \
     yemeni libyan tunisian moroccan algerian sudanese somali irish scottish welsh icelandic \
     serbian croatian romanian bulgarian slovak slovenian bosnian albanian georgian armenian \
     kazakh uzbek belarusian lithuanian latvian estonian
+    """
+  /// "North", "Southeast": with a nationality they name a people ("East Germans"), with a
+  /// place a part of it ("West Berlin").
+  static let compassWords = """
+    north south east west northern southern eastern western central northeast northwest \
+    southeast southwest northeastern northwestern southeastern southwestern upper lower
     """
   static let speechVerbs = """
     said says say told tells stated states added adds noted notes stressed stresses emphasised \
@@ -142,6 +151,19 @@ enum Lexicon {
     cyclone summit protests protest attack attacks bombing bombings coup offensive occupation \
     disaster wildfire wildfires eruption drought outbreak ceasefire siege referendum landslide
     """
+  /// Event nouns specific enough to stand alone as an answer when the sentence dates them
+  /// ("In February 2023, an earthquake …"); "the war" or "the crisis" alone is too vague.
+  static let datedEventNouns: Set<String> = [
+    "earthquake", "tsunami", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding",
+    "storm", "eruption", "drought", "famine", "pandemic", "epidemic", "outbreak", "wildfire",
+    "wildfires", "landslide", "coup", "massacre", "bombing", "invasion", "uprising",
+  ]
+  /// Lower-case nouns that make the name before them a place: "Mo Duc district".
+  static let placeNouns: Set<String> = [
+    "province", "district", "commune", "village", "town", "city", "county", "prefecture",
+    "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
+    "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
+  ]
   /// Vietnamese and Khmer name parts and common given names in news. A run of capitalised
   /// words with one of these is a person unless a head word says otherwise.
   static let nameParts = """
@@ -202,6 +224,9 @@ enum Lexicon {
     "USSR": "Soviet Union", "DPRK": "North Korea", "PRC": "China", "ROK": "South Korea",
     "DRC": "Democratic Republic of the Congo", "HCMC": "Ho Chi Minh City",
   ]
+
+  static let compassSet: Set<String> = Set(
+    compassWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let monthNumbers: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -268,6 +293,12 @@ enum Lexicon {
     add(scales, .scale)
     add(currencies, .currency)
     add(nationalities, .nationality)
+    // "Germans", "Americans": the plural names a people, still not a place or a person.
+    for word in nationalities.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    where !word.hasSuffix("ese") && !word.hasSuffix("sh") && !word.hasSuffix("ch") {
+      table[String(word) + "s", default: []].insert(.nationality)
+    }
+    add(compassWords, .nationality)
     add(speechVerbs, .speechVerb)
     add(roleNouns, .roleNoun)
     add(eventNouns, .eventNoun)

@@ -66,6 +66,12 @@ struct QuantityRecognizer {
     {
       return nil  // handled when the scan reaches "$"
     }
+    // "Directive 100", "Resolution 10": a document's number, not a quantity.
+    if let previous = scan.at(j - 1), previous.isCapitalized,
+      NameRecognizer.termHeads.contains(previous.lower)
+    {
+      return nil
+    }
     guard let number = readNumber(scan, at: j) else { return nil }
     var value = number.value
     var end = number.end
@@ -82,12 +88,19 @@ struct QuantityRecognizer {
     }
     // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
     if currency == nil, let c = scan.at(end), c.kind == .word {
-      if let code = Lexicon.currencyCodes[c.lower], c.is(.currency) {
+      if var code = Lexicon.currencyCodes[c.lower], c.is(.currency) {
+        if code == "CHF" {
+          // Francs are Swiss only when the text says so ("Swiss francs"); otherwise French.
+          code = scan.tokens.prefix(end).contains { $0.lower == "cfa" } ? "XOF" : "FRF"
+        }
         if c.isAllCaps || !["won", "pound", "pounds"].contains(c.lower) || isMoneyContext(scan, end)
         {
           currency = code
           end += 1
         }
+      } else if c.lower == "swiss", let d = scan.at(end + 1), d.lower.hasPrefix("franc") {
+        currency = "CHF"
+        end += 2
       } else if c.lower == "us" || c.lower == "u.s.", let d = scan.at(end + 1),
         d.lower == "dollars" || d.lower == "dollar"
       {

@@ -19,7 +19,10 @@ struct QuoteRecognizer {
       quoted.append(open..<(close + 1))
       let words = inner.filter { scan[$0].kind == .word || scan[$0].kind == .number }.count
       guard words > 0 else { continue }
-      if words <= 4 {
+      let attributed =
+        speakerAfter(scan, close: close, context: context)
+        ?? speakerBefore(scan, open: open, context: context)
+      if words <= 4 && attributed == nil {
         addTerm(&scan, inner)
         continue
       }
@@ -29,9 +32,15 @@ struct QuoteRecognizer {
       {
         valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
       }
-      let speaker =
-        speakerAfter(scan, close: close, context: context)
-        ?? speakerBefore(scan, open: open, context: context)
+      var speaker = attributed
+      if speaker == nil { speaker = reportingSubject(scan, before: open) }
+      if speaker == nil, open == 0, let last = context.lastSpeaker,
+        last.sentence == scan.sentence.index - 1
+      {
+        // A quotation that runs on into the next sentence keeps its speaker.
+        speaker = last.name
+      }
+      if let speaker { context.lastSpeaker = (speaker, scan.sentence.index) }
       let span = scan.scalarRange(open..<(close + 1))
       let fact = Fact(
         kind: .quote, text: scan.text(scalarRange: span), value: scan.text(valueRange),
@@ -74,6 +83,12 @@ struct QuoteRecognizer {
   private func speakerAfter(_ scan: SentenceScan, close: Int, context: NameContext) -> String? {
     var j = close + 1
     if let c = scan.at(j), c.text == "," { j += 1 }
+    // "…," de Castries said.
+    if let particle = scan.at(j), NameRecognizer.nameParticles.contains(particle.lower),
+      scan.at(j + 1)?.isCapitalized == true
+    {
+      j += 1
+    }
     guard let t = scan.at(j) else { return nil }
     if t.lower == "according", scan.at(j + 1)?.lower == "to" {
       return person(scan, startingAt: j + 2)
@@ -119,6 +134,24 @@ struct QuoteRecognizer {
       return p.value
     }
     return nil
+  }
+
+  /// Verbs that report words in a sentence that quotes only part of them.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "called", "calls", "described", "describes", "urged",
+    "warned", "argued", "wrote", "writes", "added", "stressed", "noted", "declared", "insisted",
+    "promised", "pledged", "vowed", "claimed", "praised", "recalled", "remarked",
+  ]
+
+  /// "X, Deputy Minister, told the troops that they carried “…”": the person before the
+  /// reporting verb.
+  private func reportingSubject(_ scan: SentenceScan, before open: Int) -> String? {
+    guard
+      let verb = (0..<open).last(where: {
+        Self.reportingVerbs.contains(scan[$0].lower) && !scan[$0].isCapitalized
+      })
+    else { return nil }
+    return scan.people.last { $0.tokens.upperBound <= verb }?.value
   }
 
   /// 'Uncle Ho's soldiers': a phrase in single quotation marks.

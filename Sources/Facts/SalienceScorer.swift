@@ -14,44 +14,55 @@ struct SalienceScorer {
     .place: 0.6, .event: 0.8, .term: 0.55, .quote: 0.3,
   ]
 
-  func score(_ facts: [Fact]) -> [Fact] {
+  func score(_ facts: consuming [Fact]) -> [Fact] {
     let keys = facts.map(Key.init)
     var counts: [Key: Int] = [:]
     for key in keys { counts[key, default: 0] += 1 }
     let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
     let total = Double(max(article.sentences.count, 1))
     var quoteRanges: [Int: [Range<Int>]] = [:]
-    var scored = facts
+    var inTitle: [String: Bool] = [:]
     for (index, key) in keys.enumerated() {
-      let f = facts[index]
-      var s = Self.kindWeights[f.kind] ?? 0.5
+      // Read fields in place: copying a Fact retains a dozen strings.
+      let kind = facts[index].kind
+      let sentence = facts[index].source.sentence
+      var s = Self.kindWeights[kind] ?? 0.5
       s += 0.15 * Double(min((counts[key] ?? 1) - 1, 4))
-      s += 0.2 * (1 - Double(f.source.sentence) / total)
-      if !titleWords.isEmpty, Self.nameKinds.contains(f.kind), inTitle(key.value, titleWords) {
-        s += 0.1
-      }
-      if f.kind == .person, f.role != nil { s += 0.1 }
-      if f.kind == .year || f.kind == .date, f.qualifier != nil { s -= 0.05 }
-      if f.kind == .number, let v = Double(f.value), v < 10, f.unit != "%" { s -= 0.3 }
-      if f.kind == .date, f.value.hasPrefix("--") { s -= 0.2 }
-      if f.kind != .quote, f.kind != .term {
-        let ranges =
-          quoteRanges[f.source.sentence]
+      s += 0.2 * (1 - Double(sentence) / total)
+      if !titleWords.isEmpty, Self.nameKinds.contains(kind) {
+        let named =
+          inTitle[key.value]
           ?? {
-            let r = Self.quotations(in: f.source.text)
-            quoteRanges[f.source.sentence] = r
+            let found = self.inTitle(key.value, titleWords)
+            inTitle[key.value] = found
+            return found
+          }()
+        if named { s += 0.1 }
+      }
+      if kind == .person, facts[index].role != nil { s += 0.1 }
+      if kind == .year || kind == .date, facts[index].qualifier != nil { s -= 0.05 }
+      if kind == .number, facts[index].unit != "%", let v = Double(facts[index].value), v < 10 {
+        s -= 0.3
+      }
+      if kind == .date, facts[index].value.hasPrefix("--") { s -= 0.2 }
+      if kind != .quote, kind != .term {
+        let ranges =
+          quoteRanges[sentence]
+          ?? {
+            let r = Self.quotations(in: facts[index].source.text)
+            quoteRanges[sentence] = r
             return r
           }()
-        if ranges.contains(where: { $0.contains(f.source.span.lowerBound) }) { s -= 0.3 }
+        if ranges.contains(where: { $0.contains(facts[index].source.span.lowerBound) }) {
+          s -= 0.3
+        }
       }
-      if article.sentences.indices.contains(f.source.sentence),
-        article.sentences[f.source.sentence].isCaption
-      {
+      if article.sentences.indices.contains(sentence), article.sentences[sentence].isCaption {
         s *= 0.6
       }
-      scored[index].salience = (s * 1000).rounded() / 1000
+      facts[index].salience = (s * 1000).rounded() / 1000
     }
-    return scored
+    return facts
   }
 
   static let nameKinds: Set<FactKind> = [.person, .place, .organization, .event, .term]
@@ -68,14 +79,15 @@ struct SalienceScorer {
 
   /// Whether every word of a name appears in the title.
   private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
-    let words = value.split(separator: " ")
-    return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0)) }
+    let words = value.utf8.split(separator: 32)
+    return !words.isEmpty && words.allSatisfy { titleWords.contains(String(Substring($0))) }
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
   /// weaker evidence than the narrative's own.
   static func quotations(in text: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    guard text.utf8.contains(34) else { return ranges }
     var open: Int?
     for (offset, c) in text.unicodeScalars.enumerated() where c == "\"" {
       if let o = open {

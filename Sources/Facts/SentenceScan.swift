@@ -11,6 +11,13 @@ struct SentenceScan {
   var facts: [Fact] = []
   /// Token ranges of the people found, for speakers and coordination.
   var people: [(tokens: Range<Int>, value: String)] = []
+  /// Token ranges of roles in apposition ("…, Deputy Minister of National Defence,"): the
+  /// names inside them belong to the role.
+  var roleSpans: [Range<Int>] = []
+
+  func inRole(_ range: Range<Int>) -> Bool {
+    roleSpans.contains { $0.contains(range.lowerBound) }
+  }
 
   init(sentence: Sentence, article: String, tokenizer: Tokenizer) {
     self.sentence = sentence

@@ -102,7 +102,7 @@ public struct Tokenizer: Sendable {
         i += 1
       } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
         // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
-        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) { break }
+        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
         i += 1
       } else {
         break
@@ -124,6 +124,9 @@ public struct Tokenizer: Sendable {
     var letterCount = 0
     let first = s[start]
     var lastPartUpper = isUpper(first)
+    var firstPartLength = 0
+    var firstPartUpper = 0
+    var inFirstPart = true
     var k = start
     while k < end {
       let c = s[k]
@@ -138,8 +141,13 @@ public struct Tokenizer: Sendable {
       if isLetter(c) {
         letterCount += 1
         if isUpper(c) { upperCount += 1 }
+        if inFirstPart {
+          firstPartLength += 1
+          if isUpper(c) { firstPartUpper += 1 }
+        }
       } else if c == "-", k + 1 < end {
         lastPartUpper = isUpper(s[k + 1])
+        inFirstPart = false
       }
       k += 1
     }
@@ -152,7 +160,9 @@ public struct Tokenizer: Sendable {
       return token
     }
     token.classes = Lexicon.classes[token.lower] ?? []
-    token.isCapitalized = isUpper(first) && lastPartUpper
+    // "Co-operation" keeps its capital; "UN-backed" and "Soviet-backed" are adjectives.
+    let shortPrefix = firstPartLength <= 3 && firstPartUpper < firstPartLength
+    token.isCapitalized = isUpper(first) && (lastPartUpper || shortPrefix)
     token.isAllCaps = letterCount >= 2 && upperCount == letterCount
     return token
   }

@@ -88,3 +88,8 @@ import Testing
   let f = try extract("The talks may resume soon. Elections were held in May 1993.")
   #expect(f.values(.date) == ["1993-05"])
 }
+
+@Test func rangeCarriesTheYearBackToItsStart() throws {
+  let f = try extract("From December 18 to December 29, 1972, bombers struck the city.")
+  #expect(f.first(.date, "1972-12-18/1972-12-29")?.granularity == .range)
+}

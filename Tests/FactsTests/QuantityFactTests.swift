@@ -72,3 +72,11 @@ func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
   let f = try extract("On January 7, 1979 the city was freed.")
   #expect(f.of(.number).isEmpty)
 }
+
+@Test func francsAreFrenchUnlessSwiss() throws {
+  #expect(
+    try extract("The war cost 3 billion francs a year.").of(.money).first?.value == "3000000000 FRF"
+  )
+  #expect(
+    try extract("The bank paid 40 million Swiss francs.").of(.money).first?.value == "40000000 CHF")
+}

@@ -34,3 +34,24 @@ import Testing
   )
   #expect(f.of(.quote).map(\.speaker) == ["Nguyen Manh", "Nguyen Manh"])
 }
+
+@Test func quotationRunningIntoTheNextSentenceKeepsItsSpeaker() throws {
+  let f = try extract(
+    "\"The water came up so fast that nobody could save anything,\" said Nguyen Thi Lan. \"We lost the house, the pigs and the seed rice.\""
+  )
+  #expect(f.of(.quote).map(\.speaker) == ["Nguyen Thi Lan", "Nguyen Thi Lan"])
+}
+
+@Test func partialQuotationBelongsToTheReportingSubject() throws {
+  let f = try extract(
+    "General Hoang Minh Duc told the departing troops that they carried \"the image of the whole country and its people\" abroad."
+  )
+  #expect(f.of(.quote).first?.speaker == "Hoang Minh Duc")
+}
+
+@Test func shortQuotationWithASpeakerIsAQuoteNotATerm() throws {
+  let f = try extract(
+    "General Christian de Castries held the fort. \"We will not surrender,\" de Castries said.")
+  #expect(f.of(.term).isEmpty)
+  #expect(f.of(.quote).first?.speaker == "Christian de Castries")
+}
