@@ -15,8 +15,9 @@ public struct ArticleReader: Sendable {
   /// The same as `read(_:name:)` for text already in memory.
   public func read(text: String, name: String) throws(ArticleError) -> Article {
     let normalized = TextNormalizer().normalize(text)
-    var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
-      .map(MarkdownLine.init)
+    // Split on the newline byte: splitting a String by Character walks grapheme clusters.
+    var lines = normalized.utf8.split(separator: 10, omittingEmptySubsequences: false)
+      .map { MarkdownLine(Substring($0)) }
     joinDropCaps(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
@@ -51,12 +52,11 @@ public struct ArticleReader: Sendable {
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.
   private func isSentenceFurniture(_ sentence: String, _ furniture: PageFurniture) -> Bool {
-    let lower = sentence.lowercased()
-    let words = lower.split(separator: " ").count
-    for prefix in PageFurniture.creditPrefixes where lower.hasPrefix(prefix) && words <= 10 {
-      return true
-    }
-    return words <= 12 && furniture.isFurniture(sentence)
+    let words = sentence.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    guard words <= 12 else { return false }
+    let head = String(sentence.unicodeScalars.prefix(24)).lowercased()
+    if PageFurniture.creditPrefixes.contains(where: { head.hasPrefix($0) }) { return true }
+    return !endsSentence(sentence) && furniture.isFurniture(sentence)
   }
 
   /// A drop cap: "P" alone on a line before "rime Minister…" becomes "Prime Minister…".

@@ -17,6 +17,12 @@ struct MarkdownLine: Sendable, Equatable {
   /// Strips block markers (headings, quotes, list markers) and inline markup (links, images,
   /// emphasis, code spans, HTML tags) from a line of Markdown or plain text.
   init(_ raw: Substring) {
+    if let plain = Self.plainText(raw) {
+      text = plain
+      kind = plain.isEmpty ? .rule : .text
+      if plain.isEmpty { kind = .text }
+      return
+    }
     var s = Array(raw.unicodeScalars)
     trimSpaces(&s)
     kind = .text
@@ -54,6 +60,36 @@ struct MarkdownLine: Sendable, Equatable {
     if kind == .text, text.isEmpty, !s.isEmpty { kind = .rule }
   }
 
+  /// Most lines hold no Markdown at all: they are returned trimmed without a scalar-by-scalar
+  /// rewrite. Nil when the line may hold markup or needs its spaces collapsed.
+  private static func plainText(_ raw: Substring) -> String? {
+    let utf8 = raw.utf8
+    var previous: UInt8 = 32
+    var first: UInt8?
+    for b in utf8 {
+      switch b {
+      case 35, 42, 95, 91, 60, 96, 62, 33:  // # * _ [ < ` > !
+        return nil
+      case 32 where previous == 32 && first != nil:
+        return nil
+      default:
+        break
+      }
+      if first == nil && b != 32 { first = b }
+      previous = b
+    }
+    guard let first else { return "" }
+    // List markers and rules start with these.
+    if first == 45 || first == 43 || first == 0xE2 || first == 61 || (first >= 48 && first <= 57) {
+      return nil
+    }
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, utf8[start] == 32 { start = utf8.index(after: start) }
+    while end > start, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
+    return String(raw[start..<end])
+  }
+
   private static func listMarkerLength(_ s: [Unicode.Scalar]) -> Int? {
     guard let first = s.first else { return nil }
     if first == "-" || first == "*" || first == "+" || first == "•" {
@@ -70,7 +106,7 @@ struct MarkdownLine: Sendable, Equatable {
   }
 
   private static func stripInline(_ s: [Unicode.Scalar]) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [Unicode.Scalar] = []
     out.reserveCapacity(s.count)
     var i = 0
     while i < s.count {
@@ -112,11 +148,8 @@ struct MarkdownLine: Sendable, Equatable {
       out.append(c)
       i += 1
     }
-    var result = Array(out)
-    collapseSpaces(&result)
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: result)
-    return String(text)
+    collapseSpaces(&out)
+    return String(scalars: out)
   }
 
   /// "[label](url)" or "[label][ref]" at `i`: the label and the index after the link.

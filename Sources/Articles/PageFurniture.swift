@@ -70,11 +70,15 @@ struct PageFurniture: Sendable {
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
+    // Credits need "(", ":" or "|"; most lines have none of them.
+    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+      return (line, false)
+    }
     var s = Array(line.unicodeScalars)
     var found = false
     // Prefixes such as "Archive photo:".
-    let lowerLine = line.lowercased()
-    for prefix in Self.captionPrefixes where lowerLine.hasPrefix(prefix) {
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
       s.removeFirst(prefix.unicodeScalars.count)
       found = true
       break
@@ -82,8 +86,8 @@ struct PageFurniture: Sendable {
     // Parenthesised credits anywhere in the line.
     var i = 0
     while i < s.count {
-      if s[i] == "(", let close = s[i...].firstIndex(of: ")") {
-        let inner = String(String.UnicodeScalarView(s[(i + 1)..<close])).lowercased()
+      if s[i] == "(", let close = s[i..<min(s.count, i + 80)].firstIndex(of: ")") {
+        let inner = String(scalars: s[(i + 1)..<close]).lowercased()
         if Self.creditWords.contains(where: { inner.hasPrefix($0) }) {
           var end = close + 1
           while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
@@ -97,38 +101,56 @@ struct PageFurniture: Sendable {
       }
       i += 1
     }
-    // A trailing "Photo: VNA" or " | " after the caption's sentence.
-    let text = String(String.UnicodeScalarView(s))
-    var result = text
-    for marker in [" Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: "] {
-      if let range = result.range(of: marker, options: .backwards) {
-        let tail = result[range.upperBound...]
-        let before = result[..<range.lowerBound]
-        if tail.split(separator: " ").count <= 5, let last = before.last, ".!?".contains(last) {
-          result = String(before)
-          found = true
-        }
+    // A trailing "Photo: VNA" after the caption's sentence.
+    for marker in Self.trailingCredits {
+      guard let at = lastIndex(of: marker, in: s, within: 60) else { continue }
+      let tailWords = s[(at + marker.count)...].filter { $0 == " " }.count + 1
+      if tailWords <= 5, at > 0, ".!?".unicodeScalars.contains(s[at - 1]) {
+        s.removeSubrange(at...)
+        found = true
       }
     }
-    var scalars = Array(result.unicodeScalars)
-    while let last = scalars.last, last == "|" || last == " " {
-      scalars.removeLast()
+    // A trailing " |" separator.
+    while let last = s.last, last == "|" || last == " " {
+      s.removeLast()
       found = true
     }
-    trimSpaces(&scalars)
-    return (String(String.UnicodeScalarView(scalars)), found)
+    guard found else { return (line, false) }
+    trimSpaces(&s)
+    return (String(scalars: s), true)
+  }
+
+  static let trailingCredits = [" Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: "]
+    .map { Array($0.unicodeScalars) }
+
+  /// The last start of `marker` among the final `within` scalars of `s`.
+  private func lastIndex(of marker: [Unicode.Scalar], in s: [Unicode.Scalar], within: Int) -> Int? {
+    var i = s.count - marker.count
+    let floor = max(0, s.count - within)
+    while i >= floor {
+      var k = 0
+      while k < marker.count, s[i + k] == marker[k] { k += 1 }
+      if k == marker.count { return i }
+      i -= 1
+    }
+    return nil
   }
 
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
+    let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    // Cheap checks first: most lines are long paragraphs that end like a sentence.
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
+      return true
+    }
+    if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
     let lower = line.lowercased()
     let words = lower.split(separator: " ")
     if words.isEmpty { return true }
     if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
-    for prefix in Self.creditPrefixes where lower.hasPrefix(prefix) {
-      if words.count <= 14 { return true }
-    }
     if isByline(line, words: words) { return true }
+    if isBreadcrumb(line) { return true }
     if isDateline(words) { return true }
     if isMenu(words) { return true }
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
@@ -140,10 +162,29 @@ struct PageFurniture: Sendable {
     return false
   }
 
-  /// "By Nguyen Van A", "By Jane Doe and John Roe".
+  /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.
+  private func isBreadcrumb(_ line: String) -> Bool {
+    guard !endsSentence(line) else { return false }
+    for separator in [" / ", " | ", " › ", " > ", " » ", " · "] where line.contains(separator) {
+      let parts = line.components(separatedBy: separator)
+      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
   private func isByline(_ line: String, words: [Substring]) -> Bool {
-    guard words.count >= 2, words.count <= 8, words[0] == "by" else { return false }
+    guard words.count >= 2, words[0] == "by" else { return false }
     let original = line.split(separator: " ")
+    if original.count > 1, original[1].unicodeScalars.first.map(isUpper) == true,
+      !endsSentence(line), words.count <= 25,
+      line.unicodeScalars.contains(where: { "|·•-/".unicodeScalars.contains($0) || isDigit($0) })
+    {
+      return true
+    }
+    guard words.count <= 8 else { return false }
     return original.dropFirst().allSatisfy { w in
       let lw = w.lowercased()
       if lw == "and" || lw == "|" || lw == "-" || lw == "," { return true }
@@ -169,7 +210,7 @@ struct PageFurniture: Sendable {
       }
       // "1:36pm", "9th".
       let letters = w.unicodeScalars.filter(isLetter)
-      let lettersOnly = String(String.UnicodeScalarView(letters))
+      let lettersOnly = String(scalars: letters)
       if w.unicodeScalars.first.map(isDigit) ?? false,
         ["am", "pm", "st", "nd", "rd", "th", "h"].contains(lettersOnly)
       {
@@ -186,8 +227,17 @@ struct PageFurniture: Sendable {
     var menu = 0
     var strong = false
     for w in words {
-      let key = String(w.trimmingPrefix(while: { !$0.isLetter }))
-        .trimmingSuffix(while: { !$0.isLetter && $0 != "+" })
+      // "Share:", "|Home|", "A+" compare by their letters.
+      let scalars = w.unicodeScalars
+      var lower = scalars.startIndex
+      var upper = scalars.endIndex
+      while lower < upper, !isLetter(scalars[lower]) { lower = scalars.index(after: lower) }
+      while upper > lower {
+        let last = scalars[scalars.index(before: upper)]
+        if isLetter(last) || last == "+" { break }
+        upper = scalars.index(before: upper)
+      }
+      let key = String(w[lower..<upper])
       if key.isEmpty || Self.menuWords.contains(key) { menu += 1 }
       if Self.strongWords.contains(key) { strong = true }
     }
@@ -211,7 +261,8 @@ struct PageFurniture: Sendable {
     }
     let key = Self.letterKey(line)
     guard key.count >= 8 else { return false }
-    if !line.contains(" ") && line.contains("-") { return true }
+    let scalars = line.unicodeScalars
+    if !scalars.contains(" ") && scalars.contains("-") { return true }
     for title in titles {
       let titleKey = Self.letterKey(title)
       if titleKey == key || (key.count >= 16 && titleKey.hasPrefix(key)) { return true }
@@ -226,24 +277,17 @@ struct PageFurniture: Sendable {
 
   /// Lower-case letters and digits only, so "Vietnam's" and "vietnams" compare equal.
   static func letterKey(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s.lowercased().unicodeScalars where isLetter(c) || isDigit(c) { out.append(c) }
-    return String(out)
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
-    var s = self
-    while let last = s.last, predicate(last) { s = s.dropLast() }
-    return String(s)
-  }
-}
-
-extension String {
-  fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
-    var s = Substring(self)
-    while let last = s.last, predicate(last) { s = s.dropLast() }
-    return String(s)
+    var out: [Unicode.Scalar] = []
+    var ascii = true
+    for c in s.unicodeScalars where isLetter(c) || isDigit(c) {
+      if c.value < 128 {
+        out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+      } else {
+        ascii = false
+        out.append(c)
+      }
+    }
+    let key = String(scalars: out)
+    return ascii ? key : key.lowercased()
   }
 }

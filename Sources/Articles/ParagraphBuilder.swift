@@ -44,7 +44,7 @@ struct ParagraphBuilder {
         flush()
         continue
       }
-      let words = text.split(separator: " ").count
+      let words = text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
       let headlineLike = isHeadlineLike(text, words: words)
       if inRelatedList {
         if headlineLike || line.kind == .listItem || line.kind == .heading { continue }

@@ -91,14 +91,14 @@ public struct SentenceSplitter: Sendable {
     var a = Array(scalars)
     trimSpaces(&a)
     guard a.contains(where: { isLetter($0) || isDigit($0) }) else { return }
-    sentences.append(String(String.UnicodeScalarView(a)))
+    sentences.append(String(scalars: a))
   }
 
   /// Looks at the word before a period and the word after it.
   private func isBoundaryAfterPeriod(_ s: [Unicode.Scalar], period: Int, next: Int) -> Bool {
     var w = period
     while w > 0, !isSpace(s[w - 1]), s[w - 1] != "(", s[w - 1] != "\"" { w -= 1 }
-    let word = String(String.UnicodeScalarView(s[w..<period])).lowercased()
+    let word = String(scalars: s[w..<period]).lowercased()
     if word.isEmpty { return true }
     let nextWord = wordAt(s, next)
     if Self.titles.contains(word) { return false }
@@ -110,7 +110,7 @@ public struct SentenceSplitter: Sendable {
       return !(s[next].properties.numericType != nil)
         && Self.sentenceStarters.contains(nextWord.lowercased())
     }
-    if Self.ambiguous.contains(word) || word.contains(".") {
+    if Self.ambiguous.contains(word) || word.unicodeScalars.contains(".") {
       return Self.sentenceStarters.contains(nextWord.lowercased())
     }
     return true
@@ -118,11 +118,7 @@ public struct SentenceSplitter: Sendable {
 
   private func wordAt(_ s: [Unicode.Scalar], _ i: Int) -> String {
     var j = i
-    var out = String.UnicodeScalarView()
-    while j < s.count, isLetter(s[j]) {
-      out.append(s[j])
-      j += 1
-    }
-    return String(out)
+    while j < s.count, isLetter(s[j]) { j += 1 }
+    return String(scalars: s[i..<j])
   }
 }

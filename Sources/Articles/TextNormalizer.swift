@@ -5,7 +5,7 @@
 struct TextNormalizer: Sendable {
   func normalize(_ text: String) -> String {
     let input = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    var out: [Unicode.Scalar] = []
     out.reserveCapacity(input.count)
     var i = 0
     while i < input.count {
@@ -22,13 +22,13 @@ struct TextNormalizer: Sendable {
       emit(c, input: input, at: i, length: 1, into: &out)
       i += 1
     }
-    return String(out)
+    return String(scalars: out)
   }
 
   /// Writes the plain form of `c`, which occupied `length` scalars at `index` of `input`.
   private func emit(
     _ c: Unicode.Scalar, input: [Unicode.Scalar], at index: Int, length: Int,
-    into out: inout String.UnicodeScalarView
+    into out: inout [Unicode.Scalar]
   ) {
     switch c.value {
     case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
@@ -56,7 +56,7 @@ struct TextNormalizer: Sendable {
     case 0x2010, 0x2011:
       out.append("-")
     case 0x2026:
-      out.append(contentsOf: "...".unicodeScalars)
+      out.append(contentsOf: ["." as Unicode.Scalar, ".", "."])
     case 0x2022, 0x25CF, 0x25AA:
       out.append("•")
     case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:

@@ -152,7 +152,7 @@ struct DateRecognizer {
     if t.kind == .word, let month = month(scan, at: i) {
       return parseMonthFirst(scan, at: i, month: month)
     }
-    guard t.kind == .number, !t.text.contains(",") else { return nil }
+    guard t.kind == .number, !t.text.utf8.contains(44) else { return nil }
     if let numeric = parseNumeric(scan, at: i) { return numeric }
     if let day = Int(t.text), day >= 1, day <= 31, t.text.count <= 2 {
       // "7 January 1979", "7th of January".

@@ -28,8 +28,9 @@ public struct FactExtractor: Sendable {
       quantities.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)
-      let found = scans[s].facts.sorted { $0.source.span.lowerBound < $1.source.span.lowerBound }
-      facts.append(contentsOf: found)
+      scans[s].facts.sort { $0.source.span.lowerBound < $1.source.span.lowerBound }
+      facts.append(contentsOf: scans[s].facts)
+      scans[s].facts = []
     }
     return SalienceScorer(article: article).score(facts)
   }

@@ -5,7 +5,7 @@ enum Gazetteer {
   static let countries = """
     Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, \
     Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan, \
-    Bolivia, Bosnia and Herzegovina, Botswana, Brazil, Brunei, Bulgaria, Burkina Faso, Burundi, \
+    Bolivia, Bosnia and Herzegovina, Botswana, Brazil, Brunei, Brunei Darussalam, Bulgaria, Burkina Faso, Burundi, \
     Cambodia, Cameroon, Canada, Cape Verde, Chad, Chile, China, Colombia, Comoros, Congo, \
     Costa Rica, Croatia, Cuba, Cyprus, Czech Republic, Czechia, Denmark, Djibouti, Dominica, \
     Dominican Republic, East Timor, Timor-Leste, Ecuador, Egypt, El Salvador, Eritrea, Estonia, \
@@ -39,7 +39,18 @@ enum Gazetteer {
     Phnom Penh, Siem Reap, Battambang, Kampong Cham, Kampot, Sihanoukville, Takeo, Svay Rieng, \
     Prey Veng, Kandal, Pursat, Kratie, Stung Treng, Ratanakiri, Mondulkiri, Pailin, Anlong Veng, \
     Preah Vihear, Koh Kong, Kampong Speu, Kampong Thom, Kampong Chhnang, Banteay Meanchey, \
-    Oddar Meanchey, Angkor, Angkor Wat, Angkor Thom, Tuol Sleng, Choeung Ek, Tonle Sap, Mekong, \
+    Oddar Meanchey, Angkor, Quang Ngai, Quang Nam, Phu Yen, Khanh Hoa, Ninh Thuan, Binh Thuan, \
+    Thua Thien Hue, Thua Thien-Hue, Dak Nong, Binh Phuoc, Ba Ria-Vung Tau, Vung Tau, Tien Giang, \
+    Ben Tre, Tra Vinh, Vinh Long, Dong Thap, Hau Giang, Soc Trang, Bac Lieu, Hung Yen, Hai Duong, \
+    Ha Nam, Vinh Phuc, Phu Tho, Thai Nguyen, Bac Giang, Bac Kan, Tuyen Quang, Yen Bai, Son La, \
+    Lai Chau, Hoa Binh, Dien Bien Phu, Quy Nhon, Buon Ma Thuot, Pleiku, Phan Thiet, Cam Ranh, \
+    Hoi An, My Son, My Lai, Cu Chi, Khe Sanh, Ha Long Bay, Halong Bay, Mong Cai, Sa Pa, Sapa, \
+    Ban Me Thuot, Rach Gia, Long Xuyen, My Tho, Chau Doc, Ha Tien, Nam Dinh, Uong Bi, \
+    Riyadh, Jeddah, Muscat, Manama, Kuwait City, Sanaa, Aden, Baku, Tbilisi, Yerevan, Tashkent, \
+    Astana, Almaty, Bishkek, Dushanbe, Ashgabat, Colombo, Male, Thimphu, Port Moresby, Suva, \
+    Kagoshima, Kanagawa, Yokohama, Edo, Nagoya, Sapporo, Kobe, Incheon, Chiang Mai, Phuket, \
+    Pattaya, Mandalay, Cebu, Davao, Surabaya, Bali, Penang, Johor, Sabah, Sarawak, Macao, \
+    Angkor Wat, Angkor Thom, Tuol Sleng, Choeung Ek, Tonle Sap, Mekong, \
     Vientiane, Luang Prabang, Bangkok, Yangon, Rangoon, Naypyidaw, Kuala Lumpur, Jakarta, Manila, \
     Bandar Seri Begawan, Dili, Beijing, Shanghai, Guangzhou, Shenzhen, Hong Kong, Taipei, Tokyo, \
     Osaka, Kyoto, Hiroshima, Nagasaki, Fukushima, Seoul, Busan, Pyongyang, Ulaanbaatar, New Delhi, \

@@ -51,7 +51,8 @@ enum Lexicon {
     samdech techo akka moha sena padei excellency comrade madam mister venerable reverend \
     representative congressman congresswoman councillor councilor lawmaker secretary-general \
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
-    head superintendent inspector officer ambassador-designate envoy consul chargé
+    head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
+    foreign defence defense interior shogun tun datuk dato haji
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -110,7 +111,7 @@ enum Lexicon {
     filipino philippine singaporean burmese myanmar arab arabic iranian iraqi afghan pakistani \
     egyptian dutch swedish norwegian danish finnish polish greek portuguese swiss belgian \
     austrian hungarian czech cuban western eastern northern southern buddhist christian muslim \
-    islamic catholic communist jewish hindu international asean latin nordic scandinavian \
+    islamic catholic communist jewish hindu international latin nordic scandinavian \
     bangladeshi nepalese sri lankan mongolian taiwanese argentine chilean colombian peruvian \
     venezuelan nigerian kenyan ethiopian south-african saudi emirati qatari lebanese jordanian \
     yemeni libyan tunisian moroccan algerian sudanese somali irish scottish welsh icelandic \
@@ -142,6 +143,19 @@ enum Lexicon {
     cyclone summit protests protest attack attacks bombing bombings coup offensive occupation \
     disaster wildfire wildfires eruption drought outbreak ceasefire siege referendum landslide
     """
+  /// Event nouns specific enough to stand alone as an answer when the sentence dates them
+  /// ("In February 2023, an earthquake …"); "the war" or "the crisis" alone is too vague.
+  static let datedEventNouns: Set<String> = [
+    "earthquake", "tsunami", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding",
+    "storm", "eruption", "drought", "famine", "pandemic", "epidemic", "outbreak", "wildfire",
+    "wildfires", "landslide", "coup", "massacre", "bombing", "invasion", "uprising",
+  ]
+  /// Lower-case nouns that make the name before them a place: "Mo Duc district".
+  static let placeNouns: Set<String> = [
+    "province", "district", "commune", "village", "town", "city", "county", "prefecture",
+    "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
+    "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
+  ]
   /// Vietnamese and Khmer name parts and common given names in news. A run of capitalised
   /// words with one of these is a person unless a head word says otherwise.
   static let nameParts = """

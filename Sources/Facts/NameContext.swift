@@ -8,6 +8,9 @@ struct NameContext {
   var personParts: [String: String] = [:]
   /// The last person named, for "he said".
   var lastPerson: String?
+  /// The speaker of the last quotation and its sentence, for a quotation that goes on in the
+  /// next sentence without a new attribution.
+  var lastSpeaker: (name: String, sentence: Int)?
   /// Lower-case forms of words the article capitalises away from a sentence start.
   var capitalizedMidSentence: Set<String> = []
 

@@ -9,10 +9,48 @@
 /// the start of a sentence counts only when the lexicon or the rest of the article says it
 /// is a name.
 struct NameRecognizer {
-  static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "la", "on", "al"]
+  static let connectors: Set<String> = [
+    "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
+    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le",
+  ]
+  /// Connectors inside people's names: "Khalid bin Saeed", "Ludwig van Beethoven".
+  static let nameParticles: Set<String> = [
+    "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
+    "de", "du", "la", "le", "al", "el",
+  ]
+  /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
+  /// "Meiji Restoration". A run with one is a term, not a person.
+  static let termHeads: Set<String> = [
+    "restoration", "oath", "mission", "year", "years", "studies", "charter", "act", "program",
+    "programme", "plan", "constitution", "doctrine", "policy", "reform", "reforms", "era",
+    "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
+    "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
+    "resolution", "decree", "law", "directive", "amendment", "protocol", "convention", "code",
+    "bill", "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
+    "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
+    "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
+    "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
+    "stadium", "building", "church", "cathedral", "mosque", "pagoda", "temple", "museum",
+  ]
+  /// Lower-case nouns that make the capitalised word before them an organisation:
+  /// "the Tokugawa shogunate".
+  static let organizationNouns: Set<String> = [
+    "shogunate", "dynasty", "clan", "empire", "administration", "government", "junta",
+  ]
+  /// Acronyms that name things, not organisations.
+  static let commonAcronyms: Set<String> = [
+    "GDP", "GNP", "GNI", "CEO", "CFO", "COVID", "AIDS", "HIV", "FTA", "FDI", "ODA", "VAT",
+    "CPI", "IT", "AI", "TV", "OK", "SME", "SMEs", "NGO", "NGOs", "PhD", "PM", "AM", "BC", "AD",
+    "DNA", "ID", "IQ", "PR", "QR", "SMS", "CO2", "USB", "GPS", "KM", "MW", "GW", "TEU", "TEUs",
+  ]
   static let placePrepositions: Set<String> = [
     "in", "at", "to", "from", "near", "into", "across", "throughout", "toward", "towards",
     "outside", "inside", "via",
+  ]
+  /// Prepositions that govern places far more often than people ("to" and "by" do not).
+  static let strictPlacePrepositions: Set<String> = [
+    "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
+    "towards",
   ]
   /// Words that, owned by a capitalised word, belong to an organisation's name.
   static let possessiveOwners: Set<String> = [
@@ -45,6 +83,13 @@ struct NameRecognizer {
     if t.is(.title) || t.is(.namePart) || t.is(.organizationHead) || t.isAllCaps { return true }
     if Gazetteer.places[t.lower] != nil { return true }
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
+    if let next = scan.at(i + 1) {
+      // "S. Rajaratnam", "Directive 100".
+      if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
+        return true
+      }
+      if next.kind == .number, Self.termHeads.contains(t.lower) { return true }
+    }
     if context.capitalizedMidSentence.contains(t.lower) { return true }
     if let next = scan.at(i + 1), next.kind == .word, next.isCapitalized, !next.is(.closedClass) {
       return !t.is(.nationality) || next.is(.organizationHead) || next.is(.title)
@@ -61,6 +106,13 @@ struct NameRecognizer {
       let previous = scan[j - 1]
       if t.text == ".", !t.spaceBefore, previous.is(.abbreviatedTitle), previous.isCapitalized,
         let after = scan.at(j + 1), after.isCapitalized
+      {
+        j += 1
+        continue
+      }
+      // A middle initial: "George C. Marshall", "S. Rajaratnam".
+      if t.text == ".", !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
+        previous.isCapitalized, let after = scan.at(j + 1), after.isCapitalized, after.spaceBefore
       {
         j += 1
         continue
@@ -98,14 +150,17 @@ struct NameRecognizer {
     var result: [(Range<Int>, String?)] = []
     var start = run.lowerBound
     var pending: String?
+    var joining = ""
     var k = run.lowerBound
     while k < run.upperBound {
       let t = scan[k]
       if t.kind == .word, !t.isCapitalized, !t.isAllCaps, Self.connectors.contains(t.lower) {
         if start < k {
           result.append((start..<k, pending))
-          pending = t.lower
+          joining = ""
         }
+        joining = joining.isEmpty ? t.lower : joining + " " + t.lower
+        pending = joining
         k += 1
         start = k
         continue
@@ -147,7 +202,9 @@ struct NameRecognizer {
         // A person after titles; the name stops at the first connector.
         let titleRange = firstSeg.0.lowerBound..<k
         let nameRange = k..<firstSeg.0.upperBound
-        if hasHead(scan, nameRange, .organizationHead) || hasHead(scan, nameRange, .eventHead) {
+        if hasHead(scan, nameRange, .organizationHead) || hasHead(scan, nameRange, .eventHead)
+          || !isNameish(scan, nameRange)
+        {
           return classifyPlain(
             &scan, run: k..<run.upperBound, context: &context, sharedRole: &sharedRole)
         }
@@ -179,14 +236,44 @@ struct NameRecognizer {
       || (hasHead(scan, segs[0].0, [.organizationHead, .eventHead]))
     var s = 1
     while s < segs.count {
-      let segHasHead = hasHead(scan, segs[s].0, heads)
+      let segment = segs[s].0
+      let segHasHead = hasHead(scan, segment, heads)
       let connector = segs[s].1 ?? ""
+      if !sawHead, connector == "of", s == 1,
+        Self.termHeads.contains(scan[segs[0].0.upperBound - 1].lower)
+      {
+        // "Convention of Kanagawa", "Declaration of Independence".
+        entityEnd = s
+        s += 1
+        continue
+      }
+      if !sawHead && Self.nameParticles.contains(connector) {
+        // "Khalid bin Saeed Al-Mansouri".
+        entityEnd = s
+        s += 1
+        continue
+      }
       if sawHead {
-        // "Cambodian Party and State" is two names; "… Front for National Salvation" one.
-        if connector == "and" && !(segHasHead && segs[s].0.count > 1) { break }
+        if connector.hasPrefix("and") {
+          // "Cambodian Party and State" and "… Salvation and the Cambodian people" are two
+          // names; "Ministry of Industry and Trade" is one.
+          let closesName =
+            connector == "and" && segment.count <= 2
+            && (s == segs.count - 1 || (segs[s + 1].1 ?? "").hasPrefix("in"))
+            && ["of", "for", "of the", "for the"].contains(segs[s - 1].1 ?? "")
+          if !(segHasHead && segment.count > 1) && !closesName { break }
+        } else if !segHasHead,
+          segment.allSatisfy({ scan[$0].is(.namePart) || scan[$0].text == "." })
+        {
+          // "… Liberation Front of Son Sann": the front's leader, not part of its name.
+          break
+        } else if connector.hasPrefix("in") {
+          // "Chambers in the Courts of Cambodia", not "the Party Congress in Hanoi".
+          if !hasHead(scan, segment, .organizationHead) { break }
+        }
       } else {
         guard connector == "and", segHasHead else { break }
-        if !hasHead(scan, segs[s].0, .organizationHead) { break }
+        if !hasHead(scan, segment, .organizationHead) { break }
       }
       if segHasHead { sawHead = true }
       entityEnd = s
@@ -210,6 +297,14 @@ struct NameRecognizer {
     let before = scan.at(range.lowerBound - 1)
     let after = scan.at(range.upperBound)
 
+    // A numbered document: "Resolution 10", "Decree 43".
+    if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
+      Self.termHeads.contains(last.lower)
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
+      return
+    }
     // A capitalised name followed by an event noun: "the Gaza conflict".
     if let after, after.kind == .word, !after.isCapitalized, after.is(.eventNoun),
       !scan.claimed[range.upperBound]
@@ -219,12 +314,34 @@ struct NameRecognizer {
       scan.facts[index].date = firstDate(scan)
       return
     }
+    if let after, after.kind == .word, !after.isCapitalized,
+      Self.organizationNouns.contains(after.lower), !scan.claimed[range.upperBound],
+      !(range.lowerBound..<range.upperBound).contains(where: {
+        scan[$0].is(.nationality) || scan[$0].is(.namePart)
+      }), Gazetteer.places[lower] == nil
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.organization, full, value: scan.text(full))
+      return
+    }
+    if let after, after.kind == .word, !after.isCapitalized,
+      Lexicon.placeNouns.contains(after.lower),
+      !hasHead(scan, range, [.organizationHead, .eventHead]),
+      !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
+    {
+      scan.add(.place, range, value: Gazetteer.places[lower] ?? text)
+      return
+    }
     if let org = Lexicon.knownOrganizations[lower] {
       scan.add(.organization, range, value: org)
       return
     }
     if range.count == 1, first.isAllCaps {
-      if let place = Lexicon.placeAcronyms[first.text] {
+      if Self.commonAcronyms.contains(first.text) { return }
+      if let place = Gazetteer.places[first.lower], first.text.utf8.count > 3 {
+        // A dateline in capitals: "RIYADH - …".
+        scan.add(.place, range, value: place)
+      } else if let place = Lexicon.placeAcronyms[first.text] {
         scan.add(.place, range, value: place)
       } else if let full = context.acronyms[first.text] {
         scan.add(.organization, range, value: full, role: first.text)
@@ -255,7 +372,7 @@ struct NameRecognizer {
       return
     }
     let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
-      scan[$0].is(.nationality) || scan[$0].is(.title)
+      scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].text == "."
     }
     if allNationality { return }
     // People.
@@ -264,6 +381,14 @@ struct NameRecognizer {
     let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
     let coreferent = range.count == 1 ? context.personParts[first.lower] : nil
     let apposition = appositionRole(scan, after: range.upperBound)
+    if let before, Self.strictPlacePrepositions.contains(before.lower), coreferent == nil,
+      context.personParts[last.lower] == nil, range.count <= 3, !saysNext, apposition == nil,
+      !roleBefore
+    {
+      // "floods in Quang Ngai", "a farmer from Mo Duc".
+      scan.add(.place, range, value: text)
+      return
+    }
     if range.count == 1, let coreferent {
       let index = scan.add(.person, range, value: coreferent)
       scan.people.append((range, coreferent))
@@ -283,10 +408,60 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
-    if range.count >= 2 && !first.is(.nationality) {
+    guard range.count >= 2, !first.is(.nationality) else { return }
+    if looksLikePersonName(scan, range) {
+      addPerson(
+        &scan, range, title: nil, runStart: range.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+    } else {
       scan.add(.term, range, value: text)
     }
   }
+
+  /// Two to four capitalised words with no term head and no common-noun ending
+  /// ("Narciso Ramos", "Okubo Toshimichi"; not "Charter Oath", "Security Studies"). News and
+  /// history name people far more often than they name anything else this way.
+  private func looksLikePersonName(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    var words = 0
+    for i in range {
+      let t = scan[i]
+      if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
+      guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
+        !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
+      else { return false }
+      if Self.termHeads.contains(t.lower) || t.is(.nationality) || t.is(.closedClass) {
+        return false
+      }
+      if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead) || t.is(.placeHead) {
+        return false
+      }
+      for suffix in Self.commonNounEndings
+      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
+        return false
+      }
+      words += 1
+    }
+    return words >= 2 && words <= 4
+  }
+
+  /// Words that could be a name: no term head and no common-noun ending ("Investment").
+  private func isNameish(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    for i in range {
+      let t = scan[i]
+      guard t.kind == .word else { continue }
+      if Self.termHeads.contains(t.lower) { return false }
+      for suffix in Self.commonNounEndings
+      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
+        return false
+      }
+    }
+    return true
+  }
+
+  static let commonNounEndings = [
+    "tion", "sion", "ism", "ment", "ity", "ence", "ance", "ship", "ness", "ology", "ics", "ure",
+    "ities", "ments", "tions", "ism", "ist", "ists", "ary", "ery",
+  ]
 
   private func stripThe(_ text: String) -> String {
     text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
@@ -382,7 +557,7 @@ struct NameRecognizer {
     guard let date = firstDate(scan) else { return }
     for i in 0..<scan.count where !scan.claimed[i] {
       let t = scan[i]
-      guard t.kind == .word, !t.isCapitalized, t.is(.eventNoun),
+      guard t.kind == .word, !t.isCapitalized, Lexicon.datedEventNouns.contains(t.lower),
         let before = scan.at(i - 1), before.is(.determiner) || before.lower == "and"
       else { continue }
       let index = scan.add(.event, i..<(i + 1), value: t.lower)

@@ -15,6 +15,8 @@ struct QuantityRecognizer {
     ["exactly"], ["circa"], ["almost", "exactly"],
   ].sorted { $0.count > $1.count }
 
+  static let posix = Locale(identifier: "en_US_POSIX")
+
   /// Nouns that are plural without an "s".
   static let irregularPlurals: Set<String> = [
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops",
@@ -41,6 +43,10 @@ struct QuantityRecognizer {
     var j = i
     // Currency before the number: "$", "US$", "€", "VND".
     let t = scan[i]
+    if t.kind == .word, !t.is([.numberWord, .currency]), !t.lower.utf8.contains(45) {
+      return nil
+    }
+    if t.kind == .punctuation { return nil }
     if t.kind == .symbol, t.text != "%" {
       currency = Lexicon.currencyCodes[t.text]
       if t.text == "$", let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
@@ -59,6 +65,12 @@ struct QuantityRecognizer {
       let sign = scan.at(i + 1), sign.text == "$", !sign.spaceBefore
     {
       return nil  // handled when the scan reaches "$"
+    }
+    // "Directive 100", "Resolution 10": a document's number, not a quantity.
+    if let previous = scan.at(j - 1), previous.isCapitalized,
+      NameRecognizer.termHeads.contains(previous.lower)
+    {
+      return nil
     }
     guard let number = readNumber(scan, at: j) else { return nil }
     var value = number.value
@@ -150,7 +162,7 @@ struct QuantityRecognizer {
     if t.kind == .number {
       guard
         let d = Decimal(
-          string: t.text.filter { $0 != "," }, locale: Locale(identifier: "en_US_POSIX"))
+          string: t.text.filter { $0 != "," }, locale: Self.posix)
       else { return nil }
       return Number(value: d, end: i + 1, fromWords: false, scaled: false)
     }
@@ -185,6 +197,7 @@ struct QuantityRecognizer {
   /// "twenty-five" → 25, "seven" → 7.
   private func wordValue(_ lower: String) -> Int? {
     if let v = Lexicon.numberWordValues[lower] { return v }
+    guard lower.utf8.contains(45) else { return nil }
     let parts = lower.split(separator: "-")
     guard parts.count == 2, let tens = Lexicon.numberWordValues[String(parts[0])],
       let ones = Lexicon.numberWordValues[String(parts[1])], tens >= 20, ones < 10

@@ -29,9 +29,16 @@ struct QuoteRecognizer {
       {
         valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
       }
-      let speaker =
+      var speaker =
         speakerAfter(scan, close: close, context: context)
         ?? speakerBefore(scan, open: open, context: context)
+      if speaker == nil, open == 0, let last = context.lastSpeaker,
+        last.sentence == scan.sentence.index - 1
+      {
+        // A quotation that runs on into the next sentence keeps its speaker.
+        speaker = last.name
+      }
+      if let speaker { context.lastSpeaker = (speaker, scan.sentence.index) }
       let span = scan.scalarRange(open..<(close + 1))
       let fact = Fact(
         kind: .quote, text: scan.text(scalarRange: span), value: scan.text(valueRange),

@@ -14,42 +14,89 @@ struct SalienceScorer {
     .place: 0.6, .event: 0.8, .term: 0.55, .quote: 0.3,
   ]
 
-  func score(_ facts: [Fact]) -> [Fact] {
-    var counts: [String: Int] = [:]
-    for fact in facts { counts[key(fact), default: 0] += 1 }
-    let title = article.title?.lowercased() ?? ""
+  func score(_ facts: consuming [Fact]) -> [Fact] {
+    let keys = facts.map(Key.init)
+    var counts: [Key: Int] = [:]
+    for key in keys { counts[key, default: 0] += 1 }
+    let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
     let total = Double(max(article.sentences.count, 1))
-    let captions = Set(article.sentences.filter(\.isCaption).map(\.index))
-    return facts.map { fact in
-      var f = fact
-      var s = Self.kindWeights[f.kind] ?? 0.5
-      s += 0.15 * Double(min((counts[key(f)] ?? 1) - 1, 4))
-      s += 0.2 * (1 - Double(f.source.sentence) / total)
-      if !title.isEmpty, title.contains(f.value.lowercased()) { s += 0.1 }
-      if f.kind == .person, f.role != nil { s += 0.1 }
-      if f.kind == .year || f.kind == .date, f.qualifier != nil { s -= 0.05 }
-      if f.kind == .number, let v = Double(f.value), v < 10, f.unit != "%" { s -= 0.3 }
-      if f.kind == .date, f.value.hasPrefix("--") { s -= 0.2 }
-      if insideQuotation(f) { s -= 0.3 }
-      if captions.contains(f.source.sentence) { s *= 0.6 }
-      f.salience = (s * 1000).rounded() / 1000
-      return f
+    var quoteRanges: [Int: [Range<Int>]] = [:]
+    var inTitle: [String: Bool] = [:]
+    for (index, key) in keys.enumerated() {
+      // Read fields in place: copying a Fact retains a dozen strings.
+      let kind = facts[index].kind
+      let sentence = facts[index].source.sentence
+      var s = Self.kindWeights[kind] ?? 0.5
+      s += 0.15 * Double(min((counts[key] ?? 1) - 1, 4))
+      s += 0.2 * (1 - Double(sentence) / total)
+      if !titleWords.isEmpty, Self.nameKinds.contains(kind) {
+        let named =
+          inTitle[key.value]
+          ?? {
+            let found = self.inTitle(key.value, titleWords)
+            inTitle[key.value] = found
+            return found
+          }()
+        if named { s += 0.1 }
+      }
+      if kind == .person, facts[index].role != nil { s += 0.1 }
+      if kind == .year || kind == .date, facts[index].qualifier != nil { s -= 0.05 }
+      if kind == .number, facts[index].unit != "%", let v = Double(facts[index].value), v < 10 {
+        s -= 0.3
+      }
+      if kind == .date, facts[index].value.hasPrefix("--") { s -= 0.2 }
+      if kind != .quote, kind != .term {
+        let ranges =
+          quoteRanges[sentence]
+          ?? {
+            let r = Self.quotations(in: facts[index].source.text)
+            quoteRanges[sentence] = r
+            return r
+          }()
+        if ranges.contains(where: { $0.contains(facts[index].source.span.lowerBound) }) {
+          s -= 0.3
+        }
+      }
+      if article.sentences.indices.contains(sentence), article.sentences[sentence].isCaption {
+        s *= 0.6
+      }
+      facts[index].salience = (s * 1000).rounded() / 1000
+    }
+    return facts
+  }
+
+  static let nameKinds: Set<FactKind> = [.person, .place, .organization, .event, .term]
+
+  /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
+  private struct Key: Hashable {
+    var kind: FactKind
+    var value: String
+    init(_ fact: Fact) {
+      kind = fact.kind == .year ? .date : fact.kind
+      value = fact.value.lowercased()
     }
   }
 
-  private func key(_ fact: Fact) -> String {
-    let kind = fact.kind == .year ? FactKind.date : fact.kind
-    return "\(kind.rawValue)|\(fact.value.lowercased())"
+  /// Whether every word of a name appears in the title.
+  private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
+    let words = value.utf8.split(separator: 32)
+    return !words.isEmpty && words.allSatisfy { titleWords.contains(String(Substring($0))) }
   }
 
-  /// Facts inside someone's quoted words are weaker evidence than the narrative's own.
-  private func insideQuotation(_ fact: Fact) -> Bool {
-    guard fact.kind != .quote, fact.kind != .term else { return false }
-    var inQuote = false
-    for (offset, c) in fact.source.text.unicodeScalars.enumerated() {
-      if offset >= fact.source.span.lowerBound { break }
-      if c == "\"" { inQuote.toggle() }
+  /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
+  /// weaker evidence than the narrative's own.
+  static func quotations(in text: String) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    guard text.utf8.contains(34) else { return ranges }
+    var open: Int?
+    for (offset, c) in text.unicodeScalars.enumerated() where c == "\"" {
+      if let o = open {
+        ranges.append(o..<offset)
+        open = nil
+      } else {
+        open = offset
+      }
     }
-    return inQuote
+    return ranges
   }
 }

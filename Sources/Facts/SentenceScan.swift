@@ -38,9 +38,7 @@ struct SentenceScan {
   }
 
   func text(scalarRange r: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[r])
-    return String(view)
+    String(scalars: scalars[r])
   }
 
   func scalarRange(_ range: Range<Int>) -> Range<Int> {

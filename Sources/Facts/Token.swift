@@ -94,6 +94,17 @@ public struct Token: Sendable, Hashable {
     self.spaceBefore = spaceBefore
   }
 
+  init(text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool) {
+    self.text = text
+    self.lower = lower
+    self.range = range
+    self.kind = kind
+    self.classes = []
+    self.isCapitalized = false
+    self.isAllCaps = false
+    self.spaceBefore = spaceBefore
+  }
+
   public func `is`(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
 
   public var isWord: Bool { kind == .word }

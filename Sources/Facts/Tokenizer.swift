@@ -15,6 +15,7 @@ public struct Tokenizer: Sendable {
   public func tokens(in s: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 5)
+    var scratch = Scratch()
     var i = 0
     var space = true
     let n = s.count
@@ -43,27 +44,37 @@ public struct Tokenizer: Sendable {
             break
           }
         }
-        tokens.append(make(s, start, i, .number, space))
+        tokens.append(make(s, start, i, .number, space, &scratch))
       } else if isLetter(c) {
         i = wordEnd(s, from: i)
-        tokens.append(make(s, start, i, .word, space))
+        tokens.append(make(s, start, i, .word, space, &scratch))
       } else if c == "'" && i + 1 < n && (s[i + 1] == "s" || s[i + 1] == "S")
         && (i + 2 >= n || !isLetter(s[i + 2])) && !space && i > 0 && isLetter(s[i - 1])
       {
         i += 2
-        tokens.append(make(s, start, i, .word, false))
+        tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
         || c == "₩" || c == "₽"
       {
         i += 1
-        tokens.append(make(s, start, i, .symbol, space))
+        tokens.append(make(s, start, i, .symbol, space, &scratch))
       } else {
         i += 1
-        tokens.append(make(s, start, i, .punctuation, space))
+        tokens.append(make(s, start, i, .punctuation, space, &scratch))
       }
       space = false
     }
     return tokens
+  }
+
+  /// Byte buffers reused for every token, so making a token allocates only its strings.
+  struct Scratch {
+    var bytes: [UInt8] = []
+    var lower: [UInt8] = []
+    init() {
+      bytes.reserveCapacity(64)
+      lower.reserveCapacity(64)
+    }
   }
 
   /// The end of a word starting at `i`: letters and digits, inner apostrophes ("don't",
@@ -91,7 +102,7 @@ public struct Tokenizer: Sendable {
         i += 1
       } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
         // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
-        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) { break }
+        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
         i += 1
       } else {
         break
@@ -101,24 +112,29 @@ public struct Tokenizer: Sendable {
   }
 
   private func make(
-    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind, _ space: Bool
+    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind, _ space: Bool,
+    _ scratch: inout Scratch
   ) -> Token {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[start..<end])
-    let text = String(view)
-    var token = Token(text: text, range: start..<end, kind: kind, spaceBefore: space)
-    guard kind == .word else {
-      if kind == .symbol { token.classes = .currency }
-      return token
-    }
-    token.classes = Lexicon.classes[token.lower] ?? []
-    let first = s[start]
+    // Text and lower-case text are built in one pass; only non-ASCII words need the
+    // library's case mapping.
+    scratch.bytes.removeAll(keepingCapacity: true)
+    scratch.lower.removeAll(keepingCapacity: true)
+    var ascii = true
     var upperCount = 0
     var letterCount = 0
+    let first = s[start]
     var lastPartUpper = isUpper(first)
     var k = start
     while k < end {
       let c = s[k]
+      let v = c.value
+      if v < 128 {
+        scratch.bytes.append(UInt8(v))
+        scratch.lower.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+      } else {
+        ascii = false
+        appendUTF8(c, to: &scratch.bytes)
+      }
       if isLetter(c) {
         letterCount += 1
         if isUpper(c) { upperCount += 1 }
@@ -127,6 +143,15 @@ public struct Tokenizer: Sendable {
       }
       k += 1
     }
+    let text = String(decoding: scratch.bytes, as: UTF8.self)
+    let lower = ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
+    var token = Token(
+      text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space)
+    guard kind == .word else {
+      if kind == .symbol { token.classes = .currency }
+      return token
+    }
+    token.classes = Lexicon.classes[token.lower] ?? []
     token.isCapitalized = isUpper(first) && lastPartUpper
     token.isAllCaps = letterCount >= 2 && upperCount == letterCount
     return token

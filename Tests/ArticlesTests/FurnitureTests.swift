@@ -104,3 +104,16 @@ import Testing
   #expect(article.title == nil)
   #expect(article.headings == ["Later years"])
 }
+
+@Test func breadcrumbsAndDatedBylinesAreDropped() throws {
+  let text = """
+    HOME / WORLD / ASIA
+    BUSINESS | Trade & Investment
+    By Minh Chau | 08/08/2024 09:00 GMT+7
+    By Samir Haddad and Do Thu Ha · 24 June 2026, 18:05 · 6 min read
+    The port handled a record cargo in 2023.
+    """
+  let article = try read(text)
+  #expect(texts(article) == ["The port handled a record cargo in 2023."])
+  #expect(article.title == nil)
+}

@@ -120,3 +120,75 @@ import Testing
     "People called the volunteers the \"Buddhist soldiers\" and the army of justice.")
   #expect(f.values(.term) == ["Buddhist soldiers"])
 }
+
+@Test func middleInitialsStayInTheName() throws {
+  let f = try extract(
+    "The plan was proposed by George C. Marshall in 1947. S. Rajaratnam signed later.")
+  #expect(f.values(.person) == ["George C. Marshall", "S. Rajaratnam"])
+}
+
+@Test func nameParticlesStayInTheName() throws {
+  let f = try extract(
+    "The treaty was signed by Khalid bin Saeed Al-Mansouri, the council's secretary general.")
+  #expect(f.values(.person) == ["Khalid bin Saeed Al-Mansouri"])
+}
+
+@Test func unknownTwoWordNamesArePeopleButTermHeadsAreTerms() throws {
+  let f = try extract(
+    "The oath was drafted by Okubo Toshimichi. The Charter Oath was read in 1868.")
+  #expect(f.values(.person) == ["Okubo Toshimichi"])
+  #expect(f.values(.term) == ["Charter Oath"])
+}
+
+@Test func numberedDocumentsAreTermsNotCounts() throws {
+  let f = try extract(
+    "In April 1988 the Politburo issued Resolution 10. Directive 100 allowed farm households to sell rice."
+  )
+  #expect(f.values(.term) == ["Resolution 10", "Directive 100"])
+  #expect(f.of(.number).isEmpty)
+}
+
+@Test func documentHeadJoinsItsOfPhrase() throws {
+  let f = try extract("The ports opened after the Convention of Kanagawa was signed.")
+  #expect(f.values(.term) == ["Convention of Kanagawa"])
+}
+
+@Test func lowerCaseOrganizationNounAfterAName() throws {
+  let f = try extract("The country was ruled by the Tokugawa shogunate for two centuries.")
+  #expect(f.values(.organization) == ["Tokugawa shogunate"])
+}
+
+@Test func placeNounsAndPlacePrepositionsMakePlaces() throws {
+  let f = try extract(
+    "The storm hit Mo Duc district first. Rice fields near Sa Huynh were flooded.")
+  #expect(f.values(.place) == ["Mo Duc", "Sa Huynh"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func organizationKeepsAnAndPartThatClosesItsName() throws {
+  let f = try extract(
+    "The study came from the Institute for Regional Policy and Security Studies in Singapore.")
+  #expect(f.values(.organization) == ["Institute for Regional Policy and Security Studies"])
+}
+
+@Test func organizationStopsBeforeItsLeadersName() throws {
+  let f = try extract("The rebels joined the National Liberation Front of Son Sann in 1979.")
+  #expect(f.values(.organization) == ["National Liberation Front"])
+  #expect(f.values(.person) == ["Son Sann"])
+}
+
+@Test func capitalisedDatelinePlace() throws {
+  let f = try extract("QUANG NGAI, Oct. 9 (News Service) - Aid arrived in the province.")
+  #expect(f.first(.place, "Quang Ngai")?.text == "QUANG NGAI")
+  #expect(f.first(.date, "--10-09") != nil)
+}
+
+@Test func commonAcronymsAreNotOrganizations() throws {
+  let f = try extract("Exports grew faster than GDP while the WTO watched.")
+  #expect(f.values(.organization) == ["World Trade Organization"])
+}
+
+@Test func titleWordBeforeACommonNounIsNotAPerson() throws {
+  let f = try extract("Foreign Investment rose in 1988.")
+  #expect(f.of(.person).isEmpty)
+}

@@ -34,3 +34,10 @@ import Testing
   )
   #expect(f.of(.quote).map(\.speaker) == ["Nguyen Manh", "Nguyen Manh"])
 }
+
+@Test func quotationRunningIntoTheNextSentenceKeepsItsSpeaker() throws {
+  let f = try extract(
+    "\"The water came up so fast that nobody could save anything,\" said Nguyen Thi Lan. \"We lost the house, the pigs and the seed rice.\""
+  )
+  #expect(f.of(.quote).map(\.speaker) == ["Nguyen Thi Lan", "Nguyen Thi Lan"])
+}
