@@ -25,6 +25,8 @@ public enum AnswerFormat {
   public static func grouped(_ number: Double, decimals: Int = 0) -> String {
     let negative = number < 0
     let magnitude = abs(number)
+    // Beyond what Int64 holds exactly: no grouping rather than a crash.
+    guard magnitude < 1e15, magnitude.isFinite else { return String(number) }
     var whole = Int64(magnitude.rounded(.down))
     var fraction = ""
     if decimals > 0 {

@@ -224,7 +224,8 @@ public struct DistractorMaker: Sendable {
         fromDeck.append(style.render(otherAmount) + suffix)
       } else {
         guard other.unit == fact.unit, let otherAmount = Double(other.value),
-          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount) == style
+          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount) == style,
+          otherAmount * 10 > amount, otherAmount < amount * 10
         else { continue }
         fromDeck.append(style.render(otherAmount) + suffix)
       }

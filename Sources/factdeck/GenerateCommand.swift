@@ -41,6 +41,11 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "yaml|json"))
   var format: Format = .yaml
 
+  @Flag(
+    name: .long,
+    help: "List every fact considered, its score and why it was or was not asked (on stderr).")
+  var explain = false
+
   func validate() throws {
     if let maxFacts, maxFacts < 1 { throw ValidationError("--max-facts must be at least 1") }
   }
@@ -61,47 +66,43 @@ struct GenerateCommand: ParsableCommand {
     if let out {
       generator.id = URL(fileURLWithPath: out).deletingPathExtension().lastPathComponent
     }
-    let deck: Deck
+    let report: GenerationReport
     do {
-      deck = try generator.generate(inputs)
+      report = try generator.generateWithReport(inputs)
     } catch {
-      throw CLIError.message(error.description)
+      // The reader names the file by its base name; say it as the user typed it.
+      var message = error.description
+      for (input, file) in zip(inputs, files) where message.hasPrefix(input.name + ":") {
+        message = file + message.dropFirst(input.name.count)
+        break
+      }
+      throw CLIError.message(message)
+    }
+    let deck = report.deck
+    if explain {
+      var lines: [String] = [
+        "facts considered: \(report.questions.facts.count), asked: \(report.questions.selected.count), budget: \(report.questions.budget)"
+      ]
+      for choice in report.questions.facts {
+        let mark = choice.selected ? "+" : "-"
+        let score = (choice.score * 10).rounded() / 10
+        let kinds = choice.questionKinds.map(\.rawValue).joined(separator: ",")
+        lines.append(
+          "\(mark) \(score) \(choice.fact.kind.rawValue) “\(choice.fact.text)” = \(choice.fact.value)"
+            + " [\(choice.fact.source.article):\(choice.fact.source.sentence)] "
+            + (choice.selected ? kinds : (choice.reason ?? "")))
+      }
+      FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
     let text = format == .json ? DeckJSON.encode(deck) : DeckWriter().yaml(deck)
     guard let out else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    try DeckFileWriting.writeAtomically(text, to: out)
-  }
-}
-
-/// Writes through a temporary file in the same folder and a rename, so a failure never
-/// leaves a half-written deck behind.
-enum DeckFileWriting {
-  static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw .message("\(path): the folder \(folder.path) does not exist")
-    }
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
-      if rename(temporary.path, url.path) != 0 {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw CLIError.message("\(path): cannot write the deck: \(reason)")
-      }
-    } catch let error as CLIError {
-      throw error
+      try DeckFile.writeAtomically(text, to: out)
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .message("\(path): cannot write the deck: \(error.localizedDescription)")
+      throw CLIError.message(error.description)
     }
   }
 }

@@ -107,6 +107,15 @@ struct WriterTests {
       set.questions.contains { $0.prompt == "In what year did Austria join the United Nations?" })
   }
 
+  @Test func timelineItemsFallInDistinctYears() throws {
+    let set = QuestionWriter().write(facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    let order = try #require(set.questions.first { $0.kind == .order })
+    let years = order.fact.value.split(separator: " ").map { $0.prefix(4) }
+    #expect(Set(years).count == years.count)
+    #expect(years == years.sorted())
+    #expect(!order.choices.contains { $0.contains(where: \.isNumber) })
+  }
+
   @Test func budgetIsRespected() {
     let set = QuestionWriter(maxFacts: 3).write(
       facts: MiniArticle.facts(), articles: [MiniArticle.article()])
