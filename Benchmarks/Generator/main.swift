@@ -50,7 +50,7 @@ func measure(_ label: String, bytes: Int, rounds: Int, _ body: () -> (made: Int,
   let onCPU = String(format: "%.2f", megabytesPerSecond(bytes, cpu.min()!))
   let onWall = String(format: "%.2f", megabytesPerSecond(bytes, wall.min()!))
   print(
-    "\(label): \(onCPU) MB/s of CPU time (\(onWall) MB/s wall clock), best of \(rounds) rounds;"
+    "\(label): \(onCPU) MB/s of CPU time (\(onWall) MB/s wall clock), best of \(cpu.count) rounds;"
       + " \(outcome.made) made, \(outcome.failed) articles failed")
 }
 
