@@ -1,9 +1,11 @@
 import Articles
+import Decks
 import Facts
 import Foundation
 
 // Throughput of the generator on one core, in megabytes of article text per second.
-// Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES]
+// Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES] [facts|deck]
+// (default 4 MB, both stages).
 
 let folder = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -31,14 +33,14 @@ func threadCPUTime() -> Duration {
   return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
 }
 
-/// Runs `body` `rounds` times on this thread and reports the fastest round by CPU time and by
-/// wall-clock time.
+/// Runs `body` on this thread up to `rounds` times (once more only while the rounds so far took
+/// under half a minute) and reports the fastest round by CPU time and by wall-clock time.
 func measure(_ label: String, bytes: Int, rounds: Int, _ body: () -> (made: Int, failed: Int)) {
   var cpu: [Duration] = []
   var wall: [Duration] = []
   var outcome = (made: 0, failed: 0)
   let clock = ContinuousClock()
-  for _ in 0..<rounds {
+  while cpu.count < rounds, cpu.reduce(.zero, +) < .seconds(30) {
     let start = clock.now
     let startCPU = threadCPUTime()
     outcome = body()
@@ -48,11 +50,12 @@ func measure(_ label: String, bytes: Int, rounds: Int, _ body: () -> (made: Int,
   let onCPU = String(format: "%.2f", megabytesPerSecond(bytes, cpu.min()!))
   let onWall = String(format: "%.2f", megabytesPerSecond(bytes, wall.min()!))
   print(
-    "\(label): \(onCPU) MB/s of CPU time (\(onWall) MB/s wall clock), best of \(rounds) rounds;"
+    "\(label): \(onCPU) MB/s of CPU time (\(onWall) MB/s wall clock), best of \(cpu.count) rounds;"
       + " \(outcome.made) made, \(outcome.failed) articles failed")
 }
 
-let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 8
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 4
+let stages = CommandLine.arguments.count > 2 ? [CommandLine.arguments[2]] : ["facts", "deck"]
 let articles = try loadArticles()
 let corpus = Corpus(articles: articles, targetBytes: Int(megabytes * 1_000_000))
 let size = String(format: "%.2f", Double(corpus.bytes) / 1_000_000)
@@ -62,15 +65,34 @@ print(
 
 let reader = ArticleReader()
 let extractor = FactExtractor()
-measure("ArticleReader + FactExtractor", bytes: corpus.bytes, rounds: 3) {
-  var facts = 0
-  var failed = 0
-  for item in corpus.items {
-    do {
-      facts += extractor.facts(in: try reader.read(item.data, name: item.name)).count
-    } catch {
-      failed += 1
+if stages.contains("facts") {
+  measure("ArticleReader + FactExtractor", bytes: corpus.bytes, rounds: 3) {
+    var facts = 0
+    var failed = 0
+    for item in corpus.items {
+      do {
+        facts += extractor.facts(in: try reader.read(item.data, name: item.name)).count
+      } catch {
+        failed += 1
+      }
     }
+    return (facts, failed)
   }
-  return (facts, failed)
+}
+
+if stages.contains("deck") {
+  measure("DeckGenerator (read, extract, write questions)", bytes: corpus.bytes, rounds: 3) {
+    var cards = 0
+    var failed = 0
+    for item in corpus.items {
+      let generator = DeckGenerator(title: item.name, seed: 1)
+      do {
+        cards += try generator.generate([ArticleInput(name: item.name, data: item.data)]).cards
+          .count
+      } catch {
+        failed += 1
+      }
+    }
+    return (cards, failed)
+  }
 }

@@ -9,7 +9,7 @@ import Testing
   static let articles = (try? DevelopmentSet.load()) ?? []
 
   /// Reached when the floor was last raised; a drop is a regression in the extractor.
-  static let recallFloor = 0.90
+  static let recallFloor = 0.97
 
   @Test func keyFactsAreExtracted() throws {
     var lines: [String] = []

@@ -42,8 +42,10 @@ enum QualityReport {
         + " by answers alone \(percent(ratio(byAnswers, keys)));"
         + " cards failing automatic checks \(bad)/\(cards)")
     for result in results where !result.missed.isEmpty {
-      lines.append(
-        "missed in \(result.name): " + result.missed.map(\.description).joined(separator: ", "))
+      lines.append("missed in \(result.name):")
+      for key in result.missed {
+        lines.append("    \(key) — \(result.missReasons[key.text] ?? "?")")
+      }
     }
     for result in results {
       for (card, problems) in result.cardProblems {
