@@ -7,7 +7,7 @@ struct Factdeck: AsyncParsableCommand {
     commandName: "factdeck",
     abstract: "Turn articles into study decks and keep learners on schedule.",
     version: "0.1.0",
-    subcommands: [CardsCommand.self, HistoryCommand.self]
+    subcommands: [GenerateCommand.self, CheckCommand.self, CardsCommand.self, HistoryCommand.self]
   )
 
   /// Exit statuses follow the contract: 0 success, 1 a user-facing error with one line on

@@ -1,0 +1,280 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+struct PhraserTests {
+  let phraser = QuestionPhraser()
+
+  @Test func passiveAuxiliaryIsInverted() {
+    let f = fact(
+      .date, "March 3, 1921", in: "The rebels in Kronstadt were defeated on March 3, 1921.",
+      value: "1921-03-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == "When were the rebels in Kronstadt defeated?")
+  }
+
+  @Test func pastTenseGetsDoSupportWithBaseForm() {
+    let f = fact(
+      .year, "1955", in: "Austria joined the United Nations in 1955.", value: "1955")
+    #expect(phraser.shortQuestion(for: f) == "In what year did Austria join the United Nations?")
+  }
+
+  @Test func frontedTimePhraseIsMovedOut() {
+    let f = fact(
+      .date, "May 1949", in: "In May 1949, the Allies lifted the blockade of Berlin.",
+      value: "1949-05", granularity: .month)
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "In what month and year did the Allies lift the blockade of Berlin?")
+  }
+
+  @Test func attributionIsDropped() {
+    let f = fact(
+      .year, "1869",
+      in: "According to the port authority, Egypt opened the Suez Canal in 1869.", value: "1869")
+    #expect(phraser.shortQuestion(for: f) == "In what year did Egypt open the Suez Canal?")
+  }
+
+  @Test func countAsksHowManyWithItsNoun() {
+    let f = fact(
+      .number, "412", in: "So far, Norway has trained 412 pilots for the rescue service.",
+      value: "412", unit: "pilots")
+    #expect(
+      phraser.shortQuestion(for: f) == "How many pilots has Norway trained for the rescue service?")
+  }
+
+  @Test func moneyAsksHowMuch() {
+    let f = fact(
+      .money, "300,000 EUR", in: "In 2015, Finland donated 300,000 EUR to the flood relief fund.",
+      value: "300000 EUR", unit: "EUR")
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "How much did Finland donate to the flood relief fund in 2015?")
+  }
+
+  @Test func moneyWorthBecomesInPhrase() {
+    let f = fact(
+      .money, "50,000 USD",
+      in: "Chile sent doctors to Peru and provided medical aid worth 50,000 USD to the region.",
+      value: "50000 USD", unit: "USD")
+    #expect(
+      phraser.shortQuestion(for: f) == "How much did Chile provide in medical aid to the region?")
+  }
+
+  @Test func personObjectAsksWhoWithPartner() {
+    let f = fact(
+      .person, "Marcus Brandt",
+      in: "A special court convicted former ministers Marcus Brandt and Olaf Weiss of fraud.")
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "Who did a special court convict of fraud along with Olaf Weiss?")
+  }
+
+  @Test func personSubjectAsksWho() {
+    let f = fact(.person, "Ada Lovelace", in: "Ada Lovelace wrote the first published algorithm.")
+    #expect(phraser.shortQuestion(for: f) == "Who wrote the first published algorithm?")
+  }
+
+  @Test func placeAfterPrepositionAsksWhere() {
+    let f = fact(.place, "Lisbon", in: "The ambassador moved the archive to Lisbon in 1808.")
+    #expect(phraser.shortQuestion(for: f) == "Where did the ambassador move the archive in 1808?")
+  }
+
+  @Test func organizationObjectAsksWhich() {
+    let f = fact(
+      .organization, "the Hanseatic League",
+      in: "Lübeck joined the Hanseatic League in 1358.", value: "Hanseatic League")
+    #expect(phraser.shortQuestion(for: f) == "Which organization did Lübeck join in 1358?")
+  }
+
+  @Test func calledOrganizationInSubject() {
+    let f = fact(
+      .organization, "Permanent Court of Arbitration",
+      in: "Last year, a body called the Permanent Court of Arbitration ruled against the claim.")
+    #expect(phraser.shortQuestion(for: f) == "Which body ruled against the claim?")
+  }
+
+  @Test func presentTenseUsesDoes() {
+    let f = fact(
+      .organization, "the Red Cross", in: "Geneva hosts the Red Cross every year.",
+      value: "Red Cross")
+    #expect(phraser.shortQuestion(for: f) == "What does Geneva host every year?")
+  }
+
+  @Test func embeddedSubjectIsNotAnObject() {
+    let f = fact(
+      .person, "Dubois", in: "The mayor often says Dubois is the heart of the city.")
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func pronounSubjectIsRefused() {
+    let f = fact(.year, "1961", in: "It was built in 1961 by the city.", value: "1961")
+    #expect(phraser.shortQuestion(for: f) == nil)
+    let g = fact(.year, "1961", in: "They opened the bridge in 1961.", value: "1961")
+    #expect(phraser.shortQuestion(for: g) == nil)
+  }
+
+  @Test func vagueSubjectIsRefused() {
+    let f = fact(.year, "1990", in: "The country began anew in 1990.", value: "1990")
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func quotationIsRefused() {
+    let f = fact(
+      .year, "1944", in: "\u{201C}We crossed the river in 1944,\u{201D} he said.", value: "1944")
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func secondClauseWithOwnSubjectIsCut() {
+    let f = fact(
+      .date, "June 4, 1942",
+      in: "The fleet was attacked on June 4, 1942, and the carrier sank two days later.",
+      value: "1942-06-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == "When was the fleet attacked?")
+  }
+
+  @Test func statementAndEvent() {
+    let f = fact(.year, "1955", in: "Austria joined the United Nations in 1955.", value: "1955")
+    #expect(phraser.statement(for: f) == "Austria joined the United Nations in 1955.")
+    #expect(
+      phraser.statement(for: f, replacing: "1956") == "Austria joined the United Nations in 1956.")
+    #expect(phraser.event(for: f) == "Austria joined the United Nations")
+  }
+
+  @Test func frontedTimeWithoutCommaAndAppositiveInSubject() {
+    let sentence = "In May 1921 Tomas Berg, the old mayor's deputy, left the city council."
+    let person = fact(.person, "Tomas Berg", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who left the city council in May 1921?")
+    let date = fact(.date, "May 1921", in: sentence, value: "1921-05", granularity: .month)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "In what month and year did Tomas Berg leave the city council?")
+    #expect(phraser.appositiveQuestion(for: person) == "Who was the old mayor's deputy?")
+  }
+
+  @Test func coordinatedSubjectsAskForOne() {
+    let sentence = "Anna Holm and Piet Kramer resigned in December 1931."
+    let anna = fact(.person, "Anna Holm", in: sentence)
+    #expect(
+      phraser.shortQuestion(for: anna) == "Who resigned in December 1931 along with Piet Kramer?")
+  }
+
+  @Test func coordinatedClauseWithItsOwnSubject() {
+    let sentence = "A new charter was adopted, and on 2 June 1950 Lise Moen became governor."
+    let date = fact(.date, "2 June 1950", in: sentence, value: "1950-06-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did Lise Moen become governor?")
+  }
+
+  @Test func answerInsideARelativeClauseIsNotAsked() {
+    let sentence = "The alliance broke apart in 1931, when fighting in Oslo ended the talks."
+    let place = fact(.place, "Oslo", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func appositiveInThePredicateBlocksACut() {
+    let sentence = "In 1930 Karl Ek had his old rival, Jon Vik, arrested by the police."
+    let year = fact(.year, "1930", in: sentence, value: "1930")
+    #expect(phraser.shortQuestion(for: year) == nil)
+  }
+
+  @Test func passiveAgentBecomesTheSubject() {
+    let sentence =
+      "The treaty was signed in Bergen by the Foreign Minister of Norway, Ola Lunde, and two envoys."
+    let person = fact(.person, "Ola Lunde", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == nil)
+    let simple = "The treaty was signed in Bergen by Ola Lunde."
+    #expect(
+      phraser.shortQuestion(for: fact(.person, "Ola Lunde", in: simple))
+        == "Who signed the treaty in Bergen?")
+    #expect(phraser.roleQuestion(for: person) == "Who was the Foreign Minister of Norway?")
+  }
+
+  @Test func firstPersonIsCaseSensitive() {
+    #expect(QuestionPhraser.isQuotation("Trade reached US$13.8 billion in 2025.") == false)
+    #expect(QuestionPhraser.isQuotation("We crossed the river in 1944."))
+    #expect(QuestionPhraser.isQuotation("The minister said our plan worked."))
+  }
+
+  @Test func leadingSubordinateClauseIsItsOwnFrame() {
+    let sentence =
+      "When rebels drove the governor out of Lyon on March 2, 1834, the old order collapsed."
+    let date = fact(.date, "March 2, 1834", in: sentence, value: "1834-03-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did rebels drive the governor out of Lyon?")
+  }
+
+  @Test func adverbBeforeTheDateGoesWithIt() {
+    let sentence = "The ferry reached Visby early on 4 July 1911, with forty passengers."
+    let date = fact(.date, "4 July 1911", in: sentence, value: "1911-07-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did the ferry reach Visby?")
+  }
+
+  @Test func gappingIsCut() {
+    let sentence = "Norway pledged 300,000 USD and Denmark 200,000 USD."
+    let money = fact(.money, "300,000 USD", in: sentence, value: "300000 USD", unit: "USD")
+    #expect(phraser.shortQuestion(for: money) == "How much did Norway pledge?")
+  }
+
+  @Test func answerAfterUntilIsNotAsked() {
+    let sentence = "The siege went on until the garrison surrendered at Kolberg in June 1807."
+    let place = fact(.place, "Kolberg", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func listsAndVagueRolesAreNotAppositives() {
+    let list =
+      "Three groups fought on: the rebels under Olaf Berg, the royal guard loyal to the king, and the militia."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Olaf Berg", in: list)) == nil)
+    let vague = "Colonel Ivar Dahl, the unit's commander, said the team was ready."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Ivar Dahl", in: vague)) == nil)
+  }
+
+  @Test func pronounInsideTheSubjectIsVague() {
+    let sentence = "The last of them withdrew in September 1989."
+    let date = fact(.date, "September 1989", in: sentence, value: "1989-09", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
+
+  @Test func coordinatedVerbTakesTheBaseForm() {
+    let sentence =
+      "On 4 May 1921 the party removed its leader Jon Ask and replaced him with Per Lie."
+    let date = fact(.date, "4 May 1921", in: sentence, value: "1921-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    let plain = "On 4 May 1921 the council removed its leader and replaced the board."
+    let other = fact(.date, "4 May 1921", in: plain, value: "1921-05-04", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: other)
+        == "When did the council remove its leader and replace the board?")
+  }
+
+  @Test func sentenceInitialCapitalIsLowered() {
+    let sentence = "Formal talks began in Geneva on 3 May 1955."
+    let date = fact(.date, "3 May 1955", in: sentence, value: "1955-05-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did formal talks begin in Geneva?")
+  }
+
+  @Test func titlesBeforeTheNameBelongToWho() {
+    let sentence = "The young Emperor Sado came to the throne in 1221."
+    let person = fact(.person, "Sado", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who came to the throne in 1221?")
+  }
+
+  @Test func countedNounGoesWithHowMany() {
+    let sentence = "Norway exported 3,000 tonnes of dried fish to Spain in 1890."
+    let count = fact(.number, "3,000", in: sentence, value: "3000", unit: "tonnes")
+    #expect(
+      phraser.shortQuestion(for: count)
+        == "How many tonnes of dried fish did Norway export to Spain in 1890?")
+  }
+
+  @Test func participlePhraseAfterAnAppositiveIsItsOwn() {
+    let sentence = "Norway answered with its own body, the Nordic Council (NC), set up in May 1952."
+    let date = fact(.date, "May 1952", in: sentence, value: "1952-05", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
+
+  @Test func datedParticipleAppositiveAsksWhenWas() {
+    let sentence = "The Oslo Charter, signed on 4 May 1950, created the Nordic Council."
+    let date = fact(.date, "4 May 1950", in: sentence, value: "1950-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When was the Oslo Charter signed?")
+  }
+}
