@@ -13,6 +13,8 @@
 ///   when it stands alone in a range or before a singular noun ("a 1990 article"); a number
 ///   followed by a plural noun ("1500 soldiers") is a count.
 /// - A year alone is kind `year`; anything finer, and ranges and decades, are kind `date`.
+/// - Years with an era take any number of digits: "938 AD" is "0938", "221 BC" is "-0221"
+///   (a minus sign for BC, counted without a year zero, as historians write them).
 struct DateRecognizer {
   var dayFirst = true
 
@@ -58,7 +60,7 @@ struct DateRecognizer {
     var granularity: DateGranularity
 
     var iso: String {
-      let y = year.map { String(format4: $0) }
+      let y = year.map(yearString)
       switch (y, month, day) {
       case (let y?, let m?, let d?): return "\(y)-\(pad(m))-\(pad(d))"
       case (let y?, let m?, nil): return "\(y)-\(pad(m))"
@@ -146,7 +148,7 @@ struct DateRecognizer {
 
   /// A single date starting exactly at token `i`.
   func parse(_ scan: SentenceScan, at i: Int, inRange: Bool = false) -> Parsed? {
-    let t = scan[i]
+    guard let t = scan.at(i) else { return nil }
     if t.kind == .word, t.is(.weekday), t.isCapitalized {
       // "Monday, January 7, 1979": the weekday is left out of the date.
       return nil
@@ -155,6 +157,7 @@ struct DateRecognizer {
       return parseMonthFirst(scan, at: i, month: month)
     }
     guard t.kind == .number, !t.text.utf8.contains(44) else { return nil }
+    if let era = eraYear(scan, at: i) { return era }
     if let numeric = parseNumeric(scan, at: i) { return numeric }
     if let day = Int(t.text), day >= 1, day <= 31, t.text.count <= 2 {
       // "7 January 1979", "7th of January".
@@ -213,6 +216,23 @@ struct DateRecognizer {
     if let c = scan.at(k), c.text == "," || c.lower == "of" { k += 1 }
     if let year = year(scan, at: k) {
       return Parsed(range: i..<(k + 1), year: year, month: month, granularity: .month)
+    }
+    return nil
+  }
+
+  /// Years marked with an era, at any number of digits: "938 AD", "AD 938", "221 BC".
+  private func eraYear(_ scan: SentenceScan, at i: Int) -> Parsed? {
+    guard let n = Int(scan[i].text), n > 0, n < 10000, scan[i].text.utf8.count <= 4 else {
+      return nil
+    }
+    if let era = scan.at(i + 1), era.kind == .word, era.isAllCaps,
+      ["bc", "bce", "ad", "ce"].contains(era.lower)
+    {
+      let year = era.lower.hasPrefix("b") ? -n : n
+      return Parsed(range: i..<(i + 2), year: year, granularity: .year)
+    }
+    if let era = scan.at(i - 1), era.text == "AD", !scan.claimed[i - 1] {
+      return Parsed(range: (i - 1)..<(i + 1), year: n, granularity: .year)
     }
     return nil
   }
@@ -293,8 +313,9 @@ struct DateRecognizer {
 
 private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-extension String {
-  fileprivate init(format4 n: Int) {
-    self = n < 1000 ? String(repeating: "0", count: 4 - String(n).count) + String(n) : String(n)
-  }
+/// Four digits at least, with a minus sign for years before the common era ("-0221").
+private func yearString(_ n: Int) -> String {
+  let digits = String(n.magnitude)
+  let zeros = digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : ""
+  return (n < 0 ? "-" : "") + zeros + digits
 }

@@ -93,3 +93,9 @@ import Testing
   let f = try extract("From December 18 to December 29, 1972, bombers struck the city.")
   #expect(f.first(.date, "1972-12-18/1972-12-29")?.granularity == .range)
 }
+
+@Test func yearsWithAnEra() throws {
+  let f = try extract("Ngo Quyen won at Bach Dang in 938 AD. Qin unified China in 221 BC.")
+  #expect(f.values(.year) == ["0938", "-0221"])
+  #expect(f.first(.year, "0938")?.text == "938 AD")
+}
