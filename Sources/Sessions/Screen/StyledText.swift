@@ -21,44 +21,51 @@ public enum StyledWrap {
     for span in spans {
       for c in TerminalText.sanitize(span.text) { glyphs.append((c, span.style)) }
     }
-    // Words are maximal runs without spaces; each keeps its characters' styles.
-    var words: [[Glyph]] = []
-    var word: [Glyph] = []
+    // Tokens are runs of spaces or of other characters; lines break only between them, and
+    // spaces at a break are dropped.
+    var tokens: [[Glyph]] = []
     for g in glyphs {
-      if g.character == " " {
-        if !word.isEmpty { words.append(word) }
-        word = []
+      if let last = tokens.last?.last, (last.character == " ") == (g.character == " ") {
+        tokens[tokens.count - 1].append(g)
       } else {
-        word.append(g)
+        tokens.append([g])
       }
     }
-    if !word.isEmpty { words.append(word) }
 
     var result: [[Glyph]] = []
     var line: [Glyph] = []
     var used = 0
     func limit() -> Int { result.isEmpty ? width : width - indent }
     func flush() {
+      while line.last?.character == " " { line.removeLast() }
       result.append(line)
       line = []
       used = 0
     }
-    for word in words {
-      let w = word.reduce(0) { $0 + max(measure.columns(of: $1.character), 1) }
-      let gap = line.isEmpty ? 0 : 1
-      if used + gap + w <= limit() {
-        if gap == 1 { line.append((" ", word.first!.style == line.last?.style ? word.first!.style : .plain)) }
-        line += word
-        used += gap + w
+    for token in tokens {
+      let w = token.reduce(0) { $0 + max(measure.columns(of: $1.character), 1) }
+      if token.first?.character == " " {
+        if line.isEmpty && !result.isEmpty { continue }
+        if used + w <= limit() {
+          line += token
+          used += w
+        } else {
+          flush()
+        }
+        continue
+      }
+      if used + w <= limit() {
+        line += token
+        used += w
         continue
       }
       if !line.isEmpty { flush() }
       if w <= limit() {
-        line = word
+        line = token
         used = w
         continue
       }
-      for g in word {
+      for g in token {
         let cw = max(measure.columns(of: g.character), 1)
         if used + cw > limit() { flush() }
         line.append(g)
@@ -67,9 +74,10 @@ public enum StyledWrap {
     }
     if !line.isEmpty || result.isEmpty { result.append(line) }
     return result.enumerated().map { index, glyphs in
-      var spans: [Span] = index > 0 && indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+      var spans: [Span] =
+        index > 0 && indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
       for g in glyphs {
-        if let last = spans.last, last.style == g.style, !(index > 0 && spans.count == 1 && indent > 0) {
+        if let last = spans.last, last.style == g.style {
           spans[spans.count - 1].text.append(g.character)
         } else {
           spans.append(Span(String(g.character), g.style))

@@ -10,7 +10,9 @@ public struct StudyQueue: Sendable, Hashable {
   /// "learn ahead limit" does, so a session can finish.
   public var learnAhead: TimeInterval
 
-  public init(_ cards: [StudyCard], limits: StudyLimits = StudyLimits(), learnAhead: TimeInterval = 20 * 60) {
+  public init(
+    _ cards: [StudyCard], limits: StudyLimits = StudyLimits(), learnAhead: TimeInterval = 20 * 60
+  ) {
     self.learnAhead = learnAhead
     var facts = Set<String>()
     var newCards = 0

@@ -55,6 +55,8 @@ public struct StudySession: Sendable {
   public var notice: String?
   public private(set) var buried = 0
   public private(set) var suspended = 0
+  /// Buried or suspended in this session: undo never brings them back.
+  private var setAside: Set<String> = []
 
   private let grades: any GradePreviewing
   private let judge: any TypedAnswerChecking
@@ -126,7 +128,8 @@ public struct StudySession: Sendable {
     lastActionAt = now
     guard var current, case .revealed(let response) = current.phase else { return nil }
     let schedule =
-      options.cram ? current.card.schedule : (current.outcomes[rating]?.schedule ?? current.card.schedule)
+      options.cram
+      ? current.card.schedule : (current.outcomes[rating]?.schedule ?? current.card.schedule)
     let record = GradeRecord(
       card: current.card, rating: rating, schedule: schedule, reviewedAt: now,
       duration: max(0, now.timeIntervalSince(current.shownAt)), isCram: options.cram)
@@ -143,7 +146,8 @@ public struct StudySession: Sendable {
     let rating = record.rating
     let schedule = record.schedule
     answered.append(
-      Answered(record: record, receipt: receipt, wasCorrect: response.isCorrect, queueBefore: before))
+      Answered(
+        record: record, receipt: receipt, wasCorrect: response.isCorrect, queueBefore: before))
     var card = current.card
     if options.cram {
       if rating == .again { queue.append(card) }
@@ -175,8 +179,9 @@ public struct StudySession: Sendable {
       notice = "Nothing to undo."
       return nil
     }
+    // The queue as it was before the grade already holds the card now on screen.
     var restored = last.queueBefore
-    if let current { restored.pushFront(current.card) }
+    for id in setAside { restored.remove(cardID: id) }
     queue = restored
     current = Current(
       card: last.record.card, shownAt: now, phase: .asking, outcomes: [:], proposed: nil)
@@ -188,6 +193,7 @@ public struct StudySession: Sendable {
     lastActionAt = now
     guard let current, !isSaving else { return nil }
     buried += 1
+    setAside.insert(current.card.id)
     notice = "Buried until tomorrow."
     advance(at: now)
     return .bury(current.card)
@@ -197,6 +203,7 @@ public struct StudySession: Sendable {
     lastActionAt = now
     guard let current, !isSaving else { return nil }
     suspended += 1
+    setAside.insert(current.card.id)
     notice = "Suspended."
     advance(at: now)
     return .suspend(current.card)
