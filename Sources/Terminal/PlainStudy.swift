@@ -61,6 +61,9 @@ public struct PlainStudy {
       case .next: continue
       }
     }
+    if case .nextDue(let date)? = runner.perform(.findNextDue(scope), cram: options.cram) {
+      session.noteLaterDue(date)
+    }
     say()
     summarise(session)
   }

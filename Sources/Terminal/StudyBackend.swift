@@ -10,6 +10,8 @@ public protocol StudyBackend {
     cards: [StudyCard], laterDue: Date?
   )
   func decks(at now: Date) throws -> [DeckSummary]
+  /// When the next card in these decks comes due after `now`, for the end of a session.
+  func nextDue(_ scope: StudyScope, after now: Date) throws -> Date?
   /// Commits a grade in one transaction; throws `StudyBackendError.cardChanged` when the card
   /// is no longer as it was shown. Returns nil when nothing was written (cram without a log).
   func record(_ record: GradeRecord) throws -> ReviewReceipt?
@@ -46,6 +48,8 @@ public struct EffectRunner {
       case .load(let scope):
         let loaded = try backend.load(scope, cram: cram, at: try clock())
         return .loaded(loaded.cards, laterDue: loaded.laterDue)
+      case .findNextDue(let scope):
+        return .nextDue(try backend.nextDue(scope, after: try clock()))
       case .refreshDecks:
         return .decks(try backend.decks(at: try clock()))
       case .record(let record):

@@ -9,6 +9,8 @@ public enum StudyEvent: Sendable {
   case loaded([StudyCard], laterDue: Date?)
   /// The deck list for the home screen, after `refreshDecks`.
   case decks([DeckSummary])
+  /// The answer to `findNextDue`.
+  case nextDue(Date?)
   /// A `record` effect was committed.
   case recorded(ReviewReceipt?)
   /// A `record` effect was refused, with why.

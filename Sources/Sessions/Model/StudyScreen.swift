@@ -21,10 +21,14 @@ public struct StudyScreen: Sendable {
   /// 0 is "All decks", then one row per deck.
   public private(set) var selection = 0
   public private(set) var session: StudySession?
+  /// The decks being studied, for the end-of-session look-up.
+  public private(set) var scope: StudyScope?
   public private(set) var input = AnswerInput()
   /// After Esc on a question: the next key is a command, not part of the answer.
   public private(set) var commandMode = false
-  public private(set) var showingHelp = false
+  /// The help page on screen, if help is open; it has as many pages as the terminal needs.
+  public private(set) var helpPage: Int?
+  public var showingHelp: Bool { helpPage != nil }
   public private(set) var notice: String?
   public let options: StudySession.Options
   /// The time of the last event, for the clock on screen.
@@ -49,6 +53,7 @@ public struct StudyScreen: Sendable {
     self.grades = grades
     self.judge = judge
     page = scope == nil ? .home : .loading
+    self.scope = scope
     initialEffects = scope.map { [.load($0)] } ?? []
   }
 
@@ -69,18 +74,21 @@ public struct StudyScreen: Sendable {
     case .loaded(let cards, let laterDue):
       session = StudySession(
         cards: cards, options: options, laterDue: laterDue, at: now, grades: grades, judge: judge)
-      page = session!.isFinished ? .finished : .studying
+      page = .studying
       if session!.isFinished { notice = "Nothing is due in these decks now." }
+      effects = afterSessionChange()
+    case .nextDue(let date):
+      session?.noteLaterDue(date)
     case .decks(let decks):
       self.decks = decks
       selection = min(selection, decks.count)
     case .recorded(let receipt):
       session?.recorded(receipt, at: now)
-      afterSessionChange()
+      effects = afterSessionChange()
     case .refused(let message):
       session?.refused(message, at: now)
       notice = message
-      afterSessionChange()
+      effects = afterSessionChange()
     case .failed(let message):
       notice = message
     }
@@ -97,8 +105,9 @@ public struct StudyScreen: Sendable {
     if key == .control("c") { return [.quit] }
     notice = nil
     session?.notice = nil
-    if showingHelp {
-      showingHelp = false
+    if let page = helpPage {
+      let pages = ScreenRenderer().helpPages(columns: columns, rows: rows).count
+      helpPage = page + 1 < pages && key != .escape && key != .character("q") ? page + 1 : nil
       return []
     }
     switch page {
@@ -115,12 +124,14 @@ public struct StudyScreen: Sendable {
     case .down, .character("j"): selection = min(decks.count, selection + 1)
     case .enter, .character(" "):
       page = .loading
-      return [.load(StudyScope(deckIDs: selection == 0 ? nil : [decks[selection - 1].id]))]
+      scope = StudyScope(deckIDs: selection == 0 ? nil : [decks[selection - 1].id])
+      return [.load(scope!)]
     case .character("a"):
       selection = 0
       page = .loading
-      return [.load(StudyScope(deckIDs: nil))]
-    case .character("?"): showingHelp = true
+      scope = StudyScope(deckIDs: nil)
+      return [.load(scope!)]
+    case .character("?"): helpPage = 0
     case .character("q"), .escape: return [.quit]
     default: break
     }
@@ -134,7 +145,7 @@ public struct StudyScreen: Sendable {
       page = .home
       session = nil
       return [.refreshDecks]
-    case .character("?"): showingHelp = true
+    case .character("?"): helpPage = 0
     case .character("q"): return [.quit]
     default: break
     }
@@ -191,7 +202,7 @@ public struct StudyScreen: Sendable {
     case .character("b"): return session?.bury(at: now).map { [$0] } ?? []
     case .character("s"): return session?.suspend(at: now).map { [$0] } ?? []
     case .character("q"): return [.quit]
-    case .character("?"): showingHelp = true
+    case .character("?"): helpPage = 0
     case .escape, .enter, .character("i"): break
     default: return nil
     }
@@ -260,7 +271,7 @@ public struct StudyScreen: Sendable {
     case .character("b"): return session?.bury(at: now).map { [$0] } ?? []
     case .character("s"): return session?.suspend(at: now).map { [$0] } ?? []
     case .character("q"): return [.quit]
-    case .character("?"): showingHelp = true
+    case .character("?"): helpPage = 0
     default: break
     }
     return []
@@ -275,9 +286,11 @@ public struct StudyScreen: Sendable {
     return effect.map { [$0] } ?? []
   }
 
-  private mutating func afterSessionChange() {
-    guard let session else { return }
-    if session.isFinished { page = .finished }
+  /// On reaching the end, asks the shell when the next card is due.
+  private mutating func afterSessionChange() -> [StudyEffect] {
+    guard let session, session.isFinished, page != .finished else { return [] }
+    page = .finished
+    return [.findNextDue(scope ?? StudyScope(deckIDs: nil))]
   }
 
   /// A new card on screen starts with an empty field and its items as the deck shuffled them.

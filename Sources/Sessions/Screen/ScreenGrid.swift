@@ -16,7 +16,7 @@ public struct Cell: Sendable, Hashable {
 
 /// The screen as a grid of cells: the model draws into it, tests read it, the terminal copies
 /// it out. Nothing is ever written outside it, so a frame cannot scroll or wrap the terminal.
-public struct ScreenGrid: Sendable, Hashable {
+public struct ScreenGrid: Sendable, Hashable, CustomStringConvertible {
   public let columns: Int
   public let rows: Int
   public private(set) var cells: [Cell]
@@ -105,6 +105,8 @@ public struct ScreenGrid: Sendable, Hashable {
 
   /// The whole screen as text, one line per row.
   public var text: String { lines.joined(separator: "\n") }
+
+  public var description: String { text }
 
   /// Where `needle` first appears, as (row, column in cells), for tests and styling.
   public func find(_ needle: String) -> (row: Int, column: Int)? {

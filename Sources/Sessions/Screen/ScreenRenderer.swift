@@ -50,17 +50,19 @@ public struct ScreenRenderer: Sendable {
     grid.write(right, row: 0, column: rightStart, style: .bar, limit: grid.columns - 1)
   }
 
+  /// One line of key hints; on a narrow terminal the hints that do not fit are left off
+  /// whole (the help screen has them all).
   private func drawFooter(_ grid: inout ScreenGrid, _ hints: String) {
-    let lines = TextWrap.lines(hints, width: grid.columns - 2, measure: measure)
-    for (index, line) in lines.suffix(2).enumerated() {
-      let row = grid.rows - min(lines.count, 2) + index
-      grid.write(" " + line, row: row, column: 0, style: .dim)
+    var shown = ""
+    for hint in hints.components(separatedBy: " · ") {
+      let candidate = shown.isEmpty ? hint : shown + " · " + hint
+      if measure.columns(of: candidate) > grid.columns - 2 { break }
+      shown = candidate
     }
+    grid.write(" " + shown, row: grid.rows - 1, column: 0, style: .dim)
   }
 
-  private func footerHeight(_ grid: ScreenGrid, _ hints: String) -> Int {
-    min(TextWrap.lines(hints, width: grid.columns - 2, measure: measure).count, 2)
-  }
+  private func footerHeight(_ grid: ScreenGrid, _ hints: String) -> Int { 1 }
 
   private func drawTooSmall(
     _ grid: inout ScreenGrid, needColumns: Int, needRows: Int, what: String
@@ -106,12 +108,14 @@ public struct ScreenRenderer: Sendable {
         Span("\(reviewed) reviewed", .plain),
       ], row: row, column: left, limit: left + width)
     row += 2
-    let numbers = 22  // "  New Learn  Due Today"
+    // A narrow terminal leaves out the Today column and keeps the titles readable.
+    let wide = width >= 56
+    let numbers = wide ? 22 : 15
     let titleWidth = max(width - numbers - 1, 6)
     grid.write("Deck", row: row, column: left, style: .dim, limit: left + titleWidth)
     grid.write(
-      columnsText(["New", "Learn", "Due", "Today"]), row: row, column: left + titleWidth + 1,
-      style: .dim)
+      columnsText(wide ? ["New", "Learn", "Due", "Today"] : ["New", "Learn", "Due"]), row: row,
+      column: left + titleWidth + 1, style: .dim)
     row += 1
     var total = QueueCounts()
     for deck in screen.decks {
@@ -175,8 +179,12 @@ public struct ScreenRenderer: Sendable {
     let hints = footerHints(screen, current)
     var bottom = wrapGrades(screen, current, width: grid.columns - 2)
     let footer = footerHeight(grid, hints)
-    let lines = cardLines(screen, current, width: width)
+    var lines = cardLines(screen, current, width: width)
     let available = grid.rows - 3 - footer - bottom.count - (bottom.isEmpty ? 0 : 1)
+    if lines.count > available {
+      // Tight: drop the blank lines before giving up.
+      lines.removeAll { $0.isEmpty }
+    }
     if lines.count > available {
       grid = ScreenGrid(columns: grid.columns, rows: grid.rows, measure: measure)
       let need = lines.count + 4 + footer + bottom.count
@@ -458,15 +466,15 @@ public struct ScreenRenderer: Sendable {
     drawFooter(&grid, "Enter home · u undo the last answer · q quit")
   }
 
-  private func drawHelp(_ grid: inout ScreenGrid, _ screen: StudyScreen) {
-    drawHeader(&grid, left: "factdeck · keys", right: "any key closes")
-    let (left, width) = body(grid)
+  /// The help text cut into pages that fit the terminal.
+  public func helpPages(columns: Int, rows: Int) -> [[[Span]]] {
+    let width = min(columns - 4, 76)
     let entries: [(String, String)] = [
       ("Home", ""), ("↑ ↓  j k", "choose a deck"), ("Enter", "study it"), ("a", "study all decks"),
       ("Question", ""), ("letters", "type the answer (fill the gap, short answer)"),
       ("Enter", "check the typed answer"), ("Space", "reveal without answering"),
       ("1–4  a–d", "pick an option"), ("t  f", "true or false"),
-      ("↑ ↓  Space  J K", "reorder a timeline; Enter checks"),
+      ("↑ ↓  Space  J K", "reorder a timeline; Enter checks, r reveals"),
       ("Esc", "while typing: the next key is a command"),
       ("Answer", ""), ("1 2 3 4", "Again, Hard, Good, Easy"),
       ("Enter  Space", "the suggested grade"),
@@ -474,30 +482,33 @@ public struct ScreenRenderer: Sendable {
       ("b", "bury the card until tomorrow"), ("s", "suspend the card"), ("?", "this help"),
       ("q  Ctrl-C", "quit; every answer given is already saved"),
     ]
+    let keyWidth = width >= 50 ? 17 : 11
     var lines: [[Span]] = []
     for (keys, text) in entries {
       if text.isEmpty {
-        if !lines.isEmpty { lines.append([]) }
         lines.append([Span(keys, .accent)])
       } else {
-        let pad = String(repeating: " ", count: max(1, 17 - measure.columns(of: keys)))
-        lines += wrap([Span("  " + keys, .key), Span(pad), Span(text)], width, indent: 19)
+        let pad = String(repeating: " ", count: max(1, keyWidth - measure.columns(of: keys)))
+        lines += wrap(
+          [Span("  " + keys, .key), Span(pad), Span(text)], width, indent: keyWidth + 2)
       }
     }
-    // On a short terminal the help flows into a second column when there is room.
-    let room = grid.rows - 3
-    if lines.count <= room || grid.columns < 100 {
-      draw(Array(lines.prefix(room)), &grid, top: 2, left: left)
-    } else {
-      let half = (lines.count + 1) / 2
-      let columnWidth = grid.columns / 2 - 2
-      for (index, line) in lines.prefix(half).enumerated() {
-        grid.write(line, row: 2 + index, column: 1, limit: 1 + columnWidth)
-      }
-      for (index, line) in lines.dropFirst(half).enumerated() {
-        grid.write(line, row: 2 + index, column: grid.columns / 2 + 1)
-      }
+    let room = max(rows - 4, 1)
+    return stride(from: 0, to: lines.count, by: room).map {
+      Array(lines[$0..<min($0 + room, lines.count)])
     }
+  }
+
+  private func drawHelp(_ grid: inout ScreenGrid, _ screen: StudyScreen) {
+    let pages = helpPages(columns: grid.columns, rows: grid.rows)
+    let page = min(screen.helpPage ?? 0, pages.count - 1)
+    let more = page + 1 < pages.count
+    drawHeader(
+      &grid, left: "factdeck · keys",
+      right: pages.count > 1 ? "page \(page + 1) of \(pages.count)" : "")
+    let (left, _) = body(grid)
+    draw(pages[page], &grid, top: 2, left: left)
+    drawFooter(&grid, more ? "any key: next page · Esc close" : "any key closes help")
   }
 }
 

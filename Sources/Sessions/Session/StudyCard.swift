@@ -24,7 +24,7 @@ public struct StudyCard: Sendable, Hashable, Identifiable {
   }
 
   /// Cards that test the same fact are siblings: one of them a day is enough.
-  public var siblingKey: String { question.fact.id }
+  public var siblingKey: String { deckID + "\u{0}" + question.fact.id }
 
   /// The queue a card is counted in, as Anki's three numbers.
   public var queueKind: QueueKind {

@@ -29,8 +29,14 @@ public struct GradeRecord: Sendable, Hashable {
 /// The store's proof a grade was committed, kept for undo.
 public struct ReviewReceipt: Sendable, Hashable {
   public var reviewID: String
+  /// The schedule the store saved (it may round times); a card that comes back later in the
+  /// session is shown with exactly this, so the store recognises it as unchanged.
+  public var schedule: CardSchedule?
 
-  public init(reviewID: String) { self.reviewID = reviewID }
+  public init(reviewID: String, schedule: CardSchedule? = nil) {
+    self.reviewID = reviewID
+    self.schedule = schedule
+  }
 }
 
 /// Which cards to study, as the learner chose them.
@@ -53,6 +59,9 @@ public enum StudyEffect: Sendable, Hashable {
   case bury(StudyCard)
   /// Hide the card until the learner brings it back.
   case suspend(StudyCard)
+  /// Find when the next card in these decks comes due after the session, and answer with
+  /// `StudyEvent.nextDue`.
+  case findNextDue(StudyScope)
   /// Read the deck list again for the home screen and answer with `StudyEvent.decks`.
   case refreshDecks
   case quit

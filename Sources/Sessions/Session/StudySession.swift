@@ -144,7 +144,7 @@ public struct StudySession: Sendable {
     guard let current, case .saving(let response, let record) = current.phase else { return }
     let before = queue
     let rating = record.rating
-    let schedule = record.schedule
+    let schedule = receipt?.schedule ?? record.schedule
     answered.append(
       Answered(
         record: record, receipt: receipt, wasCorrect: response.isCorrect, queueBefore: before))
@@ -210,6 +210,12 @@ public struct StudySession: Sendable {
   }
 
   public mutating func touch(at now: Date) { lastActionAt = now }
+
+  /// Adds what the shell found about cards outside the session, for the summary.
+  public mutating func noteLaterDue(_ date: Date?) {
+    guard let date else { return }
+    laterDue = min(laterDue ?? date, date)
+  }
 
   private var isSaving: Bool {
     if case .saving = current?.phase { return true }
