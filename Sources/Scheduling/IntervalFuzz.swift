@@ -47,12 +47,18 @@ struct IntervalFuzz: Sendable, Hashable {
 /// process, so it cannot be used for anything that must be the same tomorrow.)
 enum FuzzSeed {
   static func make(cardKey: String, reps: Int) -> UInt64 {
+    mix(fnv1a(cardKey) &+ UInt64(bitPattern: Int64(reps)) &* 0x9e37_79b9_7f4a_7c15)
+  }
+
+  /// 64-bit FNV-1a of the UTF-8 bytes.
+  @inline(__always)
+  static func fnv1a(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in cardKey.utf8 {
+    for byte in text.utf8 {
       hash ^= UInt64(byte)
       hash &*= 0x0000_0100_0000_01b3
     }
-    return mix(hash &+ UInt64(bitPattern: Int64(reps)) &* 0x9e37_79b9_7f4a_7c15)
+    return hash
   }
 
   @inline(__always)
