@@ -1,0 +1,52 @@
+/// Closed-class words the clause analysis leans on.
+enum Lexicon {
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "my", "your", "each", "every", "some", "any", "no", "both", "all", "many", "several",
+  ]
+  static let pronouns: Set<String> = [
+    "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there",
+    "them", "him", "us", "its", "their", "his", "her", "our", "it's", "it’s", "such", "one",
+    "which", "who", "what",
+  ]
+  static let firstPerson: Set<String> = ["we", "our", "us", "i", "my", "me", "ours", "you", "your"]
+  static let prepositions: Set<String> = [
+    "in", "on", "at", "by", "to", "into", "from", "for", "with", "of", "during", "since",
+    "after", "before", "until", "under", "over", "between", "among", "against", "through",
+    "across", "towards", "toward", "about", "within", "without", "upon", "despite", "onto",
+  ]
+  static let conjunctions: Set<String> = ["and", "or", "but", "nor", "plus", "yet", "so"]
+  static let subordinators: Set<String> = [
+    "when", "while", "although", "though", "because", "if", "as", "after", "before", "since",
+    "once", "unless", "whereas", "despite",
+  ]
+  /// Adverbs that may sit between a subject and its verb ("often says").
+  static let verbAdverbs: Set<String> = [
+    "often", "also", "repeatedly", "always", "never", "recently", "successfully", "completely",
+    "later", "then", "first", "finally", "still", "soon", "quickly", "immediately", "officially",
+    "formally", "eventually", "once", "jointly", "already", "not", "totally", "fully", "largely",
+    "partly", "directly", "gradually", "initially", "subsequently", "again", "just", "only",
+    "indelibly", "forever", "previously", "briefly", "effectively", "actually", "reportedly",
+  ]
+  /// Participles used as adjectives before a noun ("armed forces").
+  static let adjectivalParticiples: Set<String> = [
+    "armed", "united", "backed", "based", "related", "detailed", "limited", "skilled",
+    "experienced", "talented", "advanced", "supposed", "so-called", "renowned", "noted",
+    "aged", "married", "retired", "elected", "appointed", "named", "called",
+  ]
+  /// Words that make a subject too vague to stand alone in a question.
+  static let vagueHeads: Set<String> = [
+    "country", "nation", "people", "government", "side", "city", "state", "region", "group",
+    "party", "army", "event", "events", "war", "regime", "neighbor", "neighbour", "friend",
+    "friends", "others", "man", "woman", "leader", "leaders", "organization", "organisation",
+  ]
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  static func isFunctionWord(_ lower: String) -> Bool {
+    determiners.contains(lower) || prepositions.contains(lower) || pronouns.contains(lower)
+      || conjunctions.contains(lower) || verbAdverbs.contains(lower)
+  }
+}

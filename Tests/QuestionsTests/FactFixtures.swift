@@ -1,0 +1,29 @@
+import Facts
+
+/// Builds a fact from a sentence and the words it is about, as the extractor would.
+func fact(
+  _ kind: FactKind, _ words: String, in sentence: String, value: String? = nil,
+  granularity: DateGranularity? = nil, unit: String? = nil, article: String = "a.txt",
+  index: Int = 0, salience: Double = 1, occurrence: Int = 0
+) -> Fact {
+  let scalars = Array(sentence.unicodeScalars)
+  let needle = Array(words.unicodeScalars)
+  var found = 0
+  var hits = 0
+  var start = 0
+  while start + needle.count <= scalars.count {
+    if Array(scalars[start..<start + needle.count]) == needle {
+      if hits == occurrence {
+        found = start
+        break
+      }
+      hits += 1
+    }
+    start += 1
+  }
+  return Fact(
+    kind: kind, text: words, value: value ?? words,
+    source: FactSource(
+      article: article, sentence: index, span: found..<(found + needle.count), text: sentence),
+    granularity: granularity, unit: unit, salience: salience)
+}
