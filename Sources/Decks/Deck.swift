@@ -1,7 +1,7 @@
 import Questions
 
 /// The unit a teacher edits and shares: a title, where its questions came from, and its cards.
-public struct Deck: Sendable, Hashable {
+public struct Deck: Sendable, Hashable, Codable {
   /// Stable identifier, the file's base name unless set.
   public var id: String
   public var title: String

@@ -1,0 +1,357 @@
+import Facts
+import Foundation
+import Questions
+import Yams
+
+/// One thing wrong with a deck file, at the line a teacher should look at.
+public struct DeckProblem: Sendable, Hashable, CustomStringConvertible {
+  public var line: Int
+  public var message: String
+
+  public init(line: Int, message: String) {
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "\(line): \(message)" }
+
+  /// The form `factdeck check` prints: `FILE:LINE: message`.
+  public func formatted(file: String) -> String { "\(file):\(line): \(message)" }
+}
+
+/// A deck file that could not be read, with every problem found.
+public struct DeckFileError: Error, Sendable, CustomStringConvertible {
+  public var file: String
+  public var problems: [DeckProblem]
+
+  public var description: String {
+    problems.map { $0.formatted(file: file) }.joined(separator: "\n")
+  }
+}
+
+/// Reads deck YAML through Yams' node tree, which keeps line numbers, and checks every card
+/// so `factdeck check` can report all problems at once.
+public struct DeckReader: Sendable {
+  public init() {}
+
+  /// The deck, or every problem in it. `defaultID` names a deck whose file has no `id`.
+  public func read(_ text: String, file: String, defaultID: String) throws(DeckFileError) -> Deck {
+    let (deck, problems) = parse(text, defaultID: defaultID)
+    if let deck, problems.isEmpty { return deck }
+    throw DeckFileError(file: file, problems: problems)
+  }
+
+  /// Every problem in the file, in line order; empty when it is a valid deck.
+  public func problems(in text: String) -> [DeckProblem] {
+    parse(text, defaultID: "deck").problems
+  }
+
+  public func parse(_ text: String, defaultID: String) -> (deck: Deck?, problems: [DeckProblem]) {
+    var context = Context()
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      return (nil, [DeckReader.problem(from: error)])
+    } catch {
+      return (nil, [DeckProblem(line: 1, message: "cannot read YAML: \(error)")])
+    }
+    guard let root, let mapping = root.mapping else {
+      return (
+        nil,
+        [
+          DeckProblem(
+            line: root?.mark?.line ?? 1,
+            message: "a deck must be a mapping with title, sources and cards")
+        ]
+      )
+    }
+    let deck = context.deck(mapping, line: root.mark?.line ?? 1, defaultID: defaultID)
+    let problems = context.problems.sorted { $0.line < $1.line }
+    return (problems.isEmpty ? deck : nil, problems)
+  }
+
+  static func problem(from error: YamlError) -> DeckProblem {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return DeckProblem(line: mark.line, message: "YAML syntax: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return DeckProblem(
+        line: context.mark.line,
+        message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+    case .reader(let problem, _, _, _):
+      return DeckProblem(line: 1, message: "cannot read text: \(problem)")
+    default:
+      return DeckProblem(line: 1, message: "cannot read YAML: \(error)")
+    }
+  }
+
+  struct Context {
+    var problems: [DeckProblem] = []
+    var cardLines: [String: Int] = [:]
+
+    mutating func report(_ line: Int, _ message: String) {
+      problems.append(DeckProblem(line: line, message: message))
+    }
+
+    /// The mapping's entries by key, reporting keys not in `allowed`.
+    mutating func fields(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node]
+    {
+      var result: [String: Node] = [:]
+      for (key, value) in mapping {
+        let line = key.mark?.line ?? mapping.mark?.line ?? 1
+        guard let name = key.scalar?.string else {
+          report(line, "\(what): keys must be plain words")
+          continue
+        }
+        if !allowed.contains(name) {
+          report(
+            line,
+            "\(what): unknown field '\(name)' (expected one of: \(allowed.joined(separator: ", ")))"
+          )
+          continue
+        }
+        result[name] = value
+      }
+      return result
+    }
+
+    mutating func string(
+      _ fields: [String: Node], _ key: String, what: String, line: Int, required: Bool = true
+    ) -> String? {
+      guard let node = fields[key] else {
+        if required { report(line, "\(what) has no '\(key)'") }
+        return nil
+      }
+      guard let scalar = node.scalar else {
+        report(node.mark?.line ?? line, "\(what): '\(key)' must be text, not a list or mapping")
+        return nil
+      }
+      if scalar.tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
+        && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+      {
+        if required { report(node.mark?.line ?? line, "\(what): '\(key)' is empty") }
+        return nil
+      }
+      return scalar.string
+    }
+
+    mutating func strings(_ fields: [String: Node], _ key: String, what: String, line: Int)
+      -> [String]
+    {
+      guard let node = fields[key] else { return [] }
+      if let scalar = node.scalar,
+        scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
+      {
+        return []
+      }
+      guard let sequence = node.sequence else {
+        report(node.mark?.line ?? line, "\(what): '\(key)' must be a list")
+        return []
+      }
+      var result: [String] = []
+      for item in sequence {
+        guard let scalar = item.scalar else {
+          report(item.mark?.line ?? line, "\(what): each item of '\(key)' must be text")
+          continue
+        }
+        result.append(scalar.string)
+      }
+      return result
+    }
+
+    mutating func deck(_ mapping: Node.Mapping, line: Int, defaultID: String) -> Deck? {
+      let fields = fields(mapping, allowed: ["id", "title", "sources", "cards"], what: "deck")
+      let id = string(fields, "id", what: "deck", line: line, required: false) ?? defaultID
+      let title = string(fields, "title", what: "deck", line: line)
+      var sources: [DeckSource] = []
+      if let node = fields["sources"] {
+        if let sequence = node.sequence {
+          for item in sequence {
+            if let source = source(item) { sources.append(source) }
+          }
+        } else if node.scalar?.string.isEmpty != true {
+          report(node.mark?.line ?? line, "deck: 'sources' must be a list")
+        }
+      }
+      var cards: [Question] = []
+      if let node = fields["cards"] {
+        if let sequence = node.sequence {
+          for (index, item) in sequence.enumerated() {
+            if let card = card(item, number: index + 1) { cards.append(card) }
+          }
+        } else {
+          report(node.mark?.line ?? line, "deck: 'cards' must be a list")
+        }
+      } else {
+        report(line, "deck has no 'cards'")
+      }
+      guard let title else { return nil }
+      return Deck(id: id, title: title, sources: sources, cards: cards)
+    }
+
+    mutating func source(_ node: Node) -> DeckSource? {
+      let line = node.mark?.line ?? 1
+      guard let mapping = node.mapping else {
+        report(line, "each source must be a mapping with path and sha256")
+        return nil
+      }
+      let fields = fields(mapping, allowed: ["path", "title", "sha256"], what: "source")
+      let path = string(fields, "path", what: "source", line: line)
+      let title = string(fields, "title", what: "source", line: line, required: false)
+      let sha = string(fields, "sha256", what: "source", line: line)
+      if let sha, !sha.isEmpty,
+        sha.count != 64 || !sha.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
+      {
+        report(
+          fields["sha256"]?.mark?.line ?? line, "source: sha256 must be 64 lowercase hex digits")
+      }
+      guard let path, let sha else { return nil }
+      return DeckSource(path: path, title: title, sha256: sha)
+    }
+
+    mutating func card(_ node: Node, number: Int) -> Question? {
+      let line = node.mark?.line ?? 1
+      let what = "card \(number)"
+      guard let mapping = node.mapping else {
+        report(line, "\(what) must be a mapping with id, kind, prompt, answer, fact and source")
+        return nil
+      }
+      let fields = fields(
+        mapping,
+        allowed: ["id", "kind", "prompt", "answer", "accept", "choices", "fact", "source"],
+        what: what)
+      let id = string(fields, "id", what: what, line: line)
+      if let id {
+        let idLine = fields["id"]?.mark?.line ?? line
+        if id.isEmpty {
+          report(idLine, "\(what): 'id' is empty")
+        } else if let first = cardLines[id] {
+          report(idLine, "\(what): duplicate id '\(id)' (first used on line \(first))")
+        } else {
+          cardLines[id] = idLine
+        }
+      }
+      let kindText = string(fields, "kind", what: what, line: line)
+      let kind = kindText.flatMap(QuestionKind.init(rawValue:))
+      if let kindText, kind == nil {
+        report(
+          fields["kind"]?.mark?.line ?? line,
+          "\(what): unknown kind '\(kindText)' (expected one of: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
+      }
+      let prompt = string(fields, "prompt", what: what, line: line)
+      let promptLine = fields["prompt"]?.mark?.line ?? line
+      if let prompt, prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        report(promptLine, "\(what): 'prompt' is empty")
+      }
+      let answer = string(fields, "answer", what: what, line: line)
+      let answerLine = fields["answer"]?.mark?.line ?? line
+      if let answer, answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        report(answerLine, "\(what): 'answer' is empty")
+      }
+      let accept = strings(fields, "accept", what: what, line: line)
+      let choices = strings(fields, "choices", what: what, line: line)
+      let choicesLine = fields["choices"]?.mark?.line ?? line
+      let fact = testedFact(fields["fact"], what: what, line: line)
+      let source = questionSource(fields["source"], what: what, line: line)
+      if let kind, let prompt, let answer {
+        checkKind(
+          kind, prompt: prompt, answer: answer, choices: choices, what: what,
+          lines: (promptLine, answerLine, choicesLine))
+      }
+      guard let id, let kind, let prompt, let answer, let fact, let source else { return nil }
+      return Question(
+        id: id, kind: kind, prompt: prompt, answer: answer, accept: accept, choices: choices,
+        fact: fact, source: source)
+    }
+
+    mutating func checkKind(
+      _ kind: QuestionKind, prompt: String, answer: String, choices: [String], what: String,
+      lines: (prompt: Int, answer: Int, choices: Int)
+    ) {
+      if Set(choices).count != choices.count {
+        report(lines.choices, "\(what): choices repeat an option")
+      }
+      switch kind {
+      case .cloze:
+        if !prompt.contains("___") {
+          report(lines.prompt, "\(what): a cloze prompt needs a gap written _____")
+        }
+      case .choice:
+        if choices.count < 2 {
+          report(lines.choices, "\(what): a choice card needs at least two choices")
+        } else if !choices.contains(answer) {
+          report(lines.answer, "\(what): answer '\(answer)' is not among the choices")
+        }
+      case .truefalse:
+        if answer != "True" && answer != "False" {
+          report(lines.answer, "\(what): a truefalse answer must be True or False, not '\(answer)'")
+        }
+      case .order:
+        let items = answer.components(separatedBy: orderSeparator)
+        if choices.count < 2 {
+          report(lines.choices, "\(what): an order card needs at least two items in choices")
+        } else if items.sorted() != choices.sorted() {
+          report(
+            lines.answer,
+            "\(what): an order answer must be the choices in order, joined by '\(orderSeparator)'")
+        }
+      case .short:
+        break
+      }
+    }
+
+    mutating func testedFact(_ node: Node?, what: String, line: Int) -> TestedFact? {
+      guard let node else {
+        report(line, "\(what) has no 'fact'")
+        return nil
+      }
+      let factLine = node.mark?.line ?? line
+      guard let mapping = node.mapping else {
+        report(factLine, "\(what): 'fact' must be a mapping with id, kind, text and value")
+        return nil
+      }
+      let fields = fields(mapping, allowed: ["id", "kind", "text", "value"], what: "\(what) fact")
+      let id = string(fields, "id", what: "\(what) fact", line: factLine)
+      let kindText = string(fields, "kind", what: "\(what) fact", line: factLine)
+      let kind = kindText.flatMap(FactKind.init(rawValue:))
+      if let kindText, kind == nil {
+        report(
+          fields["kind"]?.mark?.line ?? factLine,
+          "\(what): unknown fact kind '\(kindText)' (expected one of: \(FactKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
+      }
+      let text = string(fields, "text", what: "\(what) fact", line: factLine)
+      let value = string(fields, "value", what: "\(what) fact", line: factLine)
+      guard let id, let kind, let text, let value else { return nil }
+      return TestedFact(id: id, kind: kind, text: text, value: value)
+    }
+
+    mutating func questionSource(_ node: Node?, what: String, line: Int) -> QuestionSource? {
+      guard let node else {
+        report(line, "\(what) has no 'source'")
+        return nil
+      }
+      let sourceLine = node.mark?.line ?? line
+      guard let mapping = node.mapping else {
+        report(sourceLine, "\(what): 'source' must be a mapping with article, sentence and text")
+        return nil
+      }
+      let fields = fields(
+        mapping, allowed: ["article", "sentence", "text"], what: "\(what) source")
+      let article = string(fields, "article", what: "\(what) source", line: sourceLine)
+      let sentenceText = string(fields, "sentence", what: "\(what) source", line: sourceLine)
+      let sentence = sentenceText.flatMap { Int($0) }
+      if let sentenceText, sentence == nil || sentence! < 0 {
+        report(
+          fields["sentence"]?.mark?.line ?? sourceLine,
+          "\(what): source sentence must be a whole number, not '\(sentenceText)'")
+      }
+      let text = string(fields, "text", what: "\(what) source", line: sourceLine)
+      guard let article, let sentence, let text else { return nil }
+      return QuestionSource(article: article, sentence: sentence, text: text)
+    }
+  }
+}
