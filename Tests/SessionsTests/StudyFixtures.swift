@@ -89,7 +89,8 @@ struct ExactJudge: TypedAnswerChecking {
     return AnswerCheck(
       isCorrect: ok,
       difference: ok
-        ? [.init(.same, typed)] : [.init(.extra, typed), .init(.missing, question.answer)],
+        ? [.init(kind: .same, text: typed)]
+        : [.init(kind: .extra, text: typed), .init(kind: .missing, text: question.answer)],
       expected: question.answer)
   }
 }
