@@ -59,6 +59,8 @@ let package = Package(
     .testTarget(name: "SessionsTests", dependencies: ["Sessions"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "FactdeckCLITests", dependencies: ["factdeck"]),
+    // drives the real binary under tmux and through pipes, then reads the database
+    .testTarget(name: "StudyEndToEndTests", dependencies: ["factdeck", "Reviews"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -78,6 +78,8 @@ public final class CursesScreen {
     if result == KEY_CODE_YES {
       switch Int32(code) {
       case KEY_RESIZE:
+        // The terminal reflowed what it showed: repaint every cell on the next refresh.
+        clearok(window, true)
         let (c, r) = size
         return .resize(columns: c, rows: r)
       case KEY_UP: return .up
@@ -187,6 +189,12 @@ enum SignalGuard {
 
   static func install() {
     active = true
+    // A parent may have started us with these blocked (some test runners do): unblock them so
+    // the handlers below really run and curses hears of resizes (SIGWINCH).
+    var set = sigset_t()
+    sigemptyset(&set)
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&set, sig) }
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
     for sig in [SIGINT, SIGTERM, SIGHUP] {
       signal(sig) { received in
         if SignalGuard.active { endwin() }

@@ -20,7 +20,8 @@ struct StudyCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp("Decks to study, by id or file name (default: all).", valueName: "deck"))
+  @Argument(
+    help: ArgumentHelp("Decks to study, by id or file name (default: all).", valueName: "deck"))
   var deckNames: [String] = []
 
   @Flag(help: "Study any cards without changing their schedule.")
@@ -29,7 +30,9 @@ struct StudyCommand: ParsableCommand {
   @Flag(help: "Line by line on stdin/stdout instead of full screen.")
   var plain = false
 
-  @Option(name: .customLong("new"), help: ArgumentHelp("At most N new cards this session.", valueName: "n"))
+  @Option(
+    name: .customLong("new"),
+    help: ArgumentHelp("At most N new cards this session.", valueName: "n"))
   var newCards: Int?
 
   @Option(help: ArgumentHelp("At most N cards this session.", valueName: "n"))

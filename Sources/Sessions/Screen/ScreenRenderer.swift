@@ -180,18 +180,24 @@ public struct ScreenRenderer: Sendable {
     var bottom = wrapGrades(screen, current, width: grid.columns - 2)
     let footer = footerHeight(grid, hints)
     var lines = cardLines(screen, current, width: width)
-    let available = grid.rows - 3 - footer - bottom.count - (bottom.isEmpty ? 0 : 1)
+    var top = 3
+    var available = grid.rows - top - footer - bottom.count - (bottom.isEmpty ? 0 : 1)
     if lines.count > available {
-      // Tight: drop the blank lines before giving up.
+      // Tight: drop the blank lines and spacers before giving up.
       lines.removeAll { $0.isEmpty }
+      if !bottom.isEmpty { available += 1 }
+      if screen.notice == nil && session.notice == nil {
+        top = 2
+        available += 1
+      }
     }
     if lines.count > available {
       grid = ScreenGrid(columns: grid.columns, rows: grid.rows, measure: measure)
-      let need = lines.count + 4 + footer + bottom.count
+      let need = lines.count + top + footer + bottom.count
       drawTooSmall(&grid, needColumns: grid.columns, needRows: need, what: "this card")
       return
     }
-    draw(lines, &grid, top: 3, left: left)
+    draw(lines, &grid, top: top, left: left)
     let gradeTop = grid.rows - footer - bottom.count
     for (index, line) in bottom.enumerated() {
       let x = max(1, (grid.columns - StyledWrap.width(line, measure: measure)) / 2)
