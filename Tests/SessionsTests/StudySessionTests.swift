@@ -1,4 +1,5 @@
 import Foundation
+import Questions
 import Scheduling
 import Testing
 
@@ -120,5 +121,22 @@ extension StudyEffect {
     case .record(let r), .undo(let r, _): r
     default: nil
     }
+  }
+}
+
+@Suite struct LenientJudgingTests {
+  @Test func theQuestionStagesJudgeAcceptsTyposAndShowsTheDifference() {
+    var session = StudySession(
+      cards: [StudyFixtures.card(StudyFixtures.short)], at: StudyFixtures.start,
+      grades: StudyFixtures.grades, judge: AnswerJudge())
+    session.answerTyped("maurice kochlin", at: StudyFixtures.start)
+    guard case .revealed(.typed(_, let check))? = session.current?.phase else {
+      Issue.record("not judged")
+      return
+    }
+    #expect(check.isCorrect)
+    #expect(check.isClose)
+    #expect(check.difference.contains { $0.kind != .same })
+    #expect(session.current?.proposed == .good)
   }
 }

@@ -126,6 +126,24 @@ struct CursesStudyTests {
     #expect(try run.reviews().map(\.rating) == [.easy])
   }
 
+  @Test(arguments: [false, true]) func coloursUnlessNoColorIsSet(noColor: Bool) throws {
+    let run = try StudyRun()
+    let tmux = Tmux()
+    defer { tmux.kill() }
+    let setting = noColor ? "NO_COLOR=1 " : "NO_COLOR= "
+    try tmux.start(command(run).replacingOccurrences(of: "exec env ", with: "exec env \(setting)"))
+    try tmux.waitFor("All decks")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Fill the gap")
+    try tmux.keys("Space")
+    try tmux.waitFor("Answer  1889")
+    let styled = try tmux.styledScreen()
+    let foreground = (1...7).contains { styled.contains("\u{1B}[3\($0)m") }
+    #expect(foreground == !noColor)
+    // Without colour the roles still differ: bold, reverse, underline, dim.
+    #expect(styled.contains("\u{1B}[1m") || styled.contains(";1m"))
+  }
+
   private func childPID(of parent: Int32) -> Int32? {
     let deadline = Date().addingTimeInterval(5)
     while Date() < deadline {

@@ -63,6 +63,9 @@ struct Tmux {
 
   func screen() throws -> String { try run(["capture-pane", "-p", "-t", "study"]) }
 
+  /// The screen with its attributes and colours as escape sequences.
+  func styledScreen() throws -> String { try run(["capture-pane", "-e", "-p", "-t", "study"]) }
+
   func keys(_ keys: String...) throws { try run(["send-keys", "-t", "study"] + keys) }
 
   func literal(_ text: String) throws { try run(["send-keys", "-t", "study", "-l", text]) }
