@@ -27,9 +27,12 @@ public final class CursesScreen {
     Int(wcwidth(wchar_t(bitPattern: scalar.value)))
   }
 
-  public init() throws {
+  /// Opens the terminal on stdin/stdout; `outputPath` sends the output to a file instead (for
+  /// measuring drawing without a terminal).
+  public init(outputPath: String? = nil) throws {
     Self.selectUTF8Locale()
-    guard let screen = newterm(nil, factdeck_stdout(), factdeck_stdin()),
+    let output = outputPath.flatMap { fopen($0, "w") } ?? factdeck_stdout()
+    guard let screen = newterm(nil, output, factdeck_stdin()),
       let window = factdeck_stdscr()
     else {
       throw OpenError.noTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "unset")

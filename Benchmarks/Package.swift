@@ -1,0 +1,18 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Speed measurements, run on demand and never by `swift test`:
+//   swift run -c release --package-path Benchmarks study-bench
+let package = Package(
+  name: "factdeck-benchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(name: "factdeck", path: "..")],
+  targets: [
+    .executableTarget(
+      name: "study-bench",
+      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
+      path: "Study"
+    )
+  ],
+  swiftLanguageModes: [.v6]
+)
