@@ -33,8 +33,10 @@ public struct PlainStudy {
   /// Studies `scope` to the end or until quit.
   public func run(
     scope: StudyScope, learner: String, options: StudySession.Options,
-    grades: any GradePreviewing, judge: any TypedAnswerChecking
+    grades: any GradePreviewing, judge: any TypedAnswerChecking,
+    afterFirstCard: () -> StudyEvent? = { nil }
   ) throws {
+    var firstShown = false
     let loaded = runner.perform(.load(scope), cram: options.cram)
     if case .failed(let message)? = loaded { throw PlainStudyError.cannotLoad(message) }
     guard case .loaded(let cards, let laterDue)? = loaded else { return }
@@ -56,7 +58,12 @@ public struct PlainStudy {
       say(
         "[\(answered + 1)/\(answered + session.counts.total)] \(kindLabel(current.card.question.kind)) — "
           + current.card.deckTitle)
-      switch step(&session) {
+      let outcome = step(&session) {
+        guard !firstShown else { return }
+        firstShown = true
+        if case .failed(let message)? = afterFirstCard() { say(message) }
+      }
+      switch outcome {
       case .quit: break loop
       case .next: continue
       }
@@ -71,7 +78,7 @@ public struct PlainStudy {
   private enum Step { case next, quit }
 
   /// Asks the card on screen, shows the answer, takes the grade.
-  private func step(_ session: inout StudySession) -> Step {
+  private func step(_ session: inout StudySession, onShown: () -> Void) -> Step {
     guard let current = session.current else { return .next }
     let question = current.card.question
     say(question.prompt)
@@ -88,6 +95,7 @@ public struct PlainStudy {
     case .cloze, .short:
       break
     }
+    onShown()
     // The question.
     while case .asking? = session.current?.phase {
       guard let line = ask("answer") else { return .quit }

@@ -50,8 +50,21 @@ struct StudyCommand: ParsableCommand {
     let store = try openStore()
     let learner = try store.learner(named: global.learnerName)
     let scheduler = try Scheduler(SchedulerConfiguration())
-    let backend = try StoreStudyBackend(
-      store: store, learner: learner, decks: decks, scheduler: scheduler, syncAt: now)
+    let backend = StoreStudyBackend(
+      store: store, learner: learner, decks: decks, scheduler: scheduler)
+    // A deck the store has never seen must be synced first; otherwise the sync waits until the
+    // first card is on screen (it takes a while for big decks).
+    let syncLater = try backend.knowsEveryDeck()
+    if !syncLater { try backend.syncDecks(at: now) }
+    let afterFirstCard: () -> StudyEvent? = {
+      guard syncLater else { return nil }
+      do {
+        try backend.syncDecks(at: now)
+        return nil
+      } catch {
+        return .failed("Could not update the decks in the database: \(error)")
+      }
+    }
     let options = StudySession.Options(
       cram: cram, limits: StudyLimits(newCards: newCards, total: limit))
     let runner = EffectRunner(backend: backend, clock: { try Clock.now() })
@@ -65,7 +78,7 @@ struct StudyCommand: ParsableCommand {
         write: { output.write(Data($0.utf8)) }, runner: runner, clock: { try Clock.now() })
       try study.run(
         scope: scope ?? StudyScope(deckIDs: nil), learner: learner.name, options: options,
-        grades: grades, judge: judge)
+        grades: grades, judge: judge, afterFirstCard: afterFirstCard)
       return
     }
     let terminal = try CursesScreen()
@@ -74,7 +87,9 @@ struct StudyCommand: ParsableCommand {
     let model = StudyScreen(
       learner: learner.name, decks: try backend.decks(at: now), options: options,
       columns: columns, rows: rows, at: now, grades: grades, judge: judge, startWith: scope)
-    try CursesStudy.run(model, terminal: terminal, runner: runner, clock: { try Clock.now() })
+    try CursesStudy.run(
+      model, terminal: terminal, runner: runner, clock: { try Clock.now() },
+      afterFirstFrame: afterFirstCard)
   }
 
   private func openStore() throws -> ReviewStore {

@@ -140,3 +140,16 @@ extension StudyEffect {
     #expect(session.current?.proposed == .good)
   }
 }
+
+@Test func theSessionClockStopsAtTheLastAnswer() {
+  let start = StudyFixtures.start
+  var session = StudyFixtures.session([StudyFixtures.card(StudyFixtures.cloze)])
+  session.touch(at: start.addingTimeInterval(30))
+  #expect(session.elapsed == 30)
+  session.reveal(at: start.addingTimeInterval(40))
+  _ = session.grade(.easy, at: start.addingTimeInterval(45))
+  session.recorded(nil, at: start.addingTimeInterval(45))
+  session.touch(at: start.addingTimeInterval(600))
+  #expect(session.isFinished)
+  #expect(session.summary.elapsed == 45)
+}

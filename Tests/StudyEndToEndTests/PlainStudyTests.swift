@@ -63,4 +63,24 @@ import Testing
     let (usage, _) = try run.pipe(["--limit", "0"], input: "")
     #expect(usage == 2)
   }
+
+  @Test func editedDecksReachTheDatabase() throws {
+    var run = try StudyRun()
+    let file = try run.copyDecks()
+    _ = try run.pipe([], input: "\n3\n")
+    // A teacher adds a card and removes one.
+    var text = try String(contentsOf: file, encoding: .utf8)
+    text = text.replacingOccurrences(of: "  - id: tf-height", with: "  - id: tf-height-new")
+    text = text.replacingOccurrences(of: "id: f-height", with: "id: f-height-new")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    // The second run shows its first card from the stored states, then syncs.
+    let (_, second) = try run.pipe([], input: "")
+    #expect(second.contains("Short answer"))
+    let states = try run.cardStates().map(\.key.card)
+    #expect(states.contains("tf-height-new"))
+    #expect(!states.contains("tf-height"))
+    let (_, third) = try run.pipe(["--limit", "10"], input: "")
+    // short, choice, order and the added card; the graded card is learning, due later.
+    #expect(third.contains("4 new, 0 learning, 0 due"))
+  }
 }

@@ -31,8 +31,19 @@ struct StudyRun {
       .appendingPathComponent("factdeck").path
   }
 
+  /// The deck folder: the fixture, unless the test copied it to edit it.
+  var decks = StudyRun.decks
+
+  /// Copies the fixture decks into the temp folder so the test can change them.
+  mutating func copyDecks() throws -> URL {
+    let copy = folder.appendingPathComponent("Decks")
+    try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.decks), to: copy)
+    decks = copy.path
+    return copy.appendingPathComponent("towers.yaml")
+  }
+
   func arguments(_ extra: [String] = []) -> [String] {
-    ["study", "--db", database, "--decks", Self.decks, "--learner", "ana"] + extra
+    ["study", "--db", database, "--decks", decks, "--learner", "ana"] + extra
   }
 
   /// Runs the binary with piped stdin and stdout (so it takes the plain mode).

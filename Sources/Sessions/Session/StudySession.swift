@@ -209,7 +209,11 @@ public struct StudySession: Sendable {
     return .suspend(current.card)
   }
 
-  public mutating func touch(at now: Date) { lastActionAt = now }
+  /// Moves the session clock on; it stops when the last card is done, so the end screen shows
+  /// the time spent studying.
+  public mutating func touch(at now: Date) {
+    if current != nil { lastActionAt = now }
+  }
 
   /// Adds what the shell found about cards outside the session, for the summary.
   public mutating func noteLaterDue(_ date: Date?) {
