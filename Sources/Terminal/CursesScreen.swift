@@ -12,7 +12,7 @@ public final class CursesScreen {
     public var description: String {
       switch self {
       case .noTerminal(let term):
-        "cannot use the terminal (TERM=\(term)); try --plain for line-by-line study"
+        "cannot use the terminal (TERM=\(term)) full screen"
       }
     }
   }

@@ -71,7 +71,19 @@ struct StudyCommand: ParsableCommand {
     let grades = SchedulerGrades(scheduler)
     let judge = AnswerJudge()
 
-    if plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    var terminal: CursesScreen?
+    if !plain && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && term != "dumb"
+      && !term.isEmpty
+    {
+      do {
+        terminal = try CursesScreen()
+      } catch {
+        // A terminal curses does not know still gets the session, line by line.
+        FileHandle.standardError.write(Data("factdeck: \(error); studying line by line\n".utf8))
+      }
+    }
+    guard let terminal else {
       let output = FileHandle.standardOutput
       let study = PlainStudy(
         readLine: { Swift.readLine(strippingNewline: true) },
@@ -81,7 +93,6 @@ struct StudyCommand: ParsableCommand {
         grades: grades, judge: judge, afterFirstCard: afterFirstCard)
       return
     }
-    let terminal = try CursesScreen()
     defer { terminal.close() }
     let (columns, rows) = terminal.size
     let model = StudyScreen(

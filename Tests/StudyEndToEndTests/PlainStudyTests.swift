@@ -83,4 +83,12 @@ import Testing
     // short, choice, order and the added card; the graded card is learning, due later.
     #expect(third.contains("4 new, 0 learning, 0 due"))
   }
+
+  @Test func bareFactdeckStudiesToo() throws {
+    let run = try StudyRun()
+    let (status, output) = try run.pipe(["--bare"], input: "1889\n\n")
+    #expect(status == 0)
+    #expect(output.contains("You typed: 1889 — right"))
+    #expect(try run.reviews().map(\.rating) == [.good])
+  }
 }

@@ -50,7 +50,10 @@ struct StudyRun {
   func pipe(_ extra: [String], input text: String) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments(extra)
+    // "--bare" stands for no subcommand at all: plain `factdeck`.
+    let bare = extra.contains("--bare")
+    let all = arguments(extra.filter { $0 != "--bare" })
+    process.arguments = bare ? Array(all.dropFirst()) : all
     var env = ProcessInfo.processInfo.environment
     env["FACTDECK_NOW"] = now
     process.environment = env
