@@ -7,6 +7,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
+#include <stdio.h>
+#include <langinfo.h>
 
 // Swift 6 refuses to read these C globals directly and cannot import expression macros.
 static inline WINDOW *factdeck_stdscr(void) { return stdscr; }
@@ -19,4 +21,7 @@ static inline int factdeck_a_reverse(void) { return (int)A_REVERSE; }
 static inline int factdeck_a_dim(void) { return (int)A_DIM; }
 static inline int factdeck_a_underline(void) { return (int)A_UNDERLINE; }
 int wcwidth(wchar_t c);
+// Swift 6 also refuses the C library's stdin/stdout globals.
+static inline FILE *factdeck_stdin(void) { return stdin; }
+static inline FILE *factdeck_stdout(void) { return stdout; }
 #endif

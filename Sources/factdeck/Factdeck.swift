@@ -7,7 +7,11 @@ struct Factdeck: AsyncParsableCommand {
     commandName: "factdeck",
     abstract: "Turn articles into study decks and keep learners on schedule.",
     version: "0.1.0",
-    subcommands: [GenerateCommand.self, CheckCommand.self, CardsCommand.self, HistoryCommand.self]
+    subcommands: [
+      StudyCommand.self, GenerateCommand.self, CheckCommand.self, CardsCommand.self,
+      HistoryCommand.self,
+    ],
+    defaultSubcommand: StudyCommand.self
   )
 
   /// Exit statuses follow the contract: 0 success, 1 a user-facing error with one line on

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Terminal
+@testable import Sessions
 
 @Test func escapeSequencesNeverReachTheTerminal() {
   #expect(TerminalText.sanitize("a\u{1B}[31mred\u{1B}[0m b") == "ared b")
