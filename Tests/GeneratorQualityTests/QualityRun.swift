@@ -8,7 +8,7 @@ enum QualityBar {
   /// The project's bar, measured on unseen articles: 85% of key facts answered.
   static let coverageTarget = 0.85
   /// Reached on the development set when the floor was last raised; a drop is a regression.
-  static let coverageFloor = 0.60
+  static let coverageFloor = 0.66
   /// No article may fall below this.
   static let articleCoverageFloor = 0.42
 
@@ -16,7 +16,7 @@ enum QualityBar {
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
   /// and a known one that is fixed simply stops showing.
   static let knownProblems: [(article: String, problem: String)] = [
-    // None since stage/questions e06d3ab and stage/facts de4cc10. Add one as
+    // None since stage/questions 313963b and stage/facts 535aa6e. Add one as
     // ("article.txt", "start of the problem message") while its fix is under way.
   ]
 
