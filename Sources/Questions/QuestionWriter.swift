@@ -317,8 +317,7 @@ public struct QuestionWriter: Sendable {
     case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    if shortQuestion(fact) != nil
-    {
+    if shortQuestion(fact) != nil {
       score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
     }
     if plainStatement(fact) != nil { score += 0.5 }
@@ -362,7 +361,7 @@ public struct QuestionWriter: Sendable {
   func subjectKey(_ fact: Fact) -> String {
     let text = TokenText(fact.source.text)
     let focus = text.tokenRange(covering: fact.source.span)
-    if let clause = ClauseParser.parse(fact.source.text, focus: focus),
+    if let clause = ClauseParser.parse(text, focus: focus),
       !clause.subject.overlaps(focus ?? 0..<0)
     {
       return TextFolding.key(text.text(clause.subject))
