@@ -4,7 +4,8 @@ import Facts
 /// A fact the writer looked at, with the score that ranked it and what became of it.
 public struct FactChoice: Sendable, Hashable {
   public var fact: Fact
-  /// Shared by every question about this fact (`TestedFact.id`).
+  /// Shared by every question about this fact (`TestedFact.id`); empty for facts the budget
+  /// or the ranking left out before a question was tried.
   public var id: String
   public var score: Double
   public var selected: Bool
@@ -87,7 +88,7 @@ public struct QuestionWriter: Sendable {
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
-        fact: fact, id: factID(fact),
+        fact: fact, id: "",
         score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
         selected: false,
         reason: nil,
@@ -170,7 +171,9 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "over budget"
         continue
       }
-      var written = questionsFor(choice, pool: pool)
+      // Ids only for facts that are asked: finding a subject costs a parse.
+      choices[index].id = factID(choice.fact)
+      var written = questionsFor(choices[index], pool: pool)
       // Two facts of one sentence make the same true statement: keep it once.
       written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
       if written.isEmpty {
