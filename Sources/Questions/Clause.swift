@@ -56,7 +56,10 @@ enum ClauseParser {
   /// Frames the clause of `sentence` that contains `focus` (token indices), or the main clause
   /// when `focus` is nil.
   static func parse(_ sentence: String, focus: Range<Int>? = nil) -> Clause? {
-    let text = TokenText(sentence)
+    parse(TokenText(sentence), focus: focus)
+  }
+
+  static func parse(_ text: TokenText, focus: Range<Int>? = nil) -> Clause? {
     let tokens = text.tokens
     var end = tokens.count
     while end > 0, sentenceEnd.contains(tokens[end - 1].text) { end -= 1 }

@@ -22,7 +22,7 @@ public struct QuestionPhraser: Sendable {
     guard !QuestionPhraser.isQuotation(sentence) else { return nil }
     let text = TokenText(sentence)
     guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(sentence, focus: focus),
+      let clause = ClauseParser.parse(text, focus: focus),
       !isVague(clause)
     else { return nil }
     let tokens = text.tokens
@@ -52,7 +52,7 @@ public struct QuestionPhraser: Sendable {
     guard !QuestionPhraser.isQuotation(sentence) else { return nil }
     let text = TokenText(sentence)
     guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(sentence, focus: focus), !isVague(clause)
+      let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
     var parts: [String] = []
     guard
@@ -98,7 +98,7 @@ public struct QuestionPhraser: Sendable {
     guard !QuestionPhraser.isQuotation(sentence) else { return nil }
     let text = TokenText(sentence)
     guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(sentence, focus: focus), !isVague(clause)
+      let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
     let from =
       clause.predicate.contains(focus.lowerBound) ? focus.upperBound : clause.predicate.lowerBound
@@ -753,16 +753,31 @@ public struct QuestionPhraser: Sendable {
 
   /// Quotations speak in the first person and lean on context; they are not questioned.
   static func isQuotation(_ sentence: String) -> Bool {
-    if sentence.contains(where: { "\"“”«»".contains($0) }) { return true }
-    // Case matters: "US$13.8 billion" is not "us".
-    let tokens = SentenceToken.tokenize(sentence)
-    return tokens.enumerated().contains { index, token in
-      if token.text == "I" { return true }
-      let lower = token.lower
-      guard Lexicon.firstPerson.contains(lower) else { return false }
-      return token.text == lower
-        || (index == 0 && token.text == lower.prefix(1).uppercased() + lower.dropFirst())
+    // Scanned byte by byte: this runs for every fact, and the words it looks for are ASCII.
+    var word: [UInt8] = []
+    var isFirst = true
+    func isFirstPerson(_ bytes: [UInt8], first: Bool) -> Bool {
+      guard !bytes.isEmpty, bytes.count <= 4 else { return false }
+      if bytes == [0x49] { return true }  // "I"
+      var lowered = bytes
+      if first, let head = bytes.first, head >= 0x41, head <= 0x5A { lowered[0] = head + 0x20 }
+      guard lowered.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+      return Lexicon.firstPerson.contains(String(decoding: lowered, as: UTF8.self))
     }
+    for scalar in sentence.unicodeScalars {
+      if "\"“”«»".unicodeScalars.contains(scalar) { return true }
+      let value = scalar.value
+      if (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) {
+        word.append(UInt8(value))
+      } else if value == 0x27 || value == 0x2019 {
+        word.append(0x2D)  // an apostrophe makes the word no match ("it's", "US's")
+      } else {
+        if isFirstPerson(word, first: isFirst) { return true }
+        if !word.isEmpty { isFirst = false }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    return isFirstPerson(word, first: isFirst)
   }
 
   /// "X said that …": a report of words, not an event.

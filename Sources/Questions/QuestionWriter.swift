@@ -4,7 +4,8 @@ import Facts
 /// A fact the writer looked at, with the score that ranked it and what became of it.
 public struct FactChoice: Sendable, Hashable {
   public var fact: Fact
-  /// Shared by every question about this fact (`TestedFact.id`).
+  /// Shared by every question about this fact (`TestedFact.id`); empty for facts the budget
+  /// or the ranking left out before a question was tried.
   public var id: String
   public var score: Double
   public var selected: Bool
@@ -34,6 +35,19 @@ public struct QuestionWriter: Sendable {
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
+  /// Each fact's short question and plain statement, worked out once per run.
+  var forms: [Fact: (short: String?, statement: String?)] = [:]
+
+  func shortQuestion(_ fact: Fact) -> String? {
+    if let cached = forms[fact] { return cached.short }
+    return phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+      ?? phraser.roleQuestion(for: fact)
+  }
+
+  func plainStatement(_ fact: Fact) -> String? {
+    if let cached = forms[fact] { return cached.statement }
+    return phraser.statement(for: fact)
+  }
 
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
     self.seed = seed
@@ -48,6 +62,13 @@ public struct QuestionWriter: Sendable {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
       }
+    }
+    for fact in facts where writer.forms[fact] == nil {
+      writer.forms[fact] = (
+        phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+          ?? phraser.roleQuestion(for: fact),
+        phraser.statement(for: fact)
+      )
     }
     return writer.writeChosen(facts: facts, articles: articles)
   }
@@ -67,7 +88,7 @@ public struct QuestionWriter: Sendable {
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
-        fact: fact, id: factID(fact),
+        fact: fact, id: "",
         score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
         selected: false,
         reason: nil,
@@ -80,6 +101,7 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "caption"
       }
     }
+    let keys = choices.map { dedupeKey($0.fact) }
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
@@ -115,10 +137,10 @@ public struct QuestionWriter: Sendable {
       }
       var index = remaining.remove(at: best)
       // Of the places a fact is told, ask it where it reads best (a short question first).
-      let key = dedupeKey(choices[index].fact)
+      let key = keys[index]
       if !seenValues.contains(key), choices[index].reason != "caption" {
         let siblings = remaining.indices.filter {
-          dedupeKey(choices[remaining[$0]].fact) == key
+          keys[remaining[$0]] == key
             && choices[remaining[$0]].reason != "caption"
             && choices[remaining[$0]].score >= 0
         }
@@ -136,7 +158,7 @@ public struct QuestionWriter: Sendable {
       }
       let choice = choices[index]
       if choice.reason == "caption" { continue }
-      let dedupe = dedupeKey(choice.fact)
+      let dedupe = keys[index]
       if seenValues.contains(dedupe) {
         choices[index].reason = "duplicate"
         continue
@@ -149,7 +171,9 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "over budget"
         continue
       }
-      var written = questionsFor(choice, pool: pool)
+      // Ids only for facts that are asked: finding a subject costs a parse.
+      choices[index].id = factID(choice.fact)
+      var written = questionsFor(choices[index], pool: pool)
       // Two facts of one sentence make the same true statement: keep it once.
       written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
       if written.isEmpty {
@@ -296,12 +320,10 @@ public struct QuestionWriter: Sendable {
     case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    if phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-      ?? phraser.roleQuestion(for: fact) != nil
-    {
+    if shortQuestion(fact) != nil {
       score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
     }
-    if phraser.statement(for: fact) != nil { score += 0.5 }
+    if plainStatement(fact) != nil { score += 0.5 }
     let words = fact.source.text.split(separator: " ").count
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
@@ -312,8 +334,8 @@ public struct QuestionWriter: Sendable {
 
   /// How well a fact can be asked where it stands: a short question, then a statement.
   func form(_ fact: Fact) -> Int {
-    if phraser.shortQuestion(for: fact) != nil { return 2 }
-    return phraser.statement(for: fact) != nil ? 1 : 0
+    if shortQuestion(fact) != nil { return 2 }
+    return plainStatement(fact) != nil ? 1 : 0
   }
 
   /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
@@ -342,7 +364,7 @@ public struct QuestionWriter: Sendable {
   func subjectKey(_ fact: Fact) -> String {
     let text = TokenText(fact.source.text)
     let focus = text.tokenRange(covering: fact.source.span)
-    if let clause = ClauseParser.parse(fact.source.text, focus: focus),
+    if let clause = ClauseParser.parse(text, focus: focus),
       !clause.subject.overlaps(focus ?? 0..<0)
     {
       return TextFolding.key(text.text(clause.subject))
@@ -383,9 +405,7 @@ public struct QuestionWriter: Sendable {
     }
     var generator = SeededGenerator(seed: seed, key: choice.id)
     var result: [Question] = []
-    let short =
-      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-      ?? phraser.roleQuestion(for: fact)
+    let short = shortQuestion(fact)
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -417,10 +437,10 @@ public struct QuestionWriter: Sendable {
         let telling = generator.next() % 2 == 0
         let statement =
           telling
-          ? phraser.statement(for: fact)
+          ? plainStatement(fact)
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
-          telling || statement != phraser.statement(for: fact),
+          telling || statement != plainStatement(fact),
           statement.split(separator: " ").count <= 30
         {
           result.append(

@@ -10,7 +10,19 @@ struct SentenceToken: Sendable, Hashable {
   public var isNumber: Bool { text.first?.isNumber ?? false }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    // ASCII first: the Unicode property tables are slow and most text is ASCII.
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
   }
 
   /// Splits text into words and punctuation. Inside a word, apostrophes, hyphens and (between
@@ -23,7 +35,7 @@ struct SentenceToken: Sendable, Hashable {
     func isWordAt(_ at: Int) -> Bool { at < scalars.count && isWordScalar(scalars[at]) }
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if isSpace(scalar) {
         index += 1
         continue
       }

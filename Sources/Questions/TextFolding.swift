@@ -8,6 +8,25 @@ public enum TextFolding {
   }
 
   public static func words(_ text: String) -> [String] {
+    // ASCII needs no diacritic folding: a fast path for most text.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var words: [String] = []
+      var current: [UInt8] = []
+      for byte in text.utf8 {
+        switch byte {
+        case 0x41...0x5A: current.append(byte + 0x20)
+        case 0x61...0x7A, 0x30...0x39: current.append(byte)
+        case 0x27: continue
+        default:
+          if !current.isEmpty {
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+          }
+        }
+      }
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+      return words
+    }
     let folded = text.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
       locale: Locale(identifier: "en_US_POSIX")
@@ -15,7 +34,7 @@ public enum TextFolding {
     var words: [String] = []
     var current = ""
     for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         current.unicodeScalars.append(scalar)
       } else if scalar == "'" || scalar == "’" {
         continue
