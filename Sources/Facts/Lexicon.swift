@@ -212,10 +212,19 @@ enum Lexicon {
     "VNA": "Vietnam News Agency", "VOV": "Voice of Vietnam", "UNDP": "UNDP", "BBC": "BBC",
     "CNN": "CNN", "AFP": "AFP", "AP": "Associated Press", "UNHCR": "UNHCR", "FAO": "FAO",
     "ICRC": "International Committee of the Red Cross", "CPV": "Communist Party of Vietnam",
-    "CPP": "Cambodian People's Party", "UNTAC": "UNTAC", "WB": "World Bank", "ADB": "ADB",
+    "CPP": "Cambodian People's Party", "UNTAC": "UNTAC", "ADB": "ADB",
     "ECCC": "ECCC", "ICC": "International Criminal Court", "ICJ": "International Court of Justice",
     "G20": "G20", "G7": "G7", "OPEC": "OPEC", "NASA": "NASA", "FBI": "FBI", "CIA": "CIA",
   ]
+  /// Full names back to their acronym: "Association of Southeast Asian Nations" → "ASEAN".
+  static let acronymOf: [String: String] = {
+    var table: [String: String] = [:]
+    for (acronym, name) in acronyms where acronym != name && !acronym.contains(".") {
+      table[name] = acronym
+    }
+    return table
+  }()
+
   /// Acronyms that name countries, not organisations.
   static let placeAcronyms: [String: String] = [
     "US": "United States", "U.S.": "United States", "USA": "United States",

@@ -451,8 +451,10 @@ struct NameRecognizer {
       context.lastPerson = scan.facts[index].value
       return
     }
-    if (namePart && range.count <= 4)
-      || (range.count >= 2 && range.count <= 4 && (saysNext || roleBefore || apposition != nil))
+    // One word alone ("Long", "Do", "Mai") is a name only when the sentence says so.
+    let evidence = saysNext || roleBefore || apposition != nil
+    if (namePart && range.count >= 2 && range.count <= 4)
+      || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (sharedRole?.from == range.lowerBound)
     {
       addPerson(
@@ -541,7 +543,7 @@ struct NameRecognizer {
       acronym = inner.text
       context.acronyms[inner.text] = value
       scan.claimed[range.upperBound + 1] = true
-    } else if let known = Lexicon.acronyms.first(where: { $0.value == value })?.key {
+    } else if let known = Lexicon.acronymOf[value] {
       acronym = known
     }
     scan.add(.organization, range, value: value, role: acronym)

@@ -241,3 +241,14 @@ import Testing
   let f = try extract("Brigadier General Christian de Castries commanded the garrison in 1954.")
   #expect(f.first(.person, "Christian de Castries")?.role == "Brigadier General")
 }
+
+@Test func aNamePartAloneIsNotAPerson() throws {
+  let f = try extract("Long before the war, the river was quiet. Mai trees bloom in spring.")
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aSingleNameWithASpeechVerbIsAPerson() throws {
+  let f = try extract(
+    "The prison was run by a man known as Duch. Duch said he obeyed orders from 1975.")
+  #expect(f.values(.person) == ["Duch"])
+}
