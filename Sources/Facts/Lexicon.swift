@@ -199,7 +199,8 @@ enum Lexicon {
     "khmer rouge": "Khmer Rouge", "viet cong": "Viet Cong", "viet minh": "Viet Minh",
     "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
     "red crescent": "Red Crescent", "interpol": "Interpol", "reuters": "Reuters",
-    "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao",
+    "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao", "white house": "White House",
+    "kremlin": "Kremlin", "pentagon": "Pentagon", "vatican": "Vatican",
   ]
   /// Acronyms with a widely known expansion. Acronyms the article defines itself
   /// ("… Cambodia (ECCC)") take precedence.

@@ -254,8 +254,19 @@ struct QuantityRecognizer {
     var words: [String] = []
     while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
       if w.is(.closedClass) && !w.is(.title) { break }
-      if w.isCapitalized && !w.is(.nationality) { break }
+      if w.isCapitalized && !w.is(.nationality) && Lexicon.placeAcronyms[w.text] == nil {
+        break
+      }
       words.append(w.text)
+      // "3 million Vietnamese": a people counted.
+      if w.is(.nationality), w.isCapitalized,
+        scan.at(j + 1).map({ !$0.isWord }) ?? true
+          || scan.at(j + 1)?.isCapitalized == false && scan.at(j + 1)?.is(.closedClass) == false
+      {
+        if Self.isPlural(w.lower) || w.lower.hasSuffix("ese") {
+          return words.joined(separator: " ")
+        }
+      }
       if Self.isPlural(w.lower) { return words.joined(separator: " ") }
       j += 1
     }
