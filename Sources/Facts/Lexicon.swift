@@ -76,7 +76,7 @@ enum Lexicon {
     administration community
     """
   static let eventHeads = """
-    war wars accords accord agreement treaty conference revolution summit games olympics uprising \
+    war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
     offensive battle campaign crisis massacre election elections declaration festival cup \
     championship championships genocide invasion operation pandemic protests riots siege \
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \

@@ -26,7 +26,7 @@ struct NameRecognizer {
     "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
     "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
     "resolution", "decree", "law", "directive", "amendment", "protocol", "convention", "code",
-    "bill", "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
+    "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
     "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
     "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",

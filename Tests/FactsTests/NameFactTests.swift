@@ -268,3 +268,8 @@ import Testing
   #expect(f.first(.person, "Nguyen Phu Trong")?.title == "Communist Party General Secretary")
   #expect(f.first(.person, "Dang Ngoc Hoa")?.title == "Vietnam Airlines CEO")
 }
+
+@Test func givenNamesThatAreAlsoWordsStayNames() throws {
+  let f = try extract("President Bill Clinton lifted the embargo on February 3, 1994.")
+  #expect(f.first(.person, "Bill Clinton")?.role == "President")
+}
