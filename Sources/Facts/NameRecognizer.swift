@@ -666,7 +666,8 @@ struct NameRecognizer {
     guard let date = firstDate(scan) else { return }
     for i in 0..<scan.count where !scan.claimed[i] {
       let t = scan[i]
-      guard t.kind == .word, !t.isCapitalized, Lexicon.datedEventNouns.contains(t.lower),
+      guard t.kind == .word, t.is(.eventNoun), !t.isCapitalized,
+        Lexicon.datedEventNouns.contains(t.lower),
         let before = scan.at(i - 1), before.is(.determiner) || before.lower == "and"
       else { continue }
       let index = scan.add(.event, i..<(i + 1), value: t.lower)

@@ -234,6 +234,10 @@ struct QuantityRecognizer {
 
   private func readQualifier(_ scan: SentenceScan, before start: Int) -> (text: String, count: Int)?
   {
+    // Every hedge ends in a qualifier word or a preposition; most numbers follow neither.
+    guard let previous = scan.at(start - 1), previous.is([.qualifier, .preposition]) else {
+      return nil
+    }
     for phrase in Self.qualifierPhrases {
       let first = start - phrase.count
       guard first >= 0 else { continue }

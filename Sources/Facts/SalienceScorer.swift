@@ -85,14 +85,15 @@ struct SalienceScorer {
     var value: String
     init(_ fact: Fact) {
       kind = fact.kind == .year ? .date : fact.kind
-      value = fact.value.lowercased()
+      value = fact.value
     }
   }
 
   /// Whether every word of a name appears in the title.
   private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
     let words = value.utf8.split(separator: 32)
-    return !words.isEmpty && words.allSatisfy { titleWords.contains(String(Substring($0))) }
+    return !words.isEmpty
+      && words.allSatisfy { titleWords.contains(String(Substring($0)).lowercased()) }
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
