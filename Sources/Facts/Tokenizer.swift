@@ -152,8 +152,9 @@ public struct Tokenizer: Sendable {
       k += 1
     }
     let text = String(decoding: scratch.bytes, as: UTF8.self)
+    // Most words are already lower case: they share their text.
     let lower =
-      kind != .word
+      kind != .word || (ascii && upperCount == 0)
       ? text
       : ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
     var token = Token(
