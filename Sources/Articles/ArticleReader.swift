@@ -63,7 +63,7 @@ public struct ArticleReader: Sendable {
   private func joinDropCaps(_ lines: inout [MarkdownLine]) {
     var i = 0
     while i + 1 < lines.count {
-      let letters = Array(lines[i].text.unicodeScalars)
+      let letters = scalarArray(lines[i].text)
       if letters.count == 1, isUpper(letters[0]) {
         var j = i + 1
         while j < lines.count, lines[j].text.isEmpty, j - i <= 2 { j += 1 }

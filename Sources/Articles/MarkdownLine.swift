@@ -23,7 +23,7 @@ struct MarkdownLine: Sendable, Equatable {
       if plain.isEmpty { kind = .text }
       return
     }
-    var s = Array(raw.unicodeScalars)
+    var s = scalarArray(raw)
     trimSpaces(&s)
     kind = .text
     // Block quotes.

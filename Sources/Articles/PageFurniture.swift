@@ -74,7 +74,7 @@ struct PageFurniture: Sendable {
     guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
       return (line, false)
     }
-    var s = Array(line.unicodeScalars)
+    var s = scalarArray(line)
     var found = false
     // Prefixes such as "Archive photo:".
     let head = String(line.unicodeScalars.prefix(24)).lowercased()
@@ -150,7 +150,7 @@ struct PageFurniture: Sendable {
     if words.isEmpty { return true }
     if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
     if isByline(line, words: words) { return true }
-    if isBreadcrumb(line) { return true }
+    if isBreadcrumb(line, words: words) { return true }
     if isDateline(words) { return true }
     if isMenu(words) { return true }
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
@@ -163,16 +163,24 @@ struct PageFurniture: Sendable {
   }
 
   /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.
-  private func isBreadcrumb(_ line: String) -> Bool {
+  private func isBreadcrumb(_ line: String, words: [Substring]) -> Bool {
     guard !endsSentence(line) else { return false }
-    for separator in [" / ", " | ", " › ", " > ", " » ", " · "] where line.contains(separator) {
-      let parts = line.components(separatedBy: separator)
-      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) {
-        return true
+    var parts = 1
+    var partWords = 0
+    for w in words {
+      if Self.pathSeparators.contains(String(w)) {
+        guard partWords > 0 else { return false }
+        parts += 1
+        partWords = 0
+      } else {
+        partWords += 1
+        if partWords > 4 { return false }
       }
     }
-    return false
+    return parts >= 2 && partWords > 0
   }
+
+  static let pathSeparators: Set<String> = ["/", "|", "›", ">", "»", "·", "•"]
 
   /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
   private func isByline(_ line: String, words: [Substring]) -> Bool {
@@ -245,6 +253,7 @@ struct PageFurniture: Sendable {
   }
 
   func isRelatedHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 40 else { return false }
     var lower = line.lowercased()
     while let last = lower.last, last == ":" || last == " " || last == "»" || last == ">" {
       lower.removeLast()

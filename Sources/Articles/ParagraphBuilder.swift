@@ -59,7 +59,9 @@ struct ParagraphBuilder {
         flush()
         continue
       }
-      let key = PageFurniture.letterKey(text)
+      // Short lines (headlines, link lists) repeat with small differences; long ones repeat
+      // exactly when a page repeats a paragraph.
+      let key = text.utf8.count <= 120 ? PageFurniture.letterKey(text) : text
       if seen.contains(key) {
         flush()
         continue

@@ -31,7 +31,7 @@ public struct SentenceSplitter: Sendable {
   ]
 
   public func split(_ paragraph: String) -> [String] {
-    let s = Array(paragraph.unicodeScalars)
+    let s = scalarArray(paragraph)
     let quoteCount = s.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
     let trackQuotes = quoteCount % 2 == 0
     var sentences: [String] = []

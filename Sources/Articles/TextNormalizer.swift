@@ -4,7 +4,7 @@
 /// expressions), because the generator must stay fast on long inputs.
 struct TextNormalizer: Sendable {
   func normalize(_ text: String) -> String {
-    let input = Array(text.unicodeScalars)
+    let input = scalarArray(text)
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(input.count)
     var i = 0

@@ -76,7 +76,7 @@ enum Lexicon {
     administration community
     """
   static let eventHeads = """
-    war wars accords accord agreement treaty conference revolution summit games olympics uprising \
+    war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
     offensive battle campaign crisis massacre election elections declaration festival cup \
     championship championships genocide invasion operation pandemic protests riots siege \
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
@@ -199,7 +199,8 @@ enum Lexicon {
     "khmer rouge": "Khmer Rouge", "viet cong": "Viet Cong", "viet minh": "Viet Minh",
     "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
     "red crescent": "Red Crescent", "interpol": "Interpol", "reuters": "Reuters",
-    "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao",
+    "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao", "white house": "White House",
+    "kremlin": "Kremlin", "pentagon": "Pentagon", "vatican": "Vatican",
   ]
   /// Acronyms with a widely known expansion. Acronyms the article defines itself
   /// ("… Cambodia (ECCC)") take precedence.
@@ -212,10 +213,19 @@ enum Lexicon {
     "VNA": "Vietnam News Agency", "VOV": "Voice of Vietnam", "UNDP": "UNDP", "BBC": "BBC",
     "CNN": "CNN", "AFP": "AFP", "AP": "Associated Press", "UNHCR": "UNHCR", "FAO": "FAO",
     "ICRC": "International Committee of the Red Cross", "CPV": "Communist Party of Vietnam",
-    "CPP": "Cambodian People's Party", "UNTAC": "UNTAC", "WB": "World Bank", "ADB": "ADB",
+    "CPP": "Cambodian People's Party", "UNTAC": "UNTAC", "ADB": "ADB",
     "ECCC": "ECCC", "ICC": "International Criminal Court", "ICJ": "International Court of Justice",
     "G20": "G20", "G7": "G7", "OPEC": "OPEC", "NASA": "NASA", "FBI": "FBI", "CIA": "CIA",
   ]
+  /// Full names back to their acronym: "Association of Southeast Asian Nations" → "ASEAN".
+  static let acronymOf: [String: String] = {
+    var table: [String: String] = [:]
+    for (acronym, name) in acronyms where acronym != name && !acronym.contains(".") {
+      table[name] = acronym
+    }
+    return table
+  }()
+
   /// Acronyms that name countries, not organisations.
   static let placeAcronyms: [String: String] = [
     "US": "United States", "U.S.": "United States", "USA": "United States",

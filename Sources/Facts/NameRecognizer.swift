@@ -26,7 +26,7 @@ struct NameRecognizer {
     "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
     "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
     "resolution", "decree", "law", "directive", "amendment", "protocol", "convention", "code",
-    "bill", "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
+    "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
     "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
     "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
@@ -200,11 +200,19 @@ struct NameRecognizer {
       let isTitle =
         t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.text == ".")
         || t.text == "." || (t.is(.roleModifier) && t.isCapitalized)
-        || (t.is(.nationality) && scan.at(k + 1).map { $0.is(.title) } == true)
+        || ((t.is(.nationality) || Lexicon.placeAcronyms[t.text] != nil
+          || (k == firstSeg.0.lowerBound && Gazetteer.places[t.lower] != nil))
+          && scan.at(k + 1).map { $0.is(.title) && $0.isCapitalized } == true)
       guard isTitle else { break }
       // "Hun Sen": a title word inside a name (a namePart after a non-title) ends the titles.
       if t.is(.namePart) && k > firstSeg.0.lowerBound && !scan[k - 1].is(.title) { break }
       k += 1
+    }
+    if k == firstSeg.0.lowerBound,
+      let split = organizationThenOffice(
+        &scan, firstSeg.0, runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
+    {
+      return split
     }
     if k > firstSeg.0.lowerBound {
       if k < firstSeg.0.upperBound,
@@ -451,8 +459,10 @@ struct NameRecognizer {
       context.lastPerson = scan.facts[index].value
       return
     }
-    if (namePart && range.count <= 4)
-      || (range.count >= 2 && range.count <= 4 && (saysNext || roleBefore || apposition != nil))
+    // One word alone ("Long", "Do", "Mai") is a name only when the sentence says so.
+    let evidence = saysNext || roleBefore || apposition != nil
+    if (namePart && range.count >= 2 && range.count <= 4)
+      || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (sharedRole?.from == range.lowerBound)
     {
       addPerson(
@@ -500,6 +510,32 @@ struct NameRecognizer {
     return words >= 2 && words <= 4
   }
 
+  /// "Communist Party General Secretary Nguyen Phu Trong", "Vietnam Airlines CEO Dang Ngoc
+  /// Hoa": an organisation, an office in it, then the holder's name. Records the person (the
+  /// organisation and office as title) and the organisation; nil when the run is not so.
+  private func organizationThenOffice(
+    _ scan: inout SentenceScan, _ seg: Range<Int>, runStart: Int, context: inout NameContext,
+    sharedRole: inout (role: String, from: Int)?
+  ) -> Int? {
+    guard
+      let p = seg.dropFirst().first(where: {
+        scan[$0].is(.title) && scan[$0].isCapitalized && !scan[$0].is(.namePart)
+      })
+    else { return nil }
+    var q = p
+    while q < seg.upperBound, scan[q].is(.title) || scan[q].text == "." { q += 1 }
+    guard q < seg.upperBound, seg.upperBound - q <= 4, isNameish(scan, q..<seg.upperBound),
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]),
+      hasHead(scan, seg.lowerBound..<p, .organizationHead)
+    else { return nil }
+    let organization = seg.lowerBound..<p
+    addOrganization(&scan, organization, context: &context)
+    addPerson(
+      &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
+      context: &context, sharedRole: &sharedRole)
+    return seg.upperBound
+  }
+
   /// Words that could be a name: no term head and no common-noun ending ("Investment").
   private func isNameish(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
     for i in range {
@@ -541,7 +577,7 @@ struct NameRecognizer {
       acronym = inner.text
       context.acronyms[inner.text] = value
       scan.claimed[range.upperBound + 1] = true
-    } else if let known = Lexicon.acronyms.first(where: { $0.value == value })?.key {
+    } else if let known = Lexicon.acronymOf[value] {
       acronym = known
     }
     scan.add(.organization, range, value: value, role: acronym)
@@ -551,7 +587,10 @@ struct NameRecognizer {
     _ scan: inout SentenceScan, _ range: Range<Int>, title: String?, runStart: Int,
     context: inout NameContext, sharedRole: inout (role: String, from: Int)?
   ) {
-    let value = scan.text(range)
+    // "Mr. Biden" after "Joe Biden": the same person.
+    let written = scan.text(range)
+    let value =
+      range.count == 1 ? context.personParts[scan[range.lowerBound].lower] ?? written : written
     let apposition = appositionRole(scan, after: range.upperBound)
     if let apposition {
       scan.roleSpans.append(
@@ -627,7 +666,8 @@ struct NameRecognizer {
     guard let date = firstDate(scan) else { return }
     for i in 0..<scan.count where !scan.claimed[i] {
       let t = scan[i]
-      guard t.kind == .word, !t.isCapitalized, Lexicon.datedEventNouns.contains(t.lower),
+      guard t.kind == .word, t.is(.eventNoun), !t.isCapitalized,
+        Lexicon.datedEventNouns.contains(t.lower),
         let before = scan.at(i - 1), before.is(.determiner) || before.lower == "and"
       else { continue }
       let index = scan.add(.event, i..<(i + 1), value: t.lower)

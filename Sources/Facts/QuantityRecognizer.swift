@@ -15,7 +15,30 @@ struct QuantityRecognizer {
     ["exactly"], ["circa"], ["almost", "exactly"],
   ].sorted { $0.count > $1.count }
 
-  static let posix = Locale(identifier: "en_US_POSIX")
+  /// "100,000" → 100000, "7.8" → 7.8, without Foundation's locale-aware parser (slow).
+  static func decimal(_ text: String) -> Decimal? {
+    var significand: UInt64 = 0
+    var digits = 0
+    var fraction = 0
+    var seenPoint = false
+    for b in text.utf8 {
+      switch b {
+      case 48...57:
+        guard digits < 18 else { return Decimal(string: text.filter { $0 != "," }) }
+        significand = significand * 10 + UInt64(b - 48)
+        digits += 1
+        if seenPoint { fraction += 1 }
+      case 44 where !seenPoint:
+        continue
+      case 46 where !seenPoint:
+        seenPoint = true
+      default:
+        return nil
+      }
+    }
+    guard digits > 0 else { return nil }
+    return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+  }
 
   /// Nouns that are plural without an "s".
   static let irregularPlurals: Set<String> = [
@@ -167,10 +190,7 @@ struct QuantityRecognizer {
   private func readNumber(_ scan: SentenceScan, at i: Int) -> Number? {
     guard let t = scan.at(i), !scan.claimed[i] else { return nil }
     if t.kind == .number {
-      guard
-        let d = Decimal(
-          string: t.text.filter { $0 != "," }, locale: Self.posix)
-      else { return nil }
+      guard let d = Self.decimal(t.text) else { return nil }
       return Number(value: d, end: i + 1, fromWords: false, scaled: false)
     }
     guard t.kind == .word, let first = wordValue(t.lower) else { return nil }
@@ -214,6 +234,10 @@ struct QuantityRecognizer {
 
   private func readQualifier(_ scan: SentenceScan, before start: Int) -> (text: String, count: Int)?
   {
+    // Every hedge ends in a qualifier word or a preposition; most numbers follow neither.
+    guard let previous = scan.at(start - 1), previous.is([.qualifier, .preposition]) else {
+      return nil
+    }
     for phrase in Self.qualifierPhrases {
       let first = start - phrase.count
       guard first >= 0 else { continue }
@@ -234,8 +258,19 @@ struct QuantityRecognizer {
     var words: [String] = []
     while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
       if w.is(.closedClass) && !w.is(.title) { break }
-      if w.isCapitalized && !w.is(.nationality) { break }
+      if w.isCapitalized && !w.is(.nationality) && Lexicon.placeAcronyms[w.text] == nil {
+        break
+      }
       words.append(w.text)
+      // "3 million Vietnamese": a people counted.
+      if w.is(.nationality), w.isCapitalized,
+        scan.at(j + 1).map({ !$0.isWord }) ?? true
+          || scan.at(j + 1)?.isCapitalized == false && scan.at(j + 1)?.is(.closedClass) == false
+      {
+        if Self.isPlural(w.lower) || w.lower.hasSuffix("ese") {
+          return words.joined(separator: " ")
+        }
+      }
       if Self.isPlural(w.lower) { return words.joined(separator: " ") }
       j += 1
     }

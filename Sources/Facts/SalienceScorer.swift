@@ -9,10 +9,20 @@ import Articles
 struct SalienceScorer {
   let article: Article
 
-  static let kindWeights: [FactKind: Double] = [
-    .date: 1.0, .year: 0.9, .money: 0.95, .number: 0.75, .person: 0.9, .organization: 0.8,
-    .place: 0.6, .event: 0.8, .term: 0.55, .quote: 0.3,
-  ]
+  static func weight(_ kind: FactKind) -> Double {
+    switch kind {
+    case .date: 1.0
+    case .year: 0.9
+    case .money: 0.95
+    case .number: 0.75
+    case .person: 0.9
+    case .organization: 0.8
+    case .place: 0.6
+    case .event: 0.8
+    case .term: 0.55
+    case .quote: 0.3
+    }
+  }
 
   func score(_ facts: consuming [Fact]) -> [Fact] {
     let keys = facts.map(Key.init)
@@ -20,16 +30,19 @@ struct SalienceScorer {
     for key in keys { counts[key, default: 0] += 1 }
     let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
     let total = Double(max(article.sentences.count, 1))
-    var quoteRanges: [Int: [Range<Int>]] = [:]
+    var quoteRanges: [[Range<Int>]?] = Array(repeating: nil, count: article.sentences.count + 1)
     var inTitle: [String: Bool] = [:]
     for (index, key) in keys.enumerated() {
       // Read fields in place: copying a Fact retains a dozen strings.
       let kind = facts[index].kind
       let sentence = facts[index].source.sentence
-      var s = Self.kindWeights[kind] ?? 0.5
+      var s = Self.weight(kind)
       s += 0.15 * Double(min((counts[key] ?? 1) - 1, 4))
       s += 0.2 * (1 - Double(sentence) / total)
-      if !titleWords.isEmpty, Self.nameKinds.contains(kind) {
+      if !titleWords.isEmpty,
+        kind == .person || kind == .place || kind == .organization
+          || kind == .event || kind == .term
+      {
         let named =
           inTitle[key.value]
           ?? {
@@ -46,11 +59,12 @@ struct SalienceScorer {
       }
       if kind == .date, facts[index].value.hasPrefix("--") { s -= 0.2 }
       if kind != .quote, kind != .term {
+        let slot = min(max(sentence, 0), quoteRanges.count - 1)
         let ranges =
-          quoteRanges[sentence]
+          quoteRanges[slot]
           ?? {
             let r = Self.quotations(in: facts[index].source.text)
-            quoteRanges[sentence] = r
+            quoteRanges[slot] = r
             return r
           }()
         if ranges.contains(where: { $0.contains(facts[index].source.span.lowerBound) }) {
@@ -65,22 +79,21 @@ struct SalienceScorer {
     return facts
   }
 
-  static let nameKinds: Set<FactKind> = [.person, .place, .organization, .event, .term]
-
   /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
   private struct Key: Hashable {
     var kind: FactKind
     var value: String
     init(_ fact: Fact) {
       kind = fact.kind == .year ? .date : fact.kind
-      value = fact.value.lowercased()
+      value = fact.value
     }
   }
 
   /// Whether every word of a name appears in the title.
   private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
     let words = value.utf8.split(separator: 32)
-    return !words.isEmpty && words.allSatisfy { titleWords.contains(String(Substring($0))) }
+    return !words.isEmpty
+      && words.allSatisfy { titleWords.contains(String(Substring($0)).lowercased()) }
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are

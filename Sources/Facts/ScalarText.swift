@@ -28,3 +28,11 @@ extension String {
     bytes.append(UInt8(0x80 | (v & 0x3F)))
   }
 }
+
+/// The scalars of a string in one pass (`Array(s.unicodeScalars)` counts them first).
+func scalarArray<S: StringProtocol>(_ s: S) -> [Unicode.Scalar] {
+  var out: [Unicode.Scalar] = []
+  out.reserveCapacity(s.utf8.count)
+  for c in s.unicodeScalars { out.append(c) }
+  return out
+}

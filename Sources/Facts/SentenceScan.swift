@@ -22,7 +22,7 @@ struct SentenceScan {
   init(sentence: Sentence, article: String, tokenizer: Tokenizer) {
     self.sentence = sentence
     self.article = article
-    scalars = Array(sentence.text.unicodeScalars)
+    scalars = scalarArray(sentence.text)
     tokens = tokenizer.tokens(in: scalars)
     claimed = Array(repeating: false, count: tokens.count)
   }

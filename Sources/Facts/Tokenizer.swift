@@ -9,7 +9,7 @@ public struct Tokenizer: Sendable {
   public init() {}
 
   public func tokens(in text: String) -> [Token] {
-    tokens(in: Array(text.unicodeScalars))
+    tokens(in: scalarArray(text))
   }
 
   public func tokens(in s: [Unicode.Scalar]) -> [Token] {
@@ -152,7 +152,11 @@ public struct Tokenizer: Sendable {
       k += 1
     }
     let text = String(decoding: scratch.bytes, as: UTF8.self)
-    let lower = ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
+    // Most words are already lower case: they share their text.
+    let lower =
+      kind != .word || (ascii && upperCount == 0)
+      ? text
+      : ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
     var token = Token(
       text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space)
     guard kind == .word else {

@@ -64,3 +64,20 @@ import Testing
   let article = try ArticleReader().read(Data(bytes), name: "bom.txt")
   #expect(texts(article) == ["Hanoi is the capital."])
 }
+
+@Test func randomBytesAreReadOrRefusedButNeverCrash() {
+  var state: UInt64 = 7
+  for _ in 0..<200 {
+    var bytes: [UInt8] = []
+    for _ in 0..<Int(state % 400) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      bytes.append(UInt8(truncatingIfNeeded: state >> 33))
+    }
+    do {
+      let article = try ArticleReader().read(Data(bytes), name: "noise.bin")
+      #expect(!article.sentences.isEmpty)
+    } catch {
+      #expect(error.description.hasPrefix("noise.bin"))
+    }
+  }
+}

@@ -40,3 +40,10 @@ import Testing
   #expect(years.count == 2)
   #expect(years[0].salience < years[1].salience)
 }
+
+@Test func namesInTheTitleRankHigher() throws {
+  let f = try extract("Hue and the river\n\nTraders reached Hanoi and Hue in 1802.")
+  let hue = try #require(f.first(.place, "Hue"))
+  let hanoi = try #require(f.first(.place, "Hanoi"))
+  #expect(hue.salience > hanoi.salience)
+}

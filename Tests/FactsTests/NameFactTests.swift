@@ -241,3 +241,35 @@ import Testing
   let f = try extract("Brigadier General Christian de Castries commanded the garrison in 1954.")
   #expect(f.first(.person, "Christian de Castries")?.role == "Brigadier General")
 }
+
+@Test func aNamePartAloneIsNotAPerson() throws {
+  let f = try extract("Long before the war, the river was quiet. Mai trees bloom in spring.")
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aSingleNameWithASpeechVerbIsAPerson() throws {
+  let f = try extract(
+    "The prison was run by a man known as Duch. Duch said he obeyed orders from 1975.")
+  #expect(f.values(.person) == ["Duch"])
+}
+
+@Test func countryBeforeATitle() throws {
+  let f = try extract(
+    "U.S. President Joe Biden arrived in Hanoi in 2023. Mr. Biden left a day later.")
+  #expect(f.values(.person) == ["Joe Biden", "Joe Biden"])
+  #expect(f.first(.person, "Joe Biden")?.title == "U.S. President")
+}
+
+@Test func organizationThenOfficeThenName() throws {
+  let f = try extract(
+    "He met Communist Party General Secretary Nguyen Phu Trong. Vietnam Airlines CEO Dang Ngoc Hoa signed in 2023."
+  )
+  #expect(f.values(.organization) == ["Communist Party", "Vietnam Airlines"])
+  #expect(f.first(.person, "Nguyen Phu Trong")?.title == "Communist Party General Secretary")
+  #expect(f.first(.person, "Dang Ngoc Hoa")?.title == "Vietnam Airlines CEO")
+}
+
+@Test func givenNamesThatAreAlsoWordsStayNames() throws {
+  let f = try extract("President Bill Clinton lifted the embargo on February 3, 1994.")
+  #expect(f.first(.person, "Bill Clinton")?.role == "President")
+}

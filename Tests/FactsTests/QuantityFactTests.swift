@@ -80,3 +80,10 @@ func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
   #expect(
     try extract("The bank paid 40 million Swiss francs.").of(.money).first?.value == "40000000 CHF")
 }
+
+@Test func aPeopleCounted() throws {
+  let f = try extract("As many as 3 million Vietnamese died in the war.")
+  let count = try #require(f.first(.number, "3000000"))
+  #expect(count.unit == "Vietnamese")
+  #expect(count.qualifier == "as many as")
+}
