@@ -55,7 +55,11 @@ let package = Package(
     .testTarget(name: "QuestionsTests", dependencies: ["Questions"]),
     .testTarget(name: "DecksTests", dependencies: ["Decks"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
-    .testTarget(name: "ReviewsTests", dependencies: ["Reviews"]),
+    // a separate process that the Reviews tests kill mid-write and run side by side
+    .executableTarget(
+      name: "ReviewsCrashChild", dependencies: ["Reviews", "Scheduling"],
+      path: "Tests/ReviewsCrashChild"),
+    .testTarget(name: "ReviewsTests", dependencies: ["Reviews", "ReviewsCrashChild"]),
     .testTarget(name: "SessionsTests", dependencies: ["Sessions"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "FactdeckCLITests", dependencies: ["factdeck"]),

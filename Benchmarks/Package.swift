@@ -2,6 +2,8 @@
 import PackageDescription
 
 // Speed measurements, run on demand and never by `swift test`:
+//   swift run -c release --package-path Benchmarks scheduling-bench
+//   swift run -c release --package-path Benchmarks reviews-bench
 //   swift run -c release --package-path Benchmarks study-bench
 let package = Package(
   name: "factdeck-benchmarks",
@@ -9,10 +11,20 @@ let package = Package(
   dependencies: [.package(name: "factdeck", path: "..")],
   targets: [
     .executableTarget(
+      name: "scheduling-bench",
+      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
+      path: "Scheduling"
+    ),
+    .executableTarget(
+      name: "reviews-bench",
+      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
+      path: "Reviews"
+    ),
+    .executableTarget(
       name: "study-bench",
       dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
       path: "Study"
-    )
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

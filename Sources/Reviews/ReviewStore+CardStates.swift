@@ -35,16 +35,29 @@ extension ReviewStore {
     return cardState(row)
   }
 
-  static let cardStateSelect = """
-    SELECT s.*, c.deckID, c.stableID, c.factID, c.kind, c.inDeck
-    FROM card_state s JOIN card c ON c.id = s.cardID
+  /// The columns `cardState(_:)` reads, by position: reading a row by index is several times
+  /// faster than by name, which matters for queues and listings of 100,000 cards.
+  static let cardStateColumns = """
+    s.cardID, s.state, s.step, s.stability, s.difficulty, s.due, s.lastReview, s.reps, s.lapses,
+    s.suspended, s.buriedUntil, c.deckID, c.stableID, c.factID, c.kind, c.inDeck
     """
 
+  static let cardStateSelect = """
+    SELECT \(cardStateColumns) FROM card_state s JOIN card c ON c.id = s.cardID
+    """
+
+  /// Decodes a row that starts with `cardStateColumns`.
   static func cardState(_ row: Row) -> CardState {
-    let buriedUntil: Int64? = row["buriedUntil"]
+    let stateName: String = row[1]
+    let lastReview: Int64? = row[6]
+    let buriedUntil: Int64? = row[10]
+    let schedule = CardSchedule(
+      state: LearningState(rawValue: stateName) ?? .new, step: row[2], stability: row[3],
+      difficulty: row[4], due: Date(milliseconds: row[5]),
+      lastReview: lastReview.map(Date.init(milliseconds:)), reps: row[7], lapses: row[8])
     return CardState(
-      key: CardKey(deck: row["deckID"], card: row["stableID"]), factID: row["factID"],
-      kind: row["kind"], schedule: ScheduleColumns.read(row), suspended: row["suspended"],
-      buriedUntil: buriedUntil.map(Date.init(milliseconds:)), inDeck: row["inDeck"])
+      key: CardKey(deck: row[11], card: row[12]), factID: row[13], kind: row[14],
+      schedule: schedule, suspended: row[9], buriedUntil: buriedUntil.map(Date.init(milliseconds:)),
+      inDeck: row[15])
   }
 }

@@ -36,42 +36,46 @@ extension ReviewStore {
   ) throws(ReviewStoreError) -> DeckSyncSummary {
     try write { db in
       try DeckRecord(id: deckID, title: title).upsert(db)
-      var known: [String: CardRecord] = [:]
-      for card in try CardRecord.filter(Column("deckID") == deckID).fetchAll(db) {
-        known[card.stableID] = card
-      }
-      var summary = DeckSyncSummary(added: 0, removed: 0, changed: 0)
-      var seen = Set<String>()
+      // Decks are synced at the start of every session, so this reads rows by position and
+      // writes only what changed, through cached statements.
+      var known: [String: (id: Int64, factID: String, kind: String, inDeck: Bool)] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT stableID, id, factID, kind, inDeck FROM card WHERE deckID = ?",
+        arguments: [deckID])
+      while let row = try rows.next() { known[row[0]] = (row[1], row[2], row[3], row[4]) }
+
+      let update = try db.cachedStatement(
+        sql: "UPDATE card SET factID = ?, kind = ?, inDeck = ? WHERE id = ?")
+      let insertCard = try db.cachedStatement(
+        sql: """
+          INSERT INTO card (deckID, stableID, factID, kind, addedAt, inDeck)
+          VALUES (?, ?, ?, ?, ?, 1)
+          """)
+      let insertState = try db.cachedStatement(
+        sql: "INSERT INTO card_state (learnerID, cardID, state, due) VALUES (?, ?, 'new', ?)")
       let learnerIDs = try Int64.fetchAll(db, sql: "SELECT id FROM learner")
       let addedAt = now.milliseconds
+      var summary = DeckSyncSummary(added: 0, removed: 0, changed: 0)
+      var seen = Set<String>()
       for card in cards where seen.insert(card.cardID).inserted {
-        if var existing = known[card.cardID] {
+        if let existing = known[card.cardID] {
+          let changed = existing.factID != card.factID || existing.kind != card.kind
+          if changed { summary.changed += 1 }
           if !existing.inDeck { summary.added += 1 }
-          if existing.factID != card.factID || existing.kind != card.kind {
-            summary.changed += 1
-          }
-          if !existing.inDeck || existing.factID != card.factID || existing.kind != card.kind {
-            existing.factID = card.factID
-            existing.kind = card.kind
-            existing.inDeck = true
-            try existing.update(db)
+          if changed || !existing.inDeck {
+            try update.execute(arguments: [card.factID, card.kind, true, existing.id])
           }
         } else {
-          var record = CardRecord(
-            id: nil, deckID: deckID, stableID: card.cardID, factID: card.factID, kind: card.kind,
-            addedAt: addedAt, inDeck: true)
-          try record.insert(db)
+          try insertCard.execute(arguments: [deckID, card.cardID, card.factID, card.kind, addedAt])
+          let cardRowID = db.lastInsertedRowID
           for learnerID in learnerIDs {
-            try db.execute(
-              sql: "INSERT INTO card_state (learnerID, cardID, state, due) VALUES (?, ?, 'new', ?)",
-              arguments: [learnerID, record.id, addedAt])
+            try insertState.execute(arguments: [learnerID, cardRowID, addedAt])
           }
           summary.added += 1
         }
       }
-      for (stableID, var card) in known where card.inDeck && !seen.contains(stableID) {
-        card.inDeck = false
-        try card.update(db)
+      for (stableID, card) in known where card.inDeck && !seen.contains(stableID) {
+        try update.execute(arguments: [card.factID, card.kind, false, card.id])
         summary.removed += 1
       }
       return summary

@@ -60,11 +60,7 @@ private struct DueQueueBuilder {
     var reviewBudget = max(0, limits.reviews - today.reviews)
     var reviews: [CardState] = []
     if reviewBudget > 0 {
-      // Elapsed time over stability: the larger, the lower the retrievability.
-      let overdue = try fetch(
-        where: "s.state = 'review' AND s.due < ?", [dayStart],
-        order: "(? - s.lastReview) / s.stability DESC, s.due, s.cardID", orderArguments: [now],
-        limit: reviewBudget, admit: admit)
+      let overdue = try fetchOverdue(before: dayStart, limit: reviewBudget, admit: admit)
       reviews += overdue
       reviewBudget -= overdue.count
     }
@@ -84,7 +80,8 @@ private struct DueQueueBuilder {
     let nextLearningDue = try Int64.fetchOne(
       db,
       sql: """
-        SELECT min(s.due) FROM card_state s JOIN card c ON c.id = s.cardID
+        SELECT min(s.due)
+        FROM card_state s INDEXED BY card_state_by_due JOIN card c ON c.id = s.cardID
         WHERE s.learnerID = ? AND s.state IN ('learning', 'relearning') AND s.due > ?
           AND s.due < ? AND \(visibleSQL)
         """, arguments: [learnerID, now, dayEnd, now] + deckArguments)
@@ -109,21 +106,25 @@ private struct DueQueueBuilder {
     StatementArguments(decks.map { $0.sorted() } ?? [])
   }
 
-  /// Cards matching `condition`, in `order`, that `admit` accepts, until `limit` are taken.
-  /// With a limit, rows are fetched in growing batches: an ORDER BY over a computed value then
-  /// costs a top-N sort in SQLite rather than a sort of every matching card.
+  /// Cards matching `condition`, in `order`, that `admit` accepts, until `limit` are taken,
+  /// read in growing batches (siblings may turn rows away). The index is named: without
+  /// statistics SQLite's planner may otherwise scan every card state of the learner when a deck
+  /// filter joins in.
   private func fetch(
-    where condition: String, _ arguments: StatementArguments, order: String,
-    orderArguments: StatementArguments = [], limit: Int?, admit: (CardState) -> Bool
+    where condition: String, _ arguments: StatementArguments, order: String, limit: Int?,
+    admit: (CardState) -> Bool
   ) throws -> [CardState] {
     var taken: [CardState] = []
     var offset = 0
     var batch = limit.map { $0 * 2 + 16 }
     while true {
-      var sql = ReviewStore.cardStateSelect
-      sql += " WHERE s.learnerID = ? AND \(condition) AND \(visibleSQL) ORDER BY \(order)"
+      var sql = """
+        SELECT \(ReviewStore.cardStateColumns)
+        FROM card_state s INDEXED BY card_state_by_due JOIN card c ON c.id = s.cardID
+        WHERE s.learnerID = ? AND \(condition) AND \(visibleSQL) ORDER BY \(order)
+        """
       if let batch { sql += " LIMIT \(batch) OFFSET \(offset)" }
-      let allArguments = [learnerID] + arguments + [now] + deckArguments + orderArguments
+      let allArguments = [learnerID] + arguments + [now] + deckArguments
       let cursor = try Row.fetchCursor(db, sql: sql, arguments: allArguments)
       var seen = 0
       while let row = try cursor.next() {
@@ -137,6 +138,49 @@ private struct DueQueueBuilder {
       guard let current = batch, seen == current else { return taken }
       offset += current
       batch = current * 4
+    }
+  }
+
+  /// Review cards due before today, lowest retrievability first, i.e. largest elapsed time over
+  /// stability. The ordering runs on card_state alone (its covering index) in a subquery with a
+  /// LIMIT, so SQLite keeps only the top rows of its sort; the deck filter is applied here to the
+  /// few rows that come out, fetching further batches if it rejects too many.
+  private func fetchOverdue(before dayStart: Int64, limit: Int, admit: (CardState) -> Bool)
+    throws -> [CardState]
+  {
+    var taken: [CardState] = []
+    var offset = 0
+    var batch = limit * 2 + 16
+    while true {
+      let sql = """
+        SELECT \(ReviewStore.cardStateColumns) FROM (
+          SELECT cardID, (? - lastReview) / stability AS overdueness, due
+          FROM card_state INDEXED BY card_state_review_by_due
+          WHERE learnerID = ? AND state = 'review' AND due < ? AND NOT suspended
+            AND (buriedUntil IS NULL OR buriedUntil <= ?)
+          ORDER BY overdueness DESC, due, cardID LIMIT ? OFFSET ?
+        ) AS pick
+        JOIN card_state s ON s.learnerID = ? AND s.cardID = pick.cardID
+        JOIN card c ON c.id = pick.cardID
+        ORDER BY pick.overdueness DESC, pick.due, pick.cardID
+        """
+      let arguments: StatementArguments = [
+        now, learnerID, dayStart, now, batch, offset, learnerID,
+      ]
+      let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      var seen = 0
+      while let row = try cursor.next() {
+        seen += 1
+        let card = ReviewStore.cardState(row)
+        guard card.inDeck, decks?.contains(card.key.deck) ?? true else { continue }
+        if admit(card) {
+          taken.append(card)
+          if taken.count == limit { return taken }
+        }
+      }
+      guard seen == batch else { return taken }
+      offset += batch
+      batch *= 4
     }
   }
 

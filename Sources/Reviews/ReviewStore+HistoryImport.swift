@@ -88,13 +88,17 @@ extension ReviewStore {
           let entry = Self.answer(
             state.schedule, row.rating, card: key, learnerID: learner.id, time: row.time,
             durationMs: row.durationMs, kind: .imported, scheduler: scheduler, id: UUID())
-          try ReviewRecord(entry: entry, cardRowID: cardRowID).insert(db)
+          try ReviewRecord.append(entry, cardRowID: cardRowID, db)
           state.schedule = entry.after
           states[row.cardID] = state
           touched.insert(row.cardID)
           summary.imported += 1
         }
-        for cardID in touched { try states[cardID]!.update(db) }
+        for cardID in touched {
+          let state = states[cardID]!
+          try CardStateRecord.updateSchedule(
+            state.schedule, learnerID: state.learnerID, cardID: state.cardID, db)
+        }
         return summary
       }
     } catch let error as ReviewHistoryError {

@@ -3,7 +3,11 @@ import GRDB
 extension ReviewStore {
   /// The learner called `name`, created on first use with every known card new.
   public func learner(named name: String) throws(ReviewStoreError) -> Learner {
-    try write { db in
+    // Usually the learner exists: a read does not wait for another process's write.
+    if let learner = try read({ db in try Learner.filter(Column("name") == name).fetchOne(db) }) {
+      return learner
+    }
+    return try write { db in
       if let learner = try Learner.filter(Column("name") == name).fetchOne(db) {
         return learner
       }

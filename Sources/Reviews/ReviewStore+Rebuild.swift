@@ -28,12 +28,12 @@ extension ReviewStore {
       let states = try Row.fetchAll(
         db,
         sql: """
-          SELECT s.*, c.deckID, c.stableID, c.factID, c.kind, c.inDeck, c.addedAt
+          SELECT \(Self.cardStateColumns), c.addedAt
           FROM card_state s JOIN card c ON c.id = s.cardID WHERE s.learnerID = ?
           """, arguments: [learner.id])
       for row in states {
-        let cardRowID: Int64 = row["cardID"]
-        let addedAt: Int64 = row["addedAt"]
+        let cardRowID: Int64 = row[0]
+        let addedAt: Int64 = row[16]
         let current = Self.cardState(row)
         var schedule = CardSchedule.new(due: Date(milliseconds: addedAt))
         for review in reviewsByCard[cardRowID] ?? [] {
@@ -46,17 +46,8 @@ extension ReviewStore {
         }
         if schedule != current.schedule {
           changed.append(current.key)
-          try db.execute(
-            sql: """
-              UPDATE card_state SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
-                lastReview = ?, reps = ?, lapses = ?
-              WHERE learnerID = ? AND cardID = ?
-              """,
-            arguments: [
-              schedule.state.rawValue, schedule.step, schedule.stability, schedule.difficulty,
-              schedule.due.milliseconds, schedule.lastReview?.milliseconds, schedule.reps,
-              schedule.lapses, learner.id, cardRowID,
-            ])
+          try CardStateRecord.updateSchedule(
+            schedule, learnerID: learner.id, cardID: cardRowID, db)
         }
       }
       return changed.sorted()

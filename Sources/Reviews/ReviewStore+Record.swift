@@ -18,19 +18,25 @@ extension ReviewStore {
     let time = time.roundedToMilliseconds
     let shown = shown.roundedToMilliseconds
     return try write { db in
-      let cardRecord = try Self.cardRecord(card, db)
+      let statement = try db.cachedStatement(
+        sql: """
+          SELECT \(Self.cardStateColumns)
+          FROM card c JOIN card_state s ON s.cardID = c.id AND s.learnerID = ?
+          WHERE c.deckID = ? AND c.stableID = ?
+          """)
       guard
-        var state = try CardStateRecord.fetchOne(
-          db, key: ["learnerID": learner.id, "cardID": cardRecord.id])
+        let row = try Row.fetchOne(statement, arguments: [learner.id, card.deck, card.card])
       else { throw ReviewStoreError.unknownCard(card) }
-      guard state.schedule == shown else { throw ReviewStoreError.cardChanged(card) }
+      let cardRowID: Int64 = row[0]
+      let before = Self.cardState(row).schedule
+      guard before == shown else { throw ReviewStoreError.cardChanged(card) }
       let entry = Self.answer(
-        state.schedule, rating, card: card, learnerID: learner.id, time: time,
-        durationMs: durationMs, kind: kind, scheduler: scheduler, id: id)
-      try ReviewRecord(entry: entry, cardRowID: cardRecord.id!).insert(db)
-      if entry.after != entry.before {
-        state.schedule = entry.after
-        try state.update(db)
+        before, rating, card: card, learnerID: learner.id, time: time, durationMs: durationMs,
+        kind: kind, scheduler: scheduler, id: id)
+      try ReviewRecord.append(entry, cardRowID: cardRowID, db)
+      if entry.after != before {
+        try CardStateRecord.updateSchedule(
+          entry.after, learnerID: learner.id, cardID: cardRowID, db)
       }
       return entry
     }

@@ -9,6 +9,8 @@ public enum ReviewStoreError: Error, Equatable, CustomStringConvertible {
   case readOnlyDirectory(path: String)
   /// The file exists but cannot be written.
   case readOnlyFile(path: String)
+  /// The path names a folder, not a file.
+  case isAFolder(path: String)
   /// The file is not an SQLite database at all (a text file, a deck, a truncated copy…).
   case notADatabase(path: String)
   /// The file is an SQLite database of some other program.
@@ -37,6 +39,8 @@ public enum ReviewStoreError: Error, Equatable, CustomStringConvertible {
       return "\(path): the folder is read-only; the database needs a writable folder"
     case .readOnlyFile(let path):
       return "\(path): the database file is read-only"
+    case .isAFolder(let path):
+      return "\(path): is a folder; give the path of a database file"
     case .notADatabase(let path):
       return "\(path): not a factdeck database (not an SQLite file); left untouched"
     case .notAFactdeckDatabase(let path):

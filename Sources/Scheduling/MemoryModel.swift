@@ -1,14 +1,13 @@
 import Foundation
 
 /// The FSRS-6 formulas for one set of weights, with every weight-only term worked out once so a
-/// review costs a handful of `pow`/`exp` calls. The operation order follows py-fsrs 6.3.2 so
-/// results agree with it to the last bits, not just approximately.
+/// review costs a few `pow`/`exp` calls. The operation order follows py-fsrs 6.3.2 so results
+/// agree with it to the last bit or two, not just approximately.
 struct MemoryModel: Sendable {
   static let minimumStability = 0.001
   static let minimumDifficulty = 1.0
   static let maximumDifficulty = 10.0
 
-  let w: [Double]
   /// Exponent of the power forgetting curve: −w20.
   let decay: Double
   /// Chosen so that R = 0.9 when elapsed days = stability.
@@ -17,34 +16,57 @@ struct MemoryModel: Sendable {
   let intervalScale: Double
   /// Unclamped initial difficulty of Easy, the target of difficulty's mean reversion.
   let easyInitialDifficulty: Double
+  /// w0…w3, clamped to the minimum stability.
+  let initialStabilities: (Double, Double, Double, Double)
   let initialDifficulties: (Double, Double, Double, Double)
   /// e^(w17 · (G − 3 + w18)) per grade G.
   let shortTermGrowth: (Double, Double, Double, Double)
   /// Difficulty step −w6 · (G − 3) per grade G.
   let difficultyDeltas: (Double, Double, Double, Double)
-  let expW8: Double
+  /// w5, for the unclamped initial difficulty.
+  let w4: Double, w5: Double
+  /// Mean-reversion weight.
+  let w7: Double
+  /// Recall: e^w8 scale, stability exponent w9, retrievability weight w10, Hard penalty w15,
+  /// Easy bonus w16.
+  let expW8: Double, w9: Double, w10: Double, w15: Double, w16: Double
+  /// Lapse: scale w11, difficulty exponent w12, stability exponent w13, retrievability weight w14.
+  let w11: Double, w12: Double, w13: Double, w14: Double
+  /// Same-day stability exponent.
+  let w19: Double
   /// Stability never falls below S / e^(w17 · w18) after a lapse.
   let lapseFloorDivisor: Double
 
   init(parameters w: [Double], desiredRetention: Double) {
-    self.w = w
     decay = -w[20]
     factor = pow(0.9, 1 / decay) - 1
     intervalScale = pow(desiredRetention, 1 / decay) - 1
-    func initial(_ g: Double) -> Double { w[4] - pow(M_E, w[5] * (g - 1)) + 1 }
+    func initial(_ g: Double) -> Double { w[4] - exp(w[5] * (g - 1)) + 1 }
     easyInitialDifficulty = initial(4)
-    func clampD(_ d: Double) -> Double {
-      min(max(d, MemoryModel.minimumDifficulty), MemoryModel.maximumDifficulty)
-    }
+    func clampD(_ d: Double) -> Double { MemoryModel.clampDifficulty(d) }
     initialDifficulties = (
       clampD(initial(1)), clampD(initial(2)), clampD(initial(3)), clampD(initial(4))
     )
-    func growth(_ g: Double) -> Double { pow(M_E, w[17] * (g - 3 + w[18])) }
+    func clampS(_ s: Double) -> Double { MemoryModel.clampStability(s) }
+    initialStabilities = (clampS(w[0]), clampS(w[1]), clampS(w[2]), clampS(w[3]))
+    func growth(_ g: Double) -> Double { exp(w[17] * (g - 3 + w[18])) }
     shortTermGrowth = (growth(1), growth(2), growth(3), growth(4))
     func delta(_ g: Double) -> Double { -(w[6] * (g - 3)) }
     difficultyDeltas = (delta(1), delta(2), delta(3), delta(4))
-    expW8 = pow(M_E, w[8])
-    lapseFloorDivisor = pow(M_E, w[17] * w[18])
+    w4 = w[4]
+    w5 = w[5]
+    w7 = w[7]
+    expW8 = exp(w[8])
+    w9 = w[9]
+    w10 = w[10]
+    w11 = w[11]
+    w12 = w[12]
+    w13 = w[13]
+    w14 = w[14]
+    w15 = w[15]
+    w16 = w[16]
+    w19 = w[19]
+    lapseFloorDivisor = exp(w[17] * w[18])
   }
 
   @inline(__always)
@@ -57,7 +79,12 @@ struct MemoryModel: Sendable {
 
   @inline(__always)
   func initialStability(_ rating: Rating) -> Double {
-    MemoryModel.clampStability(w[rating.rawValue - 1])
+    switch rating {
+    case .again: initialStabilities.0
+    case .hard: initialStabilities.1
+    case .good: initialStabilities.2
+    case .easy: initialStabilities.3
+    }
   }
 
   @inline(__always)
@@ -72,7 +99,7 @@ struct MemoryModel: Sendable {
 
   /// D0(G) = w4 − e^(w5·(G−1)) + 1, without clamping to 1…10.
   func unclampedInitialDifficulty(_ rating: Rating) -> Double {
-    w[4] - pow(M_E, w[5] * Double(rating.rawValue - 1)) + 1
+    w4 - exp(w5 * Double(rating.rawValue - 1)) + 1
   }
 
   /// R(t, S) = (1 + factor · t / S)^decay.
@@ -88,10 +115,12 @@ struct MemoryModel: Sendable {
   /// Whole days: rounded half to even, at least 1, at most `maximum`.
   @inline(__always)
   func intervalDays(stability s: Double, maximum: Int) -> Int {
-    var days = rawInterval(stability: s).rounded(.toNearestOrEven)
+    var days = rawInterval(stability: s)
     let cap = Double(maximum)
-    if !(days < cap) { days = cap }  // also catches NaN and infinity
-    return max(Int(days), 1)
+    // Capping before rounding gives the same result for a whole-number cap, keeps the value in
+    // Int's range, and also catches NaN and infinity.
+    if !(days < cap) { days = cap }
+    return max(Int(FastRounding.halfToEven(days)), 1)
   }
 
   /// Linear damping towards 10, then mean reversion towards Easy's unclamped initial difficulty.
@@ -105,7 +134,7 @@ struct MemoryModel: Sendable {
     case .easy: delta = difficultyDeltas.3
     }
     let damped = d + (10.0 - d) * delta / 9.0
-    let reverted = w[7] * easyInitialDifficulty + (1 - w[7]) * damped
+    let reverted = w7 * easyInitialDifficulty + (1 - w7) * damped
     return MemoryModel.clampDifficulty(reverted)
   }
 
@@ -120,7 +149,7 @@ struct MemoryModel: Sendable {
     case .good: growth = shortTermGrowth.2
     case .easy: growth = shortTermGrowth.3
     }
-    var increase = growth * pow(s, -w[19])
+    var increase = w19 == 0 ? growth : growth * pow(s, -w19)
     if rating != .again { increase = max(increase, 1.0) }
     return MemoryModel.clampStability(s * increase)
   }
@@ -129,23 +158,33 @@ struct MemoryModel: Sendable {
   @inline(__always)
   func longTermStability(
     difficulty d: Double, stability s: Double, retrievability r: Double, rating: Rating
-  )
-    -> Double
-  {
+  ) -> Double {
     let next: Double
     if rating == .again {
-      let longTerm =
-        w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * pow(M_E, (1 - r) * w[14])
+      let longTerm = w11 * pow(d, -w12) * (pow(s + 1, w13) - 1) * exp((1 - r) * w14)
       let shortTerm = s / lapseFloorDivisor
       next = min(longTerm, shortTerm)
     } else {
-      let hardPenalty = rating == .hard ? w[15] : 1
-      let easyBonus = rating == .easy ? w[16] : 1
+      let hardPenalty = rating == .hard ? w15 : 1
+      let easyBonus = rating == .easy ? w16 : 1
       next =
         s
-        * (1 + expW8 * (11 - d) * pow(s, -w[9]) * (pow(M_E, (1 - r) * w[10]) - 1) * hardPenalty
+        * (1 + expW8 * (11 - d) * pow(s, -w9) * (exp((1 - r) * w10) - 1) * hardPenalty
           * easyBonus)
     }
     return MemoryModel.clampStability(next)
+  }
+}
+
+/// Rounding without a libm call (x86-64's baseline has no rounding instruction, so
+/// `rounded(.toNearestOrEven)` becomes a call to `rint`).
+enum FastRounding {
+  /// 1.5 · 2^52: adding and subtracting it leaves x rounded half to even, for |x| < 2^51.
+  private static let magic = 6_755_399_441_055_744.0
+
+  @inline(__always)
+  static func halfToEven(_ x: Double) -> Double {
+    guard abs(x) < 2_251_799_813_685_248.0 else { return x.rounded(.toNearestOrEven) }
+    return (x + magic) - magic
   }
 }

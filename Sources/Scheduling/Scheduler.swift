@@ -43,18 +43,16 @@ public struct Scheduler: Sendable {
   public func review(_ card: CardSchedule, rating: Rating, at now: Date, cardKey: String)
     -> ReviewOutcome
   {
-    let seed = configuration.fuzz ? FuzzSeed.make(cardKey: cardKey, reps: card.reps) : 0
-    return review(card, rating: rating, at: now, fuzzSeed: seed)
+    advance(card, rating: rating, at: now, cardKey: cardKey)
   }
 
   /// The outcome of each of the four ratings (for the buttons' intervals), same fuzz as review.
-  public func preview(_ card: CardSchedule, at now: Date, cardKey: String) -> [Rating:
-    ReviewOutcome]
-  {
-    let seed = configuration.fuzz ? FuzzSeed.make(cardKey: cardKey, reps: card.reps) : 0
+  public func preview(
+    _ card: CardSchedule, at now: Date, cardKey: String
+  ) -> [Rating: ReviewOutcome] {
     var outcomes: [Rating: ReviewOutcome] = [:]
     for rating in Rating.allCases {
-      outcomes[rating] = review(card, rating: rating, at: now, fuzzSeed: seed)
+      outcomes[rating] = advance(card, rating: rating, at: now, cardKey: cardKey)
     }
     return outcomes
   }
@@ -79,13 +77,18 @@ public struct Scheduler: Sendable {
   /// is not lost to binary fractions of a second.
   @inline(__always)
   static func wholeDays(_ seconds: Double) -> Int {
-    let micro = (seconds * 1_000_000).rounded(.toNearestOrEven)
-    return Int((micro / 86_400_000_000).rounded(.down))
+    let micro = FastRounding.halfToEven(seconds * 1_000_000)
+    // Beyond ±292,000 years Int64 microseconds overflow; such spans only need to be far away.
+    guard abs(micro) < 9.2e18 else { return micro < 0 ? Int.min / 2 : Int.max / 2 }
+    let whole = Int64(micro)
+    // Integer division by a constant compiles to a multiply; adjust truncation to floor.
+    let days = whole / 86_400_000_000
+    return Int(whole % 86_400_000_000 < 0 ? days - 1 : days)
   }
 
-  /// The review itself, with a precomputed fuzz seed (ignored when fuzz is off).
+  /// The review itself. The card key is hashed only when an interval is actually fuzzed.
   @inline(__always)
-  func review(_ card: CardSchedule, rating: Rating, at now: Date, fuzzSeed: UInt64)
+  func advance(_ card: CardSchedule, rating: Rating, at now: Date, cardKey: String)
     -> ReviewOutcome
   {
     let nowSeconds = now.timeIntervalSinceReferenceDate
@@ -93,19 +96,18 @@ public struct Scheduler: Sendable {
     var elapsedDays: Int? = nil
     var retrievability: Double? = nil
     var state = card.state
-    var step = card.step ?? 0
+    var step = max(0, card.step ?? 0)
 
     if let stability = card.stability, let difficulty = card.difficulty, card.state != .new {
-      var days: Int? = nil
+      // Without a last review (not a card this scheduler wrote) recall counts as 0, as in py-fsrs.
       var r = 0.0
       if let last = card.lastReview {
-        let whole = Scheduler.wholeDays(nowSeconds - last.timeIntervalSinceReferenceDate)
-        days = whole
-        r = model.forgettingCurve(elapsedDays: Double(max(0, whole)), stability: stability)
-        elapsedDays = whole
+        let days = Scheduler.wholeDays(nowSeconds - last.timeIntervalSinceReferenceDate)
+        r = model.forgettingCurve(elapsedDays: Double(max(0, days)), stability: stability)
+        elapsedDays = days
         retrievability = r
       }
-      if let days, days < 1 {
+      if let days = elapsedDays, days < 1 {
         next.stability = model.shortTermStability(stability, rating: rating)
       } else {
         next.stability = model.longTermStability(
@@ -113,7 +115,8 @@ public struct Scheduler: Sendable {
       }
       next.difficulty = model.nextDifficulty(difficulty, rating: rating)
     } else {
-      // A card without memory yet is a learning card at its first step.
+      // A card without memory yet (new, or one missing stability or difficulty) is a learning
+      // card at its first step.
       state = .learning
       step = 0
       if let last = card.lastReview {
@@ -124,7 +127,7 @@ public struct Scheduler: Sendable {
     }
     let stability = next.stability ?? MemoryModel.minimumStability
 
-    var interval: TimeInterval
+    let interval: TimeInterval
     var nextState = state
     var nextStep: Int? = nil
     switch state {
@@ -132,7 +135,7 @@ public struct Scheduler: Sendable {
       let steps = state == .relearning ? configuration.relearningSteps : configuration.learningSteps
       if steps.isEmpty || (step >= steps.count && rating != .again) {
         nextState = .review
-        interval = reviewInterval(stability: stability, seed: fuzzSeed)
+        interval = reviewInterval(stability: stability, cardKey: cardKey, reps: card.reps)
       } else {
         switch rating {
         case .again:
@@ -148,28 +151,28 @@ public struct Scheduler: Sendable {
         case .good:
           if step + 1 == steps.count {
             nextState = .review
-            interval = reviewInterval(stability: stability, seed: fuzzSeed)
+            interval = reviewInterval(stability: stability, cardKey: cardKey, reps: card.reps)
           } else {
             nextStep = step + 1
             interval = steps[step + 1]
           }
         case .easy:
           nextState = .review
-          interval = reviewInterval(stability: stability, seed: fuzzSeed)
+          interval = reviewInterval(stability: stability, cardKey: cardKey, reps: card.reps)
         }
       }
     case .review:
       if rating == .again {
         next.lapses += 1
         if configuration.relearningSteps.isEmpty {
-          interval = reviewInterval(stability: stability, seed: fuzzSeed)
+          interval = reviewInterval(stability: stability, cardKey: cardKey, reps: card.reps)
         } else {
           nextState = .relearning
           nextStep = 0
           interval = configuration.relearningSteps[0]
         }
       } else {
-        interval = reviewInterval(stability: stability, seed: fuzzSeed)
+        interval = reviewInterval(stability: stability, cardKey: cardKey, reps: card.reps)
       }
     }
 
@@ -184,11 +187,12 @@ public struct Scheduler: Sendable {
 
   /// Seconds until a review-state card is next due: whole days, fuzzed when fuzz is on.
   @inline(__always)
-  func reviewInterval(stability: Double, seed: UInt64) -> TimeInterval {
+  func reviewInterval(stability: Double, cardKey: String, reps: Int) -> TimeInterval {
     var days = model.intervalDays(stability: stability, maximum: configuration.maximumInterval)
-    if configuration.fuzz {
+    if configuration.fuzz && IntervalFuzz.applies(days: days) {
       days = IntervalFuzz.fuzzed(
-        days: days, maximumInterval: configuration.maximumInterval, seed: seed)
+        days: days, maximumInterval: configuration.maximumInterval,
+        seed: FuzzSeed.make(cardKey: cardKey, reps: reps))
     }
     return Double(days) * 86_400
   }

@@ -30,6 +30,51 @@ import Testing
     #expect(try store.learner(named: "bình").name == "bình")
   }
 
+  /// What a first open killed right after GRDB made its bookkeeping table leaves behind.
+  @Test func aFileWithOnlyAnEmptyMigrationTableIsStillFresh() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path("interrupted.sqlite")
+    do {
+      let pool = try DatabasePool(path: path)
+      try pool.write { db in
+        try db.execute(
+          sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+      }
+      try pool.close()
+    }
+    let store = try ReviewStore(path: path)
+    #expect(try store.learner(named: "an").name == "an")
+  }
+
+  /// A first open killed mid-transaction leaves pages in the file and a hot journal that a
+  /// read-only look cannot replay: it is recovered, as any SQLite program would, and found empty.
+  @Test func aNewFileLeftWithAHotJournalIsRecovered() throws {
+    let directory = try TemporaryDirectory()
+    let original = directory.path("original.sqlite")
+    let crashed = directory.path("crashed.sqlite")
+    let queue = try DatabaseQueue(path: original)
+    try queue.writeWithoutTransaction { db in
+      // A tiny cache makes SQLite write pages into the file before the commit.
+      try db.execute(
+        sql: """
+          PRAGMA cache_size = 1;
+          BEGIN IMMEDIATE;
+          CREATE TABLE filler (text TEXT);
+          WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+          INSERT INTO filler SELECT printf('%0500d', i) FROM n;
+          """)
+      // The moment of the crash: pages in the file, the journal still there, no lock held.
+      try FileManager.default.copyItem(atPath: original, toPath: crashed)
+      try FileManager.default.copyItem(atPath: original + "-journal", toPath: crashed + "-journal")
+      try db.execute(sql: "ROLLBACK")
+    }
+    try queue.close()
+    let size = try FileManager.default.attributesOfItem(atPath: crashed)[.size] as? Int
+    #expect((size ?? 0) >= 100)
+    let store = try ReviewStore(path: crashed)
+    #expect(try store.learner(named: "an").name == "an")
+  }
+
   @Test func aMissingDirectoryIsNamed() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path("no/such/folder/progress.sqlite")
@@ -102,6 +147,14 @@ import Testing
     #expect(FileManager.default.contents(atPath: path) == before)
   }
 
+  @Test func aFolderIsNotADatabase() throws {
+    let directory = try TemporaryDirectory()
+    #expect(throws: ReviewStoreError.isAFolder(path: directory.url.path)) {
+      try ReviewStore(path: directory.url.path)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
+  }
+
   @Test func aReadOnlyFileIsRefused() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path("progress.sqlite")
@@ -114,7 +167,7 @@ import Testing
     let path = "/tmp/x/progress.sqlite"
     let errors: [ReviewStoreError] = [
       .missingDirectory(path: path), .readOnlyDirectory(path: path), .readOnlyFile(path: path),
-      .notADatabase(path: path), .notAFactdeckDatabase(path: path),
+      .notADatabase(path: path), .notAFactdeckDatabase(path: path), .isAFolder(path: path),
       .newerSchema(path: path, unknownMigrations: ["v3"]),
       .database(path: path, message: "disk I/O"),
     ]

@@ -24,10 +24,21 @@ import Testing
 
   func days(_ outcome: ReviewOutcome) -> Int { Int((outcome.interval / Self.day).rounded()) }
 
-  @Test func fnv1aMatchesPublishedValues() {
-    #expect(FuzzSeed.fnv1a("") == 0xcbf2_9ce4_8422_2325)
-    #expect(FuzzSeed.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
-    #expect(FuzzSeed.fnv1a("foobar") == 0x8594_4171_f739_67e8)
+  /// Key hashes worked out independently (see `PinnedFuzz`): every tail length, a key longer
+  /// than one word, non-ASCII text.
+  @Test func keyHashMatchesIndependentValues() {
+    for (key, hash) in PinnedFuzz.keyHashes {
+      #expect(FuzzSeed.keyHash(key) == hash, "\(key)")
+    }
+  }
+
+  /// A bridged or otherwise non-contiguous string hashes like its native copy.
+  @Test func keyHashReadsNonContiguousStrings() {
+    let substring = "xxdeck/1yy".dropFirst(2).dropLast(2)
+    #expect(FuzzSeed.keyHash(String(substring)) == FuzzSeed.keyHash("deck/1"))
+    let bytes = Array("deck-3/card-1234567".utf8)
+    let hash = bytes.withUnsafeBytes(FuzzSeed.keyHash(bytes:))
+    #expect(hash == FuzzSeed.keyHash("deck-3/card-1234567"))
   }
 
   @Test func sameCardAndReviewCountAlwaysGetTheSameInterval() throws {
@@ -46,6 +57,7 @@ import Testing
     #expect(FuzzSeed.make(cardKey: "deck/1", reps: 7) != FuzzSeed.make(cardKey: "deck/1", reps: 8))
     #expect(FuzzSeed.make(cardKey: "deck/1", reps: 7) != FuzzSeed.make(cardKey: "deck/2", reps: 7))
     #expect(FuzzSeed.make(cardKey: "deck/1", reps: 7) == PinnedFuzz.seedDeck1Reps7)
+    #expect(FuzzSeed.make(cardKey: "deck-3/card-1234567", reps: 0) == PinnedFuzz.seedLongKeyReps0)
   }
 
   @Test func reviewCountChangesTheDraw() {
@@ -145,8 +157,17 @@ import Testing
   }
 }
 
-/// Seeds worked out independently (FNV-1a then SplitMix64 in Python), not by this code; the
-/// reference itself draws fuzz at random, so it has no values to compare with.
+/// Hashes and seeds worked out independently (the same word folding and SplitMix64 finaliser
+/// written in Python), not by this code; the reference draws fuzz at random, so it has no values
+/// to compare with.
 enum PinnedFuzz {
-  static let seedDeck1Reps7: UInt64 = 4_043_872_678_179_850_771
+  static let keyHashes: [(String, UInt64)] = [
+    ("", 11_400_714_819_323_198_485),
+    ("a", 10_920_906_589_112_184_019),
+    ("deck/1", 6_861_234_636_698_605_799),
+    ("deck-3/card-1234567", 92_451_342_320_283_626),
+    ("другой/ключ", 8_705_912_965_650_905_228),
+  ]
+  static let seedDeck1Reps7: UInt64 = 10_644_446_854_838_212_430
+  static let seedLongKeyReps0: UInt64 = 15_925_274_359_905_037_877
 }

@@ -136,4 +136,52 @@ import Testing
       now = card.due + 3 * 3600
     }
   }
+
+  @Test func elapsedDaysAreWholeDaysRoundedDown() {
+    let day = Self.day
+    #expect(Scheduler.wholeDays(0) == 0)
+    #expect(Scheduler.wholeDays(day - 0.001) == 0)
+    #expect(Scheduler.wholeDays(day) == 1)
+    // Less than half a microsecond short of a day is a day: times are kept to the microsecond.
+    #expect(Scheduler.wholeDays(day - 4e-7) == 1)
+    #expect(Scheduler.wholeDays(3 * day + 5) == 3)
+    #expect(Scheduler.wholeDays(-1) == -1)
+    #expect(Scheduler.wholeDays(-day) == -1)
+    #expect(Scheduler.wholeDays(-day - 1) == -2)
+    #expect(Scheduler.wholeDays(1e300) > 1_000_000_000)
+    #expect(Scheduler.wholeDays(-1e300) < -1_000_000_000)
+    // Fractional timestamps a whole number of days apart.
+    let last = Date(timeIntervalSince1970: 1_711_744_352.497)
+    let now = Date(timeIntervalSince1970: 1_711_744_352.497 + 5 * day)
+    let span = now.timeIntervalSinceReferenceDate - last.timeIntervalSinceReferenceDate
+    #expect(Scheduler.wholeDays(span) == 5)
+  }
+
+  @Test func relearningHardWithOneStepWaitsOneAndAHalfSteps() {
+    let card = CardSchedule(
+      state: .relearning, step: 0, stability: 1.5, difficulty: 6, due: Self.t0 + 600,
+      lastReview: Self.t0, reps: 6, lapses: 1)
+    let hard = scheduler.review(card, rating: .hard, at: Self.t0 + 600, cardKey: "c")
+    #expect(hard.card.state == .relearning && hard.card.step == 0 && hard.interval == 900)
+    let good = scheduler.review(card, rating: .good, at: Self.t0 + 600, cardKey: "c")
+    #expect(good.card.state == .review && good.card.step == nil && good.interval >= Self.day)
+    let again = scheduler.review(card, rating: .again, at: Self.t0 + 600, cardKey: "c")
+    #expect(again.card.step == 0 && again.interval == 600 && again.card.lapses == 1)
+  }
+
+  @Test func malformedCardsAreScheduledRatherThanTrapping() {
+    // A negative step counts as the first step.
+    let negative = CardSchedule(
+      state: .learning, step: -3, stability: 2, difficulty: 5, due: Self.t0, lastReview: Self.t0,
+      reps: 1, lapses: 0)
+    let hard = scheduler.review(negative, rating: .hard, at: Self.t0 + 60, cardKey: "c")
+    #expect(hard.card.step == 0 && hard.interval == 330)
+    // A review card without memory starts over as a learning card with initial memory.
+    let empty = CardSchedule(
+      state: .review, step: nil, stability: nil, difficulty: nil, due: Self.t0,
+      lastReview: Self.t0, reps: 4, lapses: 0)
+    let good = scheduler.review(empty, rating: .good, at: Self.t0 + 2 * Self.day, cardKey: "c")
+    #expect(good.card.state == .learning && good.card.step == 1)
+    #expect(good.card.stability == 2.3065 && good.elapsedDays == 2 && good.retrievability == nil)
+  }
 }

@@ -37,4 +37,21 @@ struct CardStateRecord: Hashable, FetchableRecord, PersistableRecord {
     container["suspended"] = suspended
     container["buriedUntil"] = buriedUntil
   }
+
+  /// Stores a new schedule for one card, leaving its flags alone (cached statement: hot path).
+  static func updateSchedule(
+    _ schedule: CardSchedule, learnerID: Int64, cardID: Int64, _ db: Database
+  ) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        UPDATE card_state SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
+          lastReview = ?, reps = ?, lapses = ?
+        WHERE learnerID = ? AND cardID = ?
+        """)
+    try statement.execute(arguments: [
+      schedule.state.rawValue, schedule.step, schedule.stability, schedule.difficulty,
+      schedule.due.milliseconds, schedule.lastReview?.milliseconds, schedule.reps,
+      schedule.lapses, learnerID, cardID,
+    ])
+  }
 }

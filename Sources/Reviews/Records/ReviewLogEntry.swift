@@ -39,16 +39,11 @@ public struct ReviewLogEntry: Sendable, Hashable {
   }
 }
 
-/// The stored form of a log entry: the card as its local row id.
-struct ReviewRecord: Hashable, FetchableRecord, PersistableRecord {
-  static let databaseTableName = "review"
+/// The stored form of a log entry: the card as its local row id. Rows are only ever appended
+/// (`append`), never updated.
+struct ReviewRecord: Hashable, FetchableRecord {
   var entry: ReviewLogEntry
   var cardRowID: Int64
-
-  init(entry: ReviewLogEntry, cardRowID: Int64) {
-    self.entry = entry
-    self.cardRowID = cardRowID
-  }
 
   /// Reads a review row joined with its card's `deckID` and `stableID`.
   init(row: Row) {
@@ -69,18 +64,31 @@ struct ReviewRecord: Hashable, FetchableRecord, PersistableRecord {
       after: ScheduleColumns.read(row, suffix: "After"))
   }
 
-  func encode(to container: inout PersistenceContainer) {
-    container["uuid"] = entry.id.uuidString
-    container["learnerID"] = entry.learnerID
-    container["cardID"] = cardRowID
-    container["time"] = entry.time.milliseconds
-    container["rating"] = entry.rating.rawValue
-    container["durationMs"] = entry.durationMs
-    container["kind"] = entry.kind.rawValue
-    container["elapsedDays"] = entry.elapsedDays
-    container["retrievability"] = entry.retrievability
-    ScheduleColumns.write(entry.before, to: &container, suffix: "Before")
-    ScheduleColumns.write(entry.after, to: &container, suffix: "After")
+  /// Appends `entry` through a cached statement: recording is the hot path (thousands a second).
+  static func append(_ entry: ReviewLogEntry, cardRowID: Int64, _ db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO review (uuid, learnerID, cardID, time, rating, durationMs, kind, elapsedDays,
+          retrievability, stateBefore, stepBefore, stabilityBefore, difficultyBefore, dueBefore,
+          lastReviewBefore, repsBefore, lapsesBefore, stateAfter, stepAfter, stabilityAfter,
+          difficultyAfter, dueAfter, lastReviewAfter, repsAfter, lapsesAfter)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let before = entry.before
+    let after = entry.after
+    var values: [(any DatabaseValueConvertible)?] = [
+      entry.id.uuidString, entry.learnerID, cardRowID, entry.time.milliseconds,
+      entry.rating.rawValue, entry.durationMs, entry.kind.rawValue, entry.elapsedDays,
+      entry.retrievability,
+    ]
+    for schedule in [before, after] {
+      values += [
+        schedule.state.rawValue, schedule.step, schedule.stability, schedule.difficulty,
+        schedule.due.milliseconds, schedule.lastReview?.milliseconds, schedule.reps,
+        schedule.lapses,
+      ]
+    }
+    try statement.execute(arguments: StatementArguments(values))
   }
 
   /// The select that `init(row:)` reads: reviews with their card's deck and stable id.
