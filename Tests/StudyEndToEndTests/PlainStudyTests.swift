@@ -91,4 +91,16 @@ import Testing
     #expect(output.contains("You typed: 1889 — right"))
     #expect(try run.reviews().map(\.rating) == [.good])
   }
+
+  @Test func aBrokenDeckFileIsNamedWithItsLine() throws {
+    var run = try StudyRun()
+    let file = try run.copyDecks()
+    let broken = file.deletingLastPathComponent().appendingPathComponent("broken.yaml")
+    try "id: broken\ntitle: [unclosed\ncards: []\n".write(
+      to: broken, atomically: true, encoding: .utf8)
+    let (status, output) = try run.pipe([], input: "")
+    #expect(status == 1)
+    #expect(output.contains("broken.yaml:"))
+    #expect(!output.contains("factdeck study —"))
+  }
 }
