@@ -63,6 +63,7 @@ let package = Package(
     .testTarget(name: "SessionsTests", dependencies: ["Sessions"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "FactdeckCLITests", dependencies: ["factdeck"]),
+    .testTarget(name: "GeneratorQualityTests", dependencies: ["Decks"]),
     // drives the real binary under tmux and through pipes, then reads the database
     .testTarget(name: "StudyEndToEndTests", dependencies: ["factdeck", "Reviews"]),
   ],

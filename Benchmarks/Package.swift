@@ -1,30 +1,28 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Speed measurements, run on demand and never by `swift test`:
+// Speed measurements, run on demand and never by `swift test`, one executable per area:
 //   swift run -c release --package-path Benchmarks scheduling-bench
 //   swift run -c release --package-path Benchmarks reviews-bench
+//   swift run -c release --package-path Benchmarks generator-bench
 //   swift run -c release --package-path Benchmarks study-bench
+let benchmarks: [(name: String, path: String)] = [
+  ("scheduling-bench", "Scheduling"),
+  ("reviews-bench", "Reviews"),
+  ("generator-bench", "Generator"),
+  ("study-bench", "Study"),
+]
+
 let package = Package(
   name: "factdeck-benchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "factdeck", path: "..")],
-  targets: [
+  targets: benchmarks.map { benchmark in
     .executableTarget(
-      name: "scheduling-bench",
+      name: benchmark.name,
       dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
-      path: "Scheduling"
-    ),
-    .executableTarget(
-      name: "reviews-bench",
-      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
-      path: "Reviews"
-    ),
-    .executableTarget(
-      name: "study-bench",
-      dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
-      path: "Study"
-    ),
-  ],
+      path: benchmark.path
+    )
+  },
   swiftLanguageModes: [.v6]
 )

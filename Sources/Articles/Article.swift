@@ -7,11 +7,14 @@ public struct Article: Sendable, Equatable {
   /// The headline, when the reader could find one.
   public var title: String?
   public var sentences: [Sentence]
+  /// Section headings found in the text, in order (kept out of `sentences`).
+  public var headings: [String]
 
-  public init(name: String, title: String?, sentences: [Sentence]) {
+  public init(name: String, title: String?, sentences: [Sentence], headings: [String] = []) {
     self.name = name
     self.title = title
     self.sentences = sentences
+    self.headings = headings
   }
 
   /// Words of body text, the unit of the generator's question budget.

@@ -55,6 +55,12 @@ public struct Fact: Sendable, Hashable {
   public var role: String?
   /// Quotes: who said it.
   public var speaker: String?
+  /// People: the honorific or office written before the name ("Associate Professor Dr.",
+  /// "Prime Minister Samdech Techo"), when `role` holds a fuller role from an apposition.
+  public var title: String?
+  /// Events: the normalised date the same sentence gives ("2023-02"), so a question can ask
+  /// what happened then.
+  public var date: String?
   /// How much the article leans on this fact (recurrence, place in the narrative); higher
   /// ranks first when the generator chooses what to ask.
   public var salience: Double

@@ -1,4 +1,5 @@
 import Facts
+import Foundation
 
 /// How a fact's value is shown as an answer, and the other spellings a learner may type.
 /// All options of one question are rendered by the same rules, so format never betrays the
@@ -25,6 +26,8 @@ public enum AnswerFormat {
   public static func grouped(_ number: Double, decimals: Int = 0) -> String {
     let negative = number < 0
     let magnitude = abs(number)
+    // Beyond what Int64 holds exactly: no grouping rather than a crash.
+    guard magnitude < 1e15, magnitude.isFinite else { return String(number) }
     var whole = Int64(magnitude.rounded(.down))
     var fraction = ""
     if decimals > 0 {
@@ -55,7 +58,10 @@ public enum AnswerFormat {
     public var decimals: Int
 
     public static func of(text: String, value: Double) -> NumberStyle {
-      let lower = text.lowercased()
+      var lower = text.lowercased()
+      let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+      if words.contains("bn") { lower += " billion" }
+      if words.contains("mn") { lower += " million" }
       for word in ["billion", "million", "thousand"] where lower.contains(word) {
         let scaled = value / scale(word)
         let decimals =
@@ -107,6 +113,43 @@ public enum AnswerFormat {
       return fact.unit == "%" ? shown + "%" : shown
     default:
       return fact.value.isEmpty ? fact.text : fact.value
+    }
+  }
+
+  /// An option written the way the article wrote the fact, so a swapped value in a true/false
+  /// statement does not stand out by its form: "7 January 1984" beside "31 December 2015",
+  /// "US$1.2 billion" beside "$2.3 billion", "65 percent" rather than "65%".
+  public static func restyle(_ option: String, like fact: Fact) -> String {
+    switch fact.kind {
+    case .date:
+      let first = fact.text.split(separator: " ").first ?? ""
+      guard first.allSatisfy(\.isNumber), !first.isEmpty,
+        let reading = DateReading.read(option), let month = reading.month, let day = reading.day
+      else { return option }
+      return "\(day) \(Lexicon.months[month - 1]) \(reading.year)"
+    case .money:
+      guard let digit = fact.text.firstIndex(where: \.isNumber) else { return option }
+      let prefix = String(fact.text[..<digit])
+      let trimmedPrefix = prefix.trimmingCharacters(in: .whitespaces)
+      guard !trimmedPrefix.isEmpty,
+        !["about", "over", "nearly", "some", "roughly", "around"].contains(
+          trimmedPrefix.lowercased())
+      else { return option }
+      var amount = option
+      if let space = amount.lastIndex(of: " "),
+        amount[amount.index(after: space)...].allSatisfy(\.isUppercase)
+      {
+        amount = String(amount[..<space])
+      }
+      let words = prefix.split(separator: " ")
+      let symbol = words.last.map(String.init) ?? prefix
+      return symbol.hasSuffix("$") || symbol.hasSuffix("€") || symbol.hasSuffix("£")
+        ? symbol + amount : symbol + " " + amount
+    case .number where fact.unit == "%":
+      guard fact.text.lowercased().contains("percent") else { return option }
+      return option.replacingOccurrences(of: "%", with: " percent")
+    default:
+      return option
     }
   }
 

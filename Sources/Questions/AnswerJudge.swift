@@ -127,22 +127,25 @@ public struct AnswerJudge: Sendable {
     }
   }
 
+  /// Edit distance counting a swap of neighbouring letters as one edit ("Chae" for "Chea").
   static func editDistance(_ a: String, _ b: String) -> Int {
     let x = Array(a)
     let y = Array(b)
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
-    var previous = Array(0...y.count)
-    var current = previous
+    var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+    for i in 0...x.count { table[i][0] = i }
+    for j in 0...y.count { table[0][j] = j }
     for i in 1...x.count {
-      current[0] = i
       for j in 1...y.count {
         let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
     }
-    return previous[y.count]
+    return table[x.count][y.count]
   }
 
   /// Character diff by longest common subsequence, case-insensitive, merged into runs.
@@ -210,7 +213,14 @@ public enum DateReading {
     var year: Int?
     var month: Int?
     var day: Int?
-    for word in words {
+    for raw in words {
+      var word = raw
+      for suffix in ["st", "nd", "rd", "th"]
+      where word.count > 2 && word.hasSuffix(suffix)
+        && word.dropLast(2).allSatisfy(\.isNumber)
+      {
+        word = String(word.dropLast(2))
+      }
       if let number = Int(word) {
         if word.count == 4 || number > 31 {
           guard year == nil else { return nil }

@@ -18,8 +18,25 @@ struct Clause {
   var mainVerb: Int?
   var tense: Tense
   var predicate: Range<Int>
+  /// ", Pol Pot's former foreign minister," inside the subject: left out of questions.
+  var appositive: Range<Int>? = nil
 
-  var tokens: [Token] { text.tokens }
+  var tokens: [SentenceToken] { text.tokens }
+
+  /// The subject without its appositive.
+  var subjectTokens: [Int] {
+    subject.filter { !(appositive?.contains($0) ?? false) }
+  }
+
+  /// The fronted phrase when it is only a time phrase ("In August 1996", "On 30 April 1999,"),
+  /// without its comma: it can travel to the end of a question.
+  var frontedTime: Range<Int>? {
+    guard !fronted.isEmpty,
+      let dateEnd = ClauseParser.frontedDateEnd(tokens, from: fronted.lowerBound)
+    else { return nil }
+    let end = fronted.upperBound - (tokens[fronted.upperBound - 1].text == "," ? 1 : 0)
+    return dateEnd == end ? fronted.lowerBound..<end : nil
+  }
 
   /// Tokens of the verb group that stay after the subject in a question.
   var verbTail: [Int] {
@@ -40,24 +57,118 @@ enum ClauseParser {
   /// when `focus` is nil.
   static func parse(_ sentence: String, focus: Range<Int>? = nil) -> Clause? {
     let text = TokenText(sentence)
-    var end = text.tokens.count
-    while end > 0, sentenceEnd.contains(text.tokens[end - 1].text) { end -= 1 }
+    let tokens = text.tokens
+    var end = tokens.count
+    while end > 0, sentenceEnd.contains(tokens[end - 1].text) { end -= 1 }
     guard end > 2 else { return nil }
     var starts = [0]
-    for index in 0..<end where text.tokens[index].text == "," && index + 1 < end {
+    for index in 0..<end where tokens[index].text == "," && index + 1 < end {
       starts.append(index + 1)
     }
+    // "When Vietnamese forces drove the Khmer Rouge out … on Jan. 7, 1979, the regime
+    // collapsed": an answer inside the leading subordinate clause is asked from that clause.
+    if let focus,
+      ["when", "after", "before", "while", "once", "although", "because", "as"]
+        .contains(tokens[0].lower),
+      let comma = tokens.indices.first(where: { tokens[$0].text == "," && $0 >= focus.upperBound }),
+      !(1..<max(1, focus.lowerBound)).contains(where: {
+        tokens[$0].text == "," && !tokens[$0 + 1].isNumber
+      }
+      ),
+      var clause = frame(text, start: 1, end: comma, lowercaseSubject: true)
+    {
+      clause.fronted = 0..<clause.fronted.upperBound
+      return reanchor(clause, focus: focus, end: comma) ?? clause
+    }
+    // The main clause: the first start that frames, after any fronted phrases.
+    var main: Clause?
+    var segmentStart = 0
     for start in starts {
-      if var clause = frame(text, start: start, end: end) {
-        if let focus { clause = reanchor(clause, focus: focus, end: end) ?? clause }
-        return clause
+      if start > 0 {
+        // "…Peacekeeping Forces, Mines and …": a comma inside a name or list, not the end of a
+        // fronted phrase.
+        let opener = tokens[segmentStart]
+        let opensFronted =
+          Lexicon.prepositions.contains(opener.lower)
+          || Lexicon.subordinators.contains(opener.lower)
+          || Lexicon.frontedStarters.contains(opener.lower) || opener.lower.hasSuffix("ly")
+          || opener.lower.hasSuffix("ing") || !opener.isCapitalized
+        if !opensFronted && start >= 2 && tokens[start - 2].isCapitalized
+          && tokens[start].isCapitalized
+        {
+          continue
+        }
+        segmentStart = start
+      }
+      if let clause = frame(text, start: start, end: end) {
+        main = clause
+        break
       }
     }
-    return nil
+    guard var main else { return nil }
+    // Everything before the main clause's subject is fronted material, however many commas.
+    main.fronted = 0..<main.fronted.upperBound
+    var chosen = main
+    // Coordinated clauses with their own subject ("…, and on 24 September 1993 Sihanouk became
+    // king again"): the one holding the answer is the frame.
+    if let focus {
+      for index in main.predicate
+      where tokens[index].lower == "and" && index + 1 < end && index > 0
+        && (tokens[index - 1].text == "," || timePrepositions.contains(tokens[index + 1].lower))
+      {
+        guard index + 1 <= focus.lowerBound, let clause = frame(text, start: index + 1, end: end),
+          clause.fronted.lowerBound <= focus.lowerBound
+        else { continue }
+        chosen = clause
+      }
+      if chosen.fronted.lowerBound == main.fronted.lowerBound {
+        chosen = reanchor(chosen, focus: focus, end: end) ?? chosen
+      }
+    }
+    return chosen
   }
 
-  static func frame(_ text: TokenText, start: Int, end: Int) -> Clause? {
+  static let timePrepositions: Set<String> = [
+    "in", "on", "during", "between", "from", "by", "after", "before", "since", "at", "until",
+  ]
+
+  /// Where a sentence-initial time phrase ends ("On 30 April 1999", "Between 1948 and 1952",
+  /// "In the mid-1990s"), or nil when the sentence does not start with one.
+  static func frontedDateEnd(_ tokens: [SentenceToken], from start: Int = 0) -> Int? {
+    guard start < tokens.count, timePrepositions.contains(tokens[start].lower) else { return nil }
+    var index = start + 1
+    var sawDate = false
+    while index < tokens.count {
+      let token = tokens[index]
+      let lower = token.lower
+      if token.isNumber || DateWords.isMonth(token.text) || lower.hasPrefix("mid-") {
+        sawDate = true
+      } else if ["and", "to", "–", "-", ".", "the", "early", "late", "of"].contains(lower)
+        || (token.text == "," && index + 1 < tokens.count && tokens[index + 1].isNumber)
+      {
+        // connective inside the date
+      } else {
+        break
+      }
+      index += 1
+    }
+    while index > start + 1,
+      ["and", "to", "–", "-", "the", "of", "early", "late"].contains(tokens[index - 1].lower)
+    {
+      index -= 1
+    }
+    return sawDate ? index : nil
+  }
+
+  static func frame(
+    _ text: TokenText, start clauseStart: Int, end: Int, lowercaseSubject: Bool = false
+  ) -> Clause? {
     let tokens = text.tokens
+    var start = clauseStart
+    // A time phrase before the subject, with or without its comma: "On 30 April 1999 Cambodia".
+    if let dateEnd = frontedDateEnd(tokens, from: start), dateEnd < end {
+      start = tokens[dateEnd].text == "," ? dateEnd + 1 : dateEnd
+    }
     guard start < end, tokens[start].isWord else { return nil }
     let first = tokens[start].lower
     if Lexicon.pronouns.contains(first) || Lexicon.prepositions.contains(first)
@@ -66,17 +177,34 @@ enum ClauseParser {
     {
       return nil
     }
-    if !tokens[start].isCapitalized && !Lexicon.determiners.contains(first) { return nil }
+    if !tokens[start].isCapitalized && !Lexicon.determiners.contains(first) && !lowercaseSubject {
+      return nil
+    }
     var verbAt: Int?
     var index = start + 1
     var depth = 0
-    while index < min(end, start + 16) {
+    var appositive: Range<Int>?
+    while index < min(end, start + 24) {
       let token = tokens[index]
       if token.text == "(" {
         depth += 1
       } else if token.text == ")" {
         depth -= 1
       } else if depth == 0 {
+        if token.text == ",", appositive == nil,
+          (start..<index).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+          let close = ((index + 1)..<min(end, index + 14)).first(where: { tokens[$0].text == "," }),
+          close > index + 1, close + 1 < end,
+          ((index + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].text == "'" }),
+          isVerbStart(tokens, close + 1, end: end)
+            || (Lexicon.verbAdverbs.contains(tokens[close + 1].lower) && close + 2 < end
+              && isVerbStart(tokens, close + 2, end: end))
+        {
+          // "Ieng Sary, Pol Pot's former foreign minister, defected": skip the appositive.
+          appositive = index..<(close + 1)
+          index = close + 1
+          continue
+        }
         if !token.isWord && token.text != "'" && token.text != "’" { return nil }
         if token.isWord && isVerbStart(tokens, index, end: end) {
           verbAt = index
@@ -88,7 +216,9 @@ enum ClauseParser {
     guard var verb = verbAt else { return nil }
     var subjectEnd = verb
     var adverbs: [Int] = []
-    while subjectEnd > start + 1, Lexicon.verbAdverbs.contains(tokens[subjectEnd - 1].lower) {
+    while subjectEnd > start + 1, Lexicon.verbAdverbs.contains(tokens[subjectEnd - 1].lower),
+      !(appositive?.contains(subjectEnd - 1) ?? false)
+    {
       subjectEnd -= 1
       adverbs.append(subjectEnd)
     }
@@ -130,8 +260,9 @@ enum ClauseParser {
       tense = VerbForms.base(ofPast: lower) != nil && !isPresentForm(lower) ? .past : .present
     }
     var clause = Clause(
-      text: text, fronted: 0..<start, subject: subject, auxiliary: auxiliary, adverbs: adverbs,
-      mainVerb: mainVerb, tense: tense, predicate: 0..<0)
+      text: text, fronted: clauseStart..<start, subject: subject, auxiliary: auxiliary,
+      adverbs: adverbs,
+      mainVerb: mainVerb, tense: tense, predicate: 0..<0, appositive: appositive)
     clause.predicate = clause.verbGroupEnd..<end
     return clause
   }
@@ -164,7 +295,7 @@ enum ClauseParser {
   /// Where the clause holding `focus` ends: at a semicolon or dash, at ", and" before a new
   /// clause, at a comma before a participle or relative word, or, for long tails, at the first
   /// comma after the answer.
-  static func clauseEnd(_ clause: Clause, after position: Int) -> Int {
+  static func clauseEnd(_ clause: Clause, after position: Int) -> Int? {
     let tokens = clause.tokens
     let end = clause.predicate.upperBound
     var index = max(position, clause.predicate.lowerBound)
@@ -175,23 +306,52 @@ enum ClauseParser {
         let next = index + 1 < end ? tokens[index + 1] : nil
         guard let next else { return index }
         let lower = next.lower
-        if ["and", "but", "while", "which", "who", "where", "plus", "whereas", "although"]
+        if ["and", "but", "while", "which", "who", "where", "plus", "whereas", "although", "with"]
           .contains(lower)
         {
           if lower != "and" { return index }
           if index + 2 < end {
             let after = tokens[index + 2]
             if after.isCapitalized || Lexicon.determiners.contains(after.lower)
-              || isPastVerb(after)
+              || isPastVerb(after) || timePrepositions.contains(after.lower)
             {
               return index
             }
           }
-        } else if lower.hasSuffix("ing") || next.isCapitalized {
+        } else if next.isCapitalized {
+          // ", Son Sen, killed": an appositive inside the predicate; the clause goes on after
+          // it, so no clean cut exists.
+          if let close = ((index + 1)..<min(end, index + 9)).first(where: { tokens[$0].text == "," }
+          ),
+            close + 1 < end, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+            !["and", "but", "which", "who", "while", "when", "where"].contains(
+              tokens[close + 1].lower)
+          {
+            return nil
+          }
           return index
+        } else if lower.hasSuffix("ing") || isPastVerb(next)
+          || ["set", "put", "cut", "spread", "cast", "built", "led"].contains(lower)
+        {
+          // ", set up in January 1949", ", founded in …": a participle phrase of its own.
+          return index
+        } else if next.isNumber {
+          // "January 7, 1979": the comma belongs to a date.
         } else if end - index > 6 {
           return index
         }
+      }
+      if ["until", "because", "although", "unless", "whereas"].contains(text.lowercased()),
+        index + 1 < end,
+        tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
+      {
+        return index
+      }
+      if text.lowercased() == "and", index + 2 < end, tokens[index + 1].isCapitalized,
+        (index + 2..<min(end, index + 5)).contains(where: { tokens[$0].isNumber })
+      {
+        // Gapping: "pledged US$500,000 and Australia A$3 million".
+        return index
       }
       if text.lowercased() == "and", index + 2 < end {
         // "… ended and the country began …": a second clause with its own subject.
@@ -209,11 +369,67 @@ enum ClauseParser {
     return end
   }
 
+  /// A boundary between the predicate's start and `position` that starts a new clause with
+  /// its own subject (", and the carrier sank", "; …"): an answer beyond it is not about this
+  /// clause's subject.
+  static func hardBoundary(_ clause: Clause, before position: Int) -> Int? {
+    let tokens = clause.tokens
+    let end = clause.predicate.upperBound
+    var index = clause.predicate.lowerBound
+    while index < min(position, end) {
+      let text = tokens[index].text
+      if [";", "–", "—", ":"].contains(text) { return index }
+      if text == ",", index + 1 < end,
+        ["which", "who", "when", "where", "while", "although", "because", "as", "whereas"]
+          .contains(tokens[index + 1].lower)
+      {
+        return index
+      }
+      if ["until", "because", "although", "unless", "whereas", "when", "while"].contains(
+        tokens[index].lower), index + 1 < end,
+        tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
+          || Lexicon.pronouns.contains(tokens[index + 1].lower)
+      {
+        return index
+      }
+      if text == ",", index + 1 < end,
+        isPastVerb(tokens[index + 1])
+          || ["set", "put", "cut", "spread", "cast", "built", "led"].contains(
+            tokens[index + 1].lower)
+      {
+        // ", set up in January 1949": the date belongs to the participle phrase.
+        return index
+      }
+      if text == ",", index + 2 < end, tokens[index + 1].lower == "and",
+        timePrepositions.contains(tokens[index + 2].lower)
+      {
+        return index
+      }
+      let isAnd = text.lowercased() == "and"
+      let afterAnd =
+        isAnd
+        ? index + 1
+        : (text == "," && index + 1 < end && tokens[index + 1].lower == "and" ? index + 2 : nil)
+      if let start = afterAnd, start < end {
+        let after = tokens[start]
+        if (after.isCapitalized || Lexicon.determiners.contains(after.lower))
+          && !isVerbStart(tokens, start, end: end)
+          && (start + 1..<min(end, start + 6)).contains(where: { isVerbStart(tokens, $0, end: end) }
+          )
+        {
+          return index
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
   static func isPresentForm(_ lower: String) -> Bool {
     ["is", "are", "am", "has", "have", "does", "do"].contains(lower)
   }
 
-  static func isParticiple(_ token: Token) -> Bool {
+  static func isParticiple(_ token: SentenceToken) -> Bool {
     let lower = token.lower
     guard token.isWord, !token.isCapitalized else { return false }
     if VerbForms.irregularBase[lower] != nil { return true }
@@ -221,7 +437,7 @@ enum ClauseParser {
     return VerbForms.base(ofPast: lower) != nil
   }
 
-  static func isPastVerb(_ token: Token) -> Bool {
+  static func isPastVerb(_ token: SentenceToken) -> Bool {
     let lower = token.lower
     guard token.isWord, !token.isCapitalized, !lower.contains("-") else { return false }
     if let base = VerbForms.irregularBase[lower], base != lower,
@@ -237,7 +453,7 @@ enum ClauseParser {
     "includes", "marks", "celebrates", "upholds", "shows", "helps", "becomes", "lies", "stands",
   ]
 
-  static func isVerbStart(_ tokens: [Token], _ index: Int, end: Int) -> Bool {
+  static func isVerbStart(_ tokens: [SentenceToken], _ index: Int, end: Int) -> Bool {
     let token = tokens[index]
     let lower = token.lower
     guard token.isWord, !token.isCapitalized else { return false }
@@ -245,18 +461,17 @@ enum ClauseParser {
     let previous = index > 0 ? tokens[index - 1] : nil
     if let previous, Lexicon.determiners.contains(previous.lower) { return false }
     let next = index + 1 < end ? tokens[index + 1] : nil
-    let nextIsContent =
-      next.map {
-        $0.isWord && !$0.isCapitalized && !$0.isNumber && !Lexicon.isFunctionWord($0.lower)
-      }
-      ?? false
     if isPastVerb(token) {
       if Lexicon.adjectivalParticiples.contains(lower) { return false }
       return true
     }
     if knownPresent.contains(lower) { return true }
+    // "The UN advocates for …", not "Vietnamese civilians and soldiers".
     if VerbForms.base(ofPresent: lower) != nil, let previous, previous.isCapitalized,
-      !nextIsContent, next != nil
+      !Lexicon.isDemonym(previous.text), let next,
+      next.isCapitalized || next.isNumber
+        || Lexicon.determiners.contains(next.lower)
+        || ["for", "to", "that", "with", "on", "in", "at"].contains(next.lower)
     {
       return true
     }

@@ -47,8 +47,16 @@ public struct DistractorMaker: Sendable {
       deckOptions = uniqueValues(
         pool.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
       if fact.kind == .place {
-        madeOptions = DistractorMaker.countries.first { $0.contains(fact.value) } ?? []
-        if madeOptions.isEmpty, deckOptions.count < count { return nil }
+        // Countries against countries (same region first), cities against cities.
+        let allCountries = Set(DistractorMaker.countries.joined())
+        let region = DistractorMaker.countries.first { $0.contains(fact.value) }
+        if let region {
+          let deckCountries = deckOptions.filter { allCountries.contains($0) }
+          deckOptions = deckCountries.filter { region.contains($0) }
+          madeOptions = region + deckCountries.filter { !region.contains($0) }
+        } else {
+          deckOptions = deckOptions.filter { !allCountries.contains($0) }
+        }
       } else if fact.kind == .organization {
         madeOptions = DistractorMaker.organizations
       }
@@ -66,8 +74,19 @@ public struct DistractorMaker: Sendable {
       seen.append(key)
       chosen.append(option)
     }
-    for option in generator.shuffled(deckOptions) { admit(option) }
-    for option in generator.shuffled(madeOptions) { admit(option) }
+    for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
+    if fact.kind == .place {
+      // The region's own countries before the rest of the deck's.
+      let region = DistractorMaker.countries.first { $0.contains(fact.value) } ?? []
+      for option in generator.shuffled(madeOptions.filter { region.contains($0) }) { admit(option) }
+      for option in madeOptions where !region.contains(option) { admit(option) }
+    } else if [.money, .number].contains(fact.kind) {
+      let sameWidth = madeOptions.filter { $0.count == answer.count }
+      for option in generator.shuffled(sameWidth) { admit(option) }
+      for option in madeOptions where option.count != answer.count { admit(option) }
+    } else {
+      for option in generator.shuffled(madeOptions) { admit(option) }
+    }
     return chosen.count == count ? chosen : nil
   }
 
@@ -100,7 +119,9 @@ public struct DistractorMaker: Sendable {
 
     init?(_ value: String) {
       let parts = value.split(separator: "-").compactMap { Int($0) }
-      guard let year = parts.first, !value.contains("/") else { return nil }
+      guard let year = parts.first, !value.contains("/"),
+        value.prefix(while: \.isNumber).count == 4
+      else { return nil }
       self.year = year
       month = parts.count > 1 ? parts[1] : nil
       day = parts.count > 2 ? parts[2] : nil
@@ -203,21 +224,35 @@ public struct DistractorMaker: Sendable {
         fromDeck.append(style.render(otherAmount) + suffix)
       } else {
         guard other.unit == fact.unit, let otherAmount = Double(other.value),
-          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount) == style
+          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount) == style,
+          otherAmount * 10 > amount, otherAmount < amount * 10
         else { continue }
         fromDeck.append(style.render(otherAmount) + suffix)
       }
     }
     let significant = DistractorMaker.significantDigits(amount, style: style)
     var made: [String] = []
-    for factor in [2.0, 0.5, 3, 1.5, 0.7, 4, 0.3, 5, 1.3, 0.8, 6, 0.6] {
-      var value = DistractorMaker.round(amount * factor, significant: max(significant, 1))
-      if style.decimals == 0, style.scaleWord == nil { value = value.rounded() }
+    var longer: [String] = []
+    let width = style.render(amount).count
+    for factor in [2.0, 0.5, 3, 1.5, 0.7, 4, 0.3, 5, 1.3, 0.8, 6, 0.6, 0.4, 2.5] {
+      var value: Double
+      if let scaleWord = style.scaleWord {
+        // Same unit and decimals as the answer: 7.8 million → 3.9, 15.6 million.
+        let unit = AnswerFormat.NumberStyle.scale(scaleWord)
+        var step = 1.0
+        for _ in 0..<style.decimals { step /= 10 }
+        value = ((amount * factor / unit) / step).rounded() * step * unit
+      } else {
+        value = DistractorMaker.round(amount * factor, significant: max(significant, 1))
+        if style.decimals == 0 { value = value.rounded() }
+      }
       if value <= 0 || value == amount { continue }
       if fact.unit == "%" && value > 100 { continue }
-      made.append(style.render(value) + suffix)
+      let shown = style.render(value) + suffix
+      // Options as long as the answer first: "1,000,000" beside "200,000" stands out.
+      if style.render(value).count == width { made.append(shown) } else { longer.append(shown) }
     }
-    return (fromDeck, made)
+    return (fromDeck, made + longer)
   }
 
   static func significantDigits(_ amount: Double, style: AnswerFormat.NumberStyle) -> Int {

@@ -14,6 +14,14 @@ enum Lexicon {
     "in", "on", "at", "by", "to", "into", "from", "for", "with", "of", "during", "since",
     "after", "before", "until", "under", "over", "between", "among", "against", "through",
     "across", "towards", "toward", "about", "within", "without", "upon", "despite", "onto",
+    "near", "around", "beyond", "behind", "outside", "inside", "along", "via", "per", "like",
+    "throughout", "amid", "beside", "off",
+  ]
+  /// Words that open a fronted phrase before the subject ("According to …, X did").
+  static let frontedStarters: Set<String> = [
+    "according", "despite", "recently", "later", "meanwhile", "however", "today", "yesterday",
+    "last", "each", "every", "immediately", "following", "unlike", "so", "then", "finally",
+    "eventually", "earlier", "still", "instead", "together", "also",
   ]
   static let conjunctions: Set<String> = ["and", "or", "but", "nor", "plus", "yet", "so"]
   static let subordinators: Set<String> = [
@@ -45,8 +53,35 @@ enum Lexicon {
     "October", "November", "December",
   ]
 
+  /// "Vietnamese", "Cambodian", "British": adjectives of nationality, usually before a noun.
+  static func isDemonym(_ word: String) -> Bool {
+    guard word.first?.isUppercase ?? false else { return false }
+    return ["ese", "ian", "an", "ish", "ean", "i"].contains { word.hasSuffix($0) }
+  }
+
+  /// Nationality words the suffix rule misses.
+  static let nationalities: Set<String> = [
+    "Khmer", "Thai", "Lao", "French", "Dutch", "Swiss", "Greek", "Czech", "Polish", "Welsh",
+    "Basque", "Arab", "Malay", "Tamil", "Hmong", "Cham", "Kinh", "Soviet", "Allied", "Western",
+    "Eastern", "Northern", "Southern", "Communist",
+  ]
+
   static func isFunctionWord(_ lower: String) -> Bool {
     determiners.contains(lower) || prepositions.contains(lower) || pronouns.contains(lower)
       || conjunctions.contains(lower) || verbAdverbs.contains(lower)
+  }
+}
+
+/// Month names and their abbreviations ("Jan", "Sept").
+enum DateWords {
+  static func isMonth(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    guard lower.count >= 3, lower.first?.isLetter ?? false else { return false }
+    return Lexicon.months.contains { name in
+      let month = name.lowercased()
+      return month == lower
+        || (lower.count <= 4 && month.hasPrefix(lower) && lower != "mar" || lower == "mar"
+          || lower == "sept")
+    }
   }
 }

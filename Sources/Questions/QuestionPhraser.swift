@@ -29,6 +29,8 @@ public struct QuestionPhraser: Sendable {
     let question: String?
     if clause.fronted.contains(focus.lowerBound) {
       question = frontedQuestion(fact, clause, focus)
+    } else if let appositive = clause.appositive, appositive.contains(focus.lowerBound) {
+      question = appositiveDateQuestion(fact, clause, focus, appositive)
     } else if clause.subject.contains(focus.lowerBound) {
       question = subjectQuestion(fact, clause, focus)
     } else if clause.predicate.contains(focus.lowerBound) {
@@ -53,16 +55,35 @@ public struct QuestionPhraser: Sendable {
       let clause = ClauseParser.parse(sentence, focus: focus), !isVague(clause)
     else { return nil }
     var parts: [String] = []
-    let end = ClauseParser.clauseEnd(
-      clause, after: max(focus.upperBound, clause.predicate.lowerBound))
+    guard
+      let end = ClauseParser.clauseEnd(
+        clause, after: max(focus.upperBound, clause.predicate.lowerBound))
+    else { return nil }
+    // The statement must hold the fact: an answer before this clause cannot be swapped in it.
+    if focus.lowerBound < clause.fronted.lowerBound { return nil }
     if clause.fronted.contains(focus.lowerBound) {
       guard let phrase = frontedTimePhrase(clause, focus) else { return nil }
       parts.append(render(text, phrase, focus: focus, replacement: replacement))
     } else if focus.upperBound > end {
       return nil
     }
-    let body = clause.subject.lowerBound..<end
-    parts.append(render(text, body, focus: focus, replacement: replacement))
+    // "helped …, sent … a new Cambodia" cut from a longer list reads as a broken sentence.
+    let listEnd = max(clause.predicate.lowerBound, min(end, focus.lowerBound))
+    if (clause.predicate.lowerBound..<listEnd).contains(where: {
+      text.tokens[$0].text == "," && $0 + 1 < end && ClauseParser.isPastVerb(text.tokens[$0 + 1])
+    }) {
+      return nil
+    }
+    if (clause.predicate.lowerBound..<end).contains(where: {
+      QuestionPhraser.objectPronouns.contains(text.tokens[$0].text)
+    }) {
+      return nil
+    }
+    let body = (clause.subject.lowerBound..<end).filter {
+      !(clause.appositive?.contains($0) ?? false)
+    }
+    parts.append(
+      render(text, body, focus: focus, replacement: replacement))
     var result = parts.joined(separator: ", ")
     result = QuestionPhraser.tidy(result)
     guard let first = result.first else { return nil }
@@ -79,7 +100,9 @@ public struct QuestionPhraser: Sendable {
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(sentence, focus: focus), !isVague(clause)
     else { return nil }
-    let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound)
+    let from =
+      clause.predicate.contains(focus.lowerBound) ? focus.upperBound : clause.predicate.lowerBound
+    guard let end = ClauseParser.clauseEnd(clause, after: from) else { return nil }
     var removal: Range<Int>? = nil
     if clause.predicate.contains(focus.lowerBound) {
       guard focus.upperBound <= end, focus.lowerBound > clause.predicate.lowerBound,
@@ -89,10 +112,18 @@ public struct QuestionPhraser: Sendable {
     } else if !clause.fronted.contains(focus.lowerBound) {
       return nil
     }
-    let kept = (clause.subject.lowerBound..<end).filter { !(removal?.contains($0) ?? false) }
+    let kept = (clause.subject.lowerBound..<end).filter {
+      !(removal?.contains($0) ?? false) && !(clause.appositive?.contains($0) ?? false)
+    }
+    if kept.contains(where: {
+      $0 > clause.subject.upperBound
+        && QuestionPhraser.objectPronouns.contains(text.tokens[$0].text)
+    }) {
+      return nil
+    }
     let result = QuestionPhraser.tidy(runs(text, kept).joined(separator: " "))
     guard let first = result.first, result.split(separator: " ").count >= 3,
-      result.split(separator: " ").count <= 18
+      result.split(separator: " ").count <= 22
     else { return nil }
     return first.uppercased() + result.dropFirst()
   }
@@ -117,21 +148,58 @@ public struct QuestionPhraser: Sendable {
     let tokens = clause.tokens
     let start = clause.fronted.lowerBound
     guard focus.lowerBound == start + 1, ["in", "on", "during"].contains(tokens[start].lower),
-      focus.upperBound < clause.fronted.upperBound, tokens[focus.upperBound].text == ","
+      focus.upperBound == clause.fronted.upperBound
+        || (focus.upperBound < clause.fronted.upperBound && tokens[focus.upperBound].text == ",")
     else { return nil }
     return start..<focus.upperBound
   }
 
   func frontedQuestion(_ fact: Fact, _ clause: Clause, _ focus: Range<Int>) -> String? {
     guard let wh = whDate(fact), frontedTimePhrase(clause, focus) != nil else { return nil }
-    let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound)
+    guard let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound) else {
+      return nil
+    }
     return invert(wh, clause, predicate: Array(clause.predicate.lowerBound..<end), append: nil)
+  }
+
+  /// "The Bangkok Declaration, signed on 8 August 1967, created …" → "When was the Bangkok
+  /// Declaration signed?"
+  func appositiveDateQuestion(
+    _ fact: Fact, _ clause: Clause, _ focus: Range<Int>, _ appositive: Range<Int>
+  ) -> String? {
+    let tokens = clause.tokens
+    guard let wh = whDate(fact), appositive.count >= 4,
+      ClauseParser.isPastVerb(tokens[appositive.lowerBound + 1]),
+      ["in", "on", "during"].contains(tokens[appositive.lowerBound + 2].lower),
+      focus.lowerBound == appositive.lowerBound + 3, focus.upperBound == appositive.upperBound - 1
+    else { return nil }
+    let subject = subjectText(clause)
+    let head = clause.subjectTokens.last.map { tokens[$0] }
+    let plural = head.map { !$0.isCapitalized && $0.lower.hasSuffix("s") } ?? false
+    let words = [wh, plural ? "were" : "was", subject, tokens[appositive.lowerBound + 1].lower]
+    return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
   }
 
   func subjectQuestion(_ fact: Fact, _ clause: Clause, _ focus: Range<Int>) -> String? {
     let tokens = clause.tokens
-    guard clause.tense != .presentPlural else { return nil }
-    var subject = Array(clause.subject)
+    var subject = clause.subjectTokens
+    var partner: [Int] = []
+    // "Khieu Samphan and Nuon Chea surrendered": ask for one, name the other.
+    if fact.kind == .person, let and = subject.firstIndex(where: { tokens[$0].lower == "and" }) {
+      let left = Array(subject[..<and])
+      let right = Array(subject[(and + 1)...])
+      let allNames = (left + right).allSatisfy { tokens[$0].isCapitalized }
+      if allNames, left == Array(focus) {
+        partner = right
+        subject = left
+      } else if allNames, right == Array(focus) {
+        partner = left
+        subject = right
+      } else {
+        return nil
+      }
+    }
+    guard clause.tense != .presentPlural || !partner.isEmpty else { return nil }
     if let first = subject.first, Lexicon.determiners.contains(tokens[first].lower) {
       subject.removeFirst()
     }
@@ -142,6 +210,18 @@ public struct QuestionPhraser: Sendable {
       subject.removeSubrange(open...)
     }
     var wh: String
+    // "The young Emperor Mutsuhito came to the throne": titles and adjectives before the name.
+    if fact.kind == .person, subject.count > focus.count,
+      Array(subject.suffix(focus.count)) == Array(focus),
+      subject.dropLast(focus.count).allSatisfy({
+        (!tokens[$0].isCapitalized && tokens[$0].isWord
+          && !Lexicon.isFunctionWord(tokens[$0].lower))
+          || QuestionPhraser.titleWords.contains(tokens[$0].lower)
+          || QuestionPhraser.honorifics.contains(tokens[$0].text)
+      })
+    {
+      subject = Array(focus)
+    }
     if subject == Array(focus) {
       switch fact.kind {
       case .person: wh = "Who"
@@ -161,18 +241,56 @@ public struct QuestionPhraser: Sendable {
     } else {
       return nil
     }
-    let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound)
+    guard let end = ClauseParser.clauseEnd(clause, after: clause.predicate.lowerBound) else {
+      return nil
+    }
     var words = [wh]
-    let verb = ([clause.auxiliary].compactMap { $0 } + clause.verbTail).sorted()
-    words += runs(clause.text, verb)
+    if let auxiliary = clause.auxiliary {
+      let singular = ["were": "was", "are": "is", "have": "has"]
+      let word = tokens[auxiliary].lower
+      if !partner.isEmpty, singular[word] == nil,
+        !["had", "did", "will", "would", "could", "can", "might", "must", "should", "may"].contains(
+          word)
+      {
+        return nil
+      }
+      words.append(singular[word] ?? word)
+      words += runs(clause.text, clause.verbTail)
+    } else {
+      guard partner.isEmpty || clause.tense == .past else { return nil }
+      words += runs(clause.text, clause.verbTail)
+    }
+    if (clause.predicate.lowerBound..<end).contains(where: {
+      QuestionPhraser.objectPronouns.contains(tokens[$0].text)
+    }) {
+      return nil
+    }
     words += runs(clause.text, Array(clause.predicate.lowerBound..<end))
+    if let time = clause.frontedTime { words.append(lowercasedFirst(clause.text.text(time))) }
+    if !partner.isEmpty {
+      words.append("along with " + runs(clause.text, partner).joined(separator: " "))
+    }
     return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
   }
 
   func predicateQuestion(_ fact: Fact, _ clause: Clause, _ focus: Range<Int>) -> String? {
     let tokens = clause.tokens
-    let end = ClauseParser.clauseEnd(clause, after: focus.upperBound)
-    guard focus.upperBound <= end else { return nil }
+    guard let end = ClauseParser.clauseEnd(clause, after: focus.upperBound) else { return nil }
+    guard focus.upperBound <= end,
+      ClauseParser.hardBoundary(clause, before: focus.lowerBound) == nil
+    else { return nil }
+    // Reported speech: "says Vietnam's merit is written in …" has its own clause.
+    if let verb = clause.mainVerb,
+      ["say", "tell", "state", "claim", "believe", "think", "know", "write", "announce", "declare"]
+        .contains(
+          VerbForms.base(ofPast: tokens[verb].lower) ?? VerbForms.base(
+            ofPresent: tokens[verb].lower) ?? tokens[verb].lower),
+      (clause.predicate.lowerBound..<focus.lowerBound).contains(where: {
+        ClauseParser.isVerbStart(tokens, $0, end: end) || tokens[$0].lower == "that"
+      })
+    {
+      return nil
+    }
     let before = focus.lowerBound - 1
     let beforeWord = before >= 0 ? tokens[before].lower : ""
     let directObject = before + 1 == clause.predicate.lowerBound
@@ -184,7 +302,14 @@ public struct QuestionPhraser: Sendable {
     case .date, .year:
       guard let date = whDate(fact), ["in", "on", "during"].contains(beforeWord) else { return nil }
       wh = date
-      removal = before..<focus.upperBound
+      var start = before
+      // "early on 6 October": the adverb goes with the date.
+      while start > clause.predicate.lowerBound,
+        ["early", "late", "mid", "later", "earlier", "again"].contains(tokens[start - 1].lower)
+      {
+        start -= 1
+      }
+      removal = start..<focus.upperBound
     case .number:
       guard let unit = fact.unit, unit != "%", !unit.isEmpty else { return nil }
       var stop = focus.upperBound
@@ -208,6 +333,20 @@ public struct QuestionPhraser: Sendable {
       else { return nil }
       if start > clause.predicate.lowerBound { return nil }
       wh = "How many " + unit.lowercased()
+      // "1.4 million tonnes of rice": the noun counted goes with "how many".
+      if stop + 1 < end, tokens[stop].lower == "of", tokens[stop + 1].isWord,
+        !tokens[stop + 1].isCapitalized
+      {
+        var last = stop + 1
+        while last + 1 < end, tokens[last + 1].isWord,
+          !Lexicon.isFunctionWord(tokens[last + 1].lower),
+          !ClauseParser.isVerbStart(tokens, last + 1, end: end), !tokens[last + 1].isCapitalized
+        {
+          last += 1
+        }
+        wh += " " + clause.text.text(stop..<(last + 1))
+        stop = last + 1
+      }
       removal = start..<stop
     case .money:
       wh = "How much"
@@ -219,6 +358,28 @@ public struct QuestionPhraser: Sendable {
       } else {
         guard directObject else { return nil }
       }
+    case .person
+    where beforeWord == "by"
+      || (before > 0 && tokens[before].text == "," && agentStart(clause, focus) != nil):
+      // Passive agent: "was signed in Riyadh by X" → "Who signed the agreement in Riyadh?"
+      guard let agent = agentStart(clause, focus), let auxiliary = clause.auxiliary,
+        ["was", "were", "is", "are"].contains(tokens[auxiliary].lower),
+        let verb = clause.mainVerb, let base = VerbForms.base(ofPast: tokens[verb].lower),
+        clause.adverbs.isEmpty
+      else { return nil }
+      var stop = focus.upperBound
+      if stop < end, tokens[stop].text == "," { stop += 1 }
+      // Several agents ("by X, and Y"): one name would not answer "who".
+      if stop < end, ["and", "or", "with"].contains(tokens[stop].lower) { return nil }
+      var kept = (clause.predicate.lowerBound..<end).filter { $0 < agent || $0 >= stop }
+      if let last = kept.last, tokens[last].text == "," { kept.removeLast() }
+      let verbText =
+        ["is", "are"].contains(tokens[auxiliary].lower)
+        ? VerbForms.thirdPerson(of: base) : VerbForms.past(of: base)
+      var words = ["Who", verbText, subjectText(clause)]
+      words += runs(clause.text, kept)
+      if let time = clause.frontedTime { words.append(lowercasedFirst(clause.text.text(time))) }
+      return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
     case .person:
       wh = "Who"
       var start = focus.lowerBound
@@ -264,6 +425,17 @@ public struct QuestionPhraser: Sendable {
     if removal.upperBound < end, ClauseParser.isVerbStart(tokens, removal.upperBound, end: end) {
       return nil
     }
+    // "the East German leader Walter Ulbricht": the answer only modifies the noun phrase.
+    if [.organization, .term, .event, .person].contains(fact.kind), removal.upperBound < end {
+      let next = tokens[removal.upperBound]
+      let complements: Set<String> = ["guilty", "innocent", "responsible", "liable", "dead"]
+      let continuesName = next.isCapitalized || fact.kind != .person
+      if next.isWord && continuesName && !Lexicon.isFunctionWord(next.lower)
+        && !ClauseParser.isPastVerb(next) && !complements.contains(next.lower)
+      {
+        return nil
+      }
+    }
     var kept = (clause.predicate.lowerBound..<end).filter { !removal.contains($0) }
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
     return invert(wh, clause, predicate: kept, prefix: prefix, append: append)
@@ -297,14 +469,204 @@ public struct QuestionPhraser: Sendable {
       words.append(base)
     }
     words += prefix
-    words += runs(clause.text, predicate)
+    // Pronouns left in the question would point at nothing ("did Canada withdraw from it?").
+    if predicate.contains(where: { QuestionPhraser.objectPronouns.contains(tokens[$0].text) }) {
+      return nil
+    }
+    if clause.auxiliary == nil {
+      // "remove … and replaced him" → "remove … and replace him" under do-support.
+      var replacements: [Int: String] = [:]
+      for (position, index) in predicate.enumerated() where position > 0 {
+        let previous = predicate[position - 1]
+        if tokens[previous].lower == "and", previous + 1 == index,
+          ClauseParser.isPastVerb(tokens[index]),
+          !Lexicon.adjectivalParticiples.contains(tokens[index].lower),
+          let base = clause.tense == .past
+            ? VerbForms.base(ofPast: tokens[index].lower)
+            : VerbForms.base(ofPresent: tokens[index].lower)
+        {
+          replacements[index] = base
+        }
+      }
+      words += runs(clause.text, predicate, replacing: replacements)
+    } else {
+      words += runs(clause.text, predicate)
+    }
+    if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what") {
+      words.append(lowercasedFirst(clause.text.text(time)))
+    }
     if let append { words.append(append) }
     return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
   }
 
+  /// Where "by …" introducing the person starts, role words included ("by Vietnam's
+  /// Minister of Industry and Trade, Tran Duc Khiem").
+  func agentStart(_ clause: Clause, _ focus: Range<Int>) -> Int? {
+    let tokens = clause.tokens
+    var index = focus.lowerBound - 1
+    var steps = 0
+    while index >= clause.predicate.lowerBound, steps < 14 {
+      if tokens[index].lower == "by" { return index }
+      if [";", ":"].contains(tokens[index].text) { return nil }
+      index -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  func lowercasedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// "Ieng Sary, Pol Pot's former foreign minister, …" → "Who was Pol Pot's former foreign
+  /// minister?": an appositive is a statement of its own.
+  public func appositiveQuestion(for fact: Fact) -> String? {
+    guard fact.kind == .person else { return nil }
+    let sentence = fact.source.text
+    let text = TokenText(sentence)
+    let tokens = text.tokens
+    guard let focus = text.tokenRange(covering: fact.source.span) else { return nil }
+    let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
+    guard quotes % 2 == 0, focus.upperBound + 2 < tokens.count, tokens[focus.upperBound].text == ","
+    else { return nil }
+    let start = focus.upperBound + 1
+    var stop = start
+    while stop < tokens.count,
+      tokens[stop].isWord || tokens[stop].text == "'"
+        || tokens[stop].text == "." && stop + 1 < tokens.count && tokens[stop + 1].isWord
+    {
+      stop += 1
+    }
+    guard stop < tokens.count,
+      [",", ".", ";"].contains(tokens[stop].text)
+        || "\"“”".contains(tokens[stop].text) == false && stop == tokens.count
+    else { return nil }
+    let phrase = Array(start..<stop)
+    guard phrase.count >= 2, phrase.count <= 16 else { return nil }
+    // "under Pol Pot, the royalist party …, and …" is a list, not an appositive.
+    if focus.lowerBound > 0, Lexicon.prepositions.contains(tokens[focus.lowerBound - 1].lower) {
+      return nil
+    }
+    if stop + 1 < tokens.count, tokens[stop].text == ",", tokens[stop + 1].lower == "and" {
+      return nil
+    }
+    let first = tokens[start]
+    let banned: Set<String> = [
+      "who", "which", "known", "said", "says", "and", "but", "also", "then", "as", "a", "an",
+    ]
+    if banned.contains(first.lower) || first.lower.hasSuffix("ing") || first.isNumber { return nil }
+    if phrase.contains(where: {
+      ClauseParser.isVerbStart(tokens, $0, end: stop)
+        && !["former", "sent"].contains(tokens[$0].lower)
+    }) {
+      return nil
+    }
+    // A role, not a place or a date: "Pol Pot's former foreign minister", "former Director of …".
+    let lowerWords = phrase.filter {
+      !tokens[$0].isCapitalized && tokens[$0].isWord && !Lexicon.isFunctionWord(tokens[$0].lower)
+    }
+    guard !lowerWords.isEmpty || tokens[start].text.hasSuffix("'s") else { return nil }
+    // "the unit's commander" points back to something the question does not say.
+    if Lexicon.determiners.contains(first.lower) || Lexicon.pronouns.contains(first.lower),
+      start + 1 < stop,
+      tokens[start + 1].text.hasSuffix("'s") || tokens[start + 1].text.hasSuffix("’s"),
+      !tokens[start + 1].isCapitalized
+    {
+      return nil
+    }
+    var role = text.text(start..<stop)
+    let possessive = first.text.hasSuffix("'s") || first.text.hasSuffix("’s")
+    if !possessive && !Lexicon.determiners.contains(first.lower) {
+      role = "the " + role
+    }
+    let question = "Who was " + role + "?"
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    return question
+  }
+
+  static let honorifics: Set<String> = [
+    "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "President", "Prime", "Minister",
+    "General", "Colonel", "Commodore", "Admiral", "Dr", "Dr.", "Professor", "Chancellor", "Mr",
+    "Mrs", "Ms", "Sir", "Lord", "Lady", "Pope", "Sultan", "Shah", "Tsar", "Czar",
+  ]
+
+  static let titleWords: Set<String> = [
+    "minister", "president", "director", "secretary", "general", "chairman", "chair", "chief",
+    "ambassador", "commander", "king", "queen", "emperor", "prince", "princess", "governor",
+    "mayor", "leader", "head", "premier", "chancellor", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "founder", "professor", "diplomat", "general", "admiral", "officer",
+  ]
+
+  /// "by Vietnam's Minister of Industry and Trade, Tran Duc Khiem, …" → "Who was Vietnam's
+  /// Minister of Industry and Trade?"
+  public func roleQuestion(for fact: Fact) -> String? {
+    guard fact.kind == .person else { return nil }
+    let text = TokenText(fact.source.text)
+    let tokens = text.tokens
+    guard let focus = text.tokenRange(covering: fact.source.span), focus.lowerBound >= 3,
+      tokens[focus.lowerBound - 1].text == ",",
+      focus.upperBound == tokens.count || [",", ".", ";"].contains(tokens[focus.upperBound].text)
+    else { return nil }
+    let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
+    guard quotes % 2 == 0 else { return nil }
+    let roleEnd = focus.lowerBound - 1
+    var start = roleEnd
+    while start > 0 {
+      let previous = tokens[start - 1]
+      if !previous.isWord
+        || ["by", "and", "with", "to", "from", "for", "as", "said"].contains(previous.lower)
+      {
+        break
+      }
+      start -= 1
+    }
+    // Keep a leading "the" but not "by the": the role starts after the boundary word.
+    let role = Array(start..<roleEnd)
+    guard role.count >= 2, role.count <= 14,
+      role.contains(where: { QuestionPhraser.titleWords.contains(tokens[$0].lower) }),
+      !role.contains(where: { ClauseParser.isVerbStart(tokens, $0, end: roleEnd) })
+    else { return nil }
+    var phrase = text.text(start..<roleEnd)
+    let first = tokens[start]
+    if !(first.text.hasSuffix("'s") || first.text.hasSuffix("’s"))
+      && !Lexicon.determiners.contains(first.lower)
+    {
+      phrase = "the " + phrase
+    } else if Lexicon.determiners.contains(first.lower) {
+      phrase = lowercasedFirst(phrase)
+    }
+    let question = "Who was " + phrase + "?"
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    return question
+  }
+
   func subjectText(_ clause: Clause) -> String {
-    var text = clause.text.text(clause.subject)
-    if let first = clause.tokens[clause.subject].first, Lexicon.determiners.contains(first.lower) {
+    let tokens = clause.tokens
+    var subject = clause.subject
+    // "a UN-backed tribunal called the Extraordinary Chambers (ECCC)" → the name alone.
+    if let called = subject.first(where: { ["called", "named"].contains(tokens[$0].lower) }),
+      called + 1 < subject.upperBound,
+      tokens[called + 1].isCapitalized || tokens[called + 1].lower == "the"
+    {
+      subject = (called + 1)..<subject.upperBound
+      if tokens[subject.lowerBound].lower != "the" {
+        return clause.text.text(subject)
+      }
+    }
+    let kept = subject.filter { !(clause.appositive?.contains($0) ?? false) }
+    var text = runs(clause.text, kept).joined(separator: " ")
+    // "Formal talks began" → "did formal talks begin": a capital that only marked the start.
+    if let first = kept.first, kept.count >= 2, tokens[first].isCapitalized,
+      tokens[kept[1]].isWord, !tokens[kept[1]].isCapitalized, !tokens[kept[1]].isNumber,
+      !["and", "or", "of"].contains(tokens[kept[1]].lower),
+      !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
+      !Lexicon.nationalities.contains(tokens[first].text),
+      first == 0 || tokens[first - 1].text == ","
+    {
+      text = lowercasedFirst(text)
+    }
+    if let first = clause.tokens[subject].first, Lexicon.determiners.contains(first.lower) {
       text = first.lower + text.dropFirst(first.text.count)
     }
     return text
@@ -316,10 +678,11 @@ public struct QuestionPhraser: Sendable {
 
   /// Subjects like "the country" or "they" do not say who is meant.
   func isVague(_ clause: Clause) -> Bool {
-    let words = clause.tokens[clause.subject].filter(\.isWord)
+    let words = clause.subjectTokens.map { clause.tokens[$0] }.filter(\.isWord)
     guard let first = words.first else { return true }
     if Lexicon.pronouns.contains(first.lower) { return true }
-    if words.count > 12 { return true }
+    if words.contains(where: { QuestionPhraser.objectPronouns.contains($0.text) }) { return true }
+    if words.count > 18 { return true }
     if Lexicon.determiners.contains(first.lower) {
       let rest = words.dropFirst()
       if rest.allSatisfy({ !$0.isCapitalized })
@@ -329,6 +692,27 @@ public struct QuestionPhraser: Sendable {
       }
     }
     return false
+  }
+
+  static let objectPronouns: Set<String> = [
+    "it", "them", "him", "they", "he", "she", "It", "They", "He", "She", "this", "these", "those",
+  ]
+
+  /// Like `runs`, with some tokens swapped for other words.
+  func runs(_ text: TokenText, _ indices: [Int], replacing: [Int: String]) -> [String] {
+    guard !replacing.isEmpty else { return runs(text, indices) }
+    var result: [String] = []
+    var current: [Int] = []
+    for index in indices.sorted() {
+      if let word = replacing[index] {
+        result += runs(text, current)
+        current = []
+        result.append(word)
+      } else {
+        current.append(index)
+      }
+    }
+    return result + runs(text, current)
   }
 
   func runs(_ text: TokenText, _ indices: [Int]) -> [String] {
@@ -351,9 +735,17 @@ public struct QuestionPhraser: Sendable {
   func render(_ text: TokenText, _ range: Range<Int>, focus: Range<Int>, replacement: String?)
     -> String
   {
-    guard let replacement, range.overlaps(focus) else { return text.text(range) }
-    let before = runs(text, Array(range.lowerBound..<focus.lowerBound))
-    let after = runs(text, Array(focus.upperBound..<range.upperBound))
+    render(text, Array(range), focus: focus, replacement: replacement)
+  }
+
+  func render(_ text: TokenText, _ indices: [Int], focus: Range<Int>, replacement: String?)
+    -> String
+  {
+    guard let replacement, indices.contains(where: { focus.contains($0) }) else {
+      return runs(text, indices).joined(separator: " ")
+    }
+    let before = runs(text, indices.filter { $0 < focus.lowerBound })
+    let after = runs(text, indices.filter { $0 >= focus.upperBound })
     return (before + [replacement] + after).joined(separator: " ")
   }
 
@@ -362,11 +754,27 @@ public struct QuestionPhraser: Sendable {
   /// Quotations speak in the first person and lean on context; they are not questioned.
   static func isQuotation(_ sentence: String) -> Bool {
     if sentence.contains(where: { "\"“”«»".contains($0) }) { return true }
-    return TextFolding.words(sentence).contains { Lexicon.firstPerson.contains($0) }
+    // Case matters: "US$13.8 billion" is not "us".
+    let tokens = SentenceToken.tokenize(sentence)
+    return tokens.enumerated().contains { index, token in
+      if token.text == "I" { return true }
+      let lower = token.lower
+      guard Lexicon.firstPerson.contains(lower) else { return false }
+      return token.text == lower
+        || (index == 0 && token.text == lower.prefix(1).uppercased() + lower.dropFirst())
+    }
+  }
+
+  /// "X said that …": a report of words, not an event.
+  static func isReported(_ text: String) -> Bool {
+    let words = TextFolding.words(text)
+    return words.contains {
+      ["said", "says", "say", "told", "stated", "claimed", "described"].contains($0)
+    }
   }
 
   /// The question must not contain its own answer nor start from a pronoun.
-  static func isClean(_ question: String, answer fact: Fact, tokens: [Token]) -> Bool {
+  static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
     let words = question.split(separator: " ")
     guard words.count >= 4, words.count <= 28 else { return false }
     if TextFolding.contains(question, fact.text)

@@ -32,6 +32,9 @@ public struct QuestionWriter: Sendable {
   let phraser = QuestionPhraser()
   let distractors = DistractorMaker()
 
+  /// Acronym → folded full name, from organisations whose role gives their acronym.
+  var acronyms: [String: String] = [:]
+
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
     self.seed = seed
     self.maxFacts = maxFacts
@@ -40,16 +43,34 @@ public struct QuestionWriter: Sendable {
   public static func budget(wordCount: Int) -> Int { wordCount / 40 + 10 }
 
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
+    var writer = self
+    for fact in facts where fact.kind == .organization {
+      if let role = fact.role, !role.isEmpty, role.uppercased() == role {
+        writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
+      }
+    }
+    return writer.writeChosen(facts: facts, articles: articles)
+  }
+
+  func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
     let captions = Set(
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
       })
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
+    let titles = articles.compactMap(\.title)
+    var mentions: [String: Int] = [:]
+    for fact in facts { mentions[dedupeKey(fact), default: 0] += 1 }
 
+    // Reading order first, so nothing below depends on the order facts arrived in.
+    let facts = facts.sorted(by: QuestionWriter.readingOrder)
     var choices: [FactChoice] = facts.map { fact in
       FactChoice(
-        fact: fact, id: factID(fact), score: score(fact), selected: false, reason: nil,
+        fact: fact, id: factID(fact),
+        score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
+        selected: false,
+        reason: nil,
         questionKinds: [])
     }
     for index in choices.indices {
@@ -59,18 +80,60 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "caption"
       }
     }
-    // Best first; ties in reading order so the result never depends on the input's order.
-    let order = choices.indices.sorted { a, b in
-      let x = choices[a]
-      let y = choices[b]
-      if x.score != y.score { return x.score > y.score }
-      return QuestionWriter.readingOrder(x.fact, y.fact)
-    }
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
-    let pool = choices.filter { $0.reason != "caption" }.map(\.fact)
-    for index in order {
+    var perKind: [String: Int] = [:]
+    var statements: Set<String> = []
+    let pool = choices.filter {
+      $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
+    }.map(\.fact)
+    var remaining = Array(choices.indices)
+    // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
+    // deck covers the story's people and organisations as well as its dates. Ties go in
+    // reading order, so the result never depends on the input's order.
+    var perSentence: [String: Int] = [:]
+    func sentenceKey(_ fact: Fact) -> String { "\(fact.source.article)#\(fact.source.sentence)" }
+    // Spreading the facts over kinds and over the story's sentences covers more of it.
+    func adjusted(_ index: Int) -> Double {
+      let fact = choices[index].fact
+      return choices[index].score - 0.4 * Double(perKind[kindGroup(fact.kind), default: 0])
+        - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
+    }
+    while !remaining.isEmpty {
+      var best = 0
+      for position in remaining.indices.dropFirst() {
+        let a = adjusted(remaining[position])
+        let b = adjusted(remaining[best])
+        if a > b
+          || (a == b
+            && QuestionWriter.readingOrder(
+              choices[remaining[position]].fact, choices[remaining[best]].fact))
+        {
+          best = position
+        }
+      }
+      var index = remaining.remove(at: best)
+      // Of the places a fact is told, ask it where it reads best (a short question first).
+      let key = dedupeKey(choices[index].fact)
+      if !seenValues.contains(key), choices[index].reason != "caption" {
+        let siblings = remaining.indices.filter {
+          dedupeKey(choices[remaining[$0]].fact) == key
+            && choices[remaining[$0]].reason != "caption"
+            && choices[remaining[$0]].score >= 0
+        }
+        var bestForm = form(choices[index].fact)
+        var swap: Int?
+        for position in siblings where form(choices[remaining[position]].fact) > bestForm {
+          bestForm = form(choices[remaining[position]].fact)
+          swap = position
+        }
+        if let swap {
+          let other = remaining[swap]
+          remaining[swap] = index
+          index = other
+        }
+      }
       let choice = choices[index]
       if choice.reason == "caption" { continue }
       let dedupe = dedupeKey(choice.fact)
@@ -78,7 +141,7 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "duplicate"
         continue
       }
-      if choice.score < 1 {
+      if choice.score < 0 {
         choices[index].reason = "too vague"
         continue
       }
@@ -86,13 +149,17 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "over budget"
         continue
       }
-      let written = questionsFor(choice, pool: pool)
+      var written = questionsFor(choice, pool: pool)
+      // Two facts of one sentence make the same true statement: keep it once.
+      written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
       if written.isEmpty {
         choices[index].reason = "no question"
         continue
       }
       seenValues.insert(dedupe)
       kept += 1
+      perKind[kindGroup(choice.fact.kind), default: 0] += 1
+      perSentence[sentenceKey(choice.fact), default: 0] += 1
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
@@ -106,6 +173,26 @@ public struct QuestionWriter: Sendable {
     }
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)
+  }
+
+  func kindGroup(_ kind: FactKind) -> String {
+    switch kind {
+    case .date, .year: "date"
+    case .term, .event: "term"
+    default: kind.rawValue
+    }
+  }
+
+  /// A name inside someone's quoted words ("Uncle Ho's soldiers") is no good distractor.
+  static func isInsideQuotation(_ fact: Fact) -> Bool {
+    var open = false
+    for (offset, scalar) in fact.source.text.unicodeScalars.enumerated() {
+      if offset >= fact.source.span.lowerBound { break }
+      if scalar == "\"" { open.toggle() }
+      if scalar == "“" { open = true }
+      if scalar == "”" { open = false }
+    }
+    return open
   }
 
   static func kindRank(_ kind: QuestionKind) -> Int {
@@ -124,27 +211,97 @@ public struct QuestionWriter: Sendable {
     if a.source.span.lowerBound != b.source.span.lowerBound {
       return a.source.span.lowerBound < b.source.span.lowerBound
     }
-    return a.kind.rawValue < b.kind.rawValue
+    if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+    if a.source.span.upperBound != b.source.span.upperBound {
+      return a.source.span.upperBound < b.source.span.upperBound
+    }
+    return a.value < b.value
   }
 
   // MARK: Ranking
 
-  func score(_ fact: Fact) -> Double {
-    var score = fact.salience
+  /// Facts no teacher would ask as they stand: dates without a year, spans of years, common
+  /// nouns taken for events ("earthquake"), quotations.
+  func isAskable(_ fact: Fact) -> Bool {
     switch fact.kind {
-    case .date: score += fact.granularity == .range ? 1 : 3
+    case .date, .year:
+      let year = fact.value.prefix(while: \.isNumber)
+      return year.count == 4 && !fact.value.contains("/") && fact.granularity != .range
+    case .event, .term:
+      return fact.value.first?.isUppercase ?? false
+    case .quote:
+      return false
+    case .organization
+    where fact.value == fact.value.uppercased() && fact.value.count > 3
+      && (fact.source.text.hasPrefix(fact.value + " —")
+        || fact.source.text.hasPrefix(fact.value + " -")
+        || fact.source.text.hasPrefix(fact.value + ",")):
+      // A dateline ("HANOI —"), not an organisation.
+      return false
+    case .money:
+      return Double(fact.value.split(separator: " ").first ?? "") != nil
+    case .number:
+      // "the two countries": small counts are grammar, not facts worth learning; "Directive
+      // 100" is a name, not a count.
+      guard let value = Double(fact.value) else { return false }
+      let before = fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound))
+      let previousWord = String(String.UnicodeScalarView(before)).split(separator: " ").last ?? ""
+      if previousWord.first?.isUppercase ?? false,
+        fact.source.span.lowerBound > previousWord.count + 1
+      {
+        return false
+      }
+      return value >= 10 || fact.unit == "%"
+    case .person, .place:
+      // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
+      // a month taken for a place.
+      let words = fact.value.split(separator: " ")
+      if let last = words.last, last.count == 1, words.count > 1 { return false }
+      if fact.value.contains(" and ") { return false }
+      if DateWords.isMonth(fact.value) { return false }
+      return !fact.value.isEmpty
+    default:
+      return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
+    }
+  }
+
+  func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
+    guard isAskable(fact) else { return -100 }
+    var score = fact.salience
+    // Names and dates the story keeps coming back to are what it is about.
+    // (Places recur because they are the setting, not because they are the point.)
+    if fact.kind != .place {
+      score += QuestionWriter.weights.mention * Double(min(mentions - 1, 3))
+    }
+    // The article's own topic ("Cambodia" in a story about Cambodia) is no test of reading.
+    if [.place, .organization, .person].contains(fact.kind),
+      titles.contains(where: { TextFolding.contains($0, fact.value) })
+    {
+      score -= fact.kind == .place ? 4 : 2
+    }
+    switch fact.kind {
+    case .date: score += fact.granularity == .range ? 1 : 3.5
     case .year: score += 2.5
-    case .money: score += 2.5
-    case .number: score += fact.unit == nil ? 0 : 2
-    case .person: score += 2
-    case .organization: score += 2
-    case .event: score += 1.5
-    case .term: score += 1
-    case .place: score += 0.5
+    case .money: score += 3.5
+    case .number:
+      // Durations ("in 20 years") are rarely what a teacher asks.
+      let durations: Set<String> = [
+        "years", "year", "months", "month", "days", "day", "weeks", "decades",
+      ]
+      score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 3 } ?? 0
+    case .person: score += QuestionWriter.weights.person
+    case .organization: score += QuestionWriter.weights.organization
+    case .event: score += QuestionWriter.weights.event
+    case .term: score += QuestionWriter.weights.term
+    case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    if phraser.shortQuestion(for: fact) != nil { score += 3 }
-    if phraser.statement(for: fact) != nil { score += 1 }
+    if phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+      ?? phraser.roleQuestion(for: fact) != nil
+    {
+      score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
+    }
+    if phraser.statement(for: fact) != nil { score += 0.5 }
     let words = fact.source.text.split(separator: " ").count
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
@@ -153,10 +310,25 @@ public struct QuestionWriter: Sendable {
     return score
   }
 
+  /// How well a fact can be asked where it stands: a short question, then a statement.
+  func form(_ fact: Fact) -> Int {
+    if phraser.shortQuestion(for: fact) != nil { return 2 }
+    return phraser.statement(for: fact) != nil ? 1 : 0
+  }
+
+  /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
+  static let weights = (
+    mention: 1.5, person: 3.0, organization: 3.0, event: 2.0, term: 1.5, place: -1.0, short: 0.5,
+    sameSentence: 0.5
+  )
+
   /// A fact told twice (in two articles, or twice in one) is asked once.
   func dedupeKey(_ fact: Fact) -> String {
     let kind = fact.kind == .year ? FactKind.date.rawValue : fact.kind.rawValue
-    return kind + "|" + TextFolding.key(fact.value) + "|" + (fact.unit ?? "")
+    var value = TextFolding.key(fact.value)
+    // "UNTAC" and "United Nations Transitional Authority" are one organisation.
+    if fact.kind == .organization, let full = acronyms[value] { value = full }
+    return kind + "|" + value + "|" + (fact.unit ?? "")
   }
 
   /// Kind, value and the clause's subject: unchanged by edits elsewhere in the article, by the
@@ -211,16 +383,28 @@ public struct QuestionWriter: Sendable {
     }
     var generator = SeededGenerator(seed: seed, key: choice.id)
     var result: [Question] = []
-    let short = phraser.shortQuestion(for: fact)
+    let short =
+      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+      ?? phraser.roleQuestion(for: fact)
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
     if let cloze, wantsCloze {
-      var clozeAccept = accept
-      if !clozeAccept.contains(fact.text), fact.text != answer { clozeAccept.append(fact.text) }
-      result.append(make(.cloze, cloze, answer: answer, accept: clozeAccept))
+      // A name fills the gap as the sentence wrote it ("UN's", not "United Nations's").
+      let isName = ![.date, .year, .money, .number].contains(fact.kind)
+      let gapAnswer = isName ? fact.text : answer
+      var clozeAccept = ([answer] + accept + [fact.text]).filter { $0 != gapAnswer }
+      var seen: Set<String> = []
+      clozeAccept = clozeAccept.filter { seen.insert($0).inserted }
+      result.append(make(.cloze, cloze, answer: gapAnswer, accept: clozeAccept))
     }
-    let stem = short ?? cloze.map { "Fill the gap: " + $0 }
+    var stem = short ?? cloze.map { "Fill the gap: " + $0 }
+    // A gap that held an acronym or a short form ("UN's") cannot take full names as options.
+    if short == nil, ![.date, .year, .money, .number].contains(fact.kind),
+      TextFolding.key(fact.text) != TextFolding.key(answer)
+    {
+      stem = nil
+    }
     if let stem,
       let options = distractors.distractors(
         for: fact, answer: answer, pool: pool.filter { $0 != fact }, prompt: stem,
@@ -228,12 +412,17 @@ public struct QuestionWriter: Sendable {
     {
       let shuffled = generator.shuffled([answer] + options)
       result.append(make(.choice, stem, answer: answer, choices: shuffled))
-      if [.date, .year, .money, .number, .person, .organization].contains(fact.kind) {
+      // Swapping a name inside a title or a list makes nonsense; dates and sums swap cleanly.
+      if [.date, .year, .money, .number].contains(fact.kind) {
         let telling = generator.next() % 2 == 0
         let statement =
           telling
-          ? phraser.statement(for: fact) : phraser.statement(for: fact, replacing: options[0])
-        if let statement, telling || !TextFolding.contains(statement, answer) {
+          ? phraser.statement(for: fact)
+          : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
+        if let statement, telling || !TextFolding.contains(statement, answer),
+          telling || statement != phraser.statement(for: fact),
+          statement.split(separator: " ").count <= 30
+        {
           result.append(
             make(
               .truefalse, "True or false: " + statement, answer: telling ? "True" : "False",
@@ -241,9 +430,9 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
-    // A person or count with no short form stands on its cloze and choice alone; a lone
-    // cloze of a name is too thin.
-    if result.count == 1, result[0].kind == .cloze, [.person, .place, .number].contains(fact.kind) {
+    // A place or count with no short form needs its choice too; a lone cloze of one is too
+    // thin (a name in its sentence is fine).
+    if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
       return []
     }
     return result
@@ -270,14 +459,23 @@ public struct QuestionWriter: Sendable {
       words = statement.split(separator: " ").count
     }
     let answer = AnswerFormat.answer(for: fact)
+    guard prompt.components(separatedBy: "_____").count == 2 else { return nil }
+    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
+    if [.organization, .term, .event].contains(fact.kind),
+      let after = prompt.components(separatedBy: "_____").last,
+      let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
+      next.first?.isUppercase ?? false
+    {
+      return nil
+    }
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer) {
       return nil
     }
-    if let clause = ClauseParser.parse(sentence), phraser.isVague(clause),
-      clause.subject.lowerBound > 0 || true
+    // "…, they helped …": a pronoun subject after fronted words is still unresolved.
+    if let clause = ClauseParser.parse(sentence), let first = clause.subjectTokens.first,
+      Lexicon.pronouns.contains(clause.tokens[first].lower)
     {
-      let first = clause.tokens[clause.subject].first?.lower ?? ""
-      if Lexicon.pronouns.contains(first) { return nil }
+      return nil
     }
     return words >= 5 ? prompt : nil
   }
@@ -288,12 +486,15 @@ public struct QuestionWriter: Sendable {
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
     where [.date, .year].contains(fact.kind) && !fact.value.contains("/") {
-      guard let text = phraser.event(for: fact), days.insert(fact.value).inserted else { continue }
+      // An item holding a date of its own or someone's words would muddle the order, and so
+      // would two items in one year ("1979" against "January 7, 1979").
+      guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
+        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
+      else { continue }
       events.append((fact.value, text, fact))
     }
     guard events.count >= 4 else { return [] }
     events.sort { $0.day < $1.day }
-    // Dates that only differ below the shown precision would make the order ambiguous.
     var groups: [[(day: String, text: String, fact: Fact)]] = []
     if events.count >= 8 {
       groups = [

@@ -7,7 +7,10 @@ struct Factdeck: AsyncParsableCommand {
     commandName: "factdeck",
     abstract: "Turn articles into study decks and keep learners on schedule.",
     version: "0.1.0",
-    subcommands: [StudyCommand.self, CardsCommand.self, HistoryCommand.self],
+    subcommands: [
+      StudyCommand.self, GenerateCommand.self, CheckCommand.self, CardsCommand.self,
+      HistoryCommand.self,
+    ],
     defaultSubcommand: StudyCommand.self
   )
 

@@ -39,12 +39,6 @@ struct StudyCommand: ParsableCommand {
   var limit: Int?
 
   func validate() throws {
-    // Bare `factdeck` studies, but `factdeck WORD` is a mistyped command, not a deck.
-    if !deckNames.isEmpty, !CommandLine.arguments.dropFirst().contains("study") {
-      throw ValidationError(
-        "'\(deckNames[0])' is not a factdeck command; to study a deck: factdeck study \(deckNames[0])"
-      )
-    }
     if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
     if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
   }

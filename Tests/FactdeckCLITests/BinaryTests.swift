@@ -6,14 +6,23 @@ import Testing
   #expect(result.status == 0)
   #expect(result.stdout.contains("cards"))
   #expect(result.stdout.contains("history"))
+  for command in ["study", "generate", "check"] {
+    #expect(result.stdout.contains(command))
+  }
 }
 
 @Test func wrongUsageExitsWithStatusTwo() throws {
   let result = try FactdeckBinary.run(["cards", "--format", "xml"])
   #expect(result.status == 2)
   #expect(result.stderr.contains("--format"))
-  let unknown = try FactdeckBinary.run(["no-such-command"])
+  let unknown = try FactdeckBinary.run(["cards", "--no-such-option"])
   #expect(unknown.status == 2)
+  // Bare words go to the default command, study, as deck names: an unknown deck is bad input.
+  let folder = try TemporaryFolder()
+  let deck = try FactdeckBinary.run(
+    ["no-such-deck", "--decks", folder.url.path, "--db", folder.path("p.sqlite")])
+  #expect(deck.status == 1)
+  #expect(deck.stderr.contains("no-such-deck"))
 }
 
 @Test func aDatabaseInAMissingFolderIsOneClearLine() throws {

@@ -48,7 +48,8 @@ struct PhraserTests {
       .money, "300,000 EUR", in: "In 2015, Finland donated 300,000 EUR to the flood relief fund.",
       value: "300000 EUR", unit: "EUR")
     #expect(
-      phraser.shortQuestion(for: f) == "How much did Finland donate to the flood relief fund?")
+      phraser.shortQuestion(for: f)
+        == "How much did Finland donate to the flood relief fund in 2015?")
   }
 
   @Test func moneyWorthBecomesInPhrase() {
@@ -138,5 +139,142 @@ struct PhraserTests {
     #expect(
       phraser.statement(for: f, replacing: "1956") == "Austria joined the United Nations in 1956.")
     #expect(phraser.event(for: f) == "Austria joined the United Nations")
+  }
+
+  @Test func frontedTimeWithoutCommaAndAppositiveInSubject() {
+    let sentence = "In May 1921 Tomas Berg, the old mayor's deputy, left the city council."
+    let person = fact(.person, "Tomas Berg", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who left the city council in May 1921?")
+    let date = fact(.date, "May 1921", in: sentence, value: "1921-05", granularity: .month)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "In what month and year did Tomas Berg leave the city council?")
+    #expect(phraser.appositiveQuestion(for: person) == "Who was the old mayor's deputy?")
+  }
+
+  @Test func coordinatedSubjectsAskForOne() {
+    let sentence = "Anna Holm and Piet Kramer resigned in December 1931."
+    let anna = fact(.person, "Anna Holm", in: sentence)
+    #expect(
+      phraser.shortQuestion(for: anna) == "Who resigned in December 1931 along with Piet Kramer?")
+  }
+
+  @Test func coordinatedClauseWithItsOwnSubject() {
+    let sentence = "A new charter was adopted, and on 2 June 1950 Lise Moen became governor."
+    let date = fact(.date, "2 June 1950", in: sentence, value: "1950-06-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did Lise Moen become governor?")
+  }
+
+  @Test func answerInsideARelativeClauseIsNotAsked() {
+    let sentence = "The alliance broke apart in 1931, when fighting in Oslo ended the talks."
+    let place = fact(.place, "Oslo", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func appositiveInThePredicateBlocksACut() {
+    let sentence = "In 1930 Karl Ek had his old rival, Jon Vik, arrested by the police."
+    let year = fact(.year, "1930", in: sentence, value: "1930")
+    #expect(phraser.shortQuestion(for: year) == nil)
+  }
+
+  @Test func passiveAgentBecomesTheSubject() {
+    let sentence =
+      "The treaty was signed in Bergen by the Foreign Minister of Norway, Ola Lunde, and two envoys."
+    let person = fact(.person, "Ola Lunde", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == nil)
+    let simple = "The treaty was signed in Bergen by Ola Lunde."
+    #expect(
+      phraser.shortQuestion(for: fact(.person, "Ola Lunde", in: simple))
+        == "Who signed the treaty in Bergen?")
+    #expect(phraser.roleQuestion(for: person) == "Who was the Foreign Minister of Norway?")
+  }
+
+  @Test func firstPersonIsCaseSensitive() {
+    #expect(QuestionPhraser.isQuotation("Trade reached US$13.8 billion in 2025.") == false)
+    #expect(QuestionPhraser.isQuotation("We crossed the river in 1944."))
+    #expect(QuestionPhraser.isQuotation("The minister said our plan worked."))
+  }
+
+  @Test func leadingSubordinateClauseIsItsOwnFrame() {
+    let sentence =
+      "When rebels drove the governor out of Lyon on March 2, 1834, the old order collapsed."
+    let date = fact(.date, "March 2, 1834", in: sentence, value: "1834-03-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did rebels drive the governor out of Lyon?")
+  }
+
+  @Test func adverbBeforeTheDateGoesWithIt() {
+    let sentence = "The ferry reached Visby early on 4 July 1911, with forty passengers."
+    let date = fact(.date, "4 July 1911", in: sentence, value: "1911-07-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did the ferry reach Visby?")
+  }
+
+  @Test func gappingIsCut() {
+    let sentence = "Norway pledged 300,000 USD and Denmark 200,000 USD."
+    let money = fact(.money, "300,000 USD", in: sentence, value: "300000 USD", unit: "USD")
+    #expect(phraser.shortQuestion(for: money) == "How much did Norway pledge?")
+  }
+
+  @Test func answerAfterUntilIsNotAsked() {
+    let sentence = "The siege went on until the garrison surrendered at Kolberg in June 1807."
+    let place = fact(.place, "Kolberg", in: sentence)
+    #expect(phraser.shortQuestion(for: place) == nil)
+  }
+
+  @Test func listsAndVagueRolesAreNotAppositives() {
+    let list =
+      "Three groups fought on: the rebels under Olaf Berg, the royal guard loyal to the king, and the militia."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Olaf Berg", in: list)) == nil)
+    let vague = "Colonel Ivar Dahl, the unit's commander, said the team was ready."
+    #expect(phraser.appositiveQuestion(for: fact(.person, "Ivar Dahl", in: vague)) == nil)
+  }
+
+  @Test func pronounInsideTheSubjectIsVague() {
+    let sentence = "The last of them withdrew in September 1989."
+    let date = fact(.date, "September 1989", in: sentence, value: "1989-09", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
+
+  @Test func coordinatedVerbTakesTheBaseForm() {
+    let sentence =
+      "On 4 May 1921 the party removed its leader Jon Ask and replaced him with Per Lie."
+    let date = fact(.date, "4 May 1921", in: sentence, value: "1921-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    let plain = "On 4 May 1921 the council removed its leader and replaced the board."
+    let other = fact(.date, "4 May 1921", in: plain, value: "1921-05-04", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: other)
+        == "When did the council remove its leader and replace the board?")
+  }
+
+  @Test func sentenceInitialCapitalIsLowered() {
+    let sentence = "Formal talks began in Geneva on 3 May 1955."
+    let date = fact(.date, "3 May 1955", in: sentence, value: "1955-05-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did formal talks begin in Geneva?")
+  }
+
+  @Test func titlesBeforeTheNameBelongToWho() {
+    let sentence = "The young Emperor Sado came to the throne in 1221."
+    let person = fact(.person, "Sado", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == "Who came to the throne in 1221?")
+  }
+
+  @Test func countedNounGoesWithHowMany() {
+    let sentence = "Norway exported 3,000 tonnes of dried fish to Spain in 1890."
+    let count = fact(.number, "3,000", in: sentence, value: "3000", unit: "tonnes")
+    #expect(
+      phraser.shortQuestion(for: count)
+        == "How many tonnes of dried fish did Norway export to Spain in 1890?")
+  }
+
+  @Test func participlePhraseAfterAnAppositiveIsItsOwn() {
+    let sentence = "Norway answered with its own body, the Nordic Council (NC), set up in May 1952."
+    let date = fact(.date, "May 1952", in: sentence, value: "1952-05", granularity: .month)
+    #expect(phraser.shortQuestion(for: date) == nil)
+  }
+
+  @Test func datedParticipleAppositiveAsksWhenWas() {
+    let sentence = "The Oslo Charter, signed on 4 May 1950, created the Nordic Council."
+    let date = fact(.date, "4 May 1950", in: sentence, value: "1950-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When was the Oslo Charter signed?")
   }
 }

@@ -1,10 +1,10 @@
 /// A word or punctuation mark of a sentence, with its place in Unicode scalars (the unit of
 /// `FactSource.span`) so a fact's span maps onto tokens exactly.
-public struct Token: Sendable, Hashable {
+struct SentenceToken: Sendable, Hashable {
   public var text: String
   public var range: Range<Int>
 
-  public var isWord: Bool { text.unicodeScalars.first.map(Token.isWordScalar) ?? false }
+  public var isWord: Bool { text.unicodeScalars.first.map(SentenceToken.isWordScalar) ?? false }
   public var lower: String { text.lowercased() }
   public var isCapitalized: Bool { text.first?.isUppercase ?? false }
   public var isNumber: Bool { text.first?.isNumber ?? false }
@@ -15,9 +15,9 @@ public struct Token: Sendable, Hashable {
 
   /// Splits text into words and punctuation. Inside a word, apostrophes, hyphens and (between
   /// digits) commas and points stay: "Vietnam's", "UN-backed", "100,000", "7.8".
-  public static func tokenize(_ text: String) -> [Token] {
+  public static func tokenize(_ text: String) -> [SentenceToken] {
     let scalars = Array(text.unicodeScalars)
-    var tokens: [Token] = []
+    var tokens: [SentenceToken] = []
     var index = 0
     func isDigit(_ at: Int) -> Bool { at < scalars.count && ("0"..."9").contains(scalars[at]) }
     func isWordAt(_ at: Int) -> Bool { at < scalars.count && isWordScalar(scalars[at]) }
@@ -49,7 +49,7 @@ public struct Token: Sendable, Hashable {
       }
       var word = String.UnicodeScalarView()
       word.append(contentsOf: scalars[start..<index])
-      tokens.append(Token(text: String(word), range: start..<index))
+      tokens.append(SentenceToken(text: String(word), range: start..<index))
     }
     return tokens
   }
@@ -59,11 +59,11 @@ public struct Token: Sendable, Hashable {
 /// of neighbouring tokens.
 struct TokenText {
   let scalars: [Unicode.Scalar]
-  let tokens: [Token]
+  let tokens: [SentenceToken]
 
   init(_ sentence: String) {
     scalars = Array(sentence.unicodeScalars)
-    tokens = Token.tokenize(sentence)
+    tokens = SentenceToken.tokenize(sentence)
   }
 
   func text(_ range: Range<Int>) -> String {
@@ -75,10 +75,15 @@ struct TokenText {
     return String(view)
   }
 
-  /// Token indices covering a scalar span (any token that overlaps it).
+  /// Token indices covering a scalar span exactly; nil when the span cuts a token ("Pot" in
+  /// "Pol Pot-Ieng Sary", "Cambodia" in "Cambodia's"), since such a fact cannot be moved
+  /// out of its sentence cleanly.
   func tokenRange(covering span: Range<Int>) -> Range<Int>? {
     let hits = tokens.indices.filter { tokens[$0].range.overlaps(span) }
-    guard let first = hits.first, let last = hits.last else { return nil }
+    guard let first = hits.first, let last = hits.last,
+      tokens[first].range.lowerBound == span.lowerBound,
+      tokens[last].range.upperBound == span.upperBound
+    else { return nil }
     return first..<(last + 1)
   }
 }

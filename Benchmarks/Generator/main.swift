@@ -1,0 +1,98 @@
+import Articles
+import Decks
+import Facts
+import Foundation
+
+// Throughput of the generator on one core, in megabytes of article text per second.
+// Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES] [facts|deck]
+// (default 4 MB, both stages).
+
+let folder = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Tests/Fixtures/articles")
+
+func loadArticles() throws -> [(name: String, text: String)] {
+  let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    .filter { ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) && $0 != "README.md" }
+    .sorted()
+  return try names.map { name in
+    (name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+  }
+}
+
+func megabytesPerSecond(_ bytes: Int, _ duration: Duration) -> Double {
+  let (seconds, attoseconds) = duration.components
+  return Double(bytes) / 1_000_000 / (Double(seconds) + Double(attoseconds) / 1e18)
+}
+
+/// CPU time this thread has used: on a machine shared with other jobs it measures the work
+/// done on one core, where wall-clock time also counts the waiting.
+func threadCPUTime() -> Duration {
+  var now = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+  return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+}
+
+/// Runs `body` on this thread up to `rounds` times (once more only while the rounds so far took
+/// under half a minute) and reports the fastest round by CPU time and by wall-clock time.
+func measure(_ label: String, bytes: Int, rounds: Int, _ body: () -> (made: Int, failed: Int)) {
+  var cpu: [Duration] = []
+  var wall: [Duration] = []
+  var outcome = (made: 0, failed: 0)
+  let clock = ContinuousClock()
+  while cpu.count < rounds, cpu.reduce(.zero, +) < .seconds(30) {
+    let start = clock.now
+    let startCPU = threadCPUTime()
+    outcome = body()
+    cpu.append(threadCPUTime() - startCPU)
+    wall.append(clock.now - start)
+  }
+  let onCPU = String(format: "%.2f", megabytesPerSecond(bytes, cpu.min()!))
+  let onWall = String(format: "%.2f", megabytesPerSecond(bytes, wall.min()!))
+  print(
+    "\(label): \(onCPU) MB/s of CPU time (\(onWall) MB/s wall clock), best of \(cpu.count) rounds;"
+      + " \(outcome.made) made, \(outcome.failed) articles failed")
+}
+
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 4
+let stages = CommandLine.arguments.count > 2 ? [CommandLine.arguments[2]] : ["facts", "deck"]
+let articles = try loadArticles()
+let corpus = Corpus(articles: articles, targetBytes: Int(megabytes * 1_000_000))
+let size = String(format: "%.2f", Double(corpus.bytes) / 1_000_000)
+print(
+  "corpus: \(corpus.items.count) articles, \(size) MB, varied copies of \(articles.count)"
+    + " development articles; one core; goal ≥ 5 MB/s")
+
+let reader = ArticleReader()
+let extractor = FactExtractor()
+if stages.contains("facts") {
+  measure("ArticleReader + FactExtractor", bytes: corpus.bytes, rounds: 3) {
+    var facts = 0
+    var failed = 0
+    for item in corpus.items {
+      do {
+        facts += extractor.facts(in: try reader.read(item.data, name: item.name)).count
+      } catch {
+        failed += 1
+      }
+    }
+    return (facts, failed)
+  }
+}
+
+if stages.contains("deck") {
+  measure("DeckGenerator (read, extract, write questions)", bytes: corpus.bytes, rounds: 3) {
+    var cards = 0
+    var failed = 0
+    for item in corpus.items {
+      let generator = DeckGenerator(title: item.name, seed: 1)
+      do {
+        cards += try generator.generate([ArticleInput(name: item.name, data: item.data)]).cards
+          .count
+      } catch {
+        failed += 1
+      }
+    }
+    return (cards, failed)
+  }
+}

@@ -1,0 +1,221 @@
+/// One input line with its Markdown syntax removed, and what that syntax said about it.
+struct MarkdownLine: Sendable, Equatable {
+  enum Kind: Sendable, Equatable {
+    /// Ordinary text.
+    case text
+    /// "# Heading".
+    case heading
+    /// "- item", "* item", "1. item", "• item".
+    case listItem
+    /// "---", "***", a link reference definition, an image: nothing to read.
+    case rule
+  }
+
+  var text: String
+  var kind: Kind
+
+  /// Strips block markers (headings, quotes, list markers) and inline markup (links, images,
+  /// emphasis, code spans, HTML tags) from a line of Markdown or plain text.
+  init(_ raw: Substring) {
+    if let plain = Self.plainText(raw) {
+      text = plain
+      kind = plain.isEmpty ? .rule : .text
+      if plain.isEmpty { kind = .text }
+      return
+    }
+    var s = Array(raw.unicodeScalars)
+    trimSpaces(&s)
+    kind = .text
+    // Block quotes.
+    while let first = s.first, first == ">" {
+      s.removeFirst()
+      trimSpaces(&s)
+    }
+    if s.count >= 3, s.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " })
+    {
+      text = ""
+      kind = .rule
+      return
+    }
+    // "# Heading".
+    var hashes = 0
+    while hashes < s.count, s[hashes] == "#" { hashes += 1 }
+    if hashes > 0, hashes <= 6, hashes == s.count || s[hashes] == " " {
+      s.removeFirst(hashes)
+      while let last = s.last, last == "#" || last == " " { s.removeLast() }
+      kind = .heading
+    } else if let marker = Self.listMarkerLength(s) {
+      s.removeFirst(marker)
+      kind = .listItem
+    }
+    // "[ref]: http://…" defines a link target.
+    if kind == .text, s.first == "[", let close = s.firstIndex(of: "]"), close + 1 < s.count,
+      s[close + 1] == ":"
+    {
+      text = ""
+      kind = .rule
+      return
+    }
+    text = Self.stripInline(s)
+    if kind == .text, text.isEmpty, !s.isEmpty { kind = .rule }
+  }
+
+  /// Most lines hold no Markdown at all: they are returned trimmed without a scalar-by-scalar
+  /// rewrite. Nil when the line may hold markup or needs its spaces collapsed.
+  private static func plainText(_ raw: Substring) -> String? {
+    let utf8 = raw.utf8
+    var previous: UInt8 = 32
+    var first: UInt8?
+    for b in utf8 {
+      switch b {
+      case 35, 42, 95, 91, 60, 96, 62, 33:  // # * _ [ < ` > !
+        return nil
+      case 32 where previous == 32 && first != nil:
+        return nil
+      default:
+        break
+      }
+      if first == nil && b != 32 { first = b }
+      previous = b
+    }
+    guard let first else { return "" }
+    // List markers and rules start with these.
+    if first == 45 || first == 43 || first == 0xE2 || first == 61 || (first >= 48 && first <= 57) {
+      return nil
+    }
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, utf8[start] == 32 { start = utf8.index(after: start) }
+    while end > start, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
+    return String(raw[start..<end])
+  }
+
+  private static func listMarkerLength(_ s: [Unicode.Scalar]) -> Int? {
+    guard let first = s.first else { return nil }
+    if first == "-" || first == "*" || first == "+" || first == "•" {
+      if s.count > 1, s[1] == " " { return 2 }
+      if first == "•" { return 1 }
+      return nil
+    }
+    var i = 0
+    while i < s.count, i < 3, isDigit(s[i]) { i += 1 }
+    if i > 0, i + 1 < s.count, s[i] == "." || s[i] == ")", s[i + 1] == " " {
+      return i + 2
+    }
+    return nil
+  }
+
+  private static func stripInline(_ s: [Unicode.Scalar]) -> String {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.count)
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      switch c {
+      case "!" where i + 1 < s.count && s[i + 1] == "[":
+        // An image: drop it with its alt text.
+        if let (_, end) = link(s, at: i + 1) {
+          i = end
+          continue
+        }
+      case "[":
+        if let (label, end) = link(s, at: i) {
+          out.append(contentsOf: stripInline(label).unicodeScalars)
+          i = end
+          continue
+        }
+      case "<":
+        if let end = tagEnd(s, at: i) {
+          if let last = out.last, last != " " { out.append(" ") }
+          i = end
+          continue
+        }
+      case "*", "`":
+        i += 1
+        continue
+      case "_":
+        // Emphasis marks sit at word edges; "snake_case" keeps its underscore.
+        let before = i > 0 ? s[i - 1] : " "
+        let after = i + 1 < s.count ? s[i + 1] : " "
+        let inWord = (isLetter(before) || isDigit(before)) && (isLetter(after) || isDigit(after))
+        if !inWord {
+          i += 1
+          continue
+        }
+      default:
+        break
+      }
+      out.append(c)
+      i += 1
+    }
+    collapseSpaces(&out)
+    return String(scalars: out)
+  }
+
+  /// "[label](url)" or "[label][ref]" at `i`: the label and the index after the link.
+  private static func link(_ s: [Unicode.Scalar], at i: Int) -> ([Unicode.Scalar], Int)? {
+    var depth = 0
+    var j = i
+    while j < s.count {
+      if s[j] == "[" { depth += 1 }
+      if s[j] == "]" {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      j += 1
+    }
+    guard j + 1 < s.count else { return nil }
+    let label = Array(s[(i + 1)..<j])
+    let open = s[j + 1]
+    guard open == "(" || open == "[" else { return nil }
+    let close: Unicode.Scalar = open == "(" ? ")" : "]"
+    var k = j + 2
+    var parens = 1
+    while k < s.count {
+      if s[k] == open { parens += 1 }
+      if s[k] == close {
+        parens -= 1
+        if parens == 0 { return (label, k + 1) }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// An HTML tag ("<br>", "</p>", "<a href=…>") or autolink ("<http://…>") at `i`.
+  private static func tagEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    guard i + 1 < s.count else { return nil }
+    let next = s[i + 1]
+    guard isLetter(next) || next == "/" || next == "!" else { return nil }
+    var j = i + 1
+    while j < s.count, j - i < 300 {
+      if s[j] == ">" { return j + 1 }
+      if s[j] == "<" { return nil }
+      j += 1
+    }
+    return nil
+  }
+}
+
+func trimSpaces(_ s: inout [Unicode.Scalar]) {
+  var start = 0
+  while start < s.count, isSpace(s[start]) { start += 1 }
+  var end = s.count
+  while end > start, isSpace(s[end - 1]) { end -= 1 }
+  if start > 0 || end < s.count { s = Array(s[start..<end]) }
+}
+
+/// Runs of spaces become one; leading and trailing spaces go.
+func collapseSpaces(_ s: inout [Unicode.Scalar]) {
+  var out: [Unicode.Scalar] = []
+  out.reserveCapacity(s.count)
+  for c in s {
+    if isSpace(c) {
+      if let last = out.last, last != " " { out.append(" ") }
+    } else {
+      out.append(c)
+    }
+  }
+  if out.last == " " { out.removeLast() }
+  s = out
+}

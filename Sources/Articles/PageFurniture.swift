@@ -1,0 +1,293 @@
+import Foundation
+
+/// Recognises the parts of a saved web page that are not the article: navigation and
+/// advertising, share buttons, bylines and datelines, source lines, photo credits, URL slugs
+/// and "related articles" lists. Every rule looks at one line and its words, so the reader
+/// stays linear in the size of the page.
+struct PageFurniture: Sendable {
+  /// Words that make up menus, share bars and advertising. A line made (mostly) of them, with
+  /// at least one of the `strongWords`, is not article text.
+  static let menuWords: Set<String> = [
+    "advertisement", "advertising", "ads", "ad", "contact", "us", "about", "rss", "home",
+    "subscribe", "subscription", "login", "log", "in", "sign", "up", "register", "share",
+    "facebook", "twitter", "x", "email", "e-mail", "print", "menu", "search", "tweet",
+    "pinterest", "linkedin", "whatsapp", "telegram", "zalo", "reddit", "copy", "link", "tags",
+    "tag", "comments", "comment", "follow", "newsletter", "english", "vietnamese", "french",
+    "spanish", "chinese", "russian", "japanese", "korean", "khmer", "lao", "deutsch",
+    "español", "français", "back", "top", "to", "next", "previous", "prev", "more", "read",
+    "news", "video", "videos", "photos", "photo", "gallery", "podcast", "podcasts", "live",
+    "latest", "popular", "trending", "sections", "section", "skip", "content", "main",
+    "account", "my", "the", "and", "|", "/", "-", "•", "·", "»", "›", "site", "map", "sitemap",
+    "terms", "privacy", "policy", "cookie", "cookies", "settings", "accept", "close", "open",
+    "app", "download", "on", "of", "use", "weather", "world", "business", "sports", "sport",
+    "culture", "travel", "politics", "society", "opinion", "life", "lifestyle", "entertainment",
+    "science", "tech", "technology", "health", "economy", "edition", "feedback", "help",
+    "faq", "careers", "jobs", "donate", "shop", "messenger", "instagram", "youtube", "tiktok",
+    "google", "mail", "like", "save", "bookmark", "font", "size", "a+", "a-", "listen",
+  ]
+  static let strongWords: Set<String> = [
+    "advertisement", "advertising", "rss", "subscribe", "login", "facebook", "twitter",
+    "tweet", "pinterest", "linkedin", "whatsapp", "telegram", "zalo", "reddit", "newsletter",
+    "share", "print", "email", "e-mail", "sitemap", "cookies", "instagram", "youtube",
+    "tiktok", "messenger", "menu", "bookmark",
+  ]
+  /// Lines that open a list of links to other articles.
+  static let relatedHeaders: Set<String> = [
+    "related articles", "related article", "related news", "related stories", "related",
+    "read more", "read also", "see also", "more news", "you may also like", "recommended",
+    "most read", "most viewed", "most popular", "latest news", "other news", "tags",
+    "keywords", "related posts", "more stories", "also read", "you might also like",
+    "more from this section", "top stories", "editor's picks",
+  ]
+  /// "Source: VOV", "Photo: VNA": credits and attributions that stand on their own line.
+  static let creditPrefixes = [
+    "source:", "sources:", "photo:", "photos:", "photo credit:", "image:", "images:",
+    "credit:", "credits:", "video:", "tags:", "keywords:", "read more:", "see also:",
+    "related:", "share:", "reporter:", "author:", "written by", "edited by", "translated by",
+    "compiled by", "posted by", "published by", "by:", "updated:", "posted:", "published:",
+  ]
+  /// What a caption's credit in parentheses starts with: "(photo: VNA)", "(Source: X/VNA)".
+  static let creditWords = [
+    "photo", "photos", "source", "image", "credit", "file photo", "archive photo",
+    "illustrative photo", "illustration", "pic", "picture", "video", "graphic", "screenshot",
+    "courtesy",
+  ]
+  /// Prefixes that mark a line as a caption and are dropped from it.
+  static let captionPrefixes = [
+    "archive photo:", "file photo:", "illustrative photo:", "illustration photo:",
+    "photo:", "image:", "caption:", "pictured:", "in the photo:", "in photo:",
+  ]
+  static let dateWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m.",
+    "p.m.", "gmt", "utc", "ict", "est", "edt", "pst", "bst", "cet", "updated", "posted",
+    "published", "last", "on", "at", "|", "-", "/", "•", "·", ",", "ago", "hours", "hour",
+    "minutes", "minute", "days", "day", "today", "yesterday", "gmt+7", "utc+7",
+  ]
+
+  /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
+  /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
+  func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
+    // Credits need "(", ":" or "|"; most lines have none of them.
+    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+      return (line, false)
+    }
+    var s = Array(line.unicodeScalars)
+    var found = false
+    // Prefixes such as "Archive photo:".
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
+      s.removeFirst(prefix.unicodeScalars.count)
+      found = true
+      break
+    }
+    // Parenthesised credits anywhere in the line.
+    var i = 0
+    while i < s.count {
+      if s[i] == "(", let close = s[i..<min(s.count, i + 80)].firstIndex(of: ")") {
+        let inner = String(scalars: s[(i + 1)..<close]).lowercased()
+        if Self.creditWords.contains(where: { inner.hasPrefix($0) }) {
+          var end = close + 1
+          while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
+          var start = i
+          while start > 0, s[start - 1] == " " { start -= 1 }
+          s.removeSubrange(start..<end)
+          if start > 0, start < s.count { s.insert(" ", at: start) }
+          found = true
+          continue
+        }
+      }
+      i += 1
+    }
+    // A trailing "Photo: VNA" after the caption's sentence.
+    for marker in Self.trailingCredits {
+      guard let at = lastIndex(of: marker, in: s, within: 60) else { continue }
+      let tailWords = s[(at + marker.count)...].filter { $0 == " " }.count + 1
+      if tailWords <= 5, at > 0, ".!?".unicodeScalars.contains(s[at - 1]) {
+        s.removeSubrange(at...)
+        found = true
+      }
+    }
+    // A trailing " |" separator.
+    while let last = s.last, last == "|" || last == " " {
+      s.removeLast()
+      found = true
+    }
+    guard found else { return (line, false) }
+    trimSpaces(&s)
+    return (String(scalars: s), true)
+  }
+
+  static let trailingCredits = [" Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: "]
+    .map { Array($0.unicodeScalars) }
+
+  /// The last start of `marker` among the final `within` scalars of `s`.
+  private func lastIndex(of marker: [Unicode.Scalar], in s: [Unicode.Scalar], within: Int) -> Int? {
+    var i = s.count - marker.count
+    let floor = max(0, s.count - within)
+    while i >= floor {
+      var k = 0
+      while k < marker.count, s[i + k] == marker[k] { k += 1 }
+      if k == marker.count { return i }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// Whether a whole line is page furniture.
+  func isFurniture(_ line: String) -> Bool {
+    let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    // Cheap checks first: most lines are long paragraphs that end like a sentence.
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
+      return true
+    }
+    if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
+    let lower = line.lowercased()
+    let words = lower.split(separator: " ")
+    if words.isEmpty { return true }
+    if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
+    if isByline(line, words: words) { return true }
+    if isBreadcrumb(line) { return true }
+    if isDateline(words) { return true }
+    if isMenu(words) { return true }
+    if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+      return words.count <= 2
+    }
+    if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
+      return true
+    }
+    return false
+  }
+
+  /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.
+  private func isBreadcrumb(_ line: String) -> Bool {
+    guard !endsSentence(line) else { return false }
+    for separator in [" / ", " | ", " › ", " > ", " » ", " · "] where line.contains(separator) {
+      let parts = line.components(separatedBy: separator)
+      if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
+  private func isByline(_ line: String, words: [Substring]) -> Bool {
+    guard words.count >= 2, words[0] == "by" else { return false }
+    let original = line.split(separator: " ")
+    if original.count > 1, original[1].unicodeScalars.first.map(isUpper) == true,
+      !endsSentence(line), words.count <= 25,
+      line.unicodeScalars.contains(where: { "|·•-/".unicodeScalars.contains($0) || isDigit($0) })
+    {
+      return true
+    }
+    guard words.count <= 8 else { return false }
+    return original.dropFirst().allSatisfy { w in
+      let lw = w.lowercased()
+      if lw == "and" || lw == "|" || lw == "-" || lw == "," { return true }
+      return w.unicodeScalars.first.map(isUpper) ?? false
+    }
+  }
+
+  /// "20:13 | 09/01/2019", "June 18, 2019 01:36", "Updated: Monday, 3 May 2021".
+  func isDateline(_ words: [Substring]) -> Bool {
+    guard words.count <= 10 else { return false }
+    var sawNumber = false
+    for raw in words {
+      var w = raw
+      while let last = w.last, last == "," || last == "." || last == ":" || last == ";" {
+        w = w.dropLast()
+      }
+      if w.isEmpty { continue }
+      if w.unicodeScalars.allSatisfy({
+        isDigit($0) || $0 == ":" || $0 == "/" || $0 == "-" || $0 == "."
+      }) {
+        if w.unicodeScalars.contains(where: isDigit) { sawNumber = true }
+        continue
+      }
+      // "1:36pm", "9th".
+      let letters = w.unicodeScalars.filter(isLetter)
+      let lettersOnly = String(scalars: letters)
+      if w.unicodeScalars.first.map(isDigit) ?? false,
+        ["am", "pm", "st", "nd", "rd", "th", "h"].contains(lettersOnly)
+      {
+        sawNumber = true
+        continue
+      }
+      if Self.dateWords.contains(String(w)) { continue }
+      return false
+    }
+    return sawNumber
+  }
+
+  private func isMenu(_ words: [Substring]) -> Bool {
+    var menu = 0
+    var strong = false
+    for w in words {
+      // "Share:", "|Home|", "A+" compare by their letters.
+      let scalars = w.unicodeScalars
+      var lower = scalars.startIndex
+      var upper = scalars.endIndex
+      while lower < upper, !isLetter(scalars[lower]) { lower = scalars.index(after: lower) }
+      while upper > lower {
+        let last = scalars[scalars.index(before: upper)]
+        if isLetter(last) || last == "+" { break }
+        upper = scalars.index(before: upper)
+      }
+      let key = String(w[lower..<upper])
+      if key.isEmpty || Self.menuWords.contains(key) { menu += 1 }
+      if Self.strongWords.contains(key) { strong = true }
+    }
+    return strong && menu * 10 >= words.count * 7
+  }
+
+  func isRelatedHeader(_ line: String) -> Bool {
+    var lower = line.lowercased()
+    while let last = lower.last, last == ":" || last == " " || last == "»" || last == ">" {
+      lower.removeLast()
+    }
+    return Self.relatedHeaders.contains(lower)
+  }
+
+  /// A lower-case line that spells the title again, as a URL slug does
+  /// ("vietnams noble mission to help cambodia revive", "vietnams-noble-mission").
+  func isSlug(_ line: String, titles: [String]) -> Bool {
+    guard !line.unicodeScalars.contains(where: isUpper) else { return false }
+    if line.unicodeScalars.contains(where: { ".!?,;\"".unicodeScalars.contains($0) }) {
+      return false
+    }
+    let key = Self.letterKey(line)
+    guard key.count >= 8 else { return false }
+    let scalars = line.unicodeScalars
+    if !scalars.contains(" ") && scalars.contains("-") { return true }
+    for title in titles {
+      let titleKey = Self.letterKey(title)
+      if titleKey == key || (key.count >= 16 && titleKey.hasPrefix(key)) { return true }
+      let titleWords = Set(
+        title.lowercased().split(separator: " ").map { Self.letterKey(String($0)) })
+      let words = line.split(separator: " ").map { Self.letterKey(String($0)) }
+      let shared = words.filter { titleWords.contains($0) }.count
+      if words.count >= 3, shared * 10 >= words.count * 8 { return true }
+    }
+    return false
+  }
+
+  /// Lower-case letters and digits only, so "Vietnam's" and "vietnams" compare equal.
+  static func letterKey(_ s: String) -> String {
+    var out: [Unicode.Scalar] = []
+    var ascii = true
+    for c in s.unicodeScalars where isLetter(c) || isDigit(c) {
+      if c.value < 128 {
+        out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+      } else {
+        ascii = false
+        out.append(c)
+      }
+    }
+    let key = String(scalars: out)
+    return ascii ? key : key.lowercased()
+  }
+}

@@ -1,0 +1,157 @@
+/// Groups cleaned lines into headings and paragraphs, dropping page furniture on the way.
+///
+/// Two layouts are told apart: one paragraph per line (web copy), where a line only continues
+/// the previous one when that one stopped mid-sentence and this one starts in lower case; and
+/// hard-wrapped text (every line at most ~100 characters, most of them near the longest),
+/// where the lines between blank lines form one paragraph.
+struct ParagraphBuilder {
+  enum Block: Equatable {
+    case heading(String)
+    case paragraph(String, isCaption: Bool)
+  }
+
+  let lines: [MarkdownLine]
+  private let furniture = PageFurniture()
+
+  init(lines: [MarkdownLine]) {
+    self.lines = lines
+  }
+
+  func build() -> [Block] {
+    let wrapWidth = hardWrapWidth()
+    var blocks: [Block] = []
+    var current: [String] = []
+    var currentIsCaption = false
+    var headings: [String] = []
+    var seen: Set<String> = []
+    var inRelatedList = false
+
+    func flush() {
+      if !current.isEmpty {
+        blocks.append(.paragraph(current.joined(separator: " "), isCaption: currentIsCaption))
+      }
+      current = []
+      currentIsCaption = false
+    }
+
+    for (index, line) in lines.enumerated() {
+      if line.kind == .rule || line.text.isEmpty {
+        flush()
+        continue
+      }
+      let (text, isCaption) = furniture.stripCredits(line.text)
+      if text.isEmpty || !text.unicodeScalars.contains(where: isLetter) {
+        flush()
+        continue
+      }
+      let words = text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+      let headlineLike = isHeadlineLike(text, words: words)
+      if inRelatedList {
+        if headlineLike || line.kind == .listItem || line.kind == .heading { continue }
+        inRelatedList = false
+      }
+      if furniture.isRelatedHeader(text) {
+        flush()
+        inRelatedList = true
+        continue
+      }
+      if furniture.isFurniture(text) || furniture.isSlug(text, titles: headings) {
+        flush()
+        continue
+      }
+      let key = PageFurniture.letterKey(text)
+      if seen.contains(key) {
+        flush()
+        continue
+      }
+      seen.insert(key)
+
+      if line.kind == .heading {
+        flush()
+        headings.append(text)
+        blocks.append(.heading(text))
+        continue
+      }
+      if line.kind == .listItem {
+        flush()
+        current = [text]
+        flush()
+        continue
+      }
+      let continues: Bool
+      if current.isEmpty {
+        continues = false
+      } else if let wrapWidth, !currentIsCaption, !isCaption {
+        continues = true
+        _ = wrapWidth
+      } else {
+        let previous = current[current.count - 1]
+        continues =
+          !endsSentence(previous) && (text.unicodeScalars.first.map(isLower) ?? false)
+          && currentIsCaption == isCaption
+      }
+      if continues {
+        current.append(text)
+        continue
+      }
+      if headlineLike && !isCaption && isHeadingInLayout(index, wrapWidth: wrapWidth) {
+        flush()
+        headings.append(text)
+        blocks.append(.heading(text))
+        continue
+      }
+      flush()
+      current = [text]
+      currentIsCaption = isCaption
+    }
+    flush()
+    return blocks
+  }
+
+  /// A short line, capitalised, that does not end like a sentence.
+  private func isHeadlineLike(_ text: String, words: Int) -> Bool {
+    guard words <= 16, let first = text.unicodeScalars.first, isUpper(first) || isDigit(first)
+    else { return false }
+    return !endsSentence(text)
+  }
+
+  /// In hard-wrapped text a heading line is followed by a blank line or a new capitalised
+  /// line, and is clearly shorter than the wrap width.
+  private func isHeadingInLayout(_ index: Int, wrapWidth: Int?) -> Bool {
+    guard let wrapWidth else { return true }
+    let length = lines[index].text.unicodeScalars.count
+    guard length * 10 < wrapWidth * 7 else { return false }
+    guard index + 1 < lines.count else { return true }
+    let next = lines[index + 1].text
+    guard let first = next.unicodeScalars.first else { return true }
+    return !isLower(first)
+  }
+
+  /// The wrap width when the text is hard-wrapped, else nil.
+  private func hardWrapWidth() -> Int? {
+    var lengths: [Int] = []
+    var multiLineBlock = false
+    var previousNonEmpty = false
+    for line in lines where line.kind != .rule {
+      let n = line.text.unicodeScalars.count
+      if n == 0 {
+        previousNonEmpty = false
+        continue
+      }
+      if previousNonEmpty { multiLineBlock = true }
+      previousNonEmpty = true
+      lengths.append(n)
+    }
+    guard multiLineBlock, lengths.count >= 4, let longest = lengths.max(), longest <= 100,
+      longest >= 40
+    else { return nil }
+    let nearFull = lengths.filter { $0 * 10 >= longest * 6 }.count
+    return nearFull * 2 >= lengths.count && nearFull >= 3 ? longest : nil
+  }
+}
+
+/// Whether a line ends the way a sentence or a quotation does.
+func endsSentence(_ text: String) -> Bool {
+  guard let last = text.unicodeScalars.last else { return false }
+  return ".!?:;\"')…".unicodeScalars.contains(last)
+}

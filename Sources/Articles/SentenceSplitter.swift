@@ -1,0 +1,124 @@
+/// Splits a paragraph into sentences at ".", "!" and "?", except after abbreviations, titles
+/// and initials ("Dr.", "U.S.", "Jan. 7", "J. F. Kennedy"), inside decimals, and inside a
+/// quotation that goes on ("…, we do it for them. Once friends…,” said X." stays whole, so a
+/// quotation keeps its speaker).
+public struct SentenceSplitter: Sendable {
+  public init() {}
+
+  /// Abbreviations that never end a sentence: a name or a number follows them.
+  static let titles: Set<String> = [
+    "dr", "mr", "mrs", "ms", "mx", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj",
+    "adm", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "no", "nos", "vol", "art",
+    "fig", "figs", "pp", "p", "ph", "assoc", "asst", "dept", "univ", "supt", "cmdr", "brig",
+    "pres", "messrs", "mme", "mlle", "sr", "jr", "op", "cf", "approx", "est", "ca", "vs", "v",
+  ]
+  /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
+  static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+  /// Abbreviations that can end a sentence ("… in the U.S. The …"); they do when a word that
+  /// usually starts a sentence follows.
+  static let ambiguous: Set<String> = [
+    "etc", "inc", "ltd", "co", "corp", "plc", "bros", "al", "e.g", "i.e", "a.m", "p.m",
+  ]
+  /// Capitalised words that start sentences far more often than names do.
+  static let sentenceStarters: Set<String> = [
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "in", "on", "at", "but", "and", "or", "so", "however", "after", "before",
+    "when", "while", "his", "her", "their", "its", "our", "as", "for", "from", "since", "by",
+    "with", "during", "meanwhile", "also", "then", "today", "now", "yet", "although", "if",
+    "many", "some", "most", "all", "each", "every", "one", "two", "three", "according",
+  ]
+
+  public func split(_ paragraph: String) -> [String] {
+    let s = Array(paragraph.unicodeScalars)
+    let quoteCount = s.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
+    let trackQuotes = quoteCount % 2 == 0
+    var sentences: [String] = []
+    var start = 0
+    var inQuote = false
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      if c == "\"" && trackQuotes {
+        inQuote.toggle()
+        i += 1
+        continue
+      }
+      guard c == "." || c == "!" || c == "?" else {
+        i += 1
+        continue
+      }
+      // Take the whole run of closing marks: "?!", ".\"", ".)".
+      var end = i + 1
+      var closesQuote = false
+      while end < s.count {
+        let d = s[end]
+        if d == "." || d == "!" || d == "?" || d == ")" || d == "]" || d == "'" {
+          end += 1
+        } else if d == "\"" && trackQuotes && inQuote {
+          closesQuote = true
+          inQuote = false
+          end += 1
+        } else {
+          break
+        }
+      }
+      defer { i = end }
+      guard end < s.count, isSpace(s[end]) else {
+        if end >= s.count { break }
+        continue
+      }
+      if inQuote && !closesQuote { continue }
+      var next = end
+      while next < s.count, isSpace(s[next]) { next += 1 }
+      guard next < s.count else { break }
+      let n = s[next]
+      guard isUpper(n) || isDigit(n) || n == "\"" || n == "(" || n == "'" || n == "[" else {
+        continue
+      }
+      if c == "." && end == i + 1 && !isBoundaryAfterPeriod(s, period: i, next: next) {
+        continue
+      }
+      append(s[start..<end], to: &sentences)
+      start = next
+    }
+    if start < s.count { append(s[start..<s.count], to: &sentences) }
+    return sentences
+  }
+
+  private func append(_ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+    var a = Array(scalars)
+    trimSpaces(&a)
+    guard a.contains(where: { isLetter($0) || isDigit($0) }) else { return }
+    sentences.append(String(scalars: a))
+  }
+
+  /// Looks at the word before a period and the word after it.
+  private func isBoundaryAfterPeriod(_ s: [Unicode.Scalar], period: Int, next: Int) -> Bool {
+    var w = period
+    while w > 0, !isSpace(s[w - 1]), s[w - 1] != "(", s[w - 1] != "\"" { w -= 1 }
+    let word = String(scalars: s[w..<period]).lowercased()
+    if word.isEmpty { return true }
+    let nextWord = wordAt(s, next)
+    if Self.titles.contains(word) { return false }
+    // Initials: "J. F. Kennedy".
+    if word.unicodeScalars.count == 1, let only = s[w..<period].first, isUpper(only) {
+      return Self.sentenceStarters.contains(nextWord.lowercased()) && nextWord.count > 1
+    }
+    if Self.months.contains(word) {
+      return !(s[next].properties.numericType != nil)
+        && Self.sentenceStarters.contains(nextWord.lowercased())
+    }
+    if Self.ambiguous.contains(word) || word.unicodeScalars.contains(".") {
+      return Self.sentenceStarters.contains(nextWord.lowercased())
+    }
+    return true
+  }
+
+  private func wordAt(_ s: [Unicode.Scalar], _ i: Int) -> String {
+    var j = i
+    while j < s.count, isLetter(s[j]) { j += 1 }
+    return String(scalars: s[i..<j])
+  }
+}

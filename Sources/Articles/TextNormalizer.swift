@@ -1,0 +1,186 @@
+/// Rewrites web typography into plain text that later stages can scan with simple rules:
+/// one kind of quotation mark, one kind of space, one kind of dash, no HTML entities and no
+/// citation markers. It runs once over the whole file, scalar by scalar (no regular
+/// expressions), because the generator must stay fast on long inputs.
+struct TextNormalizer: Sendable {
+  func normalize(_ text: String) -> String {
+    let input = Array(text.unicodeScalars)
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(input.count)
+    var i = 0
+    while i < input.count {
+      let c = input[i]
+      if c == "&", let (decoded, length) = entity(in: input, at: i) {
+        emit(decoded, input: input, at: i, length: length, into: &out)
+        i += length
+        continue
+      }
+      if c == "[", let length = citationMarkerLength(in: input, at: i) {
+        i += length
+        continue
+      }
+      emit(c, input: input, at: i, length: 1, into: &out)
+      i += 1
+    }
+    return String(scalars: out)
+  }
+
+  /// Writes the plain form of `c`, which occupied `length` scalars at `index` of `input`.
+  private func emit(
+    _ c: Unicode.Scalar, input: [Unicode.Scalar], at index: Int, length: Int,
+    into out: inout [Unicode.Scalar]
+  ) {
+    switch c.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
+      out.append("'")
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033:
+      out.append("\"")
+    case 0x00A0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000, 0x09:
+      // A narrow space between digit groups ("3 500 000") is a thousands separator.
+      let before = index > 0 ? input[index - 1] : " "
+      if c.value != 0x09, isDigit(before), digitGroupFollows(input, from: index + length) {
+        return
+      }
+      out.append(" ")
+    case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2E3A:
+      // Ranges ("1979–89") become "1979-89"; a dash between words gets spaces around it.
+      let before = index > 0 ? input[index - 1] : " "
+      let after = index + length < input.count ? input[index + length] : " "
+      if isLetter(before) && isLetter(after) {
+        out.append(" ")
+        out.append("-")
+        out.append(" ")
+      } else {
+        out.append("-")
+      }
+    case 0x2010, 0x2011:
+      out.append("-")
+    case 0x2026:
+      out.append(contentsOf: ["." as Unicode.Scalar, ".", "."])
+    case 0x2022, 0x25CF, 0x25AA:
+      out.append("•")
+    case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+      return
+    case 0x0D:
+      // CR LF and lone CR both end a line.
+      if index + 1 < input.count, input[index + 1] == "\n" { return }
+      out.append("\n")
+    case 0x2028, 0x2029, 0x0B, 0x0C:
+      out.append("\n")
+    case 0x00...0x08, 0x0E...0x1F, 0x7F:
+      out.append(" ")
+    default:
+      out.append(c)
+    }
+  }
+
+  private func digitGroupFollows(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+    var n = 0
+    var i = start
+    while i < s.count, isDigit(s[i]) {
+      n += 1
+      i += 1
+    }
+    return n == 3
+  }
+
+  /// Decodes "&amp;", "&#8217;", "&#x2019;" at `i`; nil when the ampersand is just text.
+  private func entity(in s: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
+    var j = i + 1
+    var name = ""
+    while j < s.count, j - i <= 10, s[j] != ";" {
+      let c = s[j]
+      guard isLetter(c) || isDigit(c) || c == "#" else { return nil }
+      name.unicodeScalars.append(c)
+      j += 1
+    }
+    guard j < s.count, s[j] == ";", !name.isEmpty else { return nil }
+    let length = j - i + 1
+    if name.hasPrefix("#") {
+      let digits = name.dropFirst()
+      let code: UInt32?
+      if digits.hasPrefix("x") || digits.hasPrefix("X") {
+        code = UInt32(digits.dropFirst(), radix: 16)
+      } else {
+        code = UInt32(digits, radix: 10)
+      }
+      guard let code, let scalar = Unicode.Scalar(code) else { return nil }
+      return (scalar, length)
+    }
+    guard let value = Self.namedEntities[name] else { return nil }
+    return (value, length)
+  }
+
+  private static let namedEntities: [String: Unicode.Scalar] = [
+    "nbsp": "\u{00A0}", "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">",
+    "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
+    "sbquo": "\u{201A}", "bdquo": "\u{201E}", "laquo": "\u{00AB}", "raquo": "\u{00BB}",
+    "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}", "thinsp": "\u{2009}",
+    "ensp": "\u{2002}", "emsp": "\u{2003}", "shy": "\u{00AD}", "euro": "€", "pound": "£",
+    "yen": "¥", "cent": "¢", "copy": "©", "reg": "®", "trade": "™", "deg": "°", "middot": "·",
+    "bull": "•", "prime": "\u{2032}", "Prime": "\u{2033}", "minus": "\u{2212}",
+    "eacute": "é", "egrave": "è", "aacute": "á", "agrave": "à", "oacute": "ó", "uacute": "ú",
+    "iacute": "í", "ntilde": "ñ", "ccedil": "ç", "uuml": "ü", "ouml": "ö", "auml": "ä",
+    "times": "×", "frac12": "½", "zwj": "\u{200D}", "zwnj": "\u{200C}",
+  ]
+
+  /// Length of a Wikipedia-style citation marker at `i` ("[12]", "[a]", "[citation needed]",
+  /// "[note 3]"); nil for Markdown links and other brackets.
+  private func citationMarkerLength(in s: [Unicode.Scalar], at i: Int) -> Int? {
+    var j = i + 1
+    var inner = ""
+    while j < s.count, j - i <= 24, s[j] != "]", s[j] != "[", s[j] != "\n" {
+      inner.unicodeScalars.append(s[j])
+      j += 1
+    }
+    guard j < s.count, s[j] == "]" else { return nil }
+    if j + 1 < s.count, s[j + 1] == "(" || s[j + 1] == "[" || s[j + 1] == ":" {
+      // "[text](url)", "[text][ref]", "[ref]: url" are Markdown, handled per line.
+      if !(s[j + 1] == "[" && isCitationText(inner)) { return nil }
+    }
+    return isCitationText(inner) ? j - i + 1 : nil
+  }
+
+  private func isCitationText(_ inner: String) -> Bool {
+    let lower = inner.lowercased()
+    if !lower.isEmpty, lower.unicodeScalars.allSatisfy({ isDigit($0) || $0 == "," || $0 == "-" }) {
+      return true
+    }
+    if lower.unicodeScalars.count == 1, let c = lower.unicodeScalars.first, c.value >= 97,
+      c.value <= 122
+    {
+      return true
+    }
+    for prefix in ["citation needed", "note ", "nb ", "clarification needed", "dead link"]
+    where lower.hasPrefix(prefix) {
+      return true
+    }
+    return lower == "citation needed" || lower == "who?" || lower == "when?"
+  }
+}
+
+@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
+  c.value >= 48 && c.value <= 57
+}
+
+@inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+  let v = c.value
+  if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+  return c.properties.isAlphabetic
+}
+
+@inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
+  let v = c.value
+  if v < 128 { return v >= 65 && v <= 90 }
+  return c.properties.isUppercase
+}
+
+@inline(__always) func isLower(_ c: Unicode.Scalar) -> Bool {
+  let v = c.value
+  if v < 128 { return v >= 97 && v <= 122 }
+  return c.properties.isLowercase
+}
+
+@inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
+  c == " " || c == "\t" || c == "\n"
+}

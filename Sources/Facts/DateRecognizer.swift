@@ -1,0 +1,321 @@
+/// Finds dates at every granularity: "January 7, 1979", "7 January 1979", "Jan. 7, 1979",
+/// "09/01/2019", "1979-01-07", "December 1978", "June, 1982", "in 1999", "From 1979 to 1989",
+/// "1979-89", "the 1990s".
+///
+/// Rules worth knowing:
+/// - A day and month without a year ("June 29") is kept at day granularity with the value
+///   "--06-29" (ISO-8601's form for a date without its year); guessing the year from the
+///   article would put a wrong date into a question as if it were true.
+/// - Numeric dates "a/b/yyyy": when `a` > 12 the day comes first, when `b` > 12 the month
+///   does; otherwise the article's other numeric dates decide, and with no evidence the day
+///   comes first (the international order used by most news sites outside the US).
+/// - A bare four-digit number is a year when a time word governs it ("in", "since", "by"…),
+///   when it stands alone in a range or before a singular noun ("a 1990 article"); a number
+///   followed by a plural noun ("1500 soldiers") is a count.
+/// - A year alone is kind `year`; anything finer, and ranges and decades, are kind `date`.
+/// - Years with an era take any number of digits: "938 AD" is "0938", "221 BC" is "-0221"
+///   (a minus sign for BC, counted without a year zero, as historians write them).
+struct DateRecognizer {
+  var dayFirst = true
+
+  static let yearContext: Set<String> = [
+    "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "to",
+    "between", "around", "circa", "c", "early", "late", "mid", "year", "and", "or", "summer",
+    "winter", "spring", "autumn", "fall", "end", "beginning", "through", "as", "throughout",
+    "on", "than", "at", "for", "within", "year's",
+  ]
+  static let rangeOpeners: Set<String> = ["from", "between"]
+  static let rangeJoins: Set<String> = ["to", "until", "till", "and", "-", "through"]
+  static let dateQualifiers: Set<String> = [
+    "early", "late", "mid", "around", "circa", "about", "before", "after", "approximately",
+  ]
+
+  /// Decides the numeric date order from the article's unambiguous numeric dates.
+  static func prefersDayFirst(_ scans: [SentenceScan]) -> Bool {
+    var dayFirst = 0
+    var monthFirst = 0
+    for scan in scans {
+      let t = scan.tokens
+      var i = 0
+      while i + 4 < t.count {
+        if t[i].kind == .number, t[i + 1].text == "/", t[i + 2].kind == .number,
+          t[i + 3].text == "/", t[i + 4].kind == .number,
+          let a = Int(t[i].text), let b = Int(t[i + 2].text)
+        {
+          if a > 12 && b <= 12 { dayFirst += 1 }
+          if b > 12 && a <= 12 { monthFirst += 1 }
+        }
+        i += 1
+      }
+    }
+    return !(monthFirst > 0 && dayFirst == 0)
+  }
+
+  /// A parsed date and the tokens it covers.
+  struct Parsed {
+    var range: Range<Int>
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var granularity: DateGranularity
+
+    var iso: String {
+      let y = year.map(yearString)
+      switch (y, month, day) {
+      case (let y?, let m?, let d?): return "\(y)-\(pad(m))-\(pad(d))"
+      case (let y?, let m?, nil): return "\(y)-\(pad(m))"
+      case (nil, let m?, let d?): return "--\(pad(m))-\(pad(d))"
+      case (nil, let m?, nil): return "--\(pad(m))"
+      case (let y?, _, _): return y
+      default: return ""
+      }
+    }
+  }
+
+  func recognize(_ scan: inout SentenceScan) {
+    var i = 0
+    while i < scan.count {
+      guard !scan.claimed[i], let first = parse(scan, at: i) else {
+        i += 1
+        continue
+      }
+      var start = first.range.lowerBound
+      var end = first.range.upperBound
+      var kind: FactKind = first.granularity == .year ? .year : .date
+      var value = first.iso
+      var granularity = first.granularity
+      // Ranges: "From 1979 to 1989", "between 1979 and 1989", "1979-89", "1979-1989".
+      if let join = scan.at(end), Self.rangeJoins.contains(join.lower) {
+        let opener = scan.at(start - 1)
+        let hasOpener = opener.map { Self.rangeOpeners.contains($0.lower) } ?? false
+        let glued = join.text == "-" && !join.spaceBefore
+        if hasOpener || glued || join.lower == "to" || join.lower == "until" {
+          if let second = parseRangeEnd(scan, at: end + 1, after: first, glued: glued),
+            hasOpener || glued || first.granularity != .year || second.granularity != .year
+              || join.lower == "to"
+          {
+            if hasOpener && join.lower != "-" { start -= 1 }
+            end = second.range.upperBound
+            var first = first
+            if first.year == nil { first.year = second.year }
+            kind = .date
+            value = "\(first.iso)/\(second.iso)"
+            granularity = .range
+          }
+        }
+      }
+      if first.granularity == .year, granularity == .year,
+        let next = scan.at(end), next.lower == "s", !next.spaceBefore, let year = first.year
+      {
+        // "the 1990s": a decade.
+        end += 1
+        kind = .date
+        granularity = .range
+        value = "\(year)/\(year + 9)"
+        if let the = scan.at(start - 1), the.lower == "the" { start -= 1 }
+      }
+      var qualifier: String?
+      if let q = scan.at(start - 1), Self.dateQualifiers.contains(q.lower), !scan.claimed[start - 1]
+      {
+        qualifier = q.lower
+      } else if let dash = scan.at(start - 1), dash.text == "-", !dash.spaceBefore,
+        let q = scan.at(start - 2), q.lower == "mid"
+      {
+        qualifier = "mid"
+      }
+      scan.add(kind, start..<end, value: value, granularity: granularity, qualifier: qualifier)
+      i = end
+    }
+  }
+
+  /// The end of a range: a full date, or a year written with two digits after a glued hyphen.
+  private func parseRangeEnd(
+    _ scan: SentenceScan, at i: Int, after first: Parsed, glued: Bool
+  ) -> Parsed? {
+    if glued, let t = scan.at(i), t.kind == .number, !t.spaceBefore, t.text.count == 2,
+      let two = Int(t.text), let y = first.year, first.granularity == .year
+    {
+      let century = y / 100 * 100
+      var year = century + two
+      if year <= y { year += 100 }
+      return Parsed(range: i..<(i + 1), year: year, granularity: .year)
+    }
+    guard var second = parse(scan, at: i, inRange: true) else { return nil }
+    // "June 5 to 7, 1979" would need the year carried back; a later year is carried forward.
+    if second.year == nil, let y = first.year { second.year = y }
+    return second
+  }
+
+  /// A single date starting exactly at token `i`.
+  func parse(_ scan: SentenceScan, at i: Int, inRange: Bool = false) -> Parsed? {
+    guard let t = scan.at(i) else { return nil }
+    if t.kind == .word, t.is(.weekday), t.isCapitalized {
+      // "Monday, January 7, 1979": the weekday is left out of the date.
+      return nil
+    }
+    if t.kind == .word, let month = month(scan, at: i) {
+      return parseMonthFirst(scan, at: i, month: month)
+    }
+    guard t.kind == .number, !t.text.utf8.contains(44) else { return nil }
+    if let era = eraYear(scan, at: i) { return era }
+    if let numeric = parseNumeric(scan, at: i) { return numeric }
+    if let day = Int(t.text), day >= 1, day <= 31, t.text.count <= 2 {
+      // "7 January 1979", "7th of January".
+      var j = i + 1
+      if let suffix = scan.at(j), !suffix.spaceBefore,
+        ["st", "nd", "rd", "th"].contains(suffix.lower)
+      {
+        j += 1
+      }
+      if let of = scan.at(j), of.lower == "of" { j += 1 }
+      if let month = month(scan, at: j) {
+        var end = j + 1
+        if let dot = scan.at(end), dot.text == ".", !dot.spaceBefore, scan[j].text.count <= 4 {
+          end += 1
+        }
+        var comma = end
+        if let c = scan.at(comma), c.text == "," { comma += 1 }
+        if let year = year(scan, at: comma) {
+          return Parsed(
+            range: i..<(comma + 1), year: year, month: month, day: day, granularity: .day)
+        }
+        return Parsed(range: i..<end, month: month, day: day, granularity: .day)
+      }
+      return nil
+    }
+    guard let year = year(scan, at: i), t.spaceBefore || i == 0 || scan[i - 1].kind == .punctuation
+    else { return nil }
+    if inRange || isYearInContext(scan, at: i, year: year) {
+      return Parsed(range: i..<(i + 1), year: year, granularity: .year)
+    }
+    return nil
+  }
+
+  private func parseMonthFirst(_ scan: SentenceScan, at i: Int, month: Int) -> Parsed? {
+    var j = i + 1
+    if let dot = scan.at(j), dot.text == ".", !dot.spaceBefore { j += 1 }
+    // "January 7, 1979", "Jan. 7 1979", "June 29".
+    if let d = scan.at(j), d.kind == .number, d.text.count <= 2, let day = Int(d.text), day >= 1,
+      day <= 31
+    {
+      var end = j + 1
+      if let suffix = scan.at(end), !suffix.spaceBefore,
+        ["st", "nd", "rd", "th"].contains(suffix.lower)
+      {
+        end += 1
+      }
+      var k = end
+      if let c = scan.at(k), c.text == "," { k += 1 }
+      if let year = year(scan, at: k) {
+        return Parsed(range: i..<(k + 1), year: year, month: month, day: day, granularity: .day)
+      }
+      return Parsed(range: i..<end, month: month, day: day, granularity: .day)
+    }
+    // "December 1978", "June, 1982", "November of 2023".
+    var k = j
+    if let c = scan.at(k), c.text == "," || c.lower == "of" { k += 1 }
+    if let year = year(scan, at: k) {
+      return Parsed(range: i..<(k + 1), year: year, month: month, granularity: .month)
+    }
+    return nil
+  }
+
+  /// Years marked with an era, at any number of digits: "938 AD", "AD 938", "221 BC".
+  private func eraYear(_ scan: SentenceScan, at i: Int) -> Parsed? {
+    guard let n = Int(scan[i].text), n > 0, n < 10000, scan[i].text.utf8.count <= 4 else {
+      return nil
+    }
+    if let era = scan.at(i + 1), era.kind == .word, era.isAllCaps,
+      ["bc", "bce", "ad", "ce"].contains(era.lower)
+    {
+      let year = era.lower.hasPrefix("b") ? -n : n
+      return Parsed(range: i..<(i + 2), year: year, granularity: .year)
+    }
+    if let era = scan.at(i - 1), era.text == "AD", !scan.claimed[i - 1] {
+      return Parsed(range: (i - 1)..<(i + 1), year: n, granularity: .year)
+    }
+    return nil
+  }
+
+  /// "09/01/2019", "1979-01-07", "7.1.1979".
+  private func parseNumeric(_ scan: SentenceScan, at i: Int) -> Parsed? {
+    guard let sep = scan.at(i + 1), sep.text == "/" || sep.text == "-" || sep.text == ".",
+      !sep.spaceBefore, let b = scan.at(i + 2), b.kind == .number, !b.spaceBefore,
+      let sep2 = scan.at(i + 3), sep2.text == sep.text, !sep2.spaceBefore,
+      let c = scan.at(i + 4), c.kind == .number, !c.spaceBefore,
+      let x = Int(scan[i].text), let y = Int(b.text), let z = Int(c.text)
+    else { return nil }
+    let range = i..<(i + 5)
+    if scan[i].text.count == 4 {
+      // ISO order.
+      guard (1...12).contains(y), (1...31).contains(z) else { return nil }
+      return Parsed(range: range, year: x, month: y, day: z, granularity: .day)
+    }
+    guard c.text.count == 4 else { return nil }
+    var day = x
+    var month = y
+    if x > 12 {
+      (day, month) = (x, y)
+    } else if y > 12 {
+      (day, month) = (y, x)
+    } else if !dayFirst {
+      (day, month) = (y, x)
+    }
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    return Parsed(range: range, year: z, month: month, day: day, granularity: .day)
+  }
+
+  /// A capitalised month name at `i` ("May" only when capitalised and not a verb's helper).
+  func month(_ scan: SentenceScan, at i: Int) -> Int? {
+    guard let t = scan.at(i), t.kind == .word, t.isCapitalized, t.is(.month),
+      let m = Lexicon.monthNumbers[t.lower]
+    else { return nil }
+    if t.lower == "may" || t.lower == "march" {
+      // Only as a month next to a number: "May 2021", "7 May".
+      let next = scan.at(i + 1)
+      let before = scan.at(i - 1)
+      guard next?.kind == .number || before?.kind == .number || next?.text == "," else {
+        return nil
+      }
+    }
+    return m
+  }
+
+  /// A four-digit year from 1000 to 2100 at `i`.
+  func year(_ scan: SentenceScan, at i: Int) -> Int? {
+    guard let t = scan.at(i), t.kind == .number, t.text.count == 4, let y = Int(t.text),
+      y >= 1000, y <= 2100
+    else { return nil }
+    return y
+  }
+
+  private func isYearInContext(_ scan: SentenceScan, at i: Int, year: Int) -> Bool {
+    let before = scan.at(i - 1)
+    let next = scan.at(i + 1)
+    if let next,
+      next.kind == .symbol || next.lower == "percent" || Lexicon.scaleValues[next.lower] != nil
+    {
+      return false
+    }
+    if let before, before.kind == .symbol || before.is(.currency) { return false }
+    if let before, Self.yearContext.contains(before.lower) { return true }
+    if let before, before.text == "-", let mid = scan.at(i - 2), mid.lower == "mid" { return true }
+    if let next, next.kind == .word, next.lower != "s" {
+      // "1500 soldiers" is a count; "a 1990 article" is a year.
+      if next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") || next.lower == "people" {
+        return false
+      }
+      if let before, before.is(.determiner) { return true }
+    }
+    return year >= 1900 && year <= 2030
+  }
+}
+
+private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+/// Four digits at least, with a minus sign for years before the common era ("-0221").
+private func yearString(_ n: Int) -> String {
+  let digits = String(n.magnitude)
+  let zeros = digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) : ""
+  return (n < 0 ? "-" : "") + zeros + digits
+}

@@ -1,0 +1,308 @@
+/// The small closed lexicons the tagger uses, built once into one dictionary so a word costs
+/// one look-up. Lists are written as space-separated words for readability.
+enum Lexicon {
+  static let determiners = """
+    the a an this that these those some any each every all both either neither no another such \
+    what which whose my your his her its our their much many few several most more less other
+    """
+  static let prepositions = """
+    of in on at to from by with for about against between into through during before after \
+    above below under over since until till upon within without along across behind beyond near \
+    among around toward towards despite via per amid amongst onto off out up down like than as \
+    throughout inside outside beside besides following regarding concerning including
+    """
+  static let pronouns = """
+    i me mine you he him she it we us they them who whom whose which what myself himself herself \
+    itself ourselves themselves someone everyone nobody anyone something everything nothing there
+    """
+  static let auxiliaries = """
+    be is am are was were been being have has had having do does did will would shall should can \
+    could may might must 's isn't wasn't aren't weren't don't doesn't didn't won't can't couldn't \
+    it's that's there's
+    """
+  static let conjunctions = """
+    and or but nor so yet because although though while whereas if unless when whenever where \
+    wherever whether once
+    """
+  static let adverbs = """
+    recently however meanwhile also then now today yesterday tomorrow moreover furthermore \
+    therefore thus still already immediately instead currently previously later finally first \
+    second third last next even just only especially particularly again always never often \
+    sometimes here not very too soon afterwards accordingly additionally consequently hence \
+    nevertheless nonetheless overall similarly indeed notably importantly initially eventually \
+    ultimately subsequently earlier elsewhere together perhaps maybe certainly clearly since \
+    every each ago almost nearly according regarding despite because following unlike like \
+    yes no thanks hello please
+    """
+  static let monthNames = """
+    january february march april may june july august september october november december \
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+  static let weekdays = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri \
+    sat sun
+    """
+  static let titles = """
+    president prime minister premier chairman chairwoman chairperson chair secretary general \
+    deputy vice ambassador king queen prince princess emperor empress pope sultan sheikh emir \
+    senator governor mayor director chancellor judge justice chief commander lieutenant colonel \
+    major captain sergeant admiral marshal bishop archbishop cardinal ceo spokesman spokeswoman \
+    spokesperson dr mr mrs ms miss mx prof professor associate assistant sir dame lord lady \
+    samdech techo akka moha sena padei excellency comrade madam mister venerable reverend \
+    representative congressman congresswoman councillor councilor lawmaker secretary-general \
+    general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
+    head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
+    foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
+    commandant
+    """
+  static let abbreviatedTitles = """
+    dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
+    """
+  static let roleModifiers = """
+    former late then current acting interim incumbent outgoing incoming senior retired ex \
+    founding honorary permanent standing executive
+    """
+  static let organizationHeads = """
+    front chambers chamber institute academy association party army council committee ministry \
+    bank university court courts tribunal agency organization organisation union nations \
+    assembly congress government corporation company group fund commission federation league \
+    movement department office school college foundation times tribune post news press \
+    herald journal gazette magazine forces force navy police senate parliament club society \
+    center centre service authority board bureau alliance coalition inc corp ltd co plc \
+    programme program network institution hospital museum library airlines airways \
+    television radio broadcasting station secretariat cabinet politburo guard corps \
+    brigade division regiment battalion command organisation unesco observatory \
+    project initiative council federation enterprise holdings industries group team \
+    administration community
+    """
+  static let eventHeads = """
+    war wars accords accord agreement treaty conference revolution summit games olympics uprising \
+    offensive battle campaign crisis massacre election elections declaration festival cup \
+    championship championships genocide invasion operation pandemic protests riots siege \
+    liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
+    referendum reform reforms rebellion incident disaster talks negotiations crusade \
+    occupation independence coup
+    """
+  static let placeHeads = """
+    province city river sea mountains mountain mount island islands bay gulf lake valley street \
+    square region district peninsula strait ocean desert bridge palace temple pagoda airport \
+    delta plateau coast county state states republic kingdom territory territories highlands \
+    plain plains park reservoir canal port harbour harbor road avenue boulevard hill hills \
+    capital commune village ward town prefecture oblast municipality archipelago pass falls \
+    cape basin border zone
+    """
+  static let qualifiers = """
+    over about around approximately nearly almost some roughly under more less fewer least \
+    up close estimated upwards than exactly just only circa c some over
+    """
+  static let numberWords = """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety \
+    hundred dozen
+    """
+  static let scales = "thousand million billion trillion m mn mln bn b bln k tn tr"
+  static let currencies = """
+    usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
+    dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos
+    """
+  static let nationalities = """
+    vietnamese cambodian khmer american australian japanese chinese french british english russian \
+    soviet thai lao laotian korean indian german italian spanish palestinian israeli turkish \
+    syrian ukrainian european asian african canadian mexican brazilian indonesian malaysian \
+    filipino philippine singaporean burmese myanmar arab arabic iranian iraqi afghan pakistani \
+    egyptian dutch swedish norwegian danish finnish polish greek portuguese swiss belgian \
+    austrian hungarian czech cuban western eastern northern southern buddhist christian muslim \
+    islamic catholic communist jewish hindu international latin nordic scandinavian \
+    bangladeshi nepalese sri lankan mongolian taiwanese argentine chilean colombian peruvian \
+    venezuelan nigerian kenyan ethiopian south-african saudi emirati qatari lebanese jordanian \
+    yemeni libyan tunisian moroccan algerian sudanese somali irish scottish welsh icelandic \
+    serbian croatian romanian bulgarian slovak slovenian bosnian albanian georgian armenian \
+    kazakh uzbek belarusian lithuanian latvian estonian
+    """
+  /// "North", "Southeast": with a nationality they name a people ("East Germans"), with a
+  /// place a part of it ("West Berlin").
+  static let compassWords = """
+    north south east west northern southern eastern western central northeast northwest \
+    southeast southwest northeastern northwestern southeastern southwestern upper lower
+    """
+  static let speechVerbs = """
+    said says say told tells stated states added adds noted notes stressed stresses emphasised \
+    emphasized emphasises emphasizes affirmed affirms asked asks explained explains wrote writes \
+    declared declares remarked remarks commented comments recalled recalls insisted insists \
+    announced announces confirmed confirms underlined underlines highlighted highlights \
+    continued continues concluded concludes replied replies shared shares acknowledged \
+    according
+    """
+  static let roleNouns = """
+    director minister president expert leader leaders head chairman chairwoman chief official \
+    officials spokesman spokeswoman spokesperson ambassador author founder member secretary \
+    commander researcher historian scholar journalist correspondent teacher professor student \
+    veteran soldier officer ceo manager editor writer scientist engineer doctor lawyer judge \
+    general deputy vice representative advisor adviser governor mayor chair coordinator \
+    analyst economist activist survivor witness prosecutor investigator inspector diplomat \
+    envoy delegate politician lecturer dean rector principal photographer artist poet \
+    representative premier king queen prince monk specialist consultant councillor lawmaker \
+    experts members veterans soldiers
+    """
+  static let eventNouns = """
+    conflict war earthquake tsunami crisis election elections revolution genocide invasion \
+    uprising massacre pandemic epidemic famine flood floods flooding typhoon storm hurricane \
+    cyclone summit protests protest attack attacks bombing bombings coup offensive occupation \
+    disaster wildfire wildfires eruption drought outbreak ceasefire siege referendum landslide
+    """
+  /// Event nouns specific enough to stand alone as an answer when the sentence dates them
+  /// ("In February 2023, an earthquake …"); "the war" or "the crisis" alone is too vague.
+  static let datedEventNouns: Set<String> = [
+    "earthquake", "tsunami", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding",
+    "storm", "eruption", "drought", "famine", "pandemic", "epidemic", "outbreak", "wildfire",
+    "wildfires", "landslide", "coup", "massacre", "bombing", "invasion", "uprising",
+  ]
+  /// Lower-case nouns that make the name before them a place: "Mo Duc district".
+  static let placeNouns: Set<String> = [
+    "province", "district", "commune", "village", "town", "city", "county", "prefecture",
+    "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
+    "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
+  ]
+  /// Vietnamese and Khmer name parts and common given names in news. A run of capitalised
+  /// words with one of these is a person unless a head word says otherwise.
+  static let nameParts = """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai \
+    trinh cao ha luong luu quach doan tong thai chu kieu van thi duc minh huu quoc xuan thanh \
+    ngoc anh cong trong manh chi tan phu hai hung tuan dung long quang khai kim thu thuong \
+    phuc giap duan lam sinh hieu nhan chinh khanh nam son tien trung hoa thang vinh hien \
+    hun sen pol pot nuon chea khieu samphan ieng sary thirith ta mok kang kek iew duch lon nol \
+    norodom sihanouk sihamoni ranariddh rainsy kem sokha manet heng samrin sy banh kheng prak \
+    sokhonn hor namhong sar kheng chan tea sim son sann \
+    xi jinping mao zedong deng xiaoping hu jintao li wen jiabao zhou enlai kim jong il un \
+    park moon yoon shinzo abe kishida fumio suzuki tanaka \
+    john james robert michael william david richard joseph thomas charles christopher daniel \
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward \
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin \
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry \
+    tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl jeremy keith \
+    roger gerald ethan arthur terry christian sean lawrence austin joe noah jesse albert bryan \
+    billy bruce willie jordan dylan alan ralph gabriel roy juan wayne eugene logan randy louis \
+    russell vincent philip bobby johnny bradley barack joe emmanuel vladimir angela boris \
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty \
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah \
+    stephanie rebecca sharon laura cynthia kathleen amy shirley anna brenda pamela emma nicole \
+    helen samantha katherine christine debra rachel catherine carolyn janet ruth maria heather \
+    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan \
+    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean \
+    alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa \
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary theresa \
+    narendra recep tayyip erdogan putin biden obama trump macron merkel xi antonio guterres \
+    ban ki-moon kofi annan
+    """
+  static let knownOrganizations: [String: String] = [
+    "khmer rouge": "Khmer Rouge", "viet cong": "Viet Cong", "viet minh": "Viet Minh",
+    "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
+    "red crescent": "Red Crescent", "interpol": "Interpol", "reuters": "Reuters",
+    "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao",
+  ]
+  /// Acronyms with a widely known expansion. Acronyms the article defines itself
+  /// ("… Cambodia (ECCC)") take precedence.
+  static let acronyms: [String: String] = [
+    "UN": "United Nations", "U.N.": "United Nations",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
+    "WHO": "World Health Organization", "UNESCO": "UNESCO", "UNICEF": "UNICEF",
+    "IMF": "International Monetary Fund", "WTO": "World Trade Organization", "APEC": "APEC",
+    "VNA": "Vietnam News Agency", "VOV": "Voice of Vietnam", "UNDP": "UNDP", "BBC": "BBC",
+    "CNN": "CNN", "AFP": "AFP", "AP": "Associated Press", "UNHCR": "UNHCR", "FAO": "FAO",
+    "ICRC": "International Committee of the Red Cross", "CPV": "Communist Party of Vietnam",
+    "CPP": "Cambodian People's Party", "UNTAC": "UNTAC", "WB": "World Bank", "ADB": "ADB",
+    "ECCC": "ECCC", "ICC": "International Criminal Court", "ICJ": "International Court of Justice",
+    "G20": "G20", "G7": "G7", "OPEC": "OPEC", "NASA": "NASA", "FBI": "FBI", "CIA": "CIA",
+  ]
+  /// Acronyms that name countries, not organisations.
+  static let placeAcronyms: [String: String] = [
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
+    "USSR": "Soviet Union", "DPRK": "North Korea", "PRC": "China", "ROK": "South Korea",
+    "DRC": "Democratic Republic of the Congo", "HCMC": "Ho Chi Minh City",
+  ]
+
+  static let compassSet: Set<String> = Set(
+    compassWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  static let monthNumbers: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+
+  static let numberWordValues: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12,
+  ]
+
+  static let scaleValues: [String: Double] = [
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+  ]
+
+  /// ISO codes for currency words, codes and signs.
+  static let currencyCodes: [String: String] = [
+    "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "€": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP",
+    "jpy": "JPY", "yen": "JPY", "¥": "JPY", "vnd": "VND", "dong": "VND", "₫": "VND",
+    "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "khr": "KHR", "riel": "KHR", "riels": "KHR",
+    "thb": "THB", "baht": "THB", "aud": "AUD", "cad": "CAD", "sgd": "SGD", "inr": "INR",
+    "rupee": "INR", "rupees": "INR", "₹": "INR", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "₽": "RUB", "krw": "KRW", "won": "KRW", "₩": "KRW",
+    "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
+    "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
+    "peso": "PHP", "pesos": "PHP",
+  ]
+  /// Prefixes glued to "$": "US$", "A$", "S$".
+  static let dollarPrefixes: [String: String] = [
+    "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+    "nz": "NZD", "nt": "TWD",
+  ]
+
+  static let classes: [String: WordClass] = {
+    var table: [String: WordClass] = [:]
+    func add(_ list: String, _ c: WordClass) {
+      for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        table[String(word), default: []].insert(c)
+      }
+    }
+    add(determiners, .determiner)
+    add(prepositions, .preposition)
+    add(pronouns, .pronoun)
+    add(auxiliaries, .auxiliary)
+    add(conjunctions, .conjunction)
+    add(adverbs, .adverb)
+    add(monthNames, .month)
+    add(weekdays, .weekday)
+    add(titles, .title)
+    add(abbreviatedTitles, .abbreviatedTitle)
+    add(roleModifiers, .roleModifier)
+    add(organizationHeads, .organizationHead)
+    add(eventHeads, .eventHead)
+    add(placeHeads, .placeHead)
+    add(qualifiers, .qualifier)
+    add(numberWords, .numberWord)
+    add(scales, .scale)
+    add(currencies, .currency)
+    add(nationalities, .nationality)
+    // "Germans", "Americans": the plural names a people, still not a place or a person.
+    for word in nationalities.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    where !word.hasSuffix("ese") && !word.hasSuffix("sh") && !word.hasSuffix("ch") {
+      table[String(word) + "s", default: []].insert(.nationality)
+    }
+    add(compassWords, .nationality)
+    add(speechVerbs, .speechVerb)
+    add(roleNouns, .roleNoun)
+    add(eventNouns, .eventNoun)
+    add(nameParts, .namePart)
+    return table
+  }()
+}

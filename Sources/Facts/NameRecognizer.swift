@@ -1,0 +1,637 @@
+/// Finds people, places, organisations, events and named terms among runs of capitalised
+/// words.
+///
+/// A run may hold "of", "for", "and", "the" between capitalised words when that makes it an
+/// organisation, event or place name ("Extraordinary Chambers of the Courts of Cambodia",
+/// "Development and Peace Institute"); otherwise it splits there ("Turkey and Syria").
+/// Titles at the front of a run go to `title`/`role` and the name that follows is a person;
+/// a role in apposition ("X, former Director of …") becomes the role. A capitalised word at
+/// the start of a sentence counts only when the lexicon or the rest of the article says it
+/// is a name.
+struct NameRecognizer {
+  static let connectors: Set<String> = [
+    "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
+    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le",
+  ]
+  /// Connectors inside people's names: "Khalid bin Saeed", "Ludwig van Beethoven".
+  static let nameParticles: Set<String> = [
+    "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
+    "de", "du", "la", "le", "al", "el",
+  ]
+  /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
+  /// "Meiji Restoration". A run with one is a term, not a person.
+  static let termHeads: Set<String> = [
+    "restoration", "oath", "mission", "year", "years", "studies", "charter", "act", "program",
+    "programme", "plan", "constitution", "doctrine", "policy", "reform", "reforms", "era",
+    "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
+    "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
+    "resolution", "decree", "law", "directive", "amendment", "protocol", "convention", "code",
+    "bill", "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
+    "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
+    "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
+    "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
+    "stadium", "building", "church", "cathedral", "mosque", "pagoda", "temple", "museum",
+  ]
+  /// Lower-case nouns that make the capitalised word before them an organisation:
+  /// "the Tokugawa shogunate".
+  static let organizationNouns: Set<String> = [
+    "shogunate", "dynasty", "clan", "empire", "administration", "government", "junta",
+  ]
+  /// Acronyms that name things, not organisations.
+  static let commonAcronyms: Set<String> = [
+    "GDP", "GNP", "GNI", "CEO", "CFO", "COVID", "AIDS", "HIV", "FTA", "FDI", "ODA", "VAT",
+    "CPI", "IT", "AI", "TV", "OK", "SME", "SMEs", "NGO", "NGOs", "PhD", "PM", "AM", "BC", "AD",
+    "DNA", "ID", "IQ", "PR", "QR", "SMS", "CO2", "USB", "GPS", "KM", "MW", "GW", "TEU", "TEUs",
+  ]
+  static let placePrepositions: Set<String> = [
+    "in", "at", "to", "from", "near", "into", "across", "throughout", "toward", "towards",
+    "outside", "inside", "via",
+  ]
+  /// What a minister or secretary is "of": "Minister of Foreign Affairs", "of Agriculture".
+  static let departmentWords: Set<String> = [
+    "affairs", "agriculture", "defence", "defense", "finance", "trade", "industry", "education",
+    "health", "justice", "interior", "security", "planning", "investment", "information",
+    "communications", "culture", "sports", "tourism", "labour", "labor", "transport",
+    "construction", "science", "technology", "state", "home", "foreign", "national", "public",
+    "rural", "development", "environment", "natural", "resources", "energy", "commerce",
+    "economy", "economic", "and", "social", "welfare", "war", "navy", "treasury", "agriculture",
+    "fisheries", "forestry", "mines", "external", "internal", "homeland", "veterans",
+  ]
+
+  /// Prepositions that govern places far more often than people ("to" and "by" do not).
+  static let strictPlacePrepositions: Set<String> = [
+    "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
+    "towards",
+  ]
+  /// Words that, owned by a capitalised word, belong to an organisation's name.
+  static let possessiveOwners: Set<String> = [
+    "people", "peoples", "workers", "women", "children", "farmers", "youth", "veterans",
+  ]
+
+  func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
+    var i = 0
+    var sharedRole: (role: String, from: Int)?
+    while i < scan.count {
+      let t = scan[i]
+      guard !scan.claimed[i], t.kind == .word, t.isCapitalized || t.isAllCaps else {
+        i += 1
+        continue
+      }
+      if scan.isSentenceInitial(i) && !isNameStarter(scan, at: i, context: context) {
+        i += 1
+        continue
+      }
+      let run = buildRun(scan, from: i)
+      let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
+      i = max(next, i + 1)
+    }
+    recognizeEventNouns(&scan)
+  }
+
+  /// Whether a capitalised word opening a sentence may start a name.
+  private func isNameStarter(_ scan: SentenceScan, at i: Int, context: NameContext) -> Bool {
+    let t = scan[i]
+    if t.is(.title) || t.is(.namePart) || t.is(.organizationHead) || t.isAllCaps { return true }
+    if Gazetteer.places[t.lower] != nil { return true }
+    if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
+    if let next = scan.at(i + 1) {
+      // "S. Rajaratnam", "Directive 100".
+      if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
+        return true
+      }
+      if next.kind == .number, Self.termHeads.contains(t.lower) { return true }
+    }
+    if context.capitalizedMidSentence.contains(t.lower) { return true }
+    if let next = scan.at(i + 1), next.kind == .word, next.isCapitalized, !next.is(.closedClass) {
+      return !t.is(.nationality) || next.is(.organizationHead) || next.is(.title)
+        || scan.at(i + 2).map { $0.isCapitalized } == true
+    }
+    return t.is(.nationality)
+  }
+
+  /// Token indices of a run of capitalised words starting at `i`, connectors included.
+  private func buildRun(_ scan: SentenceScan, from i: Int) -> Range<Int> {
+    var j = i + 1
+    while j < scan.count {
+      let t = scan[j]
+      let previous = scan[j - 1]
+      if t.text == ".", !t.spaceBefore, previous.is(.abbreviatedTitle), previous.isCapitalized,
+        let after = scan.at(j + 1), after.isCapitalized
+      {
+        j += 1
+        continue
+      }
+      // A middle initial: "George C. Marshall", "S. Rajaratnam".
+      if t.text == ".", !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
+        previous.isCapitalized, let after = scan.at(j + 1), after.isCapitalized, after.spaceBefore
+      {
+        j += 1
+        continue
+      }
+      if scan.claimed[j] { break }
+      if t.kind == .word, t.isCapitalized || t.isAllCaps, t.spaceBefore || previous.text == "." {
+        if t.lower == "'s" { break }
+        j += 1
+        continue
+      }
+      if t.lower == "'s", !t.spaceBefore, Self.possessiveOwners.contains(previous.lower),
+        let after = scan.at(j + 1), after.isCapitalized
+      {
+        j += 1
+        continue
+      }
+      if t.kind == .word, !t.isCapitalized, Self.connectors.contains(t.lower) {
+        var k = j + 1
+        while let c = scan.at(k), !c.isCapitalized, Self.connectors.contains(c.lower), k - j < 2 {
+          k += 1
+        }
+        if let c = scan.at(k), c.kind == .word, c.isCapitalized || c.isAllCaps, !scan.claimed[k] {
+          j = k
+          continue
+        }
+      }
+      break
+    }
+    return i..<j
+  }
+
+  /// Splits a run at its connectors into segments of capitalised words, each with the
+  /// connector before it ("of" for "… of the Courts").
+  private func segments(_ scan: SentenceScan, _ run: Range<Int>) -> [(Range<Int>, String?)] {
+    var result: [(Range<Int>, String?)] = []
+    var start = run.lowerBound
+    var pending: String?
+    var joining = ""
+    var k = run.lowerBound
+    while k < run.upperBound {
+      let t = scan[k]
+      if t.kind == .word, !t.isCapitalized, !t.isAllCaps, Self.connectors.contains(t.lower) {
+        if start < k {
+          result.append((start..<k, pending))
+          joining = ""
+        }
+        joining = joining.isEmpty ? t.lower : joining + " " + t.lower
+        pending = joining
+        k += 1
+        start = k
+        continue
+      }
+      k += 1
+    }
+    if start < run.upperBound { result.append((start..<run.upperBound, pending)) }
+    return result
+  }
+
+  private func hasHead(_ scan: SentenceScan, _ r: Range<Int>, _ c: WordClass) -> Bool {
+    r.contains { scan[$0].is(c) && scan[$0].isCapitalized }
+  }
+
+  /// Decides what a run names and records it; returns where scanning goes on.
+  private func classify(
+    _ scan: inout SentenceScan, run: Range<Int>, context: inout NameContext,
+    sharedRole: inout (role: String, from: Int)?
+  ) -> Int {
+    let segs = segments(scan, run)
+    guard let firstSeg = segs.first else { return run.upperBound }
+    // Leading titles: "Prime Minister Samdech Techo", "Associate Professor Dr.".
+    var k = firstSeg.0.lowerBound
+    while k < firstSeg.0.upperBound {
+      let t = scan[k]
+      let isTitle =
+        t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.text == ".")
+        || t.text == "." || (t.is(.roleModifier) && t.isCapitalized)
+        || (t.is(.nationality) && scan.at(k + 1).map { $0.is(.title) } == true)
+      guard isTitle else { break }
+      // "Hun Sen": a title word inside a name (a namePart after a non-title) ends the titles.
+      if t.is(.namePart) && k > firstSeg.0.lowerBound && !scan[k - 1].is(.title) { break }
+      k += 1
+    }
+    if k > firstSeg.0.lowerBound {
+      if k < firstSeg.0.upperBound,
+        !(scan[k].is(.organizationHead) && k + 1 == firstSeg.0.upperBound)
+      {
+        // A person after titles; the name stops at the first connector.
+        let titleRange = firstSeg.0.lowerBound..<k
+        var nameEnd = firstSeg.0.upperBound
+        // "General Christian de Castries": particles continue the name.
+        for seg in segs.dropFirst() {
+          guard let connector = seg.1, Self.nameParticles.contains(connector),
+            seg.0.lowerBound - nameEnd <= 1
+          else { break }
+          nameEnd = seg.0.upperBound
+        }
+        let nameRange = k..<nameEnd
+        if hasHead(scan, nameRange, .organizationHead) || hasHead(scan, nameRange, .eventHead)
+          || !isNameish(scan, nameRange)
+        {
+          return classifyPlain(
+            &scan, run: k..<run.upperBound, context: &context, sharedRole: &sharedRole)
+        }
+        addPerson(
+          &scan, nameRange, title: scan.text(titleRange), runStart: run.lowerBound,
+          context: &context, sharedRole: &sharedRole)
+        return nameRange.upperBound
+      }
+      // "Deputy Minister of Agriculture Tran Thanh Nam": an office of a department, then the
+      // name.
+      if segs.count > 1, let connector = segs[1].1, connector.hasPrefix("of") {
+        let segment = segs[1].0
+        var n = segment.lowerBound
+        while n < segment.upperBound, Self.departmentWords.contains(scan[n].lower) { n += 1 }
+        if n > segment.lowerBound, n < segment.upperBound, isNameish(scan, n..<segment.upperBound),
+          !hasHead(scan, n..<segment.upperBound, [.organizationHead, .eventHead, .placeHead])
+        {
+          let titleRange = firstSeg.0.lowerBound..<n
+          addPerson(
+            &scan, n..<segment.upperBound, title: scan.text(titleRange),
+            runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
+          return segment.upperBound
+        }
+      }
+      // Titles alone ("the President", "Director of the Institute …"): the rest may be an
+      // organisation.
+      if segs.count > 1 { return segs[1].0.lowerBound }
+      return run.upperBound
+    }
+    return classifyPlain(&scan, run: run, context: &context, sharedRole: &sharedRole)
+  }
+
+  private func classifyPlain(
+    _ scan: inout SentenceScan, run: Range<Int>, context: inout NameContext,
+    sharedRole: inout (role: String, from: Int)?
+  ) -> Int {
+    let segs = segments(scan, run)
+    guard !segs.isEmpty else { return run.upperBound }
+    // Where the name ends: through the last segment with a head word, joined by "and" before
+    // the first head and by "of/for/the" after it.
+    let heads: WordClass = [.organizationHead, .eventHead, .placeHead]
+    var entityEnd = 0
+    var sawHead =
+      hasHead(scan, segs[0].0, heads) && segs[0].0.count > 1
+      || (hasHead(scan, segs[0].0, [.organizationHead, .eventHead]))
+    var s = 1
+    while s < segs.count {
+      let segment = segs[s].0
+      let segHasHead = hasHead(scan, segment, heads)
+      let connector = segs[s].1 ?? ""
+      if !sawHead, connector == "of", s == 1,
+        Self.termHeads.contains(scan[segs[0].0.upperBound - 1].lower)
+      {
+        // "Convention of Kanagawa", "Declaration of Independence".
+        entityEnd = s
+        s += 1
+        continue
+      }
+      if !sawHead && Self.nameParticles.contains(connector) {
+        // "Khalid bin Saeed Al-Mansouri".
+        entityEnd = s
+        s += 1
+        continue
+      }
+      if sawHead {
+        if connector.hasPrefix("and") {
+          // "Cambodian Party and State" and "… Salvation and the Cambodian people" are two
+          // names; "Ministry of Industry and Trade" is one.
+          let closesName =
+            connector == "and" && segment.count <= 2
+            && (s == segs.count - 1 || (segs[s + 1].1 ?? "").hasPrefix("in"))
+            && ["of", "for", "of the", "for the"].contains(segs[s - 1].1 ?? "")
+          if !(segHasHead && segment.count > 1) && !closesName { break }
+        } else if !segHasHead,
+          segment.allSatisfy({ scan[$0].is(.namePart) || scan[$0].text == "." })
+        {
+          // "… Liberation Front of Son Sann": the front's leader, not part of its name.
+          break
+        } else if connector.hasPrefix("in") {
+          // "Chambers in the Courts of Cambodia", not "the Party Congress in Hanoi".
+          if !hasHead(scan, segment, .organizationHead) { break }
+        }
+      } else {
+        guard connector == "and", segHasHead else { break }
+        if !hasHead(scan, segment, .organizationHead) { break }
+      }
+      if segHasHead { sawHead = true }
+      entityEnd = s
+      s += 1
+    }
+    let range = segs[0].0.lowerBound..<segs[entityEnd].0.upperBound
+    if range.isEmpty { return run.upperBound }
+    record(&scan, range, context: &context, sharedRole: &sharedRole)
+    return range.upperBound
+  }
+
+  /// Classifies one name (already cut to size) and records it.
+  private func record(
+    _ scan: inout SentenceScan, _ range: Range<Int>, context: inout NameContext,
+    sharedRole: inout (role: String, from: Int)?
+  ) {
+    let text = scan.text(range)
+    let lower = text.lowercased()
+    let first = scan[range.lowerBound]
+    let last = scan[range.upperBound - 1]
+    let before = scan.at(range.lowerBound - 1)
+    let after = scan.at(range.upperBound)
+
+    // A numbered document: "Resolution 10", "Decree 43".
+    if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
+      Self.termHeads.contains(last.lower)
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
+      return
+    }
+    // A capitalised name followed by an event noun: "the Gaza conflict".
+    if let after, after.kind == .word, !after.isCapitalized, after.is(.eventNoun),
+      !scan.claimed[range.upperBound]
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      let index = scan.add(.event, full, value: scan.text(full))
+      scan.facts[index].date = firstDate(scan)
+      return
+    }
+    if let after, after.kind == .word, !after.isCapitalized,
+      Self.organizationNouns.contains(after.lower), !scan.claimed[range.upperBound],
+      !(range.lowerBound..<range.upperBound).contains(where: {
+        scan[$0].is(.nationality) || scan[$0].is(.namePart)
+      }), Gazetteer.places[lower] == nil
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.organization, full, value: scan.text(full))
+      return
+    }
+    if let after, after.kind == .word, !after.isCapitalized,
+      Lexicon.placeNouns.contains(after.lower),
+      !hasHead(scan, range, [.organizationHead, .eventHead]),
+      !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
+    {
+      scan.add(.place, range, value: Gazetteer.places[lower] ?? text)
+      return
+    }
+    if let org = Lexicon.knownOrganizations[lower] {
+      scan.add(.organization, range, value: org)
+      return
+    }
+    if range.count == 1, first.isAllCaps {
+      if Self.commonAcronyms.contains(first.text) { return }
+      if let place = Gazetteer.places[first.lower], first.text.utf8.count > 3 {
+        // A dateline in capitals: "RIYADH - …".
+        scan.add(.place, range, value: place)
+      } else if let place = Lexicon.placeAcronyms[first.text] {
+        scan.add(.place, range, value: place)
+      } else if let full = context.acronyms[first.text] {
+        scan.add(.organization, range, value: full, role: first.text)
+      } else if let full = Lexicon.acronyms[first.text] {
+        scan.add(.organization, range, value: full, role: first.text)
+      } else if first.text.count <= 6, first.lower.unicodeScalars.allSatisfy({ $0.value < 128 }) {
+        scan.add(.organization, range, value: first.text, role: first.text)
+      }
+      return
+    }
+    if range.count > 1, let place = Gazetteer.places[lower] {
+      // "Soviet Union", "United States": a gazetteer name beats its head word.
+      scan.add(.place, range, value: place)
+      return
+    }
+    if range.count == 1, first.is([.month, .weekday]) { return }
+    if range.count > 1, Lexicon.compassSet.contains(first.lower),
+      let place = Gazetteer.places[
+        scan.text((range.lowerBound + 1)..<range.upperBound).lowercased()]
+    {
+      // "West Berlin", "Northern Europe".
+      scan.add(.place, range, value: first.text + " " + place)
+      return
+    }
+    if (range.lowerBound..<range.upperBound).contains(where: {
+      scan[$0].is(.title) && scan[$0].isCapitalized && !scan[$0].is(.namePart)
+    }), !hasHead(scan, range, [.organizationHead, .eventHead]) || scan.inRole(range) {
+      // "United States Secretary of State", "National Security Adviser": a role, not a name.
+      return
+    }
+    if scan.inRole(range), !hasHead(scan, range, .organizationHead) { return }
+    if hasHead(scan, range, .organizationHead) && !(range.count == 1) {
+      if !(last.is(.placeHead) && !last.is(.organizationHead) && Gazetteer.places[lower] != nil) {
+        addOrganization(&scan, range, context: &context)
+        return
+      }
+    }
+    if hasHead(scan, range, .eventHead) && range.count > 1 {
+      let index = scan.add(.event, range, value: stripThe(text))
+      scan.facts[index].date = firstDate(scan)
+      return
+    }
+    if let place = Gazetteer.places[lower] {
+      scan.add(.place, range, value: place)
+      return
+    }
+    if range.count > 1, last.is(.placeHead) || hasHead(scan, range, .placeHead) {
+      scan.add(.place, range, value: stripThe(text))
+      return
+    }
+    let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
+      scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].text == "."
+    }
+    if allNationality { return }
+    // People.
+    let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
+    let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
+    let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
+    let coreferent = range.count == 1 ? context.personParts[first.lower] : nil
+    let apposition = appositionRole(scan, after: range.upperBound)
+    if let before, Self.strictPlacePrepositions.contains(before.lower), coreferent == nil,
+      context.personParts[last.lower] == nil, range.count <= 3, !saysNext, apposition == nil,
+      !roleBefore
+    {
+      // "floods in Quang Ngai", "a farmer from Mo Duc".
+      scan.add(.place, range, value: text)
+      return
+    }
+    if range.count == 1, let coreferent {
+      let index = scan.add(.person, range, value: coreferent)
+      scan.people.append((range, coreferent))
+      context.lastPerson = scan.facts[index].value
+      return
+    }
+    if (namePart && range.count <= 4)
+      || (range.count >= 2 && range.count <= 4 && (saysNext || roleBefore || apposition != nil))
+      || (sharedRole?.from == range.lowerBound)
+    {
+      addPerson(
+        &scan, range, title: nil, runStart: range.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+      return
+    }
+    if let before, Self.placePrepositions.contains(before.lower), range.count <= 3 {
+      scan.add(.place, range, value: text)
+      return
+    }
+    guard range.count >= 2, !first.is(.nationality) else { return }
+    if looksLikePersonName(scan, range) {
+      addPerson(
+        &scan, range, title: nil, runStart: range.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+    } else {
+      scan.add(.term, range, value: text)
+    }
+  }
+
+  /// Two to four capitalised words with no term head and no common-noun ending
+  /// ("Narciso Ramos", "Okubo Toshimichi"; not "Charter Oath", "Security Studies"). News and
+  /// history name people far more often than they name anything else this way.
+  private func looksLikePersonName(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    var words = 0
+    for i in range {
+      let t = scan[i]
+      if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
+      guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
+        !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
+      else { return false }
+      if Self.termHeads.contains(t.lower) || t.is(.nationality) || t.is(.closedClass) {
+        return false
+      }
+      if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead) || t.is(.placeHead) {
+        return false
+      }
+      for suffix in Self.commonNounEndings
+      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
+        return false
+      }
+      words += 1
+    }
+    return words >= 2 && words <= 4
+  }
+
+  /// Words that could be a name: no term head and no common-noun ending ("Investment").
+  private func isNameish(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    for i in range {
+      let t = scan[i]
+      guard t.kind == .word else { continue }
+      if Self.termHeads.contains(t.lower) { return false }
+      for suffix in Self.commonNounEndings
+      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
+        return false
+      }
+    }
+    return true
+  }
+
+  static let commonNounEndings = [
+    "tion", "sion", "ism", "ment", "ity", "ence", "ance", "ship", "ness", "ology", "ics", "ure",
+    "ities", "ments", "tions", "ism", "ist", "ists", "ary", "ery", "ing", "ive", "ous", "ical",
+    "less", "ful",
+  ]
+
+  private func stripThe(_ text: String) -> String {
+    text.hasPrefix("the ") || text.hasPrefix("The ") ? String(text.dropFirst(4)) : text
+  }
+
+  private func firstDate(_ scan: SentenceScan) -> String? {
+    scan.facts.first { $0.kind == .date || $0.kind == .year }?.value
+  }
+
+  /// Records an organisation and the acronym defined right after it: "… Cambodia (ECCC)".
+  private func addOrganization(
+    _ scan: inout SentenceScan, _ range: Range<Int>, context: inout NameContext
+  ) {
+    let value = scan.text(range)
+    var acronym: String?
+    if let open = scan.at(range.upperBound), open.text == "(",
+      let inner = scan.at(range.upperBound + 1), inner.isAllCaps,
+      let close = scan.at(range.upperBound + 2), close.text == ")"
+    {
+      acronym = inner.text
+      context.acronyms[inner.text] = value
+      scan.claimed[range.upperBound + 1] = true
+    } else if let known = Lexicon.acronyms.first(where: { $0.value == value })?.key {
+      acronym = known
+    }
+    scan.add(.organization, range, value: value, role: acronym)
+  }
+
+  private func addPerson(
+    _ scan: inout SentenceScan, _ range: Range<Int>, title: String?, runStart: Int,
+    context: inout NameContext, sharedRole: inout (role: String, from: Int)?
+  ) {
+    let value = scan.text(range)
+    let apposition = appositionRole(scan, after: range.upperBound)
+    if let apposition {
+      scan.roleSpans.append(
+        (range.upperBound + 1)..<(range.upperBound + 1
+          + countTokens(apposition, scan, from: range.upperBound + 1)))
+    }
+    var role = apposition ?? title
+    if role == nil, let before = roleBefore(scan, at: runStart) {
+      role = before
+      if let and = scan.at(range.upperBound), and.lower == "and" {
+        sharedRole = (before, range.upperBound + 1)
+      }
+    }
+    if role == nil, let shared = sharedRole, shared.from == runStart { role = shared.role }
+    let index = scan.add(.person, range, value: value, role: role)
+    scan.facts[index].title = title
+    scan.people.append((runStart..<range.upperBound, value))
+    context.remember(person: value)
+  }
+
+  /// How many tokens from `start` spell `text` (an apposition found by `appositionRole`).
+  private func countTokens(_ text: String, _ scan: SentenceScan, from start: Int) -> Int {
+    let end = scan.tokens[start...].firstIndex {
+      $0.range.upperBound - scan[start].range.lowerBound >= text.unicodeScalars.count
+    }
+    return end.map { $0 - start + 1 } ?? 0
+  }
+
+  /// "X, former Director of the Institute of …," → "former Director of the Institute of …".
+  func appositionRole(_ scan: SentenceScan, after end: Int) -> String? {
+    guard let comma = scan.at(end), comma.text == ",", let first = scan.at(end + 1) else {
+      return nil
+    }
+    guard
+      first.is(.roleModifier) || first.lower == "a" || first.lower == "an"
+        || first.lower == "the" || first.is(.roleNoun) || first.is(.title)
+    else { return nil }
+    var stop = end + 1
+    var sawRole = false
+    while let t = scan.at(stop) {
+      if t.text == "," || t.text == "." || t.text == ";" || t.text == "\"" || t.text == "(" {
+        break
+      }
+      if t.lower == "who" || t.lower == "which" || t.is(.speechVerb) { break }
+      if (t.is(.roleNoun) || t.is(.title)) && stop - end <= 5 { sawRole = true }
+      stop += 1
+    }
+    guard sawRole, stop > end + 1 else { return nil }
+    return scan.text((end + 1)..<stop)
+  }
+
+  /// "… former regime leaders Nuon Chea" → "former regime leaders".
+  private func roleBefore(_ scan: SentenceScan, at start: Int) -> String? {
+    guard let noun = scan.at(start - 1), noun.is(.roleNoun), !noun.isCapitalized else {
+      return nil
+    }
+    var first = start - 1
+    var m = start - 2
+    while m >= 0, start - 1 - m <= 3 {
+      let t = scan[m]
+      guard t.kind == .word, !t.is(.closedClass) || t.is(.roleModifier) else { break }
+      if t.is(.roleModifier) || t.is(.nationality) {
+        first = m
+        if t.is(.roleModifier) { break }
+      }
+      m -= 1
+    }
+    return scan.text(first..<start)
+  }
+
+  /// Lower-case event nouns in a sentence that dates them: "In February 2023, an earthquake…".
+  private func recognizeEventNouns(_ scan: inout SentenceScan) {
+    guard let date = firstDate(scan) else { return }
+    for i in 0..<scan.count where !scan.claimed[i] {
+      let t = scan[i]
+      guard t.kind == .word, !t.isCapitalized, Lexicon.datedEventNouns.contains(t.lower),
+        let before = scan.at(i - 1), before.is(.determiner) || before.lower == "and"
+      else { continue }
+      let index = scan.add(.event, i..<(i + 1), value: t.lower)
+      scan.facts[index].date = date
+    }
+  }
+}

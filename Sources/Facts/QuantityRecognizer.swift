@@ -1,0 +1,258 @@
+import Foundation
+
+/// Finds money ("US$13.8 billion", "100,000 USD", "7.8 million USD", "$6.5 bn",
+/// "VND 2 trillion", "€5m"), percentages ("12.5%", "40 percent") and counts with the noun
+/// they count ("790 officers", "two million people", "twenty-five years"). Hedges before the
+/// number ("over", "about", "more than") go to `qualifier`, never into the value, so the
+/// value stays a plain decimal that distractors can vary.
+struct QuantityRecognizer {
+  /// Multi-word hedges, longest first.
+  static let qualifierPhrases: [[String]] = [
+    ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["up", "to"],
+    ["close", "to"], ["as", "many", "as"], ["as", "much", "as"], ["an", "estimated"],
+    ["upwards", "of"], ["some"], ["over"], ["about"], ["around"], ["approximately"],
+    ["nearly"], ["almost"], ["roughly"], ["under"], ["estimated"], ["only"], ["just"],
+    ["exactly"], ["circa"], ["almost", "exactly"],
+  ].sorted { $0.count > $1.count }
+
+  static let posix = Locale(identifier: "en_US_POSIX")
+
+  /// Nouns that are plural without an "s".
+  static let irregularPlurals: Set<String> = [
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops",
+    "feet", "teeth", "mice", "geese", "sheep", "fish", "deer", "aircraft", "livestock",
+    "tonnes", "tons", "km", "kg", "ha", "hectares", "metres", "meters", "kilometres",
+  ]
+
+  func recognize(_ scan: inout SentenceScan) {
+    var i = 0
+    while i < scan.count {
+      if !scan.claimed[i], let end = quantity(&scan, at: i) {
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Reads a quantity starting at `i` (a currency sign or code, or the number itself);
+  /// returns the index after it when one was recorded.
+  private func quantity(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    var start = i
+    var currency: String?
+    var j = i
+    // Currency before the number: "$", "US$", "€", "VND".
+    let t = scan[i]
+    if t.kind == .word, !t.is([.numberWord, .currency]), !t.lower.utf8.contains(45) {
+      return nil
+    }
+    if t.kind == .punctuation { return nil }
+    if t.kind == .symbol, t.text != "%" {
+      currency = Lexicon.currencyCodes[t.text]
+      if t.text == "$", let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
+        let code = Lexicon.dollarPrefixes[prefix.lower]
+      {
+        currency = code
+        start = i - 1
+      }
+      j = i + 1
+    } else if t.kind == .word, t.isAllCaps, let code = Lexicon.currencyCodes[t.lower],
+      let next = scan.at(i + 1), next.kind == .number
+    {
+      currency = code
+      j = i + 1
+    } else if t.kind == .word, t.isAllCaps, Lexicon.dollarPrefixes[t.lower] != nil,
+      let sign = scan.at(i + 1), sign.text == "$", !sign.spaceBefore
+    {
+      return nil  // handled when the scan reaches "$"
+    }
+    // "Directive 100", "Resolution 10": a document's number, not a quantity.
+    if let previous = scan.at(j - 1), previous.isCapitalized,
+      NameRecognizer.termHeads.contains(previous.lower)
+    {
+      return nil
+    }
+    guard let number = readNumber(scan, at: j) else { return nil }
+    var value = number.value
+    var end = number.end
+    // Scale: "13.8 billion", "5m", "6.5 bn".
+    if let s = scan.at(end), s.kind == .word, let factor = Lexicon.scaleValues[s.lower],
+      s.lower != "hundred" || number.fromWords == false,
+      (s.spaceBefore == false || s.lower.count > 2 || s.lower == "bn" || s.lower == "mn"
+        || s.lower == "tn")
+    {
+      if !(s.spaceBefore && (s.lower == "m" || s.lower == "b" || s.lower == "k")) {
+        value *= Decimal(factor)
+        end += 1
+      }
+    }
+    // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
+    if currency == nil, let c = scan.at(end), c.kind == .word {
+      if var code = Lexicon.currencyCodes[c.lower], c.is(.currency) {
+        if code == "CHF" {
+          // Francs are Swiss only when the text says so ("Swiss francs"); otherwise French.
+          code = scan.tokens.prefix(end).contains { $0.lower == "cfa" } ? "XOF" : "FRF"
+        }
+        if c.isAllCaps || !["won", "pound", "pounds"].contains(c.lower) || isMoneyContext(scan, end)
+        {
+          currency = code
+          end += 1
+        }
+      } else if c.lower == "swiss", let d = scan.at(end + 1), d.lower.hasPrefix("franc") {
+        currency = "CHF"
+        end += 2
+      } else if c.lower == "us" || c.lower == "u.s.", let d = scan.at(end + 1),
+        d.lower == "dollars" || d.lower == "dollar"
+      {
+        currency = "USD"
+        end += 2
+      }
+    }
+    let qualifier = readQualifier(scan, before: start)
+    let qualifierStart = qualifier.map { start - $0.count } ?? start
+    _ = qualifierStart
+    if let currency {
+      scan.add(
+        .money, start..<end, value: "\(plain(value)) \(currency)", qualifier: qualifier?.text,
+        unit: currency)
+      return end
+    }
+    guard t.kind != .symbol else { return nil }
+    // Percentages.
+    if let p = scan.at(end), p.text == "%" || p.lower == "percent" {
+      scan.add(
+        .number, start..<(end + 1), value: plain(value), qualifier: qualifier?.text, unit: "%")
+      return end + 1
+    }
+    if let p = scan.at(end), p.lower == "per", let c = scan.at(end + 1), c.lower == "cent" {
+      scan.add(
+        .number, start..<(end + 2), value: plain(value), qualifier: qualifier?.text, unit: "%")
+      return end + 2
+    }
+    // Ordinals ("20th") and parts of other numbers are not counts.
+    if let suffix = scan.at(number.end), !suffix.spaceBefore, suffix.kind == .word,
+      ["st", "nd", "rd", "th", "s"].contains(suffix.lower)
+    {
+      return nil
+    }
+    // Counts: the noun phrase after the number, up to its first plural noun.
+    guard let unit = countedNoun(scan, from: end) else {
+      if number.scaled || end > number.end {
+        scan.add(.number, start..<end, value: plain(value), qualifier: qualifier?.text)
+        return end
+      }
+      return nil
+    }
+    if number.fromWords && value == 1 { return nil }
+    scan.add(
+      .number, start..<end, value: plain(value), qualifier: qualifier?.text, unit: unit)
+    return end
+  }
+
+  private func isMoneyContext(_ scan: SentenceScan, _ i: Int) -> Bool {
+    let words = [
+      "worth", "cost", "costs", "paid", "pay", "spent", "budget", "fund", "funds", "donated",
+    ]
+    return scan.tokens.contains { words.contains($0.lower) }
+  }
+
+  struct Number {
+    var value: Decimal
+    var end: Int
+    var fromWords: Bool
+    var scaled: Bool
+  }
+
+  /// Digits ("100,000", "7.8") or number words ("two million", "twenty-five", "a dozen").
+  private func readNumber(_ scan: SentenceScan, at i: Int) -> Number? {
+    guard let t = scan.at(i), !scan.claimed[i] else { return nil }
+    if t.kind == .number {
+      guard
+        let d = Decimal(
+          string: t.text.filter { $0 != "," }, locale: Self.posix)
+      else { return nil }
+      return Number(value: d, end: i + 1, fromWords: false, scaled: false)
+    }
+    guard t.kind == .word, let first = wordValue(t.lower) else { return nil }
+    var total: Decimal = 0
+    var current = Decimal(first)
+    var j = i + 1
+    var scaled = false
+    while let w = scan.at(j), w.kind == .word, !scan.claimed[j] {
+      if w.lower == "hundred" {
+        current *= 100
+      } else if w.lower == "thousand" || w.lower == "million" || w.lower == "billion"
+        || w.lower == "trillion"
+      {
+        total += current * Decimal(Lexicon.scaleValues[w.lower]!)
+        current = 0
+        scaled = true
+      } else if w.lower == "and", let n = scan.at(j + 1), wordValue(n.lower) != nil, current >= 100
+      {
+        j += 1
+        continue
+      } else if let v = wordValue(w.lower), v < 100 {
+        current += Decimal(v)
+      } else {
+        break
+      }
+      j += 1
+    }
+    return Number(value: total + current, end: j, fromWords: true, scaled: scaled)
+  }
+
+  /// "twenty-five" → 25, "seven" → 7.
+  private func wordValue(_ lower: String) -> Int? {
+    if let v = Lexicon.numberWordValues[lower] { return v }
+    guard lower.utf8.contains(45) else { return nil }
+    let parts = lower.split(separator: "-")
+    guard parts.count == 2, let tens = Lexicon.numberWordValues[String(parts[0])],
+      let ones = Lexicon.numberWordValues[String(parts[1])], tens >= 20, ones < 10
+    else { return nil }
+    return tens + ones
+  }
+
+  private func readQualifier(_ scan: SentenceScan, before start: Int) -> (text: String, count: Int)?
+  {
+    for phrase in Self.qualifierPhrases {
+      let first = start - phrase.count
+      guard first >= 0 else { continue }
+      var matches = true
+      for (k, word) in phrase.enumerated() where scan[first + k].lower != word {
+        matches = false
+        break
+      }
+      if matches { return (phrase.joined(separator: " "), phrase.count) }
+    }
+    return nil
+  }
+
+  /// The counted noun: lower-case words after the number up to the first plural noun
+  /// ("officers", "technical experts", "people"); nil when none follows.
+  func countedNoun(_ scan: SentenceScan, from i: Int) -> String? {
+    var j = i
+    var words: [String] = []
+    while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
+      if w.is(.closedClass) && !w.is(.title) { break }
+      if w.isCapitalized && !w.is(.nationality) { break }
+      words.append(w.text)
+      if Self.isPlural(w.lower) { return words.joined(separator: " ") }
+      j += 1
+    }
+    return nil
+  }
+
+  static func isPlural(_ lower: String) -> Bool {
+    if irregularPlurals.contains(lower) { return true }
+    return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
+      && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+  }
+}
+
+/// A decimal without exponent or grouping: "13800000000", "7.8".
+func plain(_ d: Decimal) -> String {
+  var d = d
+  var rounded = Decimal()
+  NSDecimalRound(&rounded, &d, 6, .plain)
+  return "\(rounded)"
+}

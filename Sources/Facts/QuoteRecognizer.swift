@@ -1,0 +1,173 @@
+/// Finds quotations and who said them, and short quoted phrases that name a term.
+///
+/// Speakers are read from the patterns news copy uses: “…,” said X / “…,” X said /
+/// X said, “…” / “…,” according to X. A pronoun speaker ("he said") is the last person the
+/// article named outside a quotation. A quoted phrase of at most four words ("Buddhist
+/// soldiers"), or a single-quoted one of at most six, is a term, not a quotation.
+struct QuoteRecognizer {
+  static let pronouns: Set<String> = ["he", "she"]
+
+  func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
+    let marks = scan.tokens.indices.filter { scan[$0].text == "\"" }
+    var quoted: [Range<Int>] = []
+    var p = 0
+    while p + 1 < marks.count {
+      let open = marks[p]
+      let close = marks[p + 1]
+      p += 2
+      let inner = (open + 1)..<close
+      quoted.append(open..<(close + 1))
+      let words = inner.filter { scan[$0].kind == .word || scan[$0].kind == .number }.count
+      guard words > 0 else { continue }
+      let attributed =
+        speakerAfter(scan, close: close, context: context)
+        ?? speakerBefore(scan, open: open, context: context)
+      if words <= 4 && attributed == nil {
+        addTerm(&scan, inner)
+        continue
+      }
+      var valueRange = inner
+      while valueRange.count > 1, let last = scan.at(valueRange.upperBound - 1),
+        last.text == "," || last.text == ":"
+      {
+        valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
+      }
+      var speaker = attributed
+      if speaker == nil { speaker = reportingSubject(scan, before: open) }
+      if speaker == nil, open == 0, let last = context.lastSpeaker,
+        last.sentence == scan.sentence.index - 1
+      {
+        // A quotation that runs on into the next sentence keeps its speaker.
+        speaker = last.name
+      }
+      if let speaker { context.lastSpeaker = (speaker, scan.sentence.index) }
+      let span = scan.scalarRange(open..<(close + 1))
+      let fact = Fact(
+        kind: .quote, text: scan.text(scalarRange: span), value: scan.text(valueRange),
+        source: FactSource(
+          article: scan.article, sentence: scan.sentence.index, span: span,
+          text: scan.sentence.text),
+        speaker: speaker)
+      scan.facts.append(fact)
+      if let speaker { context.lastPerson = speaker }
+    }
+    singleQuotedTerms(&scan)
+    // The last person named outside quotations is who "he" means next.
+    for person in scan.people.reversed()
+    where !quoted.contains(where: { $0.contains(person.tokens.lowerBound) }) {
+      context.lastPerson = person.value
+      break
+    }
+  }
+
+  private func addTerm(_ scan: inout SentenceScan, _ inner: Range<Int>) {
+    var r = inner
+    while r.count > 1, let last = scan.at(r.upperBound - 1), last.kind == .punctuation {
+      r = r.lowerBound..<(r.upperBound - 1)
+    }
+    // A quoted name already found ("the \"Khmer Rouge\"") is not a term as well.
+    let span = scan.scalarRange(r)
+    guard !scan.facts.contains(where: { $0.source.span == span }) else { return }
+    scan.add(.term, r, value: scan.text(r))
+  }
+
+  private func person(_ scan: SentenceScan, startingAt i: Int) -> String? {
+    scan.people.first { $0.tokens.lowerBound == i }?.value
+  }
+
+  private func person(_ scan: SentenceScan, endingAt i: Int) -> String? {
+    scan.people.first { $0.tokens.upperBound == i }?.value
+  }
+
+  /// “…,” said X / “…,” X said / “…,” he said / “…,” according to X.
+  private func speakerAfter(_ scan: SentenceScan, close: Int, context: NameContext) -> String? {
+    var j = close + 1
+    if let c = scan.at(j), c.text == "," { j += 1 }
+    // "…," de Castries said.
+    if let particle = scan.at(j), NameRecognizer.nameParticles.contains(particle.lower),
+      scan.at(j + 1)?.isCapitalized == true
+    {
+      j += 1
+    }
+    guard let t = scan.at(j) else { return nil }
+    if t.lower == "according", scan.at(j + 1)?.lower == "to" {
+      return person(scan, startingAt: j + 2)
+    }
+    if t.is(.speechVerb) {
+      if let p = person(scan, startingAt: j + 1) { return p }
+      if let pronoun = scan.at(j + 1), Self.pronouns.contains(pronoun.lower) {
+        return context.lastPerson
+      }
+      return nil
+    }
+    if Self.pronouns.contains(t.lower), scan.at(j + 1)?.is(.speechVerb) == true {
+      return context.lastPerson
+    }
+    if let p = scan.people.first(where: { $0.tokens.lowerBound == j }),
+      scan.at(p.tokens.upperBound)?.is(.speechVerb) == true
+    {
+      return p.value
+    }
+    return nil
+  }
+
+  /// X said, “…” / X said: “…” / According to X, “…”.
+  private func speakerBefore(_ scan: SentenceScan, open: Int, context: NameContext) -> String? {
+    var j = open - 1
+    if let c = scan.at(j), c.text == "," || c.text == ":" || c.lower == "that" { j -= 1 }
+    guard let verb = scan.at(j) else { return nil }
+    if verb.is(.speechVerb) {
+      var k = j
+      // "X has repeatedly said", "X told reporters": look back over a few words.
+      while k > 0, j - k < 3 {
+        if let p = person(scan, endingAt: k) { return p }
+        if let pronoun = scan.at(k - 1), Self.pronouns.contains(pronoun.lower) {
+          return context.lastPerson
+        }
+        k -= 1
+      }
+      return nil
+    }
+    if let p = scan.people.last(where: { $0.tokens.upperBound == j + 1 }),
+      let according = scan.at(p.tokens.lowerBound - 2), according.lower == "according"
+    {
+      return p.value
+    }
+    return nil
+  }
+
+  /// Verbs that report words in a sentence that quotes only part of them.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "called", "calls", "described", "describes", "urged",
+    "warned", "argued", "wrote", "writes", "added", "stressed", "noted", "declared", "insisted",
+    "promised", "pledged", "vowed", "claimed", "praised", "recalled", "remarked",
+  ]
+
+  /// "X, Deputy Minister, told the troops that they carried “…”": the person before the
+  /// reporting verb.
+  private func reportingSubject(_ scan: SentenceScan, before open: Int) -> String? {
+    guard
+      let verb = (0..<open).last(where: {
+        Self.reportingVerbs.contains(scan[$0].lower) && !scan[$0].isCapitalized
+      })
+    else { return nil }
+    return scan.people.last { $0.tokens.upperBound <= verb }?.value
+  }
+
+  /// 'Uncle Ho's soldiers': a phrase in single quotation marks.
+  private func singleQuotedTerms(_ scan: inout SentenceScan) {
+    var open: Int?
+    for i in 0..<scan.count {
+      let t = scan[i]
+      guard t.text == "'" else { continue }
+      if let o = open {
+        let inner = (o + 1)..<i
+        let words = inner.filter { scan[$0].kind == .word }.count
+        if words >= 1 && words <= 6 { addTerm(&scan, inner) }
+        open = nil
+      } else if t.spaceBefore || i == 0 || scan[i - 1].text == "\"" {
+        if let next = scan.at(i + 1), !next.spaceBefore { open = i }
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import Articles
+
+/// Scores how much an article leans on each fact, so the question writer asks about the
+/// narrative's key dates, people and sums before passing mentions.
+///
+/// salience = kind weight + recurrence of the same value (up to four more mentions)
+///          + early position + named in the title − caption and quotation penalties.
+/// Scores fall roughly between 0 and 2; only their order matters.
+struct SalienceScorer {
+  let article: Article
+
+  static let kindWeights: [FactKind: Double] = [
+    .date: 1.0, .year: 0.9, .money: 0.95, .number: 0.75, .person: 0.9, .organization: 0.8,
+    .place: 0.6, .event: 0.8, .term: 0.55, .quote: 0.3,
+  ]
+
+  func score(_ facts: consuming [Fact]) -> [Fact] {
+    let keys = facts.map(Key.init)
+    var counts: [Key: Int] = [:]
+    for key in keys { counts[key, default: 0] += 1 }
+    let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
+    let total = Double(max(article.sentences.count, 1))
+    var quoteRanges: [Int: [Range<Int>]] = [:]
+    var inTitle: [String: Bool] = [:]
+    for (index, key) in keys.enumerated() {
+      // Read fields in place: copying a Fact retains a dozen strings.
+      let kind = facts[index].kind
+      let sentence = facts[index].source.sentence
+      var s = Self.kindWeights[kind] ?? 0.5
+      s += 0.15 * Double(min((counts[key] ?? 1) - 1, 4))
+      s += 0.2 * (1 - Double(sentence) / total)
+      if !titleWords.isEmpty, Self.nameKinds.contains(kind) {
+        let named =
+          inTitle[key.value]
+          ?? {
+            let found = self.inTitle(key.value, titleWords)
+            inTitle[key.value] = found
+            return found
+          }()
+        if named { s += 0.1 }
+      }
+      if kind == .person, facts[index].role != nil { s += 0.1 }
+      if kind == .year || kind == .date, facts[index].qualifier != nil { s -= 0.05 }
+      if kind == .number, facts[index].unit != "%", let v = Double(facts[index].value), v < 10 {
+        s -= 0.3
+      }
+      if kind == .date, facts[index].value.hasPrefix("--") { s -= 0.2 }
+      if kind != .quote, kind != .term {
+        let ranges =
+          quoteRanges[sentence]
+          ?? {
+            let r = Self.quotations(in: facts[index].source.text)
+            quoteRanges[sentence] = r
+            return r
+          }()
+        if ranges.contains(where: { $0.contains(facts[index].source.span.lowerBound) }) {
+          s -= 0.3
+        }
+      }
+      if article.sentences.indices.contains(sentence), article.sentences[sentence].isCaption {
+        s *= 0.6
+      }
+      facts[index].salience = (s * 1000).rounded() / 1000
+    }
+    return facts
+  }
+
+  static let nameKinds: Set<FactKind> = [.person, .place, .organization, .event, .term]
+
+  /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
+  private struct Key: Hashable {
+    var kind: FactKind
+    var value: String
+    init(_ fact: Fact) {
+      kind = fact.kind == .year ? .date : fact.kind
+      value = fact.value.lowercased()
+    }
+  }
+
+  /// Whether every word of a name appears in the title.
+  private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
+    let words = value.utf8.split(separator: 32)
+    return !words.isEmpty && words.allSatisfy { titleWords.contains(String(Substring($0))) }
+  }
+
+  /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
+  /// weaker evidence than the narrative's own.
+  static func quotations(in text: String) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    guard text.utf8.contains(34) else { return ranges }
+    var open: Int?
+    for (offset, c) in text.unicodeScalars.enumerated() where c == "\"" {
+      if let o = open {
+        ranges.append(o..<offset)
+        open = nil
+      } else {
+        open = offset
+      }
+    }
+    return ranges
+  }
+}

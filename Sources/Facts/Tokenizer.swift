@@ -1,0 +1,185 @@
+/// Splits a sentence into words, numbers, currency signs and punctuation, tagging each word
+/// from the lexicon. One pass over the scalars; one dictionary look-up per word.
+///
+/// Choices that later rules rely on: a possessive "'s" is its own token; a number's glued
+/// suffix ("5m", "1990s", "20th") is a separate word token with `spaceBefore == false`; a
+/// hyphen between two capitalised parts ("Pot-Ieng") or between digits ("1979-89") is a
+/// punctuation token; other hyphenated words stay whole ("UN-backed", "twenty-five").
+public struct Tokenizer: Sendable {
+  public init() {}
+
+  public func tokens(in text: String) -> [Token] {
+    tokens(in: Array(text.unicodeScalars))
+  }
+
+  public func tokens(in s: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(s.count / 5)
+    var scratch = Scratch()
+    var i = 0
+    var space = true
+    let n = s.count
+    while i < n {
+      let c = s[i]
+      if c == " " || c == "\t" || c == "\n" {
+        space = true
+        i += 1
+        continue
+      }
+      let start = i
+      if isDigit(c) {
+        i += 1
+        while i < n {
+          if isDigit(s[i]) {
+            i += 1
+          } else if (s[i] == "," || s[i] == ".") && i + 1 < n && isDigit(s[i + 1]) {
+            // "100,000" and "7.8", but not "1979, and".
+            if s[i] == "," {
+              var k = i + 1
+              while k < n, isDigit(s[k]) { k += 1 }
+              if k - i - 1 != 3 { break }
+            }
+            i += 1
+          } else {
+            break
+          }
+        }
+        tokens.append(make(s, start, i, .number, space, &scratch))
+      } else if isLetter(c) {
+        i = wordEnd(s, from: i)
+        tokens.append(make(s, start, i, .word, space, &scratch))
+      } else if c == "'" && i + 1 < n && (s[i + 1] == "s" || s[i + 1] == "S")
+        && (i + 2 >= n || !isLetter(s[i + 2])) && !space && i > 0 && isLetter(s[i - 1])
+      {
+        i += 2
+        tokens.append(make(s, start, i, .word, false, &scratch))
+      } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
+        || c == "₩" || c == "₽"
+      {
+        i += 1
+        tokens.append(make(s, start, i, .symbol, space, &scratch))
+      } else {
+        i += 1
+        tokens.append(make(s, start, i, .punctuation, space, &scratch))
+      }
+      space = false
+    }
+    return tokens
+  }
+
+  /// Byte buffers reused for every token, so making a token allocates only its strings.
+  struct Scratch {
+    var bytes: [UInt8] = []
+    var lower: [UInt8] = []
+    init() {
+      bytes.reserveCapacity(64)
+      lower.reserveCapacity(64)
+    }
+  }
+
+  /// The end of a word starting at `i`: letters and digits, inner apostrophes ("don't",
+  /// not the possessive), inner hyphens, and dotted acronyms ("U.S.").
+  private func wordEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    let n = s.count
+    var i = start + 1
+    // "U.S.", "U.N.", "e.g.": single letters each followed by a period.
+    if i + 1 < n, s[i] == ".", isLetter(s[i + 1]), i + 2 >= n || s[i + 2] == "." {
+      var j = start
+      while j + 1 < n, isLetter(s[j]), s[j + 1] == "." {
+        j += 2
+        if j < n, isLetter(s[j]), j + 1 < n, s[j + 1] == "." { continue }
+        break
+      }
+      if j - start >= 4 { return j }
+    }
+    while i < n {
+      let c = s[i]
+      if isLetter(c) || isDigit(c) {
+        i += 1
+      } else if c == "'" && i + 1 < n && isLetter(s[i + 1]) {
+        // The possessive "'s" is split off; "don't", "O'Brien" stay whole.
+        if (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= n || !isLetter(s[i + 2])) { break }
+        i += 1
+      } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
+        // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
+        if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
+        i += 1
+      } else {
+        break
+      }
+    }
+    return i
+  }
+
+  private func make(
+    _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind, _ space: Bool,
+    _ scratch: inout Scratch
+  ) -> Token {
+    // Text and lower-case text are built in one pass; only non-ASCII words need the
+    // library's case mapping.
+    scratch.bytes.removeAll(keepingCapacity: true)
+    scratch.lower.removeAll(keepingCapacity: true)
+    var ascii = true
+    var upperCount = 0
+    var letterCount = 0
+    let first = s[start]
+    var lastPartUpper = isUpper(first)
+    var firstPartLength = 0
+    var firstPartUpper = 0
+    var inFirstPart = true
+    var k = start
+    while k < end {
+      let c = s[k]
+      let v = c.value
+      if v < 128 {
+        scratch.bytes.append(UInt8(v))
+        scratch.lower.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+      } else {
+        ascii = false
+        appendUTF8(c, to: &scratch.bytes)
+      }
+      if isLetter(c) {
+        letterCount += 1
+        if isUpper(c) { upperCount += 1 }
+        if inFirstPart {
+          firstPartLength += 1
+          if isUpper(c) { firstPartUpper += 1 }
+        }
+      } else if c == "-", k + 1 < end {
+        lastPartUpper = isUpper(s[k + 1])
+        inFirstPart = false
+      }
+      k += 1
+    }
+    let text = String(decoding: scratch.bytes, as: UTF8.self)
+    let lower = ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
+    var token = Token(
+      text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space)
+    guard kind == .word else {
+      if kind == .symbol { token.classes = .currency }
+      return token
+    }
+    token.classes = Lexicon.classes[token.lower] ?? []
+    // "Co-operation" keeps its capital; "UN-backed" and "Soviet-backed" are adjectives.
+    let shortPrefix = firstPartLength <= 3 && firstPartUpper < firstPartLength
+    token.isCapitalized = isUpper(first) && (lastPartUpper || shortPrefix)
+    token.isAllCaps = letterCount >= 2 && upperCount == letterCount
+    return token
+  }
+}
+
+@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
+  c.value >= 48 && c.value <= 57
+}
+
+@inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+  let v = c.value
+  if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+  return c.properties.isAlphabetic
+}
+
+@inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
+  let v = c.value
+  if v < 128 { return v >= 65 && v <= 90 }
+  return c.properties.isUppercase
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import Articles
+
+@Test func navigationAndShareLinesAreDropped() throws {
+  let text = """
+    Advertisement Contact us RSS English
+    Share Facebook Twitter Email Print
+    The harbour opened in 1887.
+    """
+  #expect(texts(try read(text)) == ["The harbour opened in 1887."])
+}
+
+@Test func bylinesAndDatelinesAreDropped() throws {
+  let text = """
+    March 3, 2021 08:15
+    By Tran Thi Mai
+    14:02 | 12/05/2020
+    Updated: Monday, 4 May 2020
+    The school was rebuilt after the flood.
+    """
+  #expect(texts(try read(text)) == ["The school was rebuilt after the flood."])
+}
+
+@Test func sourceLinesAreDroppedEvenAtTheEndWithoutNewline() throws {
+  #expect(
+    texts(try read("The dam was finished in 1994.\n\nSource: VNS")) == [
+      "The dam was finished in 1994."
+    ])
+  #expect(
+    texts(try read("The dam was finished in 1994. Source: VNS")) == [
+      "The dam was finished in 1994."
+    ])
+}
+
+@Test func captionKeepsItsSentenceWithoutTheCredit() throws {
+  let text = """
+    Farmers harvest rice near Hue in May, 1990. (Source: Le Van/VNA) |
+    Archive photo: Soldiers rebuild a bridge in 1973. (photo: VNA)
+    The province grew quickly after the war.
+    """
+  let article = try read(text)
+  #expect(
+    texts(article) == [
+      "Farmers harvest rice near Hue in May, 1990.",
+      "Soldiers rebuild a bridge in 1973.",
+      "The province grew quickly after the war.",
+    ])
+  #expect(article.sentences.map(\.isCaption) == [true, true, false])
+}
+
+@Test func slugLineRepeatingTheTitleIsDropped() throws {
+  let text = """
+    Hanoi's old quarter gets a new life
+
+    hanois old quarter gets a new life
+
+    The quarter has thirty-six streets.
+    """
+  let article = try read(text)
+  #expect(article.title == "Hanoi's old quarter gets a new life")
+  #expect(texts(article) == ["The quarter has thirty-six streets."])
+}
+
+@Test func relatedArticlesListsAreDropped() throws {
+  let text = """
+    The museum reopened in 2015.
+    Related articles
+    Museum plans new wing
+    Old tickets go on sale
+    Museum plans new wing
+    """
+  #expect(texts(try read(text)) == ["The museum reopened in 2015."])
+}
+
+@Test func repeatedHeadlineLinesAreDroppedAfterTheFirst() throws {
+  let text = """
+    Floods hit the delta
+    The delta flooded in 1999.
+    Floods hit the delta
+    Rain fell for ten days.
+    """
+  let article = try read(text)
+  #expect(texts(article) == ["The delta flooded in 1999.", "Rain fell for ten days."])
+  #expect(article.headings == ["Floods hit the delta"])
+}
+
+@Test func sectionHeadingsStayOutOfSentences() throws {
+  let text = """
+    A bridge for the north
+    The bridge opened in 2002.
+    Years of building
+    Work began in 1996 and took six years.
+    """
+  let article = try read(text)
+  #expect(article.title == "A bridge for the north")
+  #expect(article.headings == ["A bridge for the north", "Years of building"])
+  #expect(
+    texts(article) == ["The bridge opened in 2002.", "Work began in 1996 and took six years."])
+}
+
+@Test func titleIsNilWhenNoHeadlinePrecedesTheBody() throws {
+  let article = try read("The bridge opened in 2002.\nLater years\nIt was widened in 2010.")
+  #expect(article.title == nil)
+  #expect(article.headings == ["Later years"])
+}
+
+@Test func breadcrumbsAndDatedBylinesAreDropped() throws {
+  let text = """
+    HOME / WORLD / ASIA
+    BUSINESS | Trade & Investment
+    By Minh Chau | 08/08/2024 09:00 GMT+7
+    By Samir Haddad and Do Thu Ha · 24 June 2026, 18:05 · 6 min read
+    The port handled a record cargo in 2023.
+    """
+  let article = try read(text)
+  #expect(texts(article) == ["The port handled a record cargo in 2023."])
+  #expect(article.title == nil)
+}

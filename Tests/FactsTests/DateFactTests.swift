@@ -1,0 +1,101 @@
+import Testing
+
+@testable import Facts
+
+@Test func monthDayYear() throws {
+  let f = try extract("The city was freed on January 7, 1979, after a long siege.")
+  let date = try #require(f.first(.date, "1979-01-07"))
+  #expect(date.text == "January 7, 1979")
+  #expect(date.granularity == .day)
+  #expect(f.of(.year).isEmpty)
+}
+
+@Test func dayMonthYear() throws {
+  let f = try extract("The treaty was signed on 7 January 1979 in the capital.")
+  #expect(f.first(.date, "1979-01-07")?.text == "7 January 1979")
+}
+
+@Test func abbreviatedMonth() throws {
+  let f = try extract("Talks opened on Jan. 7, 1979. They failed.")
+  #expect(f.first(.date, "1979-01-07")?.text == "Jan. 7, 1979")
+}
+
+@Test func numericDateWithDayAboveTwelveIsDayFirst() throws {
+  let f = try extract("The decree of 25/03/2019 took effect on 09/01/2019 in every province.")
+  #expect(f.values(.date) == ["2019-03-25", "2019-01-09"])
+}
+
+@Test func numericDatesFollowTheArticlesUnambiguousOrder() throws {
+  let f = try extract("The law passed on 03/25/2019. It took effect on 09/01/2019.")
+  #expect(f.values(.date) == ["2019-03-25", "2019-09-01"])
+}
+
+@Test func isoDate() throws {
+  let f = try extract("The archive was opened on 1999-04-30 to the public.")
+  #expect(f.values(.date) == ["1999-04-30"])
+}
+
+@Test func monthAndYear() throws {
+  let f = try extract(
+    "Troops crossed the border in December 1978. Soldiers guarded the temple in June, 1982.")
+  let december = try #require(f.first(.date, "1978-12"))
+  #expect(december.granularity == .month)
+  #expect(f.first(.date, "1982-06")?.text == "June, 1982")
+}
+
+@Test func yearAloneIsKindYear() throws {
+  let f = try extract("Cambodia joined the regional bloc in 1999.")
+  let year = try #require(f.first(.year, "1999"))
+  #expect(year.granularity == .year)
+  #expect(year.text == "1999")
+}
+
+@Test func yearRanges() throws {
+  let f = try extract(
+    "From 1979 to 1989, experts worked in the country. The war of 1979\u{2013}89 ended.")
+  let from = try #require(f.first(.date, "1979/1989"))
+  #expect(from.text == "From 1979 to 1989")
+  #expect(from.granularity == .range)
+  #expect(f.of(.date).filter { $0.value == "1979/1989" }.count == 2)
+  #expect(f.of(.year).isEmpty)
+}
+
+@Test func decades() throws {
+  let f = try extract("Trade grew quickly in the 1990s across the region.")
+  let decade = try #require(f.first(.date, "1990/1999"))
+  #expect(decade.text == "the 1990s")
+  #expect(decade.granularity == .range)
+}
+
+@Test func dayAndMonthWithoutYearKeepTheirOwnValue() throws {
+  let f = try extract("The ceremony took place on June 29 in the capital.")
+  let date = try #require(f.first(.date, "--06-29"))
+  #expect(date.granularity == .day)
+}
+
+@Test func aFourDigitCountIsNotAYear() throws {
+  let f = try extract("The army sent 1500 soldiers north.")
+  #expect(f.of(.year).isEmpty)
+  #expect(f.first(.number, "1500")?.unit == "soldiers")
+}
+
+@Test func yearBeforeASingularNounIsAYear() throws {
+  let f = try extract("A 1990 article in a newspaper praised the rebuilding.")
+  #expect(f.values(.year) == ["1990"])
+}
+
+@Test func mayTheVerbIsNotAMonth() throws {
+  let f = try extract("The talks may resume soon. Elections were held in May 1993.")
+  #expect(f.values(.date) == ["1993-05"])
+}
+
+@Test func rangeCarriesTheYearBackToItsStart() throws {
+  let f = try extract("From December 18 to December 29, 1972, bombers struck the city.")
+  #expect(f.first(.date, "1972-12-18/1972-12-29")?.granularity == .range)
+}
+
+@Test func yearsWithAnEra() throws {
+  let f = try extract("Ngo Quyen won at Bach Dang in 938 AD. Qin unified China in 221 BC.")
+  #expect(f.values(.year) == ["0938", "-0221"])
+  #expect(f.first(.year, "0938")?.text == "938 AD")
+}

@@ -1,0 +1,243 @@
+import Testing
+
+@testable import Facts
+
+@Test func personWithTitleKeepsTheTitleAsRole() throws {
+  let f = try extract("Prime Minister Pham Van Dong visited the port in 1975.")
+  let person = try #require(f.first(.person, "Pham Van Dong"))
+  #expect(person.role == "Prime Minister")
+  #expect(person.text == "Pham Van Dong")
+}
+
+@Test func honorificsAreTitlesNotName() throws {
+  let f = try extract("The speech was given by Samdech Techo Hun Sen in 1998.")
+  let person = try #require(f.first(.person, "Hun Sen"))
+  #expect(person.title == "Samdech Techo")
+}
+
+@Test func sameValueWithAndWithoutTitles() throws {
+  let f = try extract("Samdech Techo Hun Sen spoke first. Later, Hun Sen left the hall.")
+  #expect(f.of(.person).map(\.value) == ["Hun Sen", "Hun Sen"])
+}
+
+@Test func academicTitlesWithPeriods() throws {
+  let f = try extract("The book was written by Associate Professor Dr. Le Thi Hoa in 2005.")
+  let person = try #require(f.first(.person, "Le Thi Hoa"))
+  #expect(person.title == "Associate Professor Dr.")
+}
+
+@Test func roleInApposition() throws {
+  let f = try extract(
+    "\"We rebuilt the schools first,\" said Tran Van Binh, former Director of the Institute of History of the National Academy."
+  )
+  let person = try #require(f.first(.person, "Tran Van Binh"))
+  #expect(person.role == "former Director of the Institute of History of the National Academy")
+}
+
+@Test func roleBeforeCoordinatedNames() throws {
+  let f = try extract(
+    "The court convicted former regime leaders Nuon Chea and Khieu Samphan in 2018.")
+  #expect(f.first(.person, "Nuon Chea")?.role == "former regime leaders")
+  #expect(f.first(.person, "Khieu Samphan")?.role == "former regime leaders")
+}
+
+@Test func shortVietnameseAndKhmerNamesArePeople() throws {
+  let f = try extract("General Secretary To Lam met Hun Sen. Ta Mok fled to the hills in 1997.")
+  #expect(f.values(.person) == ["To Lam", "Hun Sen", "Ta Mok"])
+}
+
+@Test func laterSurnameRefersToTheFullName() throws {
+  let f = try extract("Nuon Chea was arrested in 2007. Chea denied the charges.")
+  #expect(f.values(.person) == ["Nuon Chea", "Nuon Chea"])
+}
+
+@Test func sentenceInitialCapitalIsNotAName() throws {
+  let f = try extract(
+    "Recently, the court met. Despite the rain, crowds came. Bilateral talks resumed.")
+  #expect(f.filter { [.person, .place, .organization, .term].contains($0.kind) }.isEmpty)
+}
+
+@Test func gazetteerPlaces() throws {
+  let f = try extract("Aid reached Phnom Penh, Turkey and Syria within a week.")
+  #expect(f.values(.place) == ["Phnom Penh", "Turkey", "Syria"])
+}
+
+@Test func unknownPlaceAfterAPreposition() throws {
+  let f = try extract("Peacekeepers were sent to Abyei and later to Kandahar.")
+  #expect(f.values(.place).contains("Kandahar"))
+}
+
+@Test func nationalitiesAndMovementsAreNotPlaces() throws {
+  let f = try extract("Vietnamese and Cambodian soldiers fought the Khmer Rouge under Pol Pot.")
+  #expect(f.of(.place).isEmpty)
+  #expect(f.first(.organization, "Khmer Rouge") != nil)
+  #expect(f.first(.person, "Pol Pot") != nil)
+}
+
+@Test func organizationWithAcronymAndLaterBareAcronym() throws {
+  let f = try extract(
+    "A tribunal called the Extraordinary Chambers of the Courts of Cambodia (ECCC) was set up. The ECCC closed in 2022."
+  )
+  let orgs = f.of(.organization)
+  #expect(orgs.count == 2)
+  #expect(orgs.allSatisfy { $0.value == "Extraordinary Chambers of the Courts of Cambodia" })
+  #expect(orgs.allSatisfy { $0.role == "ECCC" })
+  #expect(orgs[1].text == "ECCC")
+}
+
+@Test func organizationsWithConnectorsInside() throws {
+  let f = try extract(
+    "Cambodia joined the Association of Southeast Asian Nations in 1999, backed by the Development and Peace Institute."
+  )
+  #expect(
+    f.values(.organization) == [
+      "Association of Southeast Asian Nations", "Development and Peace Institute",
+    ])
+  #expect(f.first(.organization, "Association of Southeast Asian Nations")?.role == "ASEAN")
+}
+
+@Test func organizationDoesNotSwallowTheNextName() throws {
+  let f = try extract(
+    "It answered the call of the United Front for National Salvation and the Cambodian people.")
+  #expect(f.values(.organization) == ["United Front for National Salvation"])
+}
+
+@Test func namedEvents() throws {
+  let f = try extract(
+    "The Paris Peace Accords were signed in 1973. Aid went to victims of the Gaza conflict.")
+  #expect(f.values(.event) == ["Paris Peace Accords", "Gaza conflict"])
+  #expect(f.first(.event, "Paris Peace Accords")?.date == "1973")
+}
+
+@Test func eventNounsWithADate() throws {
+  let f = try extract("In February 2023, an earthquake caused devastation in Turkey.")
+  let event = try #require(f.first(.event, "earthquake"))
+  #expect(event.date == "2023-02")
+}
+
+@Test func quotedShortPhraseIsATerm() throws {
+  let f = try extract(
+    "People called the volunteers the \"Buddhist soldiers\" and the army of justice.")
+  #expect(f.values(.term) == ["Buddhist soldiers"])
+}
+
+@Test func middleInitialsStayInTheName() throws {
+  let f = try extract(
+    "The plan was proposed by George C. Marshall in 1947. S. Rajaratnam signed later.")
+  #expect(f.values(.person) == ["George C. Marshall", "S. Rajaratnam"])
+}
+
+@Test func nameParticlesStayInTheName() throws {
+  let f = try extract(
+    "The treaty was signed by Khalid bin Saeed Al-Mansouri, the council's secretary general.")
+  #expect(f.values(.person) == ["Khalid bin Saeed Al-Mansouri"])
+}
+
+@Test func unknownTwoWordNamesArePeopleButTermHeadsAreTerms() throws {
+  let f = try extract(
+    "The oath was drafted by Okubo Toshimichi. The Charter Oath was read in 1868.")
+  #expect(f.values(.person) == ["Okubo Toshimichi"])
+  #expect(f.values(.term) == ["Charter Oath"])
+}
+
+@Test func numberedDocumentsAreTermsNotCounts() throws {
+  let f = try extract(
+    "In April 1988 the Politburo issued Resolution 10. Directive 100 allowed farm households to sell rice."
+  )
+  #expect(f.values(.term) == ["Resolution 10", "Directive 100"])
+  #expect(f.of(.number).isEmpty)
+}
+
+@Test func documentHeadJoinsItsOfPhrase() throws {
+  let f = try extract("The ports opened after the Convention of Kanagawa was signed.")
+  #expect(f.values(.term) == ["Convention of Kanagawa"])
+}
+
+@Test func lowerCaseOrganizationNounAfterAName() throws {
+  let f = try extract("The country was ruled by the Tokugawa shogunate for two centuries.")
+  #expect(f.values(.organization) == ["Tokugawa shogunate"])
+}
+
+@Test func placeNounsAndPlacePrepositionsMakePlaces() throws {
+  let f = try extract(
+    "The storm hit Mo Duc district first. Rice fields near Sa Huynh were flooded.")
+  #expect(f.values(.place) == ["Mo Duc", "Sa Huynh"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func organizationKeepsAnAndPartThatClosesItsName() throws {
+  let f = try extract(
+    "The study came from the Institute for Regional Policy and Security Studies in Singapore.")
+  #expect(f.values(.organization) == ["Institute for Regional Policy and Security Studies"])
+}
+
+@Test func organizationStopsBeforeItsLeadersName() throws {
+  let f = try extract("The rebels joined the National Liberation Front of Son Sann in 1979.")
+  #expect(f.values(.organization) == ["National Liberation Front"])
+  #expect(f.values(.person) == ["Son Sann"])
+}
+
+@Test func capitalisedDatelinePlace() throws {
+  let f = try extract("QUANG NGAI, Oct. 9 (News Service) - Aid arrived in the province.")
+  #expect(f.first(.place, "Quang Ngai")?.text == "QUANG NGAI")
+  #expect(f.first(.date, "--10-09") != nil)
+}
+
+@Test func commonAcronymsAreNotOrganizations() throws {
+  let f = try extract("Exports grew faster than GDP while the WTO watched.")
+  #expect(f.values(.organization) == ["World Trade Organization"])
+}
+
+@Test func titleWordBeforeACommonNounIsNotAPerson() throws {
+  let f = try extract("Foreign Investment rose in 1988.")
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func hyphenatedWordsInsideNames() throws {
+  let f = try extract(
+    "In 1948 the Organisation for European Economic Co-operation was set up by UN-backed donors.")
+  #expect(f.values(.organization) == ["Organisation for European Economic Co-operation"])
+}
+
+@Test func gazetteerNamesBeatTheirHeadWords() throws {
+  let f = try extract("The city was split between France and the Soviet Union after 1945.")
+  #expect(f.values(.place) == ["France", "Soviet Union"])
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func compassWordsWithPlacesAndPeoples() throws {
+  let f = try extract("Thousands of East Germans crossed into West Berlin in 1961.")
+  #expect(f.values(.place) == ["West Berlin"])
+  #expect(f.of(.person).isEmpty && f.of(.term).isEmpty)
+}
+
+@Test func roleTitlesAloneAreNotNames() throws {
+  let f = try extract(
+    "He met the United States Secretary of State in Paris. Hoang Minh Duc, Deputy Minister of National Defence, spoke next."
+  )
+  #expect(f.of(.term).isEmpty)
+  #expect(f.values(.place) == ["Paris"])
+  #expect(f.first(.person, "Hoang Minh Duc")?.role == "Deputy Minister of National Defence")
+}
+
+@Test func republicOfAPlaceIsAPlace() throws {
+  let f = try extract("Talks with the Democratic Republic of Vietnam began in May 1968.")
+  #expect(f.values(.place) == ["Democratic Republic of Vietnam"])
+}
+
+@Test func monthNamesAloneAreNotPlaces() throws {
+  let f = try extract("The harvest failed in May and the rains came in June.")
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func officeOfADepartmentBeforeTheName() throws {
+  let f = try extract(
+    "Aid reached 40,000 households, according to Deputy Minister of Agriculture Tran Thanh Nam.")
+  let person = try #require(f.first(.person, "Tran Thanh Nam"))
+  #expect(person.title == "Deputy Minister of Agriculture")
+}
+
+@Test func particlesContinueANameAfterTitles() throws {
+  let f = try extract("Brigadier General Christian de Castries commanded the garrison in 1954.")
+  #expect(f.first(.person, "Christian de Castries")?.role == "Brigadier General")
+}

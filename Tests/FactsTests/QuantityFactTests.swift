@@ -1,0 +1,82 @@
+import Testing
+
+@testable import Facts
+
+@Test(arguments: [
+  ("The project cost US$13.8 billion in total.", "13800000000 USD", "US$13.8 billion"),
+  ("Vietnam gave 100,000 USD in aid.", "100000 USD", "100,000 USD"),
+  ("Donations worth 7.8 million USD arrived.", "7800000 USD", "7.8 million USD"),
+  ("The bank lent $6.5 bn to the port.", "6500000000 USD", "$6.5 bn"),
+  ("The state spent VND 2 trillion on roads.", "2000000000000 VND", "VND 2 trillion"),
+  ("The club paid €5m for the player.", "5000000 EUR", "€5m"),
+  ("The village raised 500 million dong for the school.", "500000000 VND", "500 million dong"),
+  ("Tickets cost £12 each.", "12 GBP", "£12"),
+])
+func moneyForms(sentence: String, value: String, text: String) throws {
+  let f = try extract(sentence)
+  let money = try #require(f.of(.money).first)
+  #expect(money.value == value)
+  #expect(money.text == text)
+  #expect(money.unit == value.split(separator: " ").last.map(String.init))
+}
+
+@Test func countsKeepTheirNoun() throws {
+  let f = try extract("So far, Vietnam has sent 790 officers to peacekeeping missions.")
+  let count = try #require(f.first(.number, "790"))
+  #expect(count.unit == "officers")
+  #expect(count.text == "790")
+}
+
+@Test func countsWithAdjectiveBeforeTheNoun() throws {
+  let f = try extract("The ministry sent 200 technical experts abroad.")
+  #expect(f.first(.number, "200")?.unit == "technical experts")
+}
+
+@Test func numbersWrittenAsWords() throws {
+  let f = try extract("The flood displaced two million people. It lasted twenty-five days.")
+  #expect(f.first(.number, "2000000")?.unit == "people")
+  #expect(f.first(.number, "25")?.unit == "days")
+}
+
+@Test func percentages() throws {
+  let f = try extract("Exports rose 12.5% last year and imports 40 percent.")
+  #expect(f.first(.number, "12.5")?.unit == "%")
+  #expect(f.first(.number, "40")?.unit == "%")
+}
+
+@Test(arguments: [
+  ("over 150 soldiers", "over"), ("about 150 soldiers", "about"),
+  ("more than 150 soldiers", "more than"), ("nearly 150 soldiers", "nearly"),
+  ("some 150 soldiers", "some"),
+])
+func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
+  let f = try extract("The unit had \(phrase) in 1980.")
+  let count = try #require(f.first(.number, "150"))
+  #expect(count.qualifier == qualifier)
+  #expect(count.text == "150")
+}
+
+@Test func qualifiedMoney() throws {
+  let f = try extract("The fund received more than $2 million last year.")
+  let money = try #require(f.of(.money).first)
+  #expect(money.value == "2000000 USD")
+  #expect(money.qualifier == "more than")
+}
+
+@Test func ordinalsAreNotCounts() throws {
+  let f = try extract("It was the worst regime of the 20th century.")
+  #expect(f.of(.number).isEmpty)
+}
+
+@Test func yearsInsideDatesAreNotCounts() throws {
+  let f = try extract("On January 7, 1979 the city was freed.")
+  #expect(f.of(.number).isEmpty)
+}
+
+@Test func francsAreFrenchUnlessSwiss() throws {
+  #expect(
+    try extract("The war cost 3 billion francs a year.").of(.money).first?.value == "3000000000 FRF"
+  )
+  #expect(
+    try extract("The bank paid 40 million Swiss francs.").of(.money).first?.value == "40000000 CHF")
+}

@@ -1,0 +1,106 @@
+import Articles
+import Decks
+import Foundation
+import Questions
+
+/// What the generator must reach and what it reaches now.
+enum QualityBar {
+  /// The project's bar, measured on unseen articles: 85% of key facts answered.
+  static let coverageTarget = 0.85
+  /// Reached on the development set when the floor was last raised; a drop is a regression.
+  static let coverageFloor = 0.66
+  /// No article may fall below this.
+  static let articleCoverageFloor = 0.42
+
+  /// Automatic-check failures the generator still has (article, start of the problem), each
+  /// reported to the stage that owns it. They show as known issues; any other problem fails,
+  /// and a known one that is fixed simply stops showing.
+  static let knownProblems: [(article: String, problem: String)] = [
+    // None since stage/questions 313963b and stage/facts 535aa6e. Add one as
+    // ("article.txt", "start of the problem message") while its fix is under way.
+  ]
+
+  static func isKnown(_ problem: String, in article: String) -> Bool {
+    knownProblems.contains { $0.article == article && problem.hasPrefix($0.problem) }
+  }
+}
+
+/// One article's deck measured against its key facts.
+struct ArticleResult {
+  var name: String
+  var words: Int
+  var budget: Int
+  var deck: Deck
+  var keys: [KeyFact]
+  /// Keys answered by some card (answer, accepted variant or the card's fact).
+  var covered: [KeyFact]
+  /// Keys a learner must type or pick (answers and variants of non-true/false cards).
+  var coveredByAnswers: [KeyFact]
+  var cardProblems: [(card: Question, problems: [String])]
+  var deckProblems: [String]
+  var deterministic: Bool
+  /// For each missed key, what became of the facts that match it, so a miss can be traced to
+  /// extraction ("not extracted") or to choosing ("over budget, score 0.83 < 1.02").
+  var missReasons: [String: String] = [:]
+
+  var coverage: Double { keys.isEmpty ? 1 : Double(covered.count) / Double(keys.count) }
+  var facts: Int { QuestionAudit.factsTested(by: deck) }
+  var missed: [KeyFact] {
+    keys.filter { key in !covered.contains { $0.text == key.text && $0.kind == key.kind } }
+  }
+}
+
+/// Runs the generator the way `factdeck generate` does, one deck per article.
+enum QualityRun {
+  static let seed: UInt64 = 1
+
+  static func deck(for article: DevelopmentArticle, seed: UInt64 = seed) throws -> Deck {
+    let generator = DeckGenerator(title: article.name, seed: seed, maxFacts: nil)
+    return try generator.generate([ArticleInput(name: article.name, data: article.data)])
+  }
+
+  /// Body words as the article reader counts them: the unit of the question budget.
+  static func words(in article: DevelopmentArticle) throws -> Int {
+    try ArticleReader().read(article.data, name: article.name).wordCount
+  }
+
+  static func measure(_ article: DevelopmentArticle) throws -> ArticleResult {
+    let generator = DeckGenerator(title: article.name, seed: seed, maxFacts: nil)
+    let report = try generator.generateWithReport([
+      ArticleInput(name: article.name, data: article.data)
+    ])
+    let deck = report.deck
+    let words = try words(in: article)
+    let budget = QuestionAudit.budget(words: words)
+    let covered = article.keys.filter { key in
+      deck.cards.contains { KeyFactMatcher.covers($0, key) }
+    }
+    let byAnswers = article.keys.filter { key in
+      deck.cards.contains { KeyFactMatcher.covers($0, key, reading: .answerOnly) }
+    }
+    let problems = deck.cards.map { ($0, QuestionAudit.problems(in: $0)) }
+      .filter { !$0.1.isEmpty }
+    let cut = report.questions.selected.map(\.score).min() ?? 0
+    var reasons: [String: String] = [:]
+    for key in article.keys where !covered.contains(where: { $0.text == key.text }) {
+      let prepared = PreparedKey(key)
+      let candidates = report.questions.facts.filter {
+        KeyFactMatcher.matches(prepared, ReadAnswer($0.fact.value))
+          || KeyFactMatcher.matches(prepared, ReadAnswer($0.fact.text))
+      }
+      if let best = candidates.max(by: { $0.score < $1.score }) {
+        reasons[key.text] = String(
+          format: "%@ as %@ “%@”, score %.2f (lowest kept %.2f)", best.reason ?? "kept",
+          best.fact.kind.rawValue, best.fact.text, best.score, cut)
+      } else {
+        reasons[key.text] = "not extracted"
+      }
+    }
+    return ArticleResult(
+      name: article.name, words: words, budget: budget, deck: deck, keys: article.keys,
+      covered: covered, coveredByAnswers: byAnswers,
+      cardProblems: problems.map { (card: $0.0, problems: $0.1) },
+      deckProblems: QuestionAudit.deckProblems(deck, budget: budget),
+      deterministic: try self.deck(for: article) == deck, missReasons: reasons)
+  }
+}

@@ -1,0 +1,206 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// A small article of my own about an invented alliance, with the facts an extractor would find.
+struct MiniArticle {
+  static let sentences = [
+    "The Northern League was founded on March 3, 1921.",
+    "Austria joined the United Nations in 1955.",
+    "In May 1949, the Allies lifted the blockade of Berlin.",
+    "The rebels in Kronstadt were defeated on March 18, 1921.",
+    "So far, Norway has trained 412 pilots for the rescue service.",
+    "In 2015, Finland donated 300,000 EUR to the flood relief fund.",
+    "In 2016, Sweden donated 450,000 EUR to the flood relief fund.",
+    "Egypt opened the Suez Canal in 1869.",
+    "A special court convicted former ministers Marcus Brandt and Olaf Weiss of fraud.",
+    "Ada Lovelace wrote the first published algorithm.",
+  ]
+
+  static func facts(sentences: [String] = sentences, offset: Int = 0) -> [Fact] {
+    func at(_ text: String) -> (String, Int) {
+      let index = sentences.firstIndex { $0.contains(text) }!
+      return (sentences[index], index + offset)
+    }
+    var result: [Fact] = []
+    func add(
+      _ kind: FactKind, _ words: String, value: String? = nil, granularity: DateGranularity? = nil,
+      unit: String? = nil
+    ) {
+      let (sentence, index) = at(words)
+      result.append(
+        fact(
+          kind, words, in: sentence, value: value, granularity: granularity, unit: unit,
+          article: "mini.txt", index: index))
+    }
+    add(.date, "March 3, 1921", value: "1921-03-03", granularity: .day)
+    add(.organization, "Northern League")
+    add(.organization, "the United Nations", value: "United Nations")
+    add(.year, "1955")
+    add(.date, "May 1949", value: "1949-05", granularity: .month)
+    add(.date, "March 18, 1921", value: "1921-03-18", granularity: .day)
+    add(.number, "412", unit: "pilots")
+    add(.money, "300,000 EUR", value: "300000 EUR", unit: "EUR")
+    add(.money, "450,000 EUR", value: "450000 EUR", unit: "EUR")
+    add(.year, "2015")
+    add(.year, "2016")
+    add(.year, "1869")
+    add(.person, "Marcus Brandt")
+    add(.person, "Ada Lovelace")
+    add(.place, "Kronstadt")
+    return result
+  }
+
+  static func article(sentences: [String] = sentences) -> Article {
+    Article(
+      name: "mini.txt", title: "Mini",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+  }
+}
+
+struct WriterTests {
+  @Test func sameInputAndSeedGiveTheSameQuestions() {
+    let a = QuestionWriter(seed: 7).write(
+      facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    let b = QuestionWriter(seed: 7).write(
+      facts: MiniArticle.facts().reversed(), articles: [MiniArticle.article()])
+    #expect(a.questions == b.questions)
+    let c = QuestionWriter(seed: 8).write(
+      facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    #expect(a.questions.map(\.id) == c.questions.map(\.id))
+  }
+
+  @Test func idsSurviveAnUnrelatedSentenceAdded() {
+    let before = QuestionWriter().write(
+      facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    let longer = ["Winters in the north are long and dark."] + MiniArticle.sentences
+    let after = QuestionWriter().write(
+      facts: MiniArticle.facts(sentences: longer, offset: 0),
+      articles: [MiniArticle.article(sentences: longer)])
+    let oldIDs = Set(before.questions.filter { $0.kind != .order }.map(\.id))
+    let newIDs = Set(after.questions.filter { $0.kind != .order }.map(\.id))
+    #expect(!oldIDs.isEmpty)
+    #expect(oldIDs.isSubset(of: newIDs))
+  }
+
+  @Test func siblingsShareTheFactID() {
+    let set = QuestionWriter().write(facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    let about1955 = set.questions.filter { $0.fact.value == "1955" }
+    #expect(about1955.count >= 2)
+    #expect(Set(about1955.map(\.fact.id)).count == 1)
+    #expect(Set(about1955.map(\.id)).count == about1955.count)
+  }
+
+  @Test func everyQuestionPassesTheAutomaticChecks() {
+    let set = QuestionWriter().write(facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    #expect(set.questions.count > 10)
+    for question in set.questions {
+      QuestionAudit.check(question)
+    }
+    #expect(set.questions.contains { $0.kind == .order })
+    #expect(set.questions.contains { $0.kind == .truefalse })
+    #expect(
+      set.questions.contains { $0.prompt == "In what year did Austria join the United Nations?" })
+  }
+
+  @Test func timelineItemsFallInDistinctYears() throws {
+    let set = QuestionWriter().write(facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    let order = try #require(set.questions.first { $0.kind == .order })
+    let years = order.fact.value.split(separator: " ").map { $0.prefix(4) }
+    #expect(Set(years).count == years.count)
+    #expect(years == years.sorted())
+    #expect(!order.choices.contains { $0.contains(where: \.isNumber) })
+  }
+
+  @Test func budgetIsRespected() {
+    let set = QuestionWriter(maxFacts: 3).write(
+      facts: MiniArticle.facts(), articles: [MiniArticle.article()])
+    #expect(set.selected.count == 3)
+    #expect(Set(set.questions.filter { $0.kind != .order }.map(\.fact.id)).count == 3)
+    #expect(QuestionWriter.budget(wordCount: 600) == 25)
+  }
+
+  @Test func aFactToldTwiceIsAskedOnce() {
+    var facts = MiniArticle.facts()
+    let second = "Austria became a member of the United Nations in 1955."
+    facts.append(fact(.year, "1955", in: second, value: "1955", article: "other.txt", index: 0))
+    let other = Article(
+      name: "other.txt", title: nil, sentences: [Sentence(index: 0, paragraph: 0, text: second)])
+    let set = QuestionWriter().write(facts: facts, articles: [MiniArticle.article(), other])
+    let ids = Set(
+      set.questions.filter { $0.fact.value == "1955" && $0.kind != .order }.map(\.fact.id))
+    #expect(ids.count == 1)
+    #expect(set.facts.contains { $0.reason == "duplicate" })
+  }
+
+  @Test func numbersInsideNamesAreNotCounts() {
+    let sentence = "The council passed Directive 100 in January 1981."
+    let number = fact(.number, "100", in: sentence, value: "100")
+    #expect(!QuestionWriter().isAskable(number))
+    let count = fact(.number, "412", in: "Norway trained 412 pilots.", value: "412", unit: "pilots")
+    #expect(QuestionWriter().isAskable(count))
+  }
+
+  @Test func captionsAreNotAsked() {
+    var article = MiniArticle.article()
+    article.sentences[1].isCaption = true
+    let set = QuestionWriter().write(facts: MiniArticle.facts(), articles: [article])
+    #expect(!set.questions.contains { $0.source.sentence == 1 })
+  }
+}
+
+/// The automatic checks the brief names, shared by unit and integration tests.
+enum QuestionAudit {
+  static let pronouns: Set<String> = [
+    "it", "they", "he", "she", "we", "this", "these", "those", "there", "its", "their",
+  ]
+
+  static func check(_ question: Question, sourceLocation: SourceLocation = #_sourceLocation) {
+    let prompt = question.prompt
+    #expect(!prompt.trimmingCharacters(in: .whitespaces).isEmpty, sourceLocation: sourceLocation)
+    let first =
+      TextFolding.words(
+        prompt.replacingOccurrences(of: "True or false:", with: "").replacingOccurrences(
+          of: "Fill the gap:", with: "")
+      ).first ?? ""
+    #expect(!pronouns.contains(first), "pronoun-initial: \(prompt)", sourceLocation: sourceLocation)
+    switch question.kind {
+    case .short, .cloze, .choice:
+      #expect(
+        !TextFolding.contains(prompt, question.answer),
+        "answer in prompt: \(prompt) / \(question.answer)", sourceLocation: sourceLocation)
+      #expect(
+        !TextFolding.contains(prompt, question.fact.text), "fact in prompt: \(prompt)",
+        sourceLocation: sourceLocation)
+    default: break
+    }
+    switch question.kind {
+    case .cloze:
+      #expect(prompt.contains("_____"), sourceLocation: sourceLocation)
+    case .choice:
+      #expect(question.choices.count == 4, sourceLocation: sourceLocation)
+      #expect(
+        Set(question.choices.map(TextFolding.key)).count == 4, "\(question.choices)",
+        sourceLocation: sourceLocation)
+      #expect(question.choices.contains(question.answer), sourceLocation: sourceLocation)
+      for choice in question.choices where choice != question.answer {
+        #expect(
+          !TextFolding.contains(prompt, choice), "choice in prompt: \(choice)",
+          sourceLocation: sourceLocation)
+      }
+    case .truefalse:
+      #expect(["True", "False"].contains(question.answer), sourceLocation: sourceLocation)
+    case .order:
+      #expect((4...5).contains(question.choices.count), sourceLocation: sourceLocation)
+      #expect(
+        question.answer.components(separatedBy: orderSeparator).sorted()
+          == question.choices.sorted(), sourceLocation: sourceLocation)
+    case .short:
+      #expect(prompt.hasSuffix("?"), sourceLocation: sourceLocation)
+    }
+  }
+}
