@@ -103,4 +103,17 @@ import Testing
     #expect(output.contains("broken.yaml:"))
     #expect(!output.contains("factdeck study —"))
   }
+
+  @Test func timelinesAreOrderedByNumber() throws {
+    let run = try StudyRun()
+    // Reveal and grade the first four cards, then order the timeline: items 2, 3, 1.
+    let input = "\n4\n\n4\n\n4\n\n4\n5 1\n231\n\n"
+    let (status, output) = try run.pipe([], input: input)
+    #expect(status == 0)
+    #expect(output.contains("Type each number 1–3 once, in order."))
+    #expect(
+      output.contains(
+        "Your order: Pisa bell tower → Paris lattice tower → Tokyo broadcast tower — right"))
+    #expect(try run.reviews().last?.rating == .good)
+  }
 }
