@@ -8,7 +8,8 @@ struct Factdeck: AsyncParsableCommand {
     abstract: "Turn articles into study decks and keep learners on schedule.",
     version: "0.1.0",
     subcommands: [
-      StudyCommand.self, GenerateCommand.self, CheckCommand.self, CardsCommand.self,
+      StudyCommand.self, GenerateCommand.self, CheckCommand.self, DecksCommand.self,
+      CardsCommand.self,
       HistoryCommand.self,
     ],
     defaultSubcommand: StudyCommand.self
