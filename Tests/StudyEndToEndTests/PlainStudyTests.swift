@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func editedDecksReachTheDatabase() throws {
-    var run = try StudyRun()
+    let run = try StudyRun()
     let file = try run.copyDecks()
     _ = try run.pipe([], input: "\n3\n")
     // A teacher adds a card and removes one.
@@ -93,7 +93,7 @@ import Testing
   }
 
   @Test func aBrokenDeckFileIsNamedWithItsLine() throws {
-    var run = try StudyRun()
+    let run = try StudyRun()
     let file = try run.copyDecks()
     let broken = file.deletingLastPathComponent().appendingPathComponent("broken.yaml")
     try "id: broken\ntitle: [unclosed\ncards: []\n".write(
