@@ -134,6 +134,18 @@ report(
   median(samples["deck sync, after the first frame"]!))
 precondition(firstFrame.text.contains("The long chronicle"), "the first frame shows no card")
 
+// Before all this the command reads the deck files; that cost grows with the decks, not with
+// the database, and is measured here for the same 100,000 cards.
+do {
+  let yaml = DeckWriter().yaml(deck)
+  var read: Deck?
+  let ms = try milliseconds {
+    read = try DeckReader().read(yaml, file: "bench.yaml", defaultID: "x")
+  }
+  precondition(read?.cards.count == deck.cards.count)
+  report("read the deck file (\(yaml.utf8.count / 1_000_000) MB of YAML)", ms)
+}
+
 // Drawing: render the model into cells, and copy cells to curses (output to /dev/null).
 do {
   let store = try ReviewStore(path: path)

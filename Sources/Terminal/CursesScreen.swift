@@ -204,5 +204,14 @@ enum SignalGuard {
         _exit(128 + received)
       }
     }
+    // A crash (a Swift trap is SIGILL or SIGTRAP) also gives the terminal back first, then
+    // carries on as it would have.
+    for sig in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {
+      signal(sig) { received in
+        if SignalGuard.active { endwin() }
+        signal(received, SIG_DFL)
+        raise(received)
+      }
+    }
   }
 }

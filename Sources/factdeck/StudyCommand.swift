@@ -128,19 +128,33 @@ enum StudyDecks {
       at: folder, includingPropertiesForKeys: nil
     ).filter { ["yaml", "yml"].contains($0.pathExtension.lowercased()) }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
-    var decks: [Deck] = []
-    var seen = Set<String>()
+    var texts: [(file: URL, text: String)] = []
     for file in files {
-      let text: String
       do {
-        text = try String(contentsOf: file, encoding: .utf8)
+        texts.append((file, try String(contentsOf: file, encoding: .utf8)))
       } catch {
         throw CLIError.message("\(file.path): cannot read it as UTF-8 text")
       }
-      let deck = try DeckReader().read(
-        text, file: file.path, defaultID: file.deletingPathExtension().lastPathComponent)
+    }
+    // Big decks take a while to parse: one file per core.
+    let results = ParsedDecks(count: texts.count)
+    let inputs = texts
+    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+      let (file, text) = inputs[index]
+      results.set(
+        index,
+        Result {
+          try DeckReader().read(
+            text, file: file.path, defaultID: file.deletingPathExtension().lastPathComponent)
+        })
+    }
+    var decks: [Deck] = []
+    var seen = Set<String>()
+    for (index, result) in results.all.enumerated() {
+      let deck = try result.get()
       guard seen.insert(deck.id).inserted else {
-        throw CLIError.message("\(file.path): deck id '\(deck.id)' is already used by another file")
+        throw CLIError.message(
+          "\(texts[index].file.path): deck id '\(deck.id)' is already used by another file")
       }
       decks.append(deck)
     }
@@ -161,5 +175,25 @@ enum StudyDecks {
       ids.append(deck.id)
     }
     return StudyScope(deckIDs: ids)
+  }
+}
+
+/// Parse results gathered from several threads, in file order.
+private final class ParsedDecks: @unchecked Sendable {
+  private let lock = NSLock()
+  private var results: [Result<Deck, any Error>?]
+
+  init(count: Int) { results = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Result<Deck, any Error>) {
+    lock.lock()
+    results[index] = result
+    lock.unlock()
+  }
+
+  var all: [Result<Deck, any Error>] {
+    lock.lock()
+    defer { lock.unlock() }
+    return results.map { $0! }
   }
 }

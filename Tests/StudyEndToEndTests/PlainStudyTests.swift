@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func editedDecksReachTheDatabase() throws {
-    var run = try StudyRun()
+    let run = try StudyRun()
     let file = try run.copyDecks()
     _ = try run.pipe([], input: "\n3\n")
     // A teacher adds a card and removes one.
@@ -90,5 +90,30 @@ import Testing
     #expect(status == 0)
     #expect(output.contains("You typed: 1889 — right"))
     #expect(try run.reviews().map(\.rating) == [.good])
+  }
+
+  @Test func aBrokenDeckFileIsNamedWithItsLine() throws {
+    let run = try StudyRun()
+    let file = try run.copyDecks()
+    let broken = file.deletingLastPathComponent().appendingPathComponent("broken.yaml")
+    try "id: broken\ntitle: [unclosed\ncards: []\n".write(
+      to: broken, atomically: true, encoding: .utf8)
+    let (status, output) = try run.pipe([], input: "")
+    #expect(status == 1)
+    #expect(output.contains("broken.yaml:"))
+    #expect(!output.contains("factdeck study —"))
+  }
+
+  @Test func timelinesAreOrderedByNumber() throws {
+    let run = try StudyRun()
+    // Reveal and grade the first four cards, then order the timeline: items 2, 3, 1.
+    let input = "\n4\n\n4\n\n4\n\n4\n5 1\n231\n\n"
+    let (status, output) = try run.pipe([], input: input)
+    #expect(status == 0)
+    #expect(output.contains("Type each number 1–3 once, in order."))
+    #expect(
+      output.contains(
+        "Your order: Pisa bell tower → Paris lattice tower → Tokyo broadcast tower — right"))
+    #expect(try run.reviews().last?.rating == .good)
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Reviews
 
 /// One test's world: a temp folder with its own database, the fixture deck, a fixed clock.
-struct StudyRun {
+/// The folder goes when the test is done.
+final class StudyRun {
   let folder: URL
   let now = "2026-09-21T10:00:00Z"
 
@@ -11,6 +12,8 @@ struct StudyRun {
       "factdeck-study-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
 
   var database: String { folder.appendingPathComponent("study.sqlite").path }
 
@@ -35,7 +38,7 @@ struct StudyRun {
   var decks = StudyRun.decks
 
   /// Copies the fixture decks into the temp folder so the test can change them.
-  mutating func copyDecks() throws -> URL {
+  func copyDecks() throws -> URL {
     let copy = folder.appendingPathComponent("Decks")
     try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.decks), to: copy)
     decks = copy.path

@@ -47,8 +47,20 @@ struct Tmux {
       argv.forEach { free($0) }
       envp.forEach { free($0) }
     }
+    // Test runners block signals in their threads; a tmux server that inherited that mask
+    // never sees its children exit and ignores kill-server. Start it with a clean slate.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, Tmux.path!, &actions, nil, argv, envp)
+    let spawned = posix_spawn(&pid, Tmux.path!, &actions, &attributes, argv, envp)
     guard spawned == 0 else { throw TmuxError.cannotStart(spawned) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
@@ -109,5 +121,10 @@ struct Tmux {
     return false
   }
 
-  func kill() { _ = try? run(["kill-server"]) }
+  /// Ends the server (and the program in it) and removes its socket.
+  func kill() {
+    _ = try? run(["kill-server"])
+    let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    try? FileManager.default.removeItem(atPath: "\(base)/tmux-\(getuid())/\(socket)")
+  }
 }

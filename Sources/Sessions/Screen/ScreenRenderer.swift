@@ -480,7 +480,7 @@ public struct ScreenRenderer: Sendable {
       ("Question", ""), ("letters", "type the answer (fill the gap, short answer)"),
       ("Enter", "check the typed answer"), ("Space", "reveal without answering"),
       ("1–4  a–d", "pick an option"), ("t  f", "true or false"),
-      ("↑ ↓  Space  J K", "reorder a timeline; Enter checks, r reveals"),
+      ("↑↓ Space JK", "reorder a timeline; Enter checks, r reveals"),
       ("Esc", "while typing: the next key is a command"),
       ("Answer", ""), ("1 2 3 4", "Again, Hard, Good, Easy"),
       ("Enter  Space", "the suggested grade"),

@@ -67,11 +67,6 @@ public struct StudyQueue: Sendable, Hashable {
     waiting.append(card)
   }
 
-  /// Puts a card back at the front (a card taken back by undo).
-  public mutating func pushFront(_ card: StudyCard) {
-    waiting.insert(card, at: 0)
-  }
-
   public mutating func remove(cardID: String) {
     waiting.removeAll { $0.id == cardID }
     returning.removeAll { $0.id == cardID }
