@@ -4,7 +4,7 @@ import Scheduling
 /// One learner's view of one card: which card it is, its schedule and its study flags.
 public struct CardState: Sendable, Hashable {
   public var key: CardKey
-  /// Cards with the same fact id (in the same deck) are siblings.
+  /// Cards with the same fact id are siblings, in one deck or across decks.
   public var factID: String
   public var kind: String
   public var schedule: CardSchedule

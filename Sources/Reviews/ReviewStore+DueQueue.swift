@@ -5,7 +5,9 @@ extension ReviewStore {
   /// The learner's queue at `now` over `decks` (all decks when nil): learning cards due, then
   /// review cards due today, then new cards, within the daily limits. Suspended, buried and
   /// removed cards are left out, and so are siblings: at most one card per fact, and none of a
-  /// fact already reviewed today (learning cards are always kept, being mid-learning).
+  /// fact already reviewed today (learning cards are always kept, being mid-learning). A fact
+  /// id names the fact itself, not its deck, so two decks that ask about the same fact (two
+  /// articles telling the same event) share it too.
   ///
   /// Overdue reviews come lowest retrievability first. Retrievability falls with elapsed time
   /// over stability whatever the FSRS weights, so SQLite can order by that ratio without the
@@ -33,25 +35,20 @@ private struct DueQueueBuilder {
   let day: StudyDay
   let limits: DailyLimits
 
-  private struct Fact: Hashable {
-    var deck: String
-    var id: String
-  }
-
   func build() throws -> DueQueue {
     let dayStart = day.start.milliseconds
     let dayEnd = day.end.milliseconds
     let today = try todaysReviews(from: dayStart, to: dayEnd)
-    var queued = Set<Fact>()
+    var queued = Set<String>()
 
     let learning = try fetch(
       where: "s.state IN ('learning', 'relearning') AND s.due <= ?", [now],
       order: "s.due, s.cardID", limit: nil
     ) { _ in true }
-    for card in learning { queued.insert(Fact(deck: card.key.deck, id: card.factID)) }
+    for card in learning { queued.insert(card.factID) }
 
     func admit(_ card: CardState) -> Bool {
-      let fact = Fact(deck: card.key.deck, id: card.factID)
+      let fact = card.factID
       guard !today.facts.contains(fact), !queued.contains(fact) else { return false }
       queued.insert(fact)
       return true
@@ -184,9 +181,10 @@ private struct DueQueueBuilder {
     }
   }
 
-  /// Today's answers in the decks asked for, undone ones left out.
+  /// Today's answers, undone ones left out: the counts against the daily limits in the decks
+  /// asked for, and the facts answered in any deck (their siblings wait for tomorrow).
   private func todaysReviews(from start: Int64, to end: Int64) throws -> (
-    newCards: Int, reviews: Int, facts: Set<Fact>
+    newCards: Int, reviews: Int, facts: Set<String>
   ) {
     let rows = try Row.fetchAll(
       db,
@@ -198,11 +196,11 @@ private struct DueQueueBuilder {
         """, arguments: [learnerID, start, end])
     var newCards = Set<Int64>()
     var reviews = 0
-    var facts = Set<Fact>()
+    var facts = Set<String>()
     for row in rows {
+      facts.insert(row["factID"])
       let deck: String = row["deckID"]
       if let decks, !decks.contains(deck) { continue }
-      facts.insert(Fact(deck: deck, id: row["factID"]))
       guard row["kind"] == ReviewKind.normal.rawValue else { continue }
       switch row["stateBefore"] as String {
       case "new": newCards.insert(row["cardID"])

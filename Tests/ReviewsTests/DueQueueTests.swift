@@ -167,6 +167,28 @@ import Testing
     #expect(tomorrow.new.map(\.key.card).contains("c3"))
   }
 
+  @Test func theSameFactInTwoDecksIsOneSiblingGroup() throws {
+    // Two articles told the same event: deck e asks about fact f-c1 of deck d again.
+    let (store, learner) = try store(2)
+    try store.syncDeck(
+      id: "e", title: "E",
+      cards: [
+        DeckCardIdentity(cardID: "e0", factID: "f-c1", kind: "short"),
+        DeckCardIdentity(cardID: "e1", factID: "f-e1", kind: "short"),
+      ], at: added)
+    let first = try store.dueQueue(for: learner, at: now, timeZone: zone)
+    #expect(first.new.map(\.key.description) == ["d/c0", "d/c1", "e/e1"])
+
+    // Answering d/c1 keeps e/e0 away for the day, even when only deck e is studied.
+    let key = CardKey(deck: "d", card: "c1")
+    try store.record(
+      .good, for: key, learner: learner, shown: store.cardState(for: learner, card: key).schedule,
+      at: now, durationMs: 1, scheduler: Fixtures.scheduler())
+    let onlyE = try store.dueQueue(for: learner, decks: ["e"], at: now, timeZone: zone)
+    #expect(onlyE.new.map(\.key.card) == ["e1"])
+    #expect(onlyE.newIntroducedToday == 0)
+  }
+
   @Test func onlyTheDecksAskedFor() throws {
     let (store, learner) = try store(3)
     try store.syncDeck(id: "e", title: "E", cards: Fixtures.cards(2, prefix: "e"), at: added)

@@ -23,8 +23,9 @@ public struct StudyCard: Sendable, Hashable, Identifiable {
     self.schedule = schedule
   }
 
-  /// Cards that test the same fact are siblings: one of them a day is enough.
-  public var siblingKey: String { deckID + "\u{0}" + question.fact.id }
+  /// Cards that test the same fact are siblings, in one deck or across decks (fact ids come
+  /// from the fact, not the deck): one of them a day is enough.
+  public var siblingKey: String { question.fact.id }
 
   /// The queue a card is counted in, as Anki's three numbers.
   public var queueKind: QueueKind {
