@@ -18,8 +18,9 @@ extension Node: DeckTreeNode {
 
   var scalarValue: (text: String, isNull: Bool)? {
     guard let scalar else { return nil }
+    // `Node.tag` resolves the implicit tag of a plain scalar; `scalar.tag` would not.
     let isNull =
-      scalar.tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
+      tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
       && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     return (scalar.string, isNull)
   }
