@@ -32,7 +32,13 @@ public struct DeckFileError: Error, Sendable, CustomStringConvertible {
 /// Reads deck YAML through Yams' node tree, which keeps line numbers, and checks every card
 /// so `factdeck check` can report all problems at once.
 public struct DeckReader: Sendable {
-  public init() {}
+  /// Whether canonical files may take the fast scanner; false reads everything with Yams
+  /// (for comparison in benchmarks and tests).
+  public var allowsFastPath: Bool
+
+  public init(allowsFastPath: Bool = true) {
+    self.allowsFastPath = allowsFastPath
+  }
 
   /// The deck, or every problem in it. `defaultID` names a deck whose file has no `id`.
   public func read(_ text: String, file: String, defaultID: String) throws(DeckFileError) -> Deck {
@@ -62,7 +68,7 @@ public struct DeckReader: Sendable {
   func parseReportingPath(_ text: String, defaultID: String) -> (
     deck: Deck?, problems: [DeckProblem], path: ReadPath
   ) {
-    if let root = CanonicalDeckScanner.scan(text) {
+    if allowsFastPath, let root = CanonicalDeckScanner.scan(text) {
       let (deck, problems) = check(root, defaultID: defaultID)
       return (deck, problems, .canonical)
     }

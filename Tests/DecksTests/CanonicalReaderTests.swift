@@ -291,6 +291,19 @@ struct HazardText {
     }
   }
 
+  @Test func emptyValuesAreReportedWhicheverPathReads() {
+    for reader in [DeckReader(), DeckReader(allowsFastPath: false)] {
+      let noTitle = edited(("title: Austria after 1945", "title:   # to do"))
+      #expect(
+        reader.problems(in: noTitle) == [DeckProblem(line: 3, message: "deck: 'title' is empty")])
+      let nullPath = edited(("  - path: austria.txt", "  - path: ~"))
+      #expect(
+        reader.problems(in: nullPath) == [DeckProblem(line: 5, message: "source: 'path' is empty")])
+      let quotedNull = edited(("  - path: austria.txt", "  - path: \"null\""))
+      #expect(reader.problems(in: quotedNull).isEmpty)
+    }
+  }
+
   @Test func everyCheckReportsTheSameLinesBothWays() {
     let broken = CanonicalReaderTests.base
       .replacingOccurrences(of: "    answer: \"1955\"", with: "    answer: \"1957\"")
