@@ -140,6 +140,8 @@ enum CanonicalDeckScanner {
       guard depth < CanonicalDeckScanner.deepest else { throw Decline() }
       var keys: [ScannedNode] = []
       var values: [ScannedNode] = []
+      keys.reserveCapacity(8)
+      values.reserveCapacity(8)
       var line = first
       while true {
         consume()

@@ -141,10 +141,11 @@ public struct DeckReader: Sendable {
 
     /// The mapping's entries by key, reporting keys not in `allowed`.
     mutating func fields(
-      _ mapping: [(key: Node, value: Node)], line mappingLine: Int, allowed: [String], what: String
+      _ mapping: (keys: [Node], values: [Node]), line mappingLine: Int, allowed: [String],
+      what: Subject
     ) -> Fields<Node> {
-      var result = Fields<Node>(allowed: allowed)
-      for (key, value) in mapping {
+      var result = Fields<Node>(allowed: allowed, values: mapping.values)
+      for (position, key) in mapping.keys.enumerated() {
         let line = key.line ?? mappingLine
         guard let name = key.scalarValue?.text else {
           report(line, "\(what): keys must be plain words")
@@ -157,13 +158,13 @@ public struct DeckReader: Sendable {
           )
           continue
         }
-        result.nodes[index] = value
+        result.positions[index] = Int32(position)
       }
       return result
     }
 
     mutating func string(
-      _ fields: Fields<Node>, _ key: String, what: String, line: Int, required: Bool = true
+      _ fields: Fields<Node>, _ key: String, what: Subject, line: Int, required: Bool = true
     ) -> String? {
       guard let node = fields[key] else {
         if required { report(line, "\(what) has no '\(key)'") }
@@ -180,7 +181,7 @@ public struct DeckReader: Sendable {
       return scalar.text
     }
 
-    mutating func strings(_ fields: Fields<Node>, _ key: String, what: String, line: Int)
+    mutating func strings(_ fields: Fields<Node>, _ key: String, what: Subject, line: Int)
       -> [String]
     {
       guard let node = fields[key] else { return [] }
@@ -204,7 +205,7 @@ public struct DeckReader: Sendable {
       return result
     }
 
-    mutating func deck(_ mapping: [(key: Node, value: Node)], line: Int, defaultID: String) -> Deck?
+    mutating func deck(_ mapping: (keys: [Node], values: [Node]), line: Int, defaultID: String) -> Deck?
     {
       let fields = fields(mapping, line: line, allowed: Keys.deck, what: "deck")
       let id = string(fields, "id", what: "deck", line: line, required: false) ?? defaultID
@@ -257,7 +258,7 @@ public struct DeckReader: Sendable {
 
     mutating func card(_ node: Node, number: Int) -> Question? {
       let line = node.line ?? 1
-      let what = "card \(number)"
+      let what = Subject(card: number)
       guard let mapping = node.entries else {
         report(line, "\(what) must be a mapping with id, kind, prompt, answer, fact and source")
         return nil
@@ -284,12 +285,12 @@ public struct DeckReader: Sendable {
       }
       let prompt = string(fields, "prompt", what: what, line: line)
       let promptLine = fields["prompt"]?.line ?? line
-      if let prompt, prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if let prompt, Context.isBlank(prompt) {
         report(promptLine, "\(what): 'prompt' is empty")
       }
       let answer = string(fields, "answer", what: what, line: line)
       let answerLine = fields["answer"]?.line ?? line
-      if let answer, answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if let answer, Context.isBlank(answer) {
         report(answerLine, "\(what): 'answer' is empty")
       }
       let accept = strings(fields, "accept", what: what, line: line)
@@ -308,8 +309,16 @@ public struct DeckReader: Sendable {
         fact: fact, source: source)
     }
 
+    /// Only spaces and line breaks. Text that starts with anything else is not blank, which
+    /// settles almost every card without asking Foundation.
+    static func isBlank(_ text: String) -> Bool {
+      guard let first = text.unicodeScalars.first else { return true }
+      if !first.properties.isWhitespace { return false }
+      return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     mutating func checkKind(
-      _ kind: QuestionKind, prompt: String, answer: String, choices: [String], what: String,
+      _ kind: QuestionKind, prompt: String, answer: String, choices: [String], what: Subject,
       lines: (prompt: Int, answer: Int, choices: Int)
     ) {
       if Set(choices).count != choices.count {
@@ -344,7 +353,7 @@ public struct DeckReader: Sendable {
       }
     }
 
-    mutating func testedFact(_ node: Node?, what: String, line: Int) -> TestedFact? {
+    mutating func testedFact(_ node: Node?, what: Subject, line: Int) -> TestedFact? {
       guard let node else {
         report(line, "\(what) has no 'fact'")
         return nil
@@ -355,9 +364,9 @@ public struct DeckReader: Sendable {
         return nil
       }
       let fields = fields(
-        mapping, line: factLine, allowed: Keys.fact, what: "\(what) fact")
-      let id = string(fields, "id", what: "\(what) fact", line: factLine)
-      let kindText = string(fields, "kind", what: "\(what) fact", line: factLine)
+        mapping, line: factLine, allowed: Keys.fact, what: what.part("fact"))
+      let id = string(fields, "id", what: what.part("fact"), line: factLine)
+      let kindText = string(fields, "kind", what: what.part("fact"), line: factLine)
       let kind = kindText.flatMap(FactKind.init(rawValue:))
       if let kindText, kind == nil {
         report(
@@ -365,13 +374,13 @@ public struct DeckReader: Sendable {
           "\(what): unknown fact kind '\(kindText)' (expected one of: \(FactKind.allCases.map(\.rawValue).joined(separator: ", ")))"
         )
       }
-      let text = string(fields, "text", what: "\(what) fact", line: factLine)
-      let value = string(fields, "value", what: "\(what) fact", line: factLine)
+      let text = string(fields, "text", what: what.part("fact"), line: factLine)
+      let value = string(fields, "value", what: what.part("fact"), line: factLine)
       guard let id, let kind, let text, let value else { return nil }
       return TestedFact(id: id, kind: kind, text: text, value: value)
     }
 
-    mutating func questionSource(_ node: Node?, what: String, line: Int) -> QuestionSource? {
+    mutating func questionSource(_ node: Node?, what: Subject, line: Int) -> QuestionSource? {
       guard let node else {
         report(line, "\(what) has no 'source'")
         return nil
@@ -382,16 +391,16 @@ public struct DeckReader: Sendable {
         return nil
       }
       let fields = fields(
-        mapping, line: sourceLine, allowed: Keys.questionSource, what: "\(what) source")
-      let article = string(fields, "article", what: "\(what) source", line: sourceLine)
-      let sentenceText = string(fields, "sentence", what: "\(what) source", line: sourceLine)
+        mapping, line: sourceLine, allowed: Keys.questionSource, what: what.part("source"))
+      let article = string(fields, "article", what: what.part("source"), line: sourceLine)
+      let sentenceText = string(fields, "sentence", what: what.part("source"), line: sourceLine)
       let sentence = sentenceText.flatMap { Int($0) }
       if let sentenceText, sentence == nil || sentence! < 0 {
         report(
           fields["sentence"]?.line ?? sourceLine,
           "\(what): source sentence must be a whole number, not '\(sentenceText)'")
       }
-      let text = string(fields, "text", what: "\(what) source", line: sourceLine)
+      let text = string(fields, "text", what: what.part("source"), line: sourceLine)
       guard let article, let sentence, let text else { return nil }
       return QuestionSource(article: article, sentence: sentence, text: text)
     }
@@ -406,19 +415,52 @@ public struct DeckReader: Sendable {
     static let questionSource = ["article", "sentence", "text"]
   }
 
-  /// A mapping's known fields by name: a handful of slots rather than a dictionary, since a
-  /// big deck builds three of these per card.
+  /// A mapping's known fields by name: where each sits among the mapping's values, in a few
+  /// inline slots rather than a dictionary, since a big deck builds three of these per card.
   struct Fields<Node> {
     let allowed: [String]
-    var nodes: [Node?]
+    let values: [Node]
+    /// Per allowed name, the index of its value, or -1. Deck mappings allow at most 8 names.
+    var positions = SIMD8<Int32>(repeating: -1)
 
-    init(allowed: [String]) {
+    init(allowed: [String], values: [Node]) {
+      precondition(allowed.count <= 8, "a deck mapping allows at most 8 fields")
       self.allowed = allowed
-      nodes = Array(repeating: nil, count: allowed.count)
+      self.values = values
     }
 
     subscript(name: String) -> Node? {
-      allowed.firstIndex(of: name).flatMap { nodes[$0] }
+      guard let index = allowed.firstIndex(of: name), positions[index] >= 0 else { return nil }
+      return values[Int(positions[index])]
+    }
+  }
+
+  /// What a message is about ("deck", "card 3 fact"), put into words only when a problem is
+  /// reported: a valid 100,000-card deck never pays for the text.
+  struct Subject: CustomStringConvertible, ExpressibleByStringLiteral {
+    var name: String
+    var card: Int?
+    var detail: String?
+
+    init(stringLiteral name: String) {
+      self.name = name
+    }
+
+    init(card: Int) {
+      name = "card"
+      self.card = card
+    }
+
+    func part(_ detail: String) -> Subject {
+      var copy = self
+      copy.detail = detail
+      return copy
+    }
+
+    var description: String {
+      var text = card.map { "\(name) \($0)" } ?? name
+      if let detail { text += " " + detail }
+      return text
     }
   }
 }

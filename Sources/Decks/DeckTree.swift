@@ -10,7 +10,8 @@ protocol DeckTreeNode {
   /// The scalar's text, and whether YAML reads it as null (a plain `~`, `null` or nothing).
   var scalarValue: (text: String, isNull: Bool)? { get }
   var items: [Self]? { get }
-  var entries: [(key: Self, value: Self)]? { get }
+  /// A mapping's keys and values, in file order.
+  var entries: (keys: [Self], values: [Self])? { get }
 }
 
 extension Node: DeckTreeNode {
@@ -20,14 +21,16 @@ extension Node: DeckTreeNode {
     guard let scalar else { return nil }
     // `Node.tag` resolves the implicit tag of a plain scalar; `scalar.tag` would not.
     let isNull =
-      tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
-      && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+      scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+      && tag.rawValue == Tag.Name.null.rawValue
     return (scalar.string, isNull)
   }
 
   var items: [Node]? { sequence.map { Array($0) } }
 
-  var entries: [(key: Node, value: Node)]? { mapping.map { Array($0) } }
+  var entries: (keys: [Node], values: [Node])? {
+    mapping.map { (Array($0.keys), Array($0.values)) }
+  }
 }
 
 /// A node of the fast scanner's tree: only what a canonical deck file holds.
@@ -52,10 +55,8 @@ enum ScannedNode: DeckTreeNode {
     return nil
   }
 
-  var entries: [(key: ScannedNode, value: ScannedNode)]? {
-    if case .mapping(_, let keys, let values) = self {
-      return zip(keys, values).map { (key: $0, value: $1) }
-    }
+  var entries: (keys: [ScannedNode], values: [ScannedNode])? {
+    if case .mapping(_, let keys, let values) = self { return (keys, values) }
     return nil
   }
 }
