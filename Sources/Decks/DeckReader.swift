@@ -205,8 +205,9 @@ public struct DeckReader: Sendable {
       return result
     }
 
-    mutating func deck(_ mapping: (keys: [Node], values: [Node]), line: Int, defaultID: String) -> Deck?
-    {
+    mutating func deck(
+      _ mapping: (keys: [Node], values: [Node]), line: Int, defaultID: String
+    ) -> Deck? {
       let fields = fields(mapping, line: line, allowed: Keys.deck, what: "deck")
       let id = string(fields, "id", what: "deck", line: line, required: false) ?? defaultID
       let title = string(fields, "title", what: "deck", line: line)
