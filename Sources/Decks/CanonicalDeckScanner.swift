@@ -138,16 +138,17 @@ enum CanonicalDeckScanner {
     /// rest of a `- ` list item line.
     mutating func mapping(indent: Int, first: Line, depth: Int) throws(Decline) -> ScannedNode {
       guard depth < CanonicalDeckScanner.deepest else { throw Decline() }
-      var keys: [ScannedNode] = []
-      var values: [ScannedNode] = []
-      keys.reserveCapacity(8)
-      values.reserveCapacity(8)
+      var entries: [ScannedNode] = []
+      entries.reserveCapacity(16)
       var line = first
       while true {
         consume()
         let (key, valueStart) = try self.key(line)
-        for existing in keys where existing.scalarValue?.text == key { throw Decline() }
-        guard keys.count < CanonicalDeckScanner.mostKeys else { throw Decline() }
+        for position in stride(from: 0, to: entries.count, by: 2)
+        where entries[position].scalarValue?.text == key {
+          throw Decline()
+        }
+        guard entries.count < 2 * CanonicalDeckScanner.mostKeys else { throw Decline() }
         let keyNode = ScannedNode.scalar(line: line.number, text: key, isNull: false)
         let value: ScannedNode
         if isEmptyValue(from: valueStart, to: line.end) {
@@ -155,13 +156,13 @@ enum CanonicalDeckScanner {
         } else {
           value = try inlineValue(from: valueStart, line: line)
         }
-        keys.append(keyNode)
-        values.append(value)
+        entries.append(keyNode)
+        entries.append(value)
         guard let next = try peek(), next.indent >= indent else { break }
         guard next.indent == indent else { throw Decline() }
         line = next
       }
-      return .mapping(line: first.number, keys: keys, values: values)
+      return .mapping(line: first.number, entries: entries)
     }
 
     /// What follows `key:` with nothing after it: a block two spaces deeper, or null.

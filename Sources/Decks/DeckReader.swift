@@ -141,11 +141,11 @@ public struct DeckReader: Sendable {
 
     /// The mapping's entries by key, reporting keys not in `allowed`.
     mutating func fields(
-      _ mapping: (keys: [Node], values: [Node]), line mappingLine: Int, allowed: [String],
-      what: Subject
+      _ mapping: [Node], line mappingLine: Int, allowed: [String], what: Subject
     ) -> Fields<Node> {
-      var result = Fields<Node>(allowed: allowed, values: mapping.values)
-      for (position, key) in mapping.keys.enumerated() {
+      var result = Fields<Node>(allowed: allowed, entries: mapping)
+      for position in stride(from: 0, to: mapping.count - 1, by: 2) {
+        let key = mapping[position]
         let line = key.line ?? mappingLine
         guard let name = key.scalarValue?.text else {
           report(line, "\(what): keys must be plain words")
@@ -158,7 +158,7 @@ public struct DeckReader: Sendable {
           )
           continue
         }
-        result.positions[index] = Int32(position)
+        result.positions[index] = Int32(position + 1)
       }
       return result
     }
@@ -206,7 +206,7 @@ public struct DeckReader: Sendable {
     }
 
     mutating func deck(
-      _ mapping: (keys: [Node], values: [Node]), line: Int, defaultID: String
+      _ mapping: [Node], line: Int, defaultID: String
     ) -> Deck? {
       let fields = fields(mapping, line: line, allowed: Keys.deck, what: "deck")
       let id = string(fields, "id", what: "deck", line: line, required: false) ?? defaultID
@@ -420,19 +420,21 @@ public struct DeckReader: Sendable {
   /// inline slots rather than a dictionary, since a big deck builds three of these per card.
   struct Fields<Node> {
     let allowed: [String]
-    let values: [Node]
-    /// Per allowed name, the index of its value, or -1. Deck mappings allow at most 8 names.
+    /// The mapping's keys and values, alternating.
+    let entries: [Node]
+    /// Per allowed name, the index of its value in `entries`, or -1. Deck mappings allow at
+    /// most 8 names.
     var positions = SIMD8<Int32>(repeating: -1)
 
-    init(allowed: [String], values: [Node]) {
+    init(allowed: [String], entries: [Node]) {
       precondition(allowed.count <= 8, "a deck mapping allows at most 8 fields")
       self.allowed = allowed
-      self.values = values
+      self.entries = entries
     }
 
     subscript(name: String) -> Node? {
       guard let index = allowed.firstIndex(of: name), positions[index] >= 0 else { return nil }
-      return values[Int(positions[index])]
+      return entries[Int(positions[index])]
     }
   }
 

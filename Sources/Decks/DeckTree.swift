@@ -10,8 +10,8 @@ protocol DeckTreeNode {
   /// The scalar's text, and whether YAML reads it as null (a plain `~`, `null` or nothing).
   var scalarValue: (text: String, isNull: Bool)? { get }
   var items: [Self]? { get }
-  /// A mapping's keys and values, in file order.
-  var entries: (keys: [Self], values: [Self])? { get }
+  /// A mapping's keys and values, alternating, in file order: one array per mapping.
+  var entries: [Self]? { get }
 }
 
 extension Node: DeckTreeNode {
@@ -28,8 +28,8 @@ extension Node: DeckTreeNode {
 
   var items: [Node]? { sequence.map { Array($0) } }
 
-  var entries: (keys: [Node], values: [Node])? {
-    mapping.map { (Array($0.keys), Array($0.values)) }
+  var entries: [Node]? {
+    mapping.map { $0.flatMap { [$0.key, $0.value] } }
   }
 }
 
@@ -37,11 +37,12 @@ extension Node: DeckTreeNode {
 enum ScannedNode: DeckTreeNode {
   case scalar(line: Int, text: String, isNull: Bool)
   case sequence(line: Int, items: [ScannedNode])
-  case mapping(line: Int, keys: [ScannedNode], values: [ScannedNode])
+  /// Keys and values, alternating.
+  case mapping(line: Int, entries: [ScannedNode])
 
   var line: Int? {
     switch self {
-    case .scalar(let line, _, _), .sequence(let line, _), .mapping(let line, _, _): line
+    case .scalar(let line, _, _), .sequence(let line, _), .mapping(let line, _): line
     }
   }
 
@@ -55,8 +56,8 @@ enum ScannedNode: DeckTreeNode {
     return nil
   }
 
-  var entries: (keys: [ScannedNode], values: [ScannedNode])? {
-    if case .mapping(_, let keys, let values) = self { return (keys, values) }
+  var entries: [ScannedNode]? {
+    if case .mapping(_, let entries) = self { return entries }
     return nil
   }
 }

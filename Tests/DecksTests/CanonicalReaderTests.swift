@@ -304,6 +304,19 @@ struct HazardText {
     }
   }
 
+  @Test func nestedProblemsNameTheCardAndPart() {
+    let yaml = edited(("    fact:\n      id: f2\n", "    fact:\n      idx: f2\n"))
+    for reader in [DeckReader(), DeckReader(allowsFastPath: false)] {
+      #expect(
+        reader.problems(in: yaml) == [
+          DeckProblem(
+            line: 35,
+            message: "card 2 fact: unknown field 'idx' (expected one of: id, kind, text, value)"),
+          DeckProblem(line: 35, message: "card 2 fact has no 'id'"),
+        ])
+    }
+  }
+
   @Test func everyCheckReportsTheSameLinesBothWays() {
     let broken = CanonicalReaderTests.base
       .replacingOccurrences(of: "    answer: \"1955\"", with: "    answer: \"1957\"")
