@@ -140,14 +140,25 @@ enum CanonicalDeckScanner {
       guard depth < CanonicalDeckScanner.deepest else { throw Decline() }
       var entries: [ScannedNode] = []
       entries.reserveCapacity(16)
+      var seenKeys: UInt64 = 0
       var line = first
       while true {
         consume()
         let (key, valueStart) = try self.key(line)
-        for position in stride(from: 0, to: entries.count, by: 2)
-        where entries[position].scalarValue?.text == key {
-          throw Decline()
+        // Duplicate keys are a Yams error. A 64-bit filter on the key's length and ends
+        // keeps the full comparison for the rare key that might repeat.
+        let utf8 = key.utf8
+        let mark =
+          UInt64(1)
+          << ((UInt64(utf8.count) &* 31 &+ UInt64(utf8.first!) &* 7
+            &+ UInt64(utf8.last!)) & 63)
+        if seenKeys & mark != 0 {
+          for position in stride(from: 0, to: entries.count, by: 2)
+          where entries[position].scalarValue?.text == key {
+            throw Decline()
+          }
         }
+        seenKeys |= mark
         guard entries.count < 2 * CanonicalDeckScanner.mostKeys else { throw Decline() }
         let keyNode = ScannedNode.scalar(line: line.number, text: key, isNull: false)
         let value: ScannedNode
