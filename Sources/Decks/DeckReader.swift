@@ -224,6 +224,8 @@ public struct DeckReader: Sendable {
       var cards: [Question] = []
       if let node = fields["cards"] {
         if let sequence = node.items {
+          cards.reserveCapacity(sequence.count)
+          cardLines.reserveCapacity(sequence.count)
           for (index, item) in sequence.enumerated() {
             if let card = card(item, number: index + 1) { cards.append(card) }
           }
