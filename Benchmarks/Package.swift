@@ -6,11 +6,13 @@ import PackageDescription
 //   swift run -c release --package-path Benchmarks reviews-bench
 //   swift run -c release --package-path Benchmarks generator-bench
 //   swift run -c release --package-path Benchmarks study-bench
+//   swift run -c release --package-path Benchmarks decks-bench
 let benchmarks: [(name: String, path: String)] = [
   ("scheduling-bench", "Scheduling"),
   ("reviews-bench", "Reviews"),
   ("generator-bench", "Generator"),
   ("study-bench", "Study"),
+  ("decks-bench", "Decks"),
 ]
 
 let package = Package(

@@ -32,7 +32,13 @@ public struct DeckFileError: Error, Sendable, CustomStringConvertible {
 /// Reads deck YAML through Yams' node tree, which keeps line numbers, and checks every card
 /// so `factdeck check` can report all problems at once.
 public struct DeckReader: Sendable {
-  public init() {}
+  /// Whether canonical files may take the fast scanner; false reads everything with Yams
+  /// (for comparison in benchmarks and tests).
+  public var allowsFastPath: Bool
+
+  public init(allowsFastPath: Bool = true) {
+    self.allowsFastPath = allowsFastPath
+  }
 
   /// The deck, or every problem in it. `defaultID` names a deck whose file has no `id`.
   public func read(_ text: String, file: String, defaultID: String) throws(DeckFileError) -> Deck {
@@ -47,7 +53,32 @@ public struct DeckReader: Sendable {
   }
 
   public func parse(_ text: String, defaultID: String) -> (deck: Deck?, problems: [DeckProblem]) {
-    var context = Context()
+    let result = parseReportingPath(text, defaultID: defaultID)
+    return (result.deck, result.problems)
+  }
+
+  /// Which reader produced a result: tests check the fast one is really taken.
+  enum ReadPath: Sendable, Equatable {
+    case canonical
+    case yams
+  }
+
+  /// Reads with the fast canonical scanner when the file stays inside the subset it
+  /// understands, else with Yams; the checks that follow are the same code either way.
+  func parseReportingPath(_ text: String, defaultID: String) -> (
+    deck: Deck?, problems: [DeckProblem], path: ReadPath
+  ) {
+    if allowsFastPath, let root = CanonicalDeckScanner.scan(text) {
+      let (deck, problems) = check(root, defaultID: defaultID)
+      return (deck, problems, .canonical)
+    }
+    let (deck, problems) = parseWithYams(text, defaultID: defaultID)
+    return (deck, problems, .yams)
+  }
+
+  /// The full YAML reader: slow on big files, but it understands all of YAML and names the
+  /// line of any syntax error.
+  func parseWithYams(_ text: String, defaultID: String) -> (deck: Deck?, problems: [DeckProblem]) {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -56,17 +87,30 @@ public struct DeckReader: Sendable {
     } catch {
       return (nil, [DeckProblem(line: 1, message: "cannot read YAML: \(error)")])
     }
-    guard let root, let mapping = root.mapping else {
+    guard let root else {
+      return (
+        nil,
+        [DeckProblem(line: 1, message: "a deck must be a mapping with title, sources and cards")]
+      )
+    }
+    return check(root, defaultID: defaultID)
+  }
+
+  func check<N: DeckTreeNode>(_ root: N, defaultID: String) -> (
+    deck: Deck?, problems: [DeckProblem]
+  ) {
+    var context = Context<N>()
+    guard let mapping = root.entries else {
       return (
         nil,
         [
           DeckProblem(
-            line: root?.mark?.line ?? 1,
+            line: root.line ?? 1,
             message: "a deck must be a mapping with title, sources and cards")
         ]
       )
     }
-    let deck = context.deck(mapping, line: root.mark?.line ?? 1, defaultID: defaultID)
+    let deck = context.deck(mapping, line: root.line ?? 1, defaultID: defaultID)
     let problems = context.problems.sorted { $0.line < $1.line }
     return (problems.isEmpty ? deck : nil, problems)
   }
@@ -87,7 +131,7 @@ public struct DeckReader: Sendable {
     }
   }
 
-  struct Context {
+  struct Context<Node: DeckTreeNode> {
     var problems: [DeckProblem] = []
     var cardLines: [String: Int] = [:]
 
@@ -96,93 +140,97 @@ public struct DeckReader: Sendable {
     }
 
     /// The mapping's entries by key, reporting keys not in `allowed`.
-    mutating func fields(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node]
-    {
-      var result: [String: Node] = [:]
-      for (key, value) in mapping {
-        let line = key.mark?.line ?? mapping.mark?.line ?? 1
-        guard let name = key.scalar?.string else {
+    mutating func fields(
+      _ mapping: [Node], line mappingLine: Int, allowed: [String], what: Subject
+    ) -> Fields<Node> {
+      var result = Fields<Node>(allowed: allowed, entries: mapping)
+      for position in stride(from: 0, to: mapping.count - 1, by: 2) {
+        let key = mapping[position]
+        let line = key.line ?? mappingLine
+        guard let name = key.scalarValue?.text else {
           report(line, "\(what): keys must be plain words")
           continue
         }
-        if !allowed.contains(name) {
+        guard let index = allowed.firstIndex(of: name) else {
           report(
             line,
             "\(what): unknown field '\(name)' (expected one of: \(allowed.joined(separator: ", ")))"
           )
           continue
         }
-        result[name] = value
+        result.positions[index] = Int32(position + 1)
       }
       return result
     }
 
     mutating func string(
-      _ fields: [String: Node], _ key: String, what: String, line: Int, required: Bool = true
+      _ fields: Fields<Node>, _ key: String, what: Subject, line: Int, required: Bool = true
     ) -> String? {
       guard let node = fields[key] else {
         if required { report(line, "\(what) has no '\(key)'") }
         return nil
       }
-      guard let scalar = node.scalar else {
-        report(node.mark?.line ?? line, "\(what): '\(key)' must be text, not a list or mapping")
+      guard let scalar = node.scalarValue else {
+        report(node.line ?? line, "\(what): '\(key)' must be text, not a list or mapping")
         return nil
       }
-      if scalar.tag.rawValue == Tag.Name.null.rawValue && scalar.style == .plain
-        && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-      {
-        if required { report(node.mark?.line ?? line, "\(what): '\(key)' is empty") }
+      if scalar.isNull {
+        if required { report(node.line ?? line, "\(what): '\(key)' is empty") }
         return nil
       }
-      return scalar.string
+      return scalar.text
     }
 
-    mutating func strings(_ fields: [String: Node], _ key: String, what: String, line: Int)
+    mutating func strings(_ fields: Fields<Node>, _ key: String, what: Subject, line: Int)
       -> [String]
     {
       guard let node = fields[key] else { return [] }
-      if let scalar = node.scalar,
-        scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
+      if let scalar = node.scalarValue?.text,
+        scalar.isEmpty || scalar == "~" || scalar == "null"
       {
         return []
       }
-      guard let sequence = node.sequence else {
-        report(node.mark?.line ?? line, "\(what): '\(key)' must be a list")
+      guard let sequence = node.items else {
+        report(node.line ?? line, "\(what): '\(key)' must be a list")
         return []
       }
       var result: [String] = []
       for item in sequence {
-        guard let scalar = item.scalar else {
-          report(item.mark?.line ?? line, "\(what): each item of '\(key)' must be text")
+        guard let scalar = item.scalarValue else {
+          report(item.line ?? line, "\(what): each item of '\(key)' must be text")
           continue
         }
-        result.append(scalar.string)
+        result.append(scalar.text)
       }
       return result
     }
 
-    mutating func deck(_ mapping: Node.Mapping, line: Int, defaultID: String) -> Deck? {
-      let fields = fields(mapping, allowed: ["id", "title", "sources", "cards"], what: "deck")
+    mutating func deck(
+      _ mapping: [Node], line: Int, defaultID: String
+    ) -> Deck? {
+      let fields = fields(mapping, line: line, allowed: Keys.deck, what: "deck")
       let id = string(fields, "id", what: "deck", line: line, required: false) ?? defaultID
       let title = string(fields, "title", what: "deck", line: line)
       var sources: [DeckSource] = []
       if let node = fields["sources"] {
-        if let sequence = node.sequence {
+        if let sequence = node.items {
           for item in sequence {
             if let source = source(item) { sources.append(source) }
           }
-        } else if node.scalar?.string.isEmpty != true {
-          report(node.mark?.line ?? line, "deck: 'sources' must be a list")
+        } else if node.scalarValue?.text.isEmpty != true {
+          report(node.line ?? line, "deck: 'sources' must be a list")
         }
       }
       var cards: [Question] = []
       if let node = fields["cards"] {
-        if let sequence = node.sequence {
+        if let sequence = node.items {
+          cards.reserveCapacity(sequence.count)
+          cardLines.reserveCapacity(sequence.count)
           for (index, item) in sequence.enumerated() {
             if let card = card(item, number: index + 1) { cards.append(card) }
           }
         } else {
-          report(node.mark?.line ?? line, "deck: 'cards' must be a list")
+          report(node.line ?? line, "deck: 'cards' must be a list")
         }
       } else {
         report(line, "deck has no 'cards'")
@@ -192,12 +240,12 @@ public struct DeckReader: Sendable {
     }
 
     mutating func source(_ node: Node) -> DeckSource? {
-      let line = node.mark?.line ?? 1
-      guard let mapping = node.mapping else {
+      let line = node.line ?? 1
+      guard let mapping = node.entries else {
         report(line, "each source must be a mapping with path and sha256")
         return nil
       }
-      let fields = fields(mapping, allowed: ["path", "title", "sha256"], what: "source")
+      let fields = fields(mapping, line: line, allowed: Keys.source, what: "source")
       let path = string(fields, "path", what: "source", line: line)
       let title = string(fields, "title", what: "source", line: line, required: false)
       let sha = string(fields, "sha256", what: "source", line: line)
@@ -205,26 +253,23 @@ public struct DeckReader: Sendable {
         sha.count != 64 || !sha.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
       {
         report(
-          fields["sha256"]?.mark?.line ?? line, "source: sha256 must be 64 lowercase hex digits")
+          fields["sha256"]?.line ?? line, "source: sha256 must be 64 lowercase hex digits")
       }
       guard let path, let sha else { return nil }
       return DeckSource(path: path, title: title, sha256: sha)
     }
 
     mutating func card(_ node: Node, number: Int) -> Question? {
-      let line = node.mark?.line ?? 1
-      let what = "card \(number)"
-      guard let mapping = node.mapping else {
+      let line = node.line ?? 1
+      let what = Subject(card: number)
+      guard let mapping = node.entries else {
         report(line, "\(what) must be a mapping with id, kind, prompt, answer, fact and source")
         return nil
       }
-      let fields = fields(
-        mapping,
-        allowed: ["id", "kind", "prompt", "answer", "accept", "choices", "fact", "source"],
-        what: what)
+      let fields = fields(mapping, line: line, allowed: Keys.card, what: what)
       let id = string(fields, "id", what: what, line: line)
       if let id {
-        let idLine = fields["id"]?.mark?.line ?? line
+        let idLine = fields["id"]?.line ?? line
         if id.isEmpty {
           report(idLine, "\(what): 'id' is empty")
         } else if let first = cardLines[id] {
@@ -237,23 +282,23 @@ public struct DeckReader: Sendable {
       let kind = kindText.flatMap(QuestionKind.init(rawValue:))
       if let kindText, kind == nil {
         report(
-          fields["kind"]?.mark?.line ?? line,
+          fields["kind"]?.line ?? line,
           "\(what): unknown kind '\(kindText)' (expected one of: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")))"
         )
       }
       let prompt = string(fields, "prompt", what: what, line: line)
-      let promptLine = fields["prompt"]?.mark?.line ?? line
-      if let prompt, prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      let promptLine = fields["prompt"]?.line ?? line
+      if let prompt, Context.isBlank(prompt) {
         report(promptLine, "\(what): 'prompt' is empty")
       }
       let answer = string(fields, "answer", what: what, line: line)
-      let answerLine = fields["answer"]?.mark?.line ?? line
-      if let answer, answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      let answerLine = fields["answer"]?.line ?? line
+      if let answer, Context.isBlank(answer) {
         report(answerLine, "\(what): 'answer' is empty")
       }
       let accept = strings(fields, "accept", what: what, line: line)
       let choices = strings(fields, "choices", what: what, line: line)
-      let choicesLine = fields["choices"]?.mark?.line ?? line
+      let choicesLine = fields["choices"]?.line ?? line
       let fact = testedFact(fields["fact"], what: what, line: line)
       let source = questionSource(fields["source"], what: what, line: line)
       if let kind, let prompt, let answer {
@@ -267,8 +312,16 @@ public struct DeckReader: Sendable {
         fact: fact, source: source)
     }
 
+    /// Only spaces and line breaks. Text that starts with anything else is not blank, which
+    /// settles almost every card without asking Foundation.
+    static func isBlank(_ text: String) -> Bool {
+      guard let first = text.unicodeScalars.first else { return true }
+      if !first.properties.isWhitespace { return false }
+      return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     mutating func checkKind(
-      _ kind: QuestionKind, prompt: String, answer: String, choices: [String], what: String,
+      _ kind: QuestionKind, prompt: String, answer: String, choices: [String], what: Subject,
       lines: (prompt: Int, answer: Int, choices: Int)
     ) {
       if Set(choices).count != choices.count {
@@ -303,55 +356,116 @@ public struct DeckReader: Sendable {
       }
     }
 
-    mutating func testedFact(_ node: Node?, what: String, line: Int) -> TestedFact? {
+    mutating func testedFact(_ node: Node?, what: Subject, line: Int) -> TestedFact? {
       guard let node else {
         report(line, "\(what) has no 'fact'")
         return nil
       }
-      let factLine = node.mark?.line ?? line
-      guard let mapping = node.mapping else {
+      let factLine = node.line ?? line
+      guard let mapping = node.entries else {
         report(factLine, "\(what): 'fact' must be a mapping with id, kind, text and value")
         return nil
       }
-      let fields = fields(mapping, allowed: ["id", "kind", "text", "value"], what: "\(what) fact")
-      let id = string(fields, "id", what: "\(what) fact", line: factLine)
-      let kindText = string(fields, "kind", what: "\(what) fact", line: factLine)
+      let fields = fields(
+        mapping, line: factLine, allowed: Keys.fact, what: what.part("fact"))
+      let id = string(fields, "id", what: what.part("fact"), line: factLine)
+      let kindText = string(fields, "kind", what: what.part("fact"), line: factLine)
       let kind = kindText.flatMap(FactKind.init(rawValue:))
       if let kindText, kind == nil {
         report(
-          fields["kind"]?.mark?.line ?? factLine,
+          fields["kind"]?.line ?? factLine,
           "\(what): unknown fact kind '\(kindText)' (expected one of: \(FactKind.allCases.map(\.rawValue).joined(separator: ", ")))"
         )
       }
-      let text = string(fields, "text", what: "\(what) fact", line: factLine)
-      let value = string(fields, "value", what: "\(what) fact", line: factLine)
+      let text = string(fields, "text", what: what.part("fact"), line: factLine)
+      let value = string(fields, "value", what: what.part("fact"), line: factLine)
       guard let id, let kind, let text, let value else { return nil }
       return TestedFact(id: id, kind: kind, text: text, value: value)
     }
 
-    mutating func questionSource(_ node: Node?, what: String, line: Int) -> QuestionSource? {
+    mutating func questionSource(_ node: Node?, what: Subject, line: Int) -> QuestionSource? {
       guard let node else {
         report(line, "\(what) has no 'source'")
         return nil
       }
-      let sourceLine = node.mark?.line ?? line
-      guard let mapping = node.mapping else {
+      let sourceLine = node.line ?? line
+      guard let mapping = node.entries else {
         report(sourceLine, "\(what): 'source' must be a mapping with article, sentence and text")
         return nil
       }
       let fields = fields(
-        mapping, allowed: ["article", "sentence", "text"], what: "\(what) source")
-      let article = string(fields, "article", what: "\(what) source", line: sourceLine)
-      let sentenceText = string(fields, "sentence", what: "\(what) source", line: sourceLine)
+        mapping, line: sourceLine, allowed: Keys.questionSource, what: what.part("source"))
+      let article = string(fields, "article", what: what.part("source"), line: sourceLine)
+      let sentenceText = string(fields, "sentence", what: what.part("source"), line: sourceLine)
       let sentence = sentenceText.flatMap { Int($0) }
       if let sentenceText, sentence == nil || sentence! < 0 {
         report(
-          fields["sentence"]?.mark?.line ?? sourceLine,
+          fields["sentence"]?.line ?? sourceLine,
           "\(what): source sentence must be a whole number, not '\(sentenceText)'")
       }
-      let text = string(fields, "text", what: "\(what) source", line: sourceLine)
+      let text = string(fields, "text", what: what.part("source"), line: sourceLine)
       guard let article, let sentence, let text else { return nil }
       return QuestionSource(article: article, sentence: sentence, text: text)
+    }
+  }
+
+  /// The fields each mapping may have, in the order the writer puts them.
+  enum Keys {
+    static let deck = ["id", "title", "sources", "cards"]
+    static let source = ["path", "title", "sha256"]
+    static let card = ["id", "kind", "prompt", "answer", "accept", "choices", "fact", "source"]
+    static let fact = ["id", "kind", "text", "value"]
+    static let questionSource = ["article", "sentence", "text"]
+  }
+
+  /// A mapping's known fields by name: where each sits among the mapping's values, in a few
+  /// inline slots rather than a dictionary, since a big deck builds three of these per card.
+  struct Fields<Node> {
+    let allowed: [String]
+    /// The mapping's keys and values, alternating.
+    let entries: [Node]
+    /// Per allowed name, the index of its value in `entries`, or -1. Deck mappings allow at
+    /// most 8 names.
+    var positions = SIMD8<Int32>(repeating: -1)
+
+    init(allowed: [String], entries: [Node]) {
+      precondition(allowed.count <= 8, "a deck mapping allows at most 8 fields")
+      self.allowed = allowed
+      self.entries = entries
+    }
+
+    subscript(name: String) -> Node? {
+      guard let index = allowed.firstIndex(of: name), positions[index] >= 0 else { return nil }
+      return entries[Int(positions[index])]
+    }
+  }
+
+  /// What a message is about ("deck", "card 3 fact"), put into words only when a problem is
+  /// reported: a valid 100,000-card deck never pays for the text.
+  struct Subject: CustomStringConvertible, ExpressibleByStringLiteral {
+    var name: String
+    var card: Int?
+    var detail: String?
+
+    init(stringLiteral name: String) {
+      self.name = name
+    }
+
+    init(card: Int) {
+      name = "card"
+      self.card = card
+    }
+
+    func part(_ detail: String) -> Subject {
+      var copy = self
+      copy.detail = detail
+      return copy
+    }
+
+    var description: String {
+      var text = card.map { "\(name) \($0)" } ?? name
+      if let detail { text += " " + detail }
+      return text
     }
   }
 }
