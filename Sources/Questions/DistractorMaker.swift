@@ -461,6 +461,12 @@ public struct DistractorMaker: Sendable {
         if style.decimals == 0 { value = value.rounded() }
       }
       if value <= 0 || value == amount { continue }
+      // "US$0.6 billion" is no way to write a sum: stay at or above one of the answer's unit.
+      if let scaleWord = style.scaleWord, amount >= AnswerFormat.NumberStyle.scale(scaleWord),
+        value < AnswerFormat.NumberStyle.scale(scaleWord)
+      {
+        continue
+      }
       if fact.unit == "%" && value > 100 && amount <= 100 { continue }
       if inWords && NumberWords.words(for: value) == nil { continue }
       let shown = render(value)
