@@ -486,9 +486,14 @@ public struct DistractorMaker: Sendable {
         $0.source.article == fact.source.article && [.money, .number].contains($0.kind)
       }.compactMap { SentenceFigures.amount(of: $0) }
       + SentenceFigures.values(in: fact.source.text)
+    let direction = SentenceFigures.direction(of: fact)
     let clear = options.filter { option in
       guard let value = NumberReading.value(of: option) else { return false }
       let ratio = value / answer
+      if direction != 0 && (value > answer ? 1 : -1) != direction { return false }
+      if let unit = fact.unit, ["countries", "nations", "states"].contains(unit), value > 190 {
+        return false
+      }
       return !DistractorMaker.closeTo(value, answer, within: 0.2) && ratio >= 0.4 && ratio <= 2.6
         && !figures.contains { DistractorMaker.closeTo($0, value, within: 0.1) }
     }

@@ -36,7 +36,8 @@ enum SentenceFigures {
 
   static let hedges: Set<String> = [
     "about", "around", "some", "nearly", "roughly", "almost", "over", "under", "more", "less",
-    "than", "well", "just", "only", "approximately", "a", "an", "the", "us", "usd",
+    "than", "well", "just", "only", "approximately", "a", "an", "the", "us", "usd", "below",
+    "above",
   ]
 
   /// Facts of the same sentence and kind the fact is tied to.
@@ -79,5 +80,32 @@ enum SentenceFigures {
       }
       return false
     }
+  }
+
+  static let falling: Set<String> = [
+    "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline",
+    "declines", "decreased", "shrank", "cut", "reduced", "slid", "down", "brought", "lowered",
+  ]
+  static let rising: Set<String> = [
+    "rose", "rise", "rises", "risen", "grew", "grow", "grows", "increased", "increase",
+    "climbed", "jumped", "up", "raised", "doubled", "soared", "expanded",
+  ]
+
+  /// Which way a changed value may move and keep the sentence's story: +1 for the start of a
+  /// fall ("fell from about 58 percent") or the end of a rise ("rose to 12"), -1 for the
+  /// opposite, 0 when the sentence does not say.
+  static func direction(of fact: Fact) -> Int {
+    let scalars = Array(fact.source.text.unicodeScalars)
+    let start = max(0, min(fact.source.span.lowerBound, scalars.count))
+    let before = String(String.UnicodeScalarView(scalars[..<start])).lowercased()
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    guard let preposition = before.last(where: { !hedges.contains($0) }),
+      ["from", "to"].contains(preposition)
+    else { return 0 }
+    let verbs = before.dropLast().suffix(8)
+    let isFall = verbs.contains { falling.contains($0) }
+    let isRise = verbs.contains { rising.contains($0) }
+    guard isFall != isRise else { return 0 }
+    return (preposition == "from") == isFall ? 1 : -1
   }
 }

@@ -193,3 +193,25 @@ struct DistractorMakerTests {
     }
   }
 }
+
+struct SentenceFiguresTests {
+  @Test func aChangeKeepsTheWayTheFigureMoved() {
+    let fall = "The share living in poverty fell from about 58 percent in 1993 to under a third."
+    let start = fact(.number, "58 percent", in: fall, value: "58", unit: "%")
+    #expect(SentenceFigures.direction(of: start) == 1)
+    let rise = "Exports rose to 12 percent of output."
+    #expect(SentenceFigures.direction(of: fact(.number, "12 percent", in: rise, value: "12")) == 1)
+    let cut = "Inflation was brought down to below 20 percent by 1992."
+    #expect(SentenceFigures.direction(of: fact(.number, "20 percent", in: cut, value: "20")) == -1)
+    let plain = "The unit of 272 officers left."
+    #expect(SentenceFigures.direction(of: fact(.number, "272", in: plain, value: "272")) == 0)
+    let maker = DistractorMaker()
+    for seed in UInt64(0)..<10 {
+      var generator = SeededGenerator(seed: seed)
+      let options = maker.distractors(
+        for: start, answer: "58%", pool: [], prompt: "?", generator: &generator)
+      let first = options?.first.flatMap { NumberReading.value(of: $0) } ?? 0
+      #expect(first > 58, "\(options ?? [])")
+    }
+  }
+}
