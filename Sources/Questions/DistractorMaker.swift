@@ -136,6 +136,15 @@ public struct DistractorMaker: Sendable {
         isAcceptable(option, answer: answer, prompt: prompt, fact: fact),
         keepsOrder(option, fact: fact, pool: pool)
       else { return }
+      // "58%" beside "60%": two options a rounding apart leave the learner guessing.
+      if [.money, .number].contains(fact.kind), let value = NumberReading.value(of: option),
+        chosen.contains(where: {
+          NumberReading.value(of: $0).map { DistractorMaker.closeTo($0, value, within: 0.05) }
+            ?? false
+        })
+      {
+        return
+      }
       seen.append(key)
       chosen.append(option)
     }
@@ -156,6 +165,18 @@ public struct DistractorMaker: Sendable {
       for option in madeOptions { admit(option) }
     }
     return chosen
+  }
+
+  /// The option a true/false statement may swap in for the answer, or nil when none of
+  /// `options` is clearly false: a date that keeps the sentence's other dates in order, a
+  /// figure at least a fifth away, moving the way the sentence's figure moved and not within
+  /// rounding of another figure of the article. `distractors` puts such an option first.
+  public func falseValue(for fact: Fact, options: [String], pool: [Fact]) -> String? {
+    switch fact.kind {
+    case .date, .year: clearDates(for: fact, options: options, pool: pool).first
+    case .money, .number: clearQuantities(for: fact, options: options, pool: pool).first
+    default: options.first
+    }
   }
 
   /// Not the answer nor a variant of it, not already in the question, not the answer's

@@ -149,10 +149,12 @@ struct DistractorMakerTests {
   @Test func madeYearsStayInTheStorysSpan() {
     let sentence = "In 1872 the first railway opened."
     let year = fact(.year, "1872", in: sentence, value: "1872")
-    let span = ["1854", "1889", "1912"].enumerated().map {
+    // The story runs from 1854 to 1912; a deck year and made ones from inside that span.
+    let pool = ["1854", "1912"].enumerated().map {
       fact(.year, $1, in: "x \($1)", value: $1, index: $0 + 2)
     }
-    let onlyMade = options(year, pool: [span[0], span[2]].map { $0 }, seed: 4) ?? []
+    let onlyMade = options(year, pool: pool, seed: 4) ?? []
+    #expect(onlyMade.count == 3)
     #expect(Set(onlyMade).count == onlyMade.count)
     for option in onlyMade {
       let value = Int(option) ?? 0
@@ -212,6 +214,45 @@ struct SentenceFiguresTests {
         for: start, answer: "58%", pool: [], prompt: "?", generator: &generator)
       let first = options?.first.flatMap { NumberReading.value(of: $0) } ?? 0
       #expect(first > 58, "\(options ?? [])")
+    }
+  }
+}
+
+struct FalseValueTests {
+  @Test func onlyAClearlyFalseFigureIsOffered() {
+    let sentence = "Members approved US$5.38 billion, down from about US$6.1 billion."
+    let budget = fact(
+      .money, "US$5.38 billion", in: sentence, value: "5380000000 USD", unit: "USD")
+    let earlier = fact(
+      .money, "US$6.1 billion", in: sentence, value: "6100000000 USD", unit: "USD")
+    let maker = DistractorMaker()
+    #expect(
+      maker.falseValue(for: earlier, options: ["US$5.4 billion", "US$6.5 billion"], pool: [budget])
+        == nil)
+    #expect(
+      maker.falseValue(
+        for: earlier, options: ["US$5.4 billion", "US$9.2 billion"], pool: [budget])
+        == "US$9.2 billion")
+  }
+
+  @Test func optionsAreNotARoundingApart() {
+    let cut = fact(
+      .number, "20 percent", in: "Inflation was brought down to below 20 percent by 1992.",
+      value: "20", unit: "%")
+    let other = fact(
+      .number, "58 percent", in: "Poverty fell from about 58 percent.", value: "58", unit: "%",
+      index: 3)
+    for seed in UInt64(0)..<20 {
+      var generator = SeededGenerator(seed: seed)
+      let options =
+        DistractorMaker().distractors(
+          for: cut, answer: "20%", pool: [other], prompt: "?", generator: &generator) ?? []
+      let values = options.compactMap { NumberReading.value(of: $0) }
+      for (index, a) in values.enumerated() {
+        for b in values[(index + 1)...] {
+          #expect(abs(a - b) / max(a, b) >= 0.05, "\(options)")
+        }
+      }
     }
   }
 }
