@@ -201,6 +201,25 @@ public struct DistractorMaker: Sendable {
     return true
   }
 
+  /// True when `other` tells the same thing as `fact` in another sentence (most of their
+  /// words shared): its figure is the true value of the same slot, no wrong option.
+  static func restates(_ other: Fact, _ fact: Fact) -> Bool {
+    guard other.source.article == fact.source.article,
+      other.source.sentence != fact.source.sentence
+    else { return false }
+    func content(_ text: String) -> Set<String> {
+      Set(
+        TextFolding.words(text).filter {
+          $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
+            && DateWords.isMonth($0) == false
+        })
+    }
+    let a = content(other.source.text)
+    let b = content(fact.source.text)
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.6
+  }
+
   /// True when `a` and `b` differ by less than `within` of the larger.
   static func closeTo(_ a: Double, _ b: Double, within: Double) -> Bool {
     let larger = max(abs(a), abs(b))
@@ -265,7 +284,9 @@ public struct DistractorMaker: Sendable {
     guard level != .range, let day = Day(fact.value) else { return ([], []) }
     var fromDeck: [String] = []
     for other in pool where [.date, .year].contains(other.kind) {
-      guard let otherDay = Day(other.value) else { continue }
+      guard let otherDay = Day(other.value), !DistractorMaker.restates(other, fact) else {
+        continue
+      }
       let otherLevel = granularity(of: other)
       switch level {
       case .year:
@@ -438,7 +459,10 @@ public struct DistractorMaker: Sendable {
       return own.render(value) + suffix
     }
     var fromDeck: [String] = []
-    for other in pool where other.kind == fact.kind && other.value != fact.value {
+    for other in pool
+    where other.kind == fact.kind && other.value != fact.value
+      && !DistractorMaker.restates(other, fact)
+    {
       if fact.kind == .money {
         guard let (otherAmount, otherCurrency) = AnswerFormat.money(other.value),
           otherCurrency == currency

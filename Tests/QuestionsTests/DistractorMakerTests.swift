@@ -256,3 +256,29 @@ struct FalseValueTests {
     }
   }
 }
+
+struct SameSlotTests {
+  @Test func aFigureToldAgainElsewhereIsNoWrongOption() {
+    let first = fact(
+      .money, "US$5.38 billion",
+      in: "Member states approved a peacekeeping budget of US$5.38 billion.",
+      value: "5380000000 USD", unit: "USD", index: 1)
+    let again = fact(
+      .money, "US$4.2 billion",
+      in: "The peacekeeping budget approved by member states: US$4.2 billion.",
+      value: "4200000000 USD", unit: "USD", index: 9)
+    let other = fact(
+      .money, "US$3.1 billion", in: "Donors gave US$3.1 billion for refugees.",
+      value: "3100000000 USD", unit: "USD", index: 5)
+    #expect(DistractorMaker.restates(again, first))
+    #expect(!DistractorMaker.restates(other, first))
+    for seed in UInt64(0)..<10 {
+      var generator = SeededGenerator(seed: seed)
+      let options =
+        DistractorMaker().distractors(
+          for: first, answer: "US$5.38 billion", pool: [again, other], prompt: "?",
+          generator: &generator) ?? []
+      #expect(!options.contains("US$4.2 billion"), "\(options)")
+    }
+  }
+}
