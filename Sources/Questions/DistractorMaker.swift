@@ -41,6 +41,28 @@ public struct DistractorMaker: Sendable {
     ("Médecins Sans Frontières", "aid", 1971), ("Oxfam", "aid", 1942),
   ]
 
+  /// The broad family an organisation's name puts it in, so options are alike.
+  static func family(of name: String) -> String? {
+    let words = Set(TextFolding.words(name))
+    let families: [(String, [String])] = [
+      (
+        "academic", ["university", "college", "school", "academy", "institute", "centre", "center"]
+      ),
+      ("party", ["party", "front", "movement"]),
+      ("military", ["army", "navy", "force", "forces", "command", "guard"]),
+      ("money", ["bank", "fund"]),
+      (
+        "body",
+        [
+          "committee", "council", "commission", "organisation", "organization", "administration",
+          "agency", "authority", "ministry", "department", "assembly", "secretariat", "community",
+          "association", "union", "program", "programme",
+        ]
+      ),
+    ]
+    return families.first { $0.1.contains { words.contains($0) } }?.0
+  }
+
   /// The sort of body an organisation's name says it is, if it is one the list above holds.
   static func sort(of name: String) -> String? {
     let words = Set(TextFolding.words(name))
@@ -103,6 +125,11 @@ public struct DistractorMaker: Sendable {
       let others = uniqueValues(
         otherArticles.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
+        // A committee beside committees and councils before a university.
+        let alike = deckOptions.filter { DistractorMaker.family(of: $0) == family }
+        deckOptions = alike + deckOptions.filter { DistractorMaker.family(of: $0) != family }
+      }
       if fact.kind == .place {
         // Countries against countries (same region first), cities against cities.
         let allCountries = Set(DistractorMaker.countries.joined())

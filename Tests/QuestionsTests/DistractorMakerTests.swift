@@ -282,3 +282,25 @@ struct SameSlotTests {
     }
   }
 }
+
+struct OrganisationFamilyTests {
+  @Test func bodiesBesideBodiesBeforeUniversities() {
+    let sentence = "Sixteen states formed the Committee of Economic Planning."
+    let committee = fact(.organization, "Committee of Economic Planning", in: sentence)
+    let pool = [
+      "Harvard University", "Economic Cooperation Administration", "Council of Europe",
+      "Organisation for Trade", "Sorbonne College",
+    ].enumerated().map { fact(.organization, $1, in: "\($1) met.", index: $0 + 1) }
+    for seed in UInt64(0)..<10 {
+      var generator = SeededGenerator(seed: seed)
+      let options =
+        DistractorMaker().distractors(
+          for: committee, answer: committee.value, pool: pool, prompt: "?", generator: &generator)
+        ?? []
+      #expect(
+        Set(options) == [
+          "Economic Cooperation Administration", "Council of Europe", "Organisation for Trade",
+        ])
+    }
+  }
+}
