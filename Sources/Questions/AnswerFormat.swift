@@ -62,7 +62,8 @@ public enum AnswerFormat {
       let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
       if words.contains("bn") { lower += " billion" }
       if words.contains("mn") { lower += " million" }
-      for word in ["billion", "million", "thousand"] where lower.contains(word) {
+      if words.contains("tn") { lower += " trillion" }
+      for word in ["trillion", "billion", "million", "thousand"] where lower.contains(word) {
         let scaled = value / scale(word)
         let decimals =
           scaled == scaled.rounded() ? 0 : (scaled * 10 == (scaled * 10).rounded() ? 1 : 2)
@@ -74,6 +75,7 @@ public enum AnswerFormat {
 
     static func scale(_ word: String) -> Double {
       switch word {
+      case "trillion": 1_000_000_000_000
       case "billion": 1_000_000_000
       case "million": 1_000_000
       case "thousand": 1000
@@ -81,12 +83,14 @@ public enum AnswerFormat {
       }
     }
 
+    /// At most this style's decimals, none trailing: 15 million shows as "15 million" even
+    /// beside "7.8 million".
     public func render(_ value: Double) -> String {
       if let scaleWord {
-        return AnswerFormat.grouped(value / NumberStyle.scale(scaleWord), decimals: decimals) + " "
-          + scaleWord
+        return AnswerFormat.trimmed(value / NumberStyle.scale(scaleWord), decimals: decimals)
+          + " " + scaleWord
       }
-      return AnswerFormat.grouped(value, decimals: decimals)
+      return AnswerFormat.trimmed(value, decimals: decimals)
     }
   }
 
@@ -97,6 +101,69 @@ public enum AnswerFormat {
     return (amount, parts.count > 1 ? String(parts[1]) : "")
   }
 
+  /// A number with at most `decimals` decimals and no trailing zeros: 28 → "28", not "28.0".
+  public static func trimmed(_ number: Double, decimals: Int) -> String {
+    var text = grouped(number, decimals: decimals)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
+  }
+
+  /// How the article wrote a sum: its currency sign or word before or after the number, its
+  /// scale word and precision ("US$13.8 billion", "VND 45 billion", "100,000 USD"), so the
+  /// answer and every option read as the article does.
+  public struct MoneyForm: Sendable, Hashable {
+    public var prefix: String
+    public var suffix: String
+    public var style: NumberStyle
+
+    static let hedges: Set<String> = [
+      "about", "over", "nearly", "some", "roughly", "around", "almost", "more", "less", "than",
+      "under", "below", "above", "at", "least", "up", "to", "just", "only", "well", "an",
+      "estimated", "approximately", "a",
+    ]
+
+    public static func of(_ fact: Fact) -> MoneyForm? {
+      guard fact.kind == .money, let (amount, _) = AnswerFormat.money(fact.value),
+        let digit = fact.text.firstIndex(where: \.isNumber)
+      else { return nil }
+      var before = fact.text[..<digit].split(separator: " ").map(String.init)
+      while let first = before.first, hedges.contains(first.lowercased()) { before.removeFirst() }
+      let prefix = before.joined(separator: " ")
+      var after = fact.text[digit...].drop(while: { $0.isNumber || $0 == "," || $0 == "." })
+        .split(separator: " ").map(String.init)
+      let scaleWords = ["billion", "million", "thousand", "trillion", "bn", "mn", "tn"]
+      if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
+      let suffix = after.joined(separator: " ")
+      guard !prefix.isEmpty || !suffix.isEmpty,
+        prefix.count <= 4, suffix.count <= 12,
+        (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫ ".contains($0) })
+      else { return nil }
+      return MoneyForm(
+        prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount))
+    }
+
+    /// `amount` in this form, with at most the article's decimals and none trailing.
+    public func render(_ amount: Double, decimals: Int? = nil) -> String {
+      var number: String
+      if let scaleWord = style.scaleWord {
+        number =
+          AnswerFormat.trimmed(
+            amount / NumberStyle.scale(scaleWord), decimals: decimals ?? style.decimals) + " "
+          + scaleWord
+      } else {
+        number = AnswerFormat.trimmed(amount, decimals: decimals ?? style.decimals)
+      }
+      if !prefix.isEmpty {
+        number = (prefix.last?.isLetter ?? false ? prefix + " " : prefix) + number
+      }
+      if !suffix.isEmpty { number += " " + suffix }
+      return number
+    }
+  }
+
   /// The answer as shown on a card.
   public static func answer(for fact: Fact) -> String {
     switch fact.kind {
@@ -104,6 +171,7 @@ public enum AnswerFormat {
       return date(fact.value)
     case .money:
       guard let (amount, currency) = money(fact.value) else { return fact.text }
+      if let form = MoneyForm.of(fact) { return form.render(amount) }
       let style = NumberStyle.of(text: fact.text, value: amount)
       return [style.render(amount), currency].filter { !$0.isEmpty }.joined(separator: " ")
     case .number:
@@ -128,6 +196,13 @@ public enum AnswerFormat {
       else { return option }
       return "\(day) \(Lexicon.months[month - 1]) \(reading.year)"
     case .money:
+      // Options rendered in the article's own form already read right.
+      if let form = MoneyForm.of(fact),
+        (!form.prefix.isEmpty && option.hasPrefix(form.prefix))
+          || (form.prefix.isEmpty && !form.suffix.isEmpty && option.hasSuffix(form.suffix))
+      {
+        return option
+      }
       guard let digit = fact.text.firstIndex(where: \.isNumber) else { return option }
       let prefix = String(fact.text[..<digit])
       let trimmedPrefix = prefix.trimmingCharacters(in: .whitespaces)
@@ -148,12 +223,21 @@ public enum AnswerFormat {
     case .number where fact.unit == "%":
       guard fact.text.lowercased().contains("percent") else { return option }
       return option.replacingOccurrences(of: "%", with: " percent")
+    case .number where NumberWords.isWritten(fact.text):
+      // "sixteen European countries" → "twelve European countries", not "96".
+      guard let value = NumberReading.value(of: option), let words = NumberWords.words(for: value)
+      else { return option }
+      return fact.text.first?.isUppercase ?? false
+        ? words.prefix(1).uppercased() + words.dropFirst() : words
     default:
       return option
     }
   }
 
-  /// Other spellings worth accepting in a short answer.
+  /// Other spellings worth accepting in a short answer: a date in its usual spellings
+  /// ("7 January 1979", "1979-01-07", "Jan 7, 1979", "January 7th, 1979"), a sum with and
+  /// without its currency and scale ("100,000 USD", "US$100,000", "$100,000", "100000"), a
+  /// count with its noun ("790 officers"), a percentage in words ("90 percent").
   public static func variants(for fact: Fact) -> [String] {
     let shown = answer(for: fact)
     var result: [String] = []
@@ -165,14 +249,29 @@ public enum AnswerFormat {
         let month = Lexicon.months[parts[1] - 1]
         result.append("\(parts[2]) \(month) \(parts[0])")
         result.append("\(month.prefix(3)) \(parts[2]), \(parts[0])")
+        result.append("\(month) \(parts[2])\(ordinalSuffix(parts[2])), \(parts[0])")
+      } else if parts.count == 2, (1...12).contains(parts[1]), fact.value.count == 7 {
+        result.append("\(Lexicon.months[parts[1] - 1].prefix(3)) \(parts[0])")
       }
     case .money:
       if let (amount, currency) = money(fact.value) {
-        result.append(grouped(amount) + (currency.isEmpty ? "" : " " + currency))
+        let style = NumberStyle.of(text: fact.text, value: amount)
+        let code = currency.isEmpty ? "" : " " + currency
+        if style.scaleWord != nil { result.append(style.render(amount) + code) }
+        result.append(grouped(amount) + code)
+        let symbols: [String: [String]] = [
+          "USD": ["US$", "$"], "EUR": ["€"], "GBP": ["£"], "JPY": ["¥"], "AUD": ["A$"],
+        ]
+        for symbol in symbols[currency] ?? [] {
+          if style.scaleWord != nil { result.append(symbol + style.render(amount)) }
+          result.append(symbol + grouped(amount))
+        }
         result.append(grouped(amount))
+        result.append(trimmed(amount, decimals: 2).replacingOccurrences(of: ",", with: ""))
       }
     case .number:
       if let unit = fact.unit, unit != "%" { result.append(shown + " " + unit) }
+      if fact.unit == "%" { result.append(shown.replacingOccurrences(of: "%", with: " percent")) }
     case .person, .organization:
       if let role = fact.role, fact.kind == .organization, !role.isEmpty { result.append(role) }
       if fact.text != fact.value { result.append(fact.text) }
@@ -182,5 +281,15 @@ public enum AnswerFormat {
     result.append(fact.text)
     var seen: Set<String> = [shown]
     return result.filter { !$0.isEmpty && seen.insert($0).inserted }
+  }
+
+  static func ordinalSuffix(_ day: Int) -> String {
+    if (11...13).contains(day % 100) { return "th" }
+    switch day % 10 {
+    case 1: return "st"
+    case 2: return "nd"
+    case 3: return "rd"
+    default: return "th"
+    }
   }
 }

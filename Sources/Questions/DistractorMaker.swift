@@ -1,4 +1,5 @@
 import Facts
+import Foundation
 
 /// Wrong options for choice and true/false questions: the same kind as the answer, other
 /// facts of the deck first (Zhang et al.: same type, same text), then made ones that keep the
@@ -25,27 +26,110 @@ public struct DistractorMaker: Sendable {
     ["Russia", "Ukraine", "Belarus", "Kazakhstan", "Georgia", "Armenia"],
   ]
 
-  static let organizations = [
-    "United Nations", "Association of Southeast Asian Nations", "European Union", "World Bank",
-    "International Monetary Fund", "World Health Organization", "Red Cross", "African Union",
-    "Organization of American States", "NATO", "Warsaw Pact", "Non-Aligned Movement",
+  /// Well-known bodies offered only beside an answer of the same sort that the article's time
+  /// allows: a development bank beside a bank, a regional bloc beside a bloc, never NATO beside
+  /// the Tokugawa shogunate. (name, sort, founded)
+  static let organizations: [(name: String, sort: String, founded: Int)] = [
+    ("United Nations", "global", 1945), ("World Health Organization", "global", 1948),
+    ("World Trade Organization", "global", 1995), ("UNESCO", "global", 1945),
+    ("World Bank", "bank", 1944), ("International Monetary Fund", "bank", 1944),
+    ("Asian Development Bank", "bank", 1966), ("African Development Bank", "bank", 1964),
+    ("Association of Southeast Asian Nations", "bloc", 1967), ("European Union", "bloc", 1993),
+    ("African Union", "bloc", 2002), ("Organization of American States", "bloc", 1948),
+    ("Gulf Cooperation Council", "bloc", 1981), ("NATO", "alliance", 1949),
+    ("Warsaw Pact", "alliance", 1955), ("Red Cross", "aid", 1863),
+    ("Médecins Sans Frontières", "aid", 1971), ("Oxfam", "aid", 1942),
   ]
 
-  /// Three distractors for `fact`, or nil when three good ones cannot be found.
+  /// The broad family an organisation's name puts it in, so options are alike.
+  static func family(of name: String) -> String? {
+    let words = Set(TextFolding.words(name))
+    let families: [(String, [String])] = [
+      (
+        "academic", ["university", "college", "school", "academy", "institute", "centre", "center"]
+      ),
+      ("party", ["party", "front", "movement"]),
+      ("military", ["army", "navy", "force", "forces", "command", "guard"]),
+      ("money", ["bank", "fund"]),
+      (
+        "body",
+        [
+          "committee", "council", "commission", "organisation", "organization", "administration",
+          "agency", "authority", "ministry", "department", "assembly", "secretariat", "community",
+          "association", "union", "program", "programme",
+        ]
+      ),
+    ]
+    return families.first { $0.1.contains { words.contains($0) } }?.0
+  }
+
+  /// The sort of body an organisation's name says it is, if it is one the list above holds.
+  static func sort(of name: String) -> String? {
+    let words = Set(TextFolding.words(name))
+    if words.contains("bank") || words.contains("fund") { return "bank" }
+    if words.contains("pact") || name.contains("Treaty Organization") { return "alliance" }
+    if words.contains("cross") || words.contains("crescent") || words.contains("relief") {
+      return "aid"
+    }
+    if name.hasPrefix("United Nations") || name.hasPrefix("World ") { return "global" }
+    if words.contains("union") || words.contains("community")
+      || (words.contains("association") && words.contains("nations"))
+      || name.hasSuffix("Cooperation Council")
+    {
+      return "bloc"
+    }
+    return nil
+  }
+
+  /// Up to `count` distractors for `fact`, or nil when that many good ones cannot be found:
+  /// the caller then writes no choice card (and no true/false built from it) for the fact.
+  /// The first option is the one a true/false statement swaps in, so for dates and quantities
+  /// it is chosen to be clearly false: at least a fifth away from the answer, not within
+  /// rounding of another figure of the article, and keeping the sentence's ranges in order.
   public func distractors(
     for fact: Fact, answer: String, pool: [Fact], prompt: String, count: Int = 3,
     generator: inout SeededGenerator
   ) -> [String]? {
+    let options = candidates(
+      for: fact, answer: answer, pool: pool, prompt: prompt, count: count, generator: &generator)
+    return options.count == count ? options : nil
+  }
+
+  /// As many good distractors as can be found, at most `count`, best first.
+  public func candidates(
+    for fact: Fact, answer: String, pool: [Fact], prompt: String, count: Int = 3,
+    generator: inout SeededGenerator
+  ) -> [String] {
+    // The fact's own article first: its people, places and figures are the plausible ones.
+    let sameArticle = pool.filter { $0.source.article == fact.source.article }
+    let otherArticles = pool.filter { $0.source.article != fact.source.article }
     var deckOptions: [String] = []
     var madeOptions: [String] = []
+    var lead: [String] = []
     switch fact.kind {
     case .date, .year:
-      (deckOptions, madeOptions) = dates(for: fact, pool: pool)
+      (deckOptions, madeOptions) = dates(for: fact, pool: sameArticle, generator: &generator)
+      if deckOptions.count < count {
+        deckOptions += dates(for: fact, pool: otherArticles, generator: &generator).0
+      }
+      // Another event's date makes the likeliest confusion; made ones when none fits.
+      lead = clearDates(
+        for: fact, options: generator.shuffled(uniqueValues(deckOptions)) + madeOptions,
+        pool: pool)
     case .money, .number:
-      (deckOptions, madeOptions) = quantities(for: fact, pool: pool)
+      (deckOptions, madeOptions) = quantities(for: fact, pool: sameArticle)
+      lead = clearQuantities(for: fact, options: madeOptions, pool: pool)
     case .person, .organization, .term, .event, .place:
-      deckOptions = uniqueValues(
-        pool.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
+      let own = uniqueValues(
+        sameArticle.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
+      let others = uniqueValues(
+        otherArticles.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
+      deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
+        // A committee beside committees and councils before a university.
+        let alike = deckOptions.filter { DistractorMaker.family(of: $0) == family }
+        deckOptions = alike + deckOptions.filter { DistractorMaker.family(of: $0) != family }
+      }
       if fact.kind == .place {
         // Countries against countries (same region first), cities against cities.
         let allCountries = Set(DistractorMaker.countries.joined())
@@ -53,15 +137,22 @@ public struct DistractorMaker: Sendable {
         if let region {
           let deckCountries = deckOptions.filter { allCountries.contains($0) }
           deckOptions = deckCountries.filter { region.contains($0) }
-          madeOptions = region + deckCountries.filter { !region.contains($0) }
+          madeOptions =
+            generator.shuffled(region) + deckCountries.filter { !region.contains($0) }
         } else {
           deckOptions = deckOptions.filter { !allCountries.contains($0) }
         }
-      } else if fact.kind == .organization {
-        madeOptions = DistractorMaker.organizations
+      } else if fact.kind == .organization, let sort = DistractorMaker.sort(of: fact.value) {
+        // The sentence's own year, else the article's latest: no body founded after it.
+        let sentenceYears = sameArticle.filter { $0.source.sentence == fact.source.sentence }
+          .compactMap { Day($0.value)?.year }
+        let era = sentenceYears.max() ?? sameArticle.compactMap { Day($0.value)?.year }.max() ?? 0
+        madeOptions = generator.shuffled(
+          DistractorMaker.organizations.filter { $0.sort == sort && $0.founded <= era }
+            .map(\.name))
       }
     case .quote:
-      return nil
+      return []
     }
     var chosen: [String] = []
     var seen: [String] = [TextFolding.key(answer)]
@@ -69,28 +160,54 @@ public struct DistractorMaker: Sendable {
       guard chosen.count < count else { return }
       let key = TextFolding.key(option)
       guard !key.isEmpty, !seen.contains(key),
-        isAcceptable(option, answer: answer, prompt: prompt, fact: fact)
+        isAcceptable(option, answer: answer, prompt: prompt, fact: fact),
+        keepsOrder(option, fact: fact, pool: pool)
       else { return }
+      // "58%" beside "60%": two options a rounding apart leave the learner guessing.
+      if [.money, .number].contains(fact.kind), let value = NumberReading.value(of: option),
+        chosen.contains(where: {
+          NumberReading.value(of: $0).map { DistractorMaker.closeTo($0, value, within: 0.05) }
+            ?? false
+        })
+      {
+        return
+      }
       seen.append(key)
       chosen.append(option)
     }
-    for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
-    if fact.kind == .place {
-      // The region's own countries before the rest of the deck's.
-      let region = DistractorMaker.countries.first { $0.contains(fact.value) } ?? []
-      for option in generator.shuffled(madeOptions.filter { region.contains($0) }) { admit(option) }
-      for option in madeOptions where !region.contains(option) { admit(option) }
-    } else if [.money, .number].contains(fact.kind) {
+    for option in lead {
+      admit(option)
+      if !chosen.isEmpty { break }
+    }
+    if [.date, .year, .money, .number].contains(fact.kind) {
+      for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
+    } else {
+      for option in deckOptions { admit(option) }
+    }
+    if [.money, .number].contains(fact.kind) {
       let sameWidth = madeOptions.filter { $0.count == answer.count }
       for option in generator.shuffled(sameWidth) { admit(option) }
       for option in madeOptions where option.count != answer.count { admit(option) }
     } else {
-      for option in generator.shuffled(madeOptions) { admit(option) }
+      for option in madeOptions { admit(option) }
     }
-    return chosen.count == count ? chosen : nil
+    return chosen
   }
 
-  /// Not the answer nor a variant of it, not already in the question.
+  /// The option a true/false statement may swap in for the answer, or nil when none of
+  /// `options` is clearly false: a date that keeps the sentence's other dates in order, a
+  /// figure at least a fifth away, moving the way the sentence's figure moved and not within
+  /// rounding of another figure of the article. `distractors` puts such an option first.
+  public func falseValue(for fact: Fact, options: [String], pool: [Fact]) -> String? {
+    switch fact.kind {
+    case .date, .year: clearDates(for: fact, options: options, pool: pool).first
+    case .money, .number: clearQuantities(for: fact, options: options, pool: pool).first
+    default: options.first
+    }
+  }
+
+  /// Not the answer nor a variant of it, not already in the question, not the answer's
+  /// figure rounded ("5.4 billion" beside "5.38 billion").
   func isAcceptable(_ option: String, answer: String, prompt: String, fact: Fact) -> Bool {
     let optionKey = TextFolding.key(option)
     let answerKey = TextFolding.key(answer)
@@ -98,11 +215,43 @@ public struct DistractorMaker: Sendable {
     if TextFolding.contains(option, answer) || TextFolding.contains(answer, option) { return false }
     if TextFolding.contains(prompt, option) { return false }
     if [.money, .number].contains(fact.kind), let a = NumberReading.value(of: option),
-      let b = NumberReading.value(of: answer), a == b
+      let b = NumberReading.value(of: answer)
     {
-      return false
+      if DistractorMaker.closeTo(a, b, within: 0.05) { return false }
+      // A figure the question already shows, however it is written ("6.1" beside "6.10").
+      if SentenceFigures.values(in: prompt).contains(where: {
+        DistractorMaker.closeTo($0, a, within: 0.005)
+      }) {
+        return false
+      }
     }
     return true
+  }
+
+  /// True when `other` tells the same thing as `fact` in another sentence (most of their
+  /// words shared): its figure is the true value of the same slot, no wrong option.
+  static func restates(_ other: Fact, _ fact: Fact) -> Bool {
+    guard other.source.article == fact.source.article,
+      other.source.sentence != fact.source.sentence
+    else { return false }
+    func content(_ text: String) -> Set<String> {
+      Set(
+        TextFolding.words(text).filter {
+          $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
+            && DateWords.isMonth($0) == false
+        })
+    }
+    let a = content(other.source.text)
+    let b = content(fact.source.text)
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.6
+  }
+
+  /// True when `a` and `b` differ by less than `within` of the larger.
+  static func closeTo(_ a: Double, _ b: Double, within: Double) -> Bool {
+    let larger = max(abs(a), abs(b))
+    guard larger > 0 else { return true }
+    return abs(a - b) / larger < within
   }
 
   func uniqueValues(_ values: [String]) -> [String] {
@@ -150,12 +299,21 @@ public struct DistractorMaker: Sendable {
         ? .day : fact.value.split(separator: "-").count == 2 ? .month : .year)
   }
 
-  func dates(for fact: Fact, pool: [Fact]) -> ([String], [String]) {
+  /// Dates of the article, as days.
+  func articleDays(_ pool: [Fact]) -> [Day] {
+    pool.filter { [.date, .year].contains($0.kind) && !$0.value.contains("/") }
+      .compactMap { Day($0.value) }
+  }
+
+  func dates(for fact: Fact, pool: [Fact], generator: inout SeededGenerator) -> ([String], [String])
+  {
     let level = granularity(of: fact)
     guard level != .range, let day = Day(fact.value) else { return ([], []) }
     var fromDeck: [String] = []
     for other in pool where [.date, .year].contains(other.kind) {
-      guard let otherDay = Day(other.value) else { continue }
+      guard let otherDay = Day(other.value), !DistractorMaker.restates(other, fact) else {
+        continue
+      }
       let otherLevel = granularity(of: other)
       switch level {
       case .year:
@@ -169,35 +327,141 @@ public struct DistractorMaker: Sendable {
         break
       }
     }
+    // A story's events end where it ends: made dates go at most a year past its latest date.
+    let years = articleDays(pool).map(\.year) + [day.year]
+    let latest = (years.max() ?? day.year) + 1
+    let earliest = years.min() ?? day.year
     var made: [String] = []
     switch level {
     case .year:
-      for shift in [1, -1, 2, -2, 3, -3, 5, -5, 10, -10] { made.append(String(day.year + shift)) }
+      // Years inside the story's span first, then the nearest outside it.
+      let shifts = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 7, -7, 10, -10]
+      let inside = shifts.map { day.year + $0 }.filter { $0 >= earliest && $0 <= latest }
+      let outside = shifts.map { day.year + $0 }.filter { ($0 < earliest || $0 > latest) && $0 > 0 }
+      made = (generator.shuffled(inside) + outside.filter { $0 <= latest }).map(String.init)
     case .month:
       let month = day.month ?? 1
-      for (years, months) in [(0, 1), (0, -1), (1, 0), (-1, 0), (0, 3), (0, -3), (1, 2), (-1, -2)] {
-        var total = (day.year + years) * 12 + (month - 1) + months
-        if total < 0 { total = 0 }
-        made.append(AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: nil).iso))
+      var groups: [[String]] = []
+      for shifts in [
+        [(0, 1), (0, -1), (0, 2), (0, -2)], [(0, 4), (0, -5), (0, 3), (0, -3)],
+        [(1, 0), (-1, 0), (1, 2), (-1, -2)],
+      ] {
+        var group: [String] = []
+        for (years, months) in shifts {
+          var total = (day.year + years) * 12 + (month - 1) + months
+          if total < 0 { total = 0 }
+          guard total / 12 <= latest else { continue }
+          group.append(
+            AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: nil).iso))
+        }
+        groups.append(generator.shuffled(group))
       }
+      made = DistractorMaker.interleave(generator.shuffled(groups))
     case .day:
       let month = day.month ?? 1
       let date = day.day ?? 1
-      for (years, months, days) in [
-        (1, 0, 0), (-1, 0, 0), (0, 1, 0), (0, -1, 0), (0, 0, 10), (0, 0, -5), (2, 0, 0), (0, 2, 7),
-      ] {
-        var total = (day.year + years) * 12 + (month - 1) + months
-        if total < 0 { total = 0 }
-        var newDay = date + days
-        if newDay < 1 { newDay += 20 }
-        if newDay > 28 { newDay -= 20 }
-        made.append(
-          AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: newDay).iso))
+      // Days of the same month, other months, other years and a mix, taken in turn so the
+      // options do not all share the answer's day and month.
+      var groups: [[String]] = []
+      let randomDay = { (generator: inout SeededGenerator) in Int(generator.next() % 28) + 1 }
+      let shifts: [[(Int, Int, Int?)]] = [
+        [(0, 0, date + 3), (0, 0, date - 4), (0, 0, date + 9), (0, 0, date - 11)],
+        [
+          (0, 1, randomDay(&generator)), (0, -1, randomDay(&generator)),
+          (0, 3, randomDay(&generator)), (0, -2, randomDay(&generator)),
+        ],
+        [(1, 0, nil), (-1, 0, nil), (2, 0, nil)],
+        [(1, -3, randomDay(&generator)), (-1, 2, randomDay(&generator))],
+      ]
+      for group in shifts {
+        var texts: [String] = []
+        for (years, months, newDay) in group {
+          var total = (day.year + years) * 12 + (month - 1) + months
+          if total < 0 { total = 0 }
+          let shownDay = newDay ?? date
+          guard (1...28).contains(shownDay) || (newDay == nil && shownDay <= 31),
+            total / 12 <= latest
+          else { continue }
+          texts.append(
+            AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: shownDay).iso))
+        }
+        groups.append(generator.shuffled(texts))
       }
+      made = DistractorMaker.interleave(generator.shuffled(groups))
     case .range:
       break
     }
     return (fromDeck, made)
+  }
+
+  /// One from each group in turn: [[a, b], [c], [d, e]] → [a, c, d, b, e].
+  static func interleave(_ groups: [[String]]) -> [String] {
+    var result: [String] = []
+    var index = 0
+    while groups.contains(where: { $0.count > index }) {
+      for group in groups where group.count > index { result.append(group[index]) }
+      index += 1
+    }
+    return result
+  }
+
+  /// Dates fit to swap into a true/false statement: they keep the order of the sentence's
+  /// other dates ("beaten in January 1868 … surrendered in June 1869") and are none of them.
+  func clearDates(for fact: Fact, options: [String], pool: [Fact]) -> [String] {
+    guard let answer = Day(fact.value) else { return [] }
+    let others = pool.filter {
+      $0.source.article == fact.source.article && $0.source.sentence == fact.source.sentence
+        && [.date, .year].contains($0.kind)
+    }.compactMap { Day($0.value) }
+    return options.filter { option in
+      guard let reading = DateReading.read(option) else { return false }
+      let day = Day(year: reading.year, month: reading.month, day: reading.day)
+      return others.allSatisfy { other in
+        let truth = DistractorMaker.compare(answer, other)
+        let made = DistractorMaker.compare(day, other)
+        return made != 0 && (truth == 0 || truth == made)
+      }
+    }
+  }
+
+  /// -1, 0 or 1, comparing only as finely as both dates are known.
+  static func compare(_ a: Day, _ b: Day) -> Int {
+    var left = [a.year]
+    var right = [b.year]
+    if let m1 = a.month, let m2 = b.month {
+      left.append(m1)
+      right.append(m2)
+      if let d1 = a.day, let d2 = b.day {
+        left.append(d1)
+        right.append(d2)
+      }
+    }
+    return left == right ? 0 : (left.lexicographicallyPrecedes(right) ? -1 : 1)
+  }
+
+  /// False when `option` would break a range or comparison the sentence ties the fact into:
+  /// "between 0.3% and 0.5%" cannot become "between 0.9% and 0.5%", "5.38 billion, down from
+  /// 6.1 billion" cannot become "down from 5 billion".
+  func keepsOrder(_ option: String, fact: Fact, pool: [Fact]) -> Bool {
+    let ties = SentenceFigures.ties(of: fact, among: pool)
+    guard !ties.isEmpty else { return true }
+    if [.date, .year].contains(fact.kind) {
+      guard let answer = Day(fact.value), let reading = DateReading.read(option) else {
+        return true
+      }
+      let day = Day(year: reading.year, month: reading.month, day: reading.day)
+      return ties.allSatisfy { other in
+        guard let bound = Day(other.value) else { return true }
+        let truth = DistractorMaker.compare(answer, bound)
+        return truth == 0 || DistractorMaker.compare(day, bound) == truth
+      }
+    }
+    guard let answer = SentenceFigures.amount(of: fact), let value = NumberReading.value(of: option)
+    else { return true }
+    return ties.allSatisfy { other in
+      guard let bound = SentenceFigures.amount(of: other), bound != answer else { return true }
+      return (answer < bound) == (value < bound) && value != bound
+    }
   }
 
   // MARK: Quantities
@@ -211,30 +475,52 @@ public struct DistractorMaker: Sendable {
     }
     guard let (amount, currency) = parsed, amount > 0 else { return ([], []) }
     let style = AnswerFormat.NumberStyle.of(text: fact.text, value: amount)
+    let form = AnswerFormat.MoneyForm.of(fact)
     let suffix =
       fact.kind == .money ? (currency.isEmpty ? "" : " " + currency) : (fact.unit == "%" ? "%" : "")
+    /// Every option in the answer's form; a figure of the article at its own precision.
+    func render(_ value: Double, decimals: Int? = nil) -> String {
+      if let form { return form.render(value, decimals: decimals) }
+      var own = style
+      if let decimals { own.decimals = decimals }
+      return own.render(value) + suffix
+    }
     var fromDeck: [String] = []
-    for other in pool where other.kind == fact.kind && other.value != fact.value {
+    for other in pool
+    where other.kind == fact.kind && other.value != fact.value
+      && !DistractorMaker.restates(other, fact)
+    {
       if fact.kind == .money {
         guard let (otherAmount, otherCurrency) = AnswerFormat.money(other.value),
-          otherCurrency == currency,
-          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount).scaleWord
-            == style.scaleWord
+          otherCurrency == currency
         else { continue }
-        fromDeck.append(style.render(otherAmount) + suffix)
+        let otherStyle = AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount)
+        guard otherStyle.scaleWord == style.scaleWord, otherAmount * 10 > amount,
+          otherAmount < amount * 10
+        else { continue }
+        fromDeck.append(render(otherAmount, decimals: otherStyle.decimals))
       } else {
         guard other.unit == fact.unit, let otherAmount = Double(other.value),
-          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount) == style,
+          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount).scaleWord
+            == style.scaleWord,
           otherAmount * 10 > amount, otherAmount < amount * 10
         else { continue }
-        fromDeck.append(style.render(otherAmount) + suffix)
+        let otherStyle = AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount)
+        fromDeck.append(render(otherAmount, decimals: otherStyle.decimals))
       }
     }
     let significant = DistractorMaker.significantDigits(amount, style: style)
     var made: [String] = []
     var longer: [String] = []
-    let width = style.render(amount).count
-    for factor in [2.0, 0.5, 3, 1.5, 0.7, 4, 0.3, 5, 1.3, 0.8, 6, 0.6, 0.4, 2.5] {
+    let width = render(amount).count
+    // A count the article spelled out ("sixteen countries") keeps its size: "twelve",
+    // "twenty", never "ninety-six".
+    let inWords = fact.kind == .number && NumberWords.isWritten(fact.text)
+    let factors: [Double] =
+      inWords
+      ? [1.25, 0.75, 1.5, 0.5, 1.75, 0.6, 2]
+      : [2.0, 0.5, 3, 1.5, 0.7, 4, 0.3, 5, 1.3, 0.8, 6, 0.6, 0.4, 2.5]
+    for factor in factors {
       var value: Double
       if let scaleWord = style.scaleWord {
         // Same unit and decimals as the answer: 7.8 million → 3.9, 15.6 million.
@@ -247,12 +533,43 @@ public struct DistractorMaker: Sendable {
         if style.decimals == 0 { value = value.rounded() }
       }
       if value <= 0 || value == amount { continue }
-      if fact.unit == "%" && value > 100 { continue }
-      let shown = style.render(value) + suffix
+      // "US$0.6 billion" is no way to write a sum: stay at or above one of the answer's unit.
+      if let scaleWord = style.scaleWord, amount >= AnswerFormat.NumberStyle.scale(scaleWord),
+        value < AnswerFormat.NumberStyle.scale(scaleWord)
+      {
+        continue
+      }
+      if fact.unit == "%" && value > 100 && amount <= 100 { continue }
+      if inWords && NumberWords.words(for: value) == nil { continue }
+      let shown = render(value)
       // Options as long as the answer first: "1,000,000" beside "200,000" stands out.
-      if style.render(value).count == width { made.append(shown) } else { longer.append(shown) }
+      if shown.count == width { made.append(shown) } else { longer.append(shown) }
     }
     return (fromDeck, made + longer)
+  }
+
+  /// Made figures fit to swap into a true/false statement: at least a fifth away from the
+  /// answer, within a factor of about two and a half, and not within a tenth of any other
+  /// figure of the article, so the false statement is neither near-true nor absurd.
+  func clearQuantities(for fact: Fact, options: [String], pool: [Fact]) -> [String] {
+    guard let answer = SentenceFigures.amount(of: fact) else { return [] }
+    let figures =
+      pool.filter {
+        $0.source.article == fact.source.article && [.money, .number].contains($0.kind)
+      }.compactMap { SentenceFigures.amount(of: $0) }
+      + SentenceFigures.values(in: fact.source.text)
+    let direction = SentenceFigures.direction(of: fact)
+    let clear = options.filter { option in
+      guard let value = NumberReading.value(of: option) else { return false }
+      let ratio = value / answer
+      if direction != 0 && (value > answer ? 1 : -1) != direction { return false }
+      if let unit = fact.unit, ["countries", "nations", "states"].contains(unit), value > 190 {
+        return false
+      }
+      return !DistractorMaker.closeTo(value, answer, within: 0.2) && ratio >= 0.4 && ratio <= 2.6
+        && !figures.contains { DistractorMaker.closeTo($0, value, within: 0.1) }
+    }
+    return clear
   }
 
   static func significantDigits(_ amount: Double, style: AnswerFormat.NumberStyle) -> Int {

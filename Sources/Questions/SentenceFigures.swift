@@ -1,0 +1,111 @@
+/// The figures of a sentence and the ones a fact is tied to by a range or a comparison, so a
+/// changed value keeps the sentence sensible: "between 0.3% and 0.5%", "from 23 to 28 May",
+/// "58 of the 120 seats", "5.38 billion, down from 6.1 billion".
+import Facts
+
+enum SentenceFigures {
+  /// Every number written in digits in `text`, with its scale word ("6.1 billion" → 6.1e9).
+  static func values(in text: String) -> [Double] {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
+      $0.drop(while: { !$0.isNumber }).filter { $0.isNumber || $0 == "." || $0 == "," }
+    }
+    let raw = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
+      $0.lowercased().filter(\.isLetter)
+    }
+    var result: [Double] = []
+    for (index, word) in words.enumerated() {
+      var digits = word.replacingOccurrences(of: ",", with: "")
+      while digits.hasSuffix(".") { digits.removeLast() }
+      guard !digits.isEmpty, var value = Double(digits) else { continue }
+      if index + 1 < raw.count, let scale = NumberReading.scales[raw[index + 1]] {
+        value *= scale
+      }
+      result.append(value)
+    }
+    return result
+  }
+
+  /// A number or sum fact's amount.
+  static func amount(of fact: Fact) -> Double? {
+    switch fact.kind {
+    case .money: AnswerFormat.money(fact.value)?.amount
+    case .number: Double(fact.value)
+    default: nil
+    }
+  }
+
+  static let hedges: Set<String> = [
+    "about", "around", "some", "nearly", "roughly", "almost", "over", "under", "more", "less",
+    "than", "well", "just", "only", "approximately", "a", "an", "the", "us", "usd", "below",
+    "above",
+  ]
+
+  /// Facts of the same sentence and kind the fact is tied to.
+  static func ties(of fact: Fact, among pool: [Fact]) -> [Fact] {
+    let group: Set<FactKind> =
+      [.date, .year].contains(fact.kind) ? [.date, .year] : [.money, .number]
+    guard group.contains(fact.kind) else { return [] }
+    let scalars = Array(fact.source.text.unicodeScalars)
+    func text(_ range: Range<Int>) -> String {
+      let lower = max(0, min(range.lowerBound, scalars.count))
+      let upper = max(lower, min(range.upperBound, scalars.count))
+      return String(String.UnicodeScalarView(scalars[lower..<upper])).lowercased()
+    }
+    return pool.filter { other in
+      guard other.source.article == fact.source.article,
+        other.source.sentence == fact.source.sentence, group.contains(other.kind),
+        other.source.span != fact.source.span,
+        fact.kind == .money || other.kind != .money, other.unit == fact.unit || other.kind == .money
+      else { return false }
+      let (first, second) =
+        other.source.span.lowerBound < fact.source.span.lowerBound
+        ? (other.source.span, fact.source.span) : (fact.source.span, other.source.span)
+      guard first.upperBound <= second.lowerBound else { return false }
+      let between = text(first.upperBound..<second.lowerBound)
+      let words = between.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+      let before = text(max(0, first.lowerBound - 12)..<first.lowerBound)
+        .split(whereSeparator: { !$0.isLetter }).suffix(2)
+      let core = words.filter { !hedges.contains($0) }
+      // "23 to 28", "1948-1952", "between 0.3% and 0.5%", "from 1.4 to 2.3 billion".
+      if core.isEmpty && between.contains(where: { "-–".contains($0) }) { return true }
+      if core == ["to"] || core == ["and"] && before.contains("between") { return true }
+      // "58 of the 120 seats": a part against its whole.
+      if core == ["of"] && fact.kind == .number { return true }
+      // "5.38 billion …, down from about 6.1 billion", "up from 12 percent".
+      let tail = words.suffix(4).filter { !hedges.contains($0) }
+      if tail.suffix(2) == ["down", "from"] || tail.suffix(2) == ["up", "from"]
+        || tail.suffix(2) == ["compared", "with"]
+      {
+        return true
+      }
+      return false
+    }
+  }
+
+  static let falling: Set<String> = [
+    "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline",
+    "declines", "decreased", "shrank", "cut", "reduced", "slid", "down", "brought", "lowered",
+  ]
+  static let rising: Set<String> = [
+    "rose", "rise", "rises", "risen", "grew", "grow", "grows", "increased", "increase",
+    "climbed", "jumped", "up", "raised", "doubled", "soared", "expanded",
+  ]
+
+  /// Which way a changed value may move and keep the sentence's story: +1 for the start of a
+  /// fall ("fell from about 58 percent") or the end of a rise ("rose to 12"), -1 for the
+  /// opposite, 0 when the sentence does not say.
+  static func direction(of fact: Fact) -> Int {
+    let scalars = Array(fact.source.text.unicodeScalars)
+    let start = max(0, min(fact.source.span.lowerBound, scalars.count))
+    let before = String(String.UnicodeScalarView(scalars[..<start])).lowercased()
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    guard let preposition = before.last(where: { !hedges.contains($0) }),
+      ["from", "to"].contains(preposition)
+    else { return 0 }
+    let verbs = before.dropLast().suffix(8)
+    let isFall = verbs.contains { falling.contains($0) }
+    let isRise = verbs.contains { rising.contains($0) }
+    guard isFall != isRise else { return 0 }
+    return (preposition == "from") == isFall ? 1 : -1
+  }
+}

@@ -1,0 +1,103 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+struct AnswerFormatTests {
+  @Test func moneyIsShownAsTheArticleWroteIt() {
+    let trade = fact(
+      .money, "US$13.8 billion", in: "Trade reached US$13.8 billion in 2025.",
+      value: "13800000000 USD", unit: "USD")
+    #expect(AnswerFormat.answer(for: trade) == "US$13.8 billion")
+    let accept = AnswerFormat.variants(for: trade)
+    for spelling in ["13.8 billion USD", "13,800,000,000 USD", "$13.8 billion", "13800000000"] {
+      #expect(accept.contains(spelling), "\(spelling) not in \(accept)")
+    }
+    let dong = fact(
+      .money, "VND 16 trillion", in: "The loss was about VND 16 trillion.",
+      value: "16000000000000 VND", unit: "VND")
+    #expect(AnswerFormat.answer(for: dong) == "VND 16 trillion")
+    let hedged = fact(
+      .money, "about $2.3 billion", in: "France received about $2.3 billion.",
+      value: "2300000000 USD", unit: "USD")
+    #expect(AnswerFormat.answer(for: hedged) == "$2.3 billion")
+  }
+
+  @Test func wholeFiguresKeepNoTrailingZero() {
+    let style = AnswerFormat.NumberStyle(scaleWord: "billion", decimals: 1)
+    #expect(style.render(28_000_000_000) == "28 billion")
+    #expect(style.render(13_800_000_000) == "13.8 billion")
+    let form = AnswerFormat.MoneyForm.of(
+      fact(
+        .money, "15.0 million USD", in: "It pledged 15.0 million USD.", value: "15000000 USD",
+        unit: "USD"))
+    #expect(form?.render(15_000_000) == "15 million USD")
+  }
+
+  @Test func moneyAcceptsTheUsualSpellings() {
+    let aid = fact(
+      .money, "100,000 USD", in: "Japan sent goods worth 100,000 USD.", value: "100000 USD",
+      unit: "USD")
+    #expect(AnswerFormat.answer(for: aid) == "100,000 USD")
+    let accept = AnswerFormat.variants(for: aid)
+    for spelling in ["US$100,000", "$100,000", "100000", "100,000"] {
+      #expect(accept.contains(spelling), "\(spelling) not in \(accept)")
+    }
+    let judge = AnswerJudge()
+    for typed in ["100,000 USD", "US$100,000", "$100,000", "100000", "100 thousand dollars"] {
+      #expect(
+        judge.judge(typed, accepting: [AnswerFormat.answer(for: aid)] + accept).verdict == .correct,
+        "\(typed)")
+    }
+  }
+
+  @Test func datesAcceptTheUsualSpellings() {
+    let day = fact(
+      .date, "7 January 1979", in: "On 7 January 1979 the city fell.", value: "1979-01-07",
+      granularity: .day)
+    #expect(AnswerFormat.answer(for: day) == "January 7, 1979")
+    let accept = AnswerFormat.variants(for: day)
+    for spelling in ["7 January 1979", "1979-01-07", "Jan 7, 1979", "January 7th, 1979"] {
+      #expect(accept.contains(spelling), "\(spelling) not in \(accept)")
+    }
+    let month = fact(
+      .date, "December 1978", in: "In December 1978 troops crossed.", value: "1978-12",
+      granularity: .month)
+    #expect(AnswerFormat.variants(for: month).contains("1978-12"))
+    #expect(AnswerFormat.variants(for: month).contains("Dec 1978"))
+  }
+
+  @Test func countsAndPercentsAcceptTheirWords() {
+    let count = fact(.number, "790", in: "It sent 790 officers.", value: "790", unit: "officers")
+    #expect(AnswerFormat.variants(for: count).contains("790 officers"))
+    let percent = fact(
+      .number, "more than 700 percent", in: "Prices rose by more than 700 percent a year.",
+      value: "700", unit: "%")
+    #expect(AnswerFormat.answer(for: percent) == "700%")
+    #expect(AnswerFormat.variants(for: percent).contains("700 percent"))
+    let judge = AnswerJudge()
+    let accepted = [AnswerFormat.answer(for: percent)] + AnswerFormat.variants(for: percent)
+    for typed in ["700", "700%", "over 700%", "more than 700 percent", "700 per cent"] {
+      #expect(judge.judge(typed, accepting: accepted).verdict == .correct, "\(typed)")
+    }
+    #expect(judge.judge("70%", accepting: accepted).verdict == .wrong)
+  }
+
+  @Test func aCountWrittenInWordsIsSwappedInWords() {
+    let count = fact(
+      .number, "sixteen", in: "The aid went to sixteen European countries.", value: "16",
+      unit: "countries")
+    #expect(AnswerFormat.restyle("12", like: count) == "twelve")
+    #expect(AnswerFormat.restyle("20", like: count) == "twenty")
+    let capital = fact(
+      .number, "Sixteen", in: "Sixteen states formed a committee.", value: "16", unit: "states")
+    #expect(AnswerFormat.restyle("24", like: capital) == "Twenty-four")
+  }
+
+  @Test func optionsInTheArticlesFormAreNotRestyledTwice() {
+    let trade = fact(
+      .money, "US$13.8 billion", in: "Trade reached US$13.8 billion in 2025.",
+      value: "13800000000 USD", unit: "USD")
+    #expect(AnswerFormat.restyle("US$28 billion", like: trade) == "US$28 billion")
+  }
+}
