@@ -140,9 +140,9 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
-    let head = String(line.unicodeScalars.prefix(24)).lowercased()
-    if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
-      return true
+    if wordCount <= 14 {
+      let head = String(line.unicodeScalars.prefix(24)).lowercased()
+      if Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) { return true }
     }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
     let lower = line.lowercased()
@@ -217,10 +217,9 @@ struct PageFurniture: Sendable {
         continue
       }
       // "1:36pm", "9th".
-      let letters = w.unicodeScalars.filter(isLetter)
-      let lettersOnly = String(scalars: letters)
       if w.unicodeScalars.first.map(isDigit) ?? false,
-        ["am", "pm", "st", "nd", "rd", "th", "h"].contains(lettersOnly)
+        ["am", "pm", "st", "nd", "rd", "th", "h"].contains(
+          String(scalars: w.unicodeScalars.lazy.filter(isLetter)))
       {
         sawNumber = true
         continue
