@@ -77,6 +77,11 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if t.is(.weekday), scan.at(i + 1)?.isCapitalized == true {
+        // "On Monday Khiem met …": a weekday never begins a name.
+        i += 1
+        continue
+      }
       if scan.isSentenceInitial(i) && !isNameStarter(scan, at: i, context: context) {
         i += 1
         continue
@@ -85,7 +90,80 @@ struct NameRecognizer {
       let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
       i = max(next, i + 1)
     }
+    mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// "National Centre for Peacekeeping Forces, Mines and Explosive Remnants of War Clearance
+  /// (NPMEC)": a name with a comma inside is read as several names; the acronym after it says
+  /// where the one name starts (its letters are the initials of the name's words, in order).
+  private func mergeNamesDefinedByAcronym(_ scan: inout SentenceScan, context: inout NameContext) {
+    guard scan.tokens.contains(where: { $0.text == "(" }) else { return }
+    var p = 2
+    while p + 2 < scan.count {
+      defer { p += 1 }
+      let acronym = scan[p + 1]
+      guard scan[p].text == "(", acronym.kind == .word, acronym.isAllCaps,
+        acronym.text.utf8.count >= 3, scan[p + 2].text == ")"
+      else { continue }
+      // The chain of capitalised words, connectors and commas before the parenthesis.
+      var k = p - 1
+      var sawComma = false
+      while k >= 0 {
+        let t = scan[k]
+        if t.kind == .word, t.isCapitalized {
+          k -= 1
+        } else if t.kind == .word, Self.connectors.contains(t.lower), k > 0,
+          scan[k - 1].kind == .word
+        {
+          k -= 1
+        } else if t.text == ",", k > 0, scan[k - 1].kind == .word, scan[k - 1].isCapitalized,
+          scan.at(k + 1)?.isCapitalized == true
+        {
+          sawComma = true
+          k -= 1
+        } else {
+          break
+        }
+      }
+      guard sawComma, let start = acronymStart(scan, chain: (k + 1)..<p, acronym: acronym.text),
+        scan.tokens[start..<p].contains(where: { $0.text == "," })
+      else { continue }
+      let span = scan.scalarRange(start..<(p + 2))
+      let inside = scan.facts.indices.filter {
+        let f = scan.facts[$0]
+        return f.source.span.lowerBound >= span.lowerBound
+          && f.source.span.upperBound <= span.upperBound
+          && [.organization, .term, .event, .place, .person].contains(f.kind)
+      }
+      guard inside.count >= 2 else { continue }
+      for index in inside.reversed() { scan.facts.remove(at: index) }
+      let nameSpan = scan.scalarRange(start..<p)
+      let tokens = scan.tokens
+      scan.people.removeAll {
+        tokens[$0.tokens.lowerBound].range.lowerBound >= nameSpan.lowerBound
+          && tokens[$0.tokens.upperBound - 1].range.upperBound <= nameSpan.upperBound
+      }
+      let value = scan.text(start..<p)
+      context.acronyms[acronym.text] = value
+      scan.add(.organization, start..<p, value: value, role: acronym.text)
+      scan.claimed[p + 1] = true
+    }
+  }
+
+  /// The leftmost capitalised word of `chain` from which the initials of the capitalised words
+  /// up to the chain's end contain the acronym's letters in order, the first letter first.
+  private func acronymStart(_ scan: SentenceScan, chain: Range<Int>, acronym: String) -> Int? {
+    let letters = Array(acronym.utf8)
+    for start in chain where scan[start].kind == .word && scan[start].isCapitalized {
+      guard scan[start].text.utf8.first == letters[0] else { continue }
+      var matched = 0
+      for i in start..<chain.upperBound where scan[i].kind == .word && scan[i].isCapitalized {
+        if matched < letters.count, scan[i].text.utf8.first == letters[matched] { matched += 1 }
+      }
+      if matched == letters.count { return start }
+    }
+    return nil
   }
 
   /// Whether a capitalised word opening a sentence may start a name.
@@ -129,6 +207,14 @@ struct NameRecognizer {
         continue
       }
       if scan.claimed[j] { break }
+      // "Battle of Toba-Fushimi", "Thua Thien-Hue": a hyphen inside one name.
+      if t.text == "-", !t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+        let after = scan.at(j + 1), after.kind == .word, after.isCapitalized, !after.spaceBefore,
+        !scan.claimed[j + 1], joinsAtHyphen(scan, run: i..<j, right: j + 1)
+      {
+        j += 2
+        continue
+      }
       if t.kind == .word, t.isCapitalized || t.isAllCaps, t.spaceBefore || previous.text == "." {
         if t.lower == "'s" { break }
         j += 1
@@ -153,6 +239,19 @@ struct NameRecognizer {
       break
     }
     return i..<j
+  }
+
+  /// Whether a hyphen between two capitalised words is inside one name. Two name parts
+  /// ("Pot-Ieng") stay two people; otherwise the hyphen joins when the run is already a
+  /// name with a connector ("Battle of Toba-Fushimi") or the joined words are a known place.
+  private func joinsAtHyphen(_ scan: SentenceScan, run: Range<Int>, right: Int) -> Bool {
+    let left = scan[run.upperBound - 1]
+    let next = scan[right]
+    if left.is(.namePart) && next.is(.namePart) { return false }
+    if Gazetteer.places[scan.text(run.lowerBound..<(right + 1)).lowercased()] != nil {
+      return true
+    }
+    return run.contains { scan[$0].kind == .word && !scan[$0].isCapitalized }
   }
 
   /// Splits a run at its connectors into segments of capitalised words, each with the
@@ -277,11 +376,27 @@ struct NameRecognizer {
     var sawHead =
       hasHead(scan, segs[0].0, heads) && segs[0].0.count > 1
       || (hasHead(scan, segs[0].0, [.organizationHead, .eventHead]))
+    // "Agreement on Ending the War and Restoring Peace in Viet Nam": a document named by
+    // parallel gerund clauses keeps its "and …ing" clause and its closing "in <place>".
+    var gerundClauses = false
     var s = 1
     while s < segs.count {
       let segment = segs[s].0
       let segHasHead = hasHead(scan, segment, heads)
       let connector = segs[s].1 ?? ""
+      let opensWithGerund = isGerund(scan[segment.lowerBound])
+      if sawHead, opensWithGerund, connector == "on" || connector == "for" || connector == "of" {
+        gerundClauses = true
+      } else if gerundClauses, connector == "and", opensWithGerund {
+        entityEnd = s
+        s += 1
+        continue
+      } else if gerundClauses, connector == "in", segment.count <= 3,
+        s == segs.count - 1 || Gazetteer.places[scan.text(segment).lowercased()] != nil
+      {
+        entityEnd = s
+        break
+      }
       if !sawHead, connector == "of", s == 1,
         Self.termHeads.contains(scan[segs[0].0.upperBound - 1].lower)
       {
@@ -435,6 +550,11 @@ struct NameRecognizer {
       scan.add(.place, range, value: stripThe(text))
       return
     }
+    if context.termNames.contains(lower) {
+      // "Doi Moi" after "the Doi Moi reforms" or in quotation marks: a policy, not a person.
+      scan.add(.term, range, value: text)
+      return
+    }
     let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
       scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].text == "."
     }
@@ -536,6 +656,12 @@ struct NameRecognizer {
     return seg.upperBound
   }
 
+  /// "Ending", "Restoring": a capitalised verb form that opens a clause in a document's name.
+  private func isGerund(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalized && t.lower.hasSuffix("ing") && t.lower.utf8.count > 5
+      && !t.is(.namePart)
+  }
+
   /// Words that could be a name: no term head and no common-noun ending ("Investment").
   private func isNameish(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
     for i in range {
@@ -590,7 +716,10 @@ struct NameRecognizer {
     // "Mr. Biden" after "Joe Biden": the same person.
     let written = scan.text(range)
     let value =
-      range.count == 1 ? context.personParts[scan[range.lowerBound].lower] ?? written : written
+      range.count == 1
+      ? context.personParts[scan[range.lowerBound].lower]
+        ?? Lexicon.joinedNames[scan[range.lowerBound].lower] ?? written
+      : written
     let apposition = appositionRole(scan, after: range.upperBound)
     if let apposition {
       scan.roleSpans.append(
