@@ -290,6 +290,9 @@ enum Lexicon {
     "nz": "NZD", "nt": "TWD",
   ]
 
+  /// `classes` for the tokenizer's byte look-ups.
+  static let wordTable = WordTable(classes)
+
   static let classes: [String: WordClass] = {
     var table: [String: WordClass] = [:]
     func add(_ list: String, _ c: WordClass) {
@@ -326,6 +329,10 @@ enum Lexicon {
     add(roleNouns, .roleNoun)
     add(eventNouns, .eventNoun)
     add(nameParts, .namePart)
+    // Sets the name rules test word by word, folded in so a token carries the answer.
+    for word in NameRecognizer.connectors { table[word, default: []].insert(.connector) }
+    for word in NameRecognizer.termHeads { table[word, default: []].insert(.termHead) }
+    for word in NameContext.termFollowers { table[word, default: []].insert(.termFollower) }
     return table
   }()
 }

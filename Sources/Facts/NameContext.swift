@@ -40,7 +40,7 @@ struct NameContext {
           {
             noteTermName(scan, before: i - 1, closedBy: nil)
           }
-        } else if Self.termFollowers.contains(t.lower) {
+        } else if t.is(.termFollower) {
           noteTermName(scan, before: i, closedBy: nil)
         }
       }

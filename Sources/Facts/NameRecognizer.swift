@@ -113,7 +113,7 @@ struct NameRecognizer {
         let t = scan[k]
         if t.kind == .word, t.isCapitalized {
           k -= 1
-        } else if t.kind == .word, Self.connectors.contains(t.lower), k > 0,
+        } else if t.kind == .word, t.is(.connector), k > 0,
           scan[k - 1].kind == .word
         {
           k -= 1
@@ -177,7 +177,7 @@ struct NameRecognizer {
       if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
         return true
       }
-      if next.kind == .number, Self.termHeads.contains(t.lower) { return true }
+      if next.kind == .number, t.is(.termHead) { return true }
     }
     if context.capitalizedMidSentence.contains(t.lower) { return true }
     if let next = scan.at(i + 1), next.kind == .word, next.isCapitalized, !next.is(.closedClass) {
@@ -226,9 +226,9 @@ struct NameRecognizer {
         j += 1
         continue
       }
-      if t.kind == .word, !t.isCapitalized, Self.connectors.contains(t.lower) {
+      if t.kind == .word, !t.isCapitalized, t.is(.connector) {
         var k = j + 1
-        while let c = scan.at(k), !c.isCapitalized, Self.connectors.contains(c.lower), k - j < 2 {
+        while let c = scan.at(k), !c.isCapitalized, c.is(.connector), k - j < 2 {
           k += 1
         }
         if let c = scan.at(k), c.kind == .word, c.isCapitalized || c.isAllCaps, !scan.claimed[k] {
@@ -264,7 +264,7 @@ struct NameRecognizer {
     var k = run.lowerBound
     while k < run.upperBound {
       let t = scan[k]
-      if t.kind == .word, !t.isCapitalized, !t.isAllCaps, Self.connectors.contains(t.lower) {
+      if t.kind == .word, !t.isCapitalized, !t.isAllCaps, t.is(.connector) {
         if start < k {
           result.append((start..<k, pending))
           joining = ""
@@ -398,7 +398,7 @@ struct NameRecognizer {
         break
       }
       if !sawHead, connector == "of", s == 1,
-        Self.termHeads.contains(scan[segs[0].0.upperBound - 1].lower)
+        scan[segs[0].0.upperBound - 1].is(.termHead)
       {
         // "Convention of Kanagawa", "Declaration of Independence".
         entityEnd = s
@@ -457,7 +457,7 @@ struct NameRecognizer {
 
     // A numbered document: "Resolution 10", "Decree 43".
     if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
-      Self.termHeads.contains(last.lower)
+      last.is(.termHead)
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))
@@ -615,16 +615,13 @@ struct NameRecognizer {
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
         !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
       else { return false }
-      if Self.termHeads.contains(t.lower) || t.is(.nationality) || t.is(.closedClass) {
+      if t.is(.termHead) || t.is(.nationality) || t.is(.closedClass) {
         return false
       }
       if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead) || t.is(.placeHead) {
         return false
       }
-      for suffix in Self.commonNounEndings
-      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
-        return false
-      }
+      if Self.hasCommonNounEnding(t.lower) { return false }
       words += 1
     }
     return words >= 2 && words <= 4
@@ -667,14 +664,27 @@ struct NameRecognizer {
     for i in range {
       let t = scan[i]
       guard t.kind == .word else { continue }
-      if Self.termHeads.contains(t.lower) { return false }
-      for suffix in Self.commonNounEndings
-      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
-        return false
-      }
+      if t.is(.termHead) { return false }
+      if Self.hasCommonNounEnding(t.lower) { return false }
     }
     return true
   }
+
+  /// Whether a lower-case word ends in one of `commonNounEndings` with more than three
+  /// letters before it; compared byte by byte, as every ending is ASCII.
+  static func hasCommonNounEnding(_ lower: String) -> Bool {
+    var word = lower
+    return word.withUTF8 { bytes in
+      for suffix in commonNounEndingBytes where bytes.count > suffix.count + 3 {
+        var k = 1
+        while k <= suffix.count, bytes[bytes.count - k] == suffix[suffix.count - k] { k += 1 }
+        if k > suffix.count { return true }
+      }
+      return false
+    }
+  }
+
+  static let commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
 
   static let commonNounEndings = [
     "tion", "sion", "ism", "ment", "ity", "ence", "ance", "ship", "ness", "ology", "ics", "ure",
