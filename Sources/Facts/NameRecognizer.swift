@@ -450,6 +450,8 @@ struct NameRecognizer {
   ) {
     let text = scan.text(range)
     let lower = text.lowercased()
+    // Looked up once: several rules below ask whether the name is a known place.
+    let knownPlace = Gazetteer.places[lower]
     let first = scan[range.lowerBound]
     let last = scan[range.upperBound - 1]
     let before = scan.at(range.lowerBound - 1)
@@ -476,7 +478,7 @@ struct NameRecognizer {
       Self.organizationNouns.contains(after.lower), !scan.claimed[range.upperBound],
       !(range.lowerBound..<range.upperBound).contains(where: {
         scan[$0].is(.nationality) || scan[$0].is(.namePart)
-      }), Gazetteer.places[lower] == nil
+      }), knownPlace == nil
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.organization, full, value: scan.text(full))
@@ -487,7 +489,7 @@ struct NameRecognizer {
       !hasHead(scan, range, [.organizationHead, .eventHead]),
       !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
     {
-      scan.add(.place, range, value: Gazetteer.places[lower] ?? text)
+      scan.add(.place, range, value: knownPlace ?? text)
       return
     }
     if let org = Lexicon.knownOrganizations[lower] {
@@ -510,7 +512,7 @@ struct NameRecognizer {
       }
       return
     }
-    if range.count > 1, let place = Gazetteer.places[lower] {
+    if range.count > 1, let place = knownPlace {
       // "Soviet Union", "United States": a gazetteer name beats its head word.
       scan.add(.place, range, value: place)
       return
@@ -532,7 +534,7 @@ struct NameRecognizer {
     }
     if scan.inRole(range), !hasHead(scan, range, .organizationHead) { return }
     if hasHead(scan, range, .organizationHead) && !(range.count == 1) {
-      if !(last.is(.placeHead) && !last.is(.organizationHead) && Gazetteer.places[lower] != nil) {
+      if !(last.is(.placeHead) && !last.is(.organizationHead) && knownPlace != nil) {
         addOrganization(&scan, range, context: &context)
         return
       }
@@ -542,7 +544,7 @@ struct NameRecognizer {
       scan.facts[index].date = firstDate(scan)
       return
     }
-    if let place = Gazetteer.places[lower] {
+    if let place = knownPlace {
       scan.add(.place, range, value: place)
       return
     }

@@ -83,3 +83,12 @@ import Testing
   #expect(person.value == "Hun Sen")
   #expect(person.text == "Hunsen")
 }
+
+@Test func aFormerCountryIsAPlaceWhereverItIsNamed() throws {
+  // One kind for one name keeps distractors and deduplication consistent: the gazetteer's
+  // former states are places, whether they act ("sent") or are where something comes from.
+  let f = try extract(
+    "The Soviet Union sent advisers in 1978. Aid came from the Soviet Union in 1979.")
+  #expect(f.values(.place) == ["Soviet Union", "Soviet Union"])
+  #expect(f.of(.organization).isEmpty)
+}
