@@ -375,12 +375,28 @@ extension DateRecognizer {
     }
     var own: Set<Int> = []
     var yearless: [Int] = []
-    for (index, fact) in scan.facts.enumerated() where fact.kind == .date || fact.kind == .year {
-      for part in fact.value.split(separator: "/") {
-        if part.hasPrefix("--") {
-          if !yearless.contains(index) { yearless.append(index) }
-        } else if let y = Int(part.prefix(4)), part.utf8.count >= 4, y >= 1000 {
-          own.insert(y)
+    for index in scan.facts.indices
+    where scan.facts[index].kind == .date || scan.facts[index].kind == .year {
+      // Parts between "/" read as bytes: "--MM-DD" has no year, "YYYY…" starts with one.
+      var value = scan.facts[index].value
+      value.withUTF8 { bytes in
+        var start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 47 {
+          if k - start >= 2, bytes[start] == 45, bytes[start + 1] == 45 {
+            if !yearless.contains(index) { yearless.append(index) }
+          } else if k - start >= 4 {
+            var y = 0
+            var digits = true
+            for b in bytes[start..<(start + 4)] {
+              guard b >= 48, b <= 57 else {
+                digits = false
+                break
+              }
+              y = y * 10 + Int(b - 48)
+            }
+            if digits, y >= 1000 { own.insert(y) }
+          }
+          start = k + 1
         }
       }
     }
