@@ -77,8 +77,11 @@ struct NameRecognizer {
         i += 1
         continue
       }
-      if t.is(.weekday), scan.at(i + 1)?.isCapitalized == true {
-        // "On Monday Khiem met …": a weekday never begins a name.
+      if t.is(.weekday), t.lower.utf8.count >= 6, scan.at(i + 1)?.isCapitalized == true,
+        scan.at(i + 1)?.is(.organizationHead) == false
+      {
+        // "On Monday Khiem met …": a weekday written in full does not begin a person's name
+        // ("Sun Yat-sen" is not a weekday; "the Sunday Times" keeps its day).
         i += 1
         continue
       }
@@ -616,6 +619,7 @@ struct NameRecognizer {
       if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
         !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
+          || Self.isSyllabicName(t.lower)
       else { return false }
       if t.is(.termHead) || t.is(.nationality) || t.is(.closedClass) {
         return false
@@ -653,6 +657,13 @@ struct NameRecognizer {
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
       context: &context, sharedRole: &sharedRole)
     return seg.upperBound
+  }
+
+  /// "Yat-sen", "Jong-un", "Ki-moon": two short syllables joined by a hyphen, as Chinese and
+  /// Korean given names are written.
+  static func isSyllabicName(_ lower: String) -> Bool {
+    let parts = lower.utf8.split(separator: 45, omittingEmptySubsequences: false)
+    return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) }
   }
 
   /// "Ending", "Restoring": a capitalised verb form that opens a clause in a document's name.

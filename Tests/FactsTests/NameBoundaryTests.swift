@@ -92,3 +92,8 @@ import Testing
   #expect(f.values(.place) == ["Soviet Union", "Soviet Union"])
   #expect(f.of(.organization).isEmpty)
 }
+
+@Test func aWeekdayAbbreviationInsideANameStays() throws {
+  let f = try extract("The revolution of 1911 made Sun Yat-sen the first president.")
+  #expect(f.values(.person) == ["Sun Yat-sen"])
+}
