@@ -54,8 +54,7 @@ public struct ArticleReader: Sendable {
   private func isSentenceFurniture(_ sentence: String, _ furniture: PageFurniture) -> Bool {
     let words = sentence.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
     guard words <= 12 else { return false }
-    let head = String(sentence.unicodeScalars.prefix(24)).lowercased()
-    if PageFurniture.creditPrefixes.contains(where: { head.hasPrefix($0) }) { return true }
+    if PageFurniture.startsWithCredit(sentence) { return true }
     return !endsSentence(sentence) && furniture.isFurniture(sentence)
   }
 

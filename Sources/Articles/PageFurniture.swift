@@ -67,6 +67,24 @@ struct PageFurniture: Sendable {
     "minutes", "minute", "days", "day", "today", "yesterday", "gmt+7", "utc+7",
   ]
 
+  /// Whether a line opens with one of `creditPrefixes`, in any case. Every prefix holds a
+  /// colon or "by", so a line without either near its start is passed over without folding
+  /// its case.
+  static func startsWithCredit(_ line: String) -> Bool {
+    var previous: UInt8 = 0
+    var marked = false
+    for b in line.utf8.prefix(96) {
+      if b == 58 || ((b == 121 || b == 89) && (previous == 98 || previous == 66)) {
+        marked = true
+        break
+      }
+      previous = b
+    }
+    guard marked else { return false }
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    return creditPrefixes.contains(where: { head.hasPrefix($0) })
+  }
+
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
@@ -140,10 +158,7 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
-    let head = String(line.unicodeScalars.prefix(24)).lowercased()
-    if wordCount <= 14, Self.creditPrefixes.contains(where: { head.hasPrefix($0) }) {
-      return true
-    }
+    if wordCount <= 14, Self.startsWithCredit(line) { return true }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
     let lower = line.lowercased()
     let words = lower.split(separator: " ")
@@ -217,10 +232,9 @@ struct PageFurniture: Sendable {
         continue
       }
       // "1:36pm", "9th".
-      let letters = w.unicodeScalars.filter(isLetter)
-      let lettersOnly = String(scalars: letters)
       if w.unicodeScalars.first.map(isDigit) ?? false,
-        ["am", "pm", "st", "nd", "rd", "th", "h"].contains(lettersOnly)
+        ["am", "pm", "st", "nd", "rd", "th", "h"].contains(
+          String(scalars: w.unicodeScalars.lazy.filter(isLetter)))
       {
         sawNumber = true
         continue

@@ -4,6 +4,46 @@
 /// expressions), because the generator must stay fast on long inputs.
 struct TextNormalizer: Sendable {
   func normalize(_ text: String) -> String {
+    // Most lines are plain printable ASCII with nothing to rewrite: their bytes are copied as
+    // they are, and only the other lines take the scalar-by-scalar path. A line's rewrite
+    // never looks past its own newline, so doing it line by line changes nothing.
+    var text = text
+    return text.withUTF8 { bytes -> String in
+      var out: [UInt8] = []
+      var lineStart = 0
+      var clean = true
+      var allClean = true
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let b = bytes[i]
+        if b == 10 || i == n - 1 {
+          if !(b >= 0x20 && b < 0x7F && b != 38 && b != 91) && b != 10 { clean = false }
+          let end = i + 1
+          if clean {
+            if !allClean { out.append(contentsOf: bytes[lineStart..<end]) }
+          } else {
+            if allClean {
+              out.reserveCapacity(n + 16)
+              out.append(contentsOf: bytes[0..<lineStart])
+              allClean = false
+            }
+            let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
+            out.append(contentsOf: normalizeScalars(line).utf8)
+          }
+          lineStart = end
+          clean = true
+        } else if !(b >= 0x20 && b < 0x7F && b != 38 && b != 91) {
+          clean = false
+        }
+        i += 1
+      }
+      return allClean
+        ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  private func normalizeScalars(_ text: String) -> String {
     let input = scalarArray(text)
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(input.count)

@@ -4,8 +4,9 @@
 ///
 /// Rules worth knowing:
 /// - A day and month without a year ("June 29") is kept at day granularity with the value
-///   "--06-29" (ISO-8601's form for a date without its year); guessing the year from the
-///   article would put a wrong date into a question as if it were true.
+///   "--06-29" (ISO-8601's form for a date without its year) unless its sentence or paragraph
+///   names exactly one year (`supplyYears`); guessing further afield would put a wrong date
+///   into a question as if it were true.
 /// - Numeric dates "a/b/yyyy": when `a` > 12 the day comes first, when `b` > 12 the month
 ///   does; otherwise the article's other numeric dates decide, and with no evidence the day
 ///   comes first (the international order used by most news sites outside the US).
@@ -52,7 +53,7 @@ struct DateRecognizer {
   }
 
   /// A parsed date and the tokens it covers.
-  struct Parsed {
+  struct Parsed: Equatable {
     var range: Range<Int>
     var year: Int?
     var month: Int?
@@ -75,6 +76,10 @@ struct DateRecognizer {
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
+      if !scan.claimed[i], let end = century(&scan, at: i) {
+        i = end
+        continue
+      }
       guard !scan.claimed[i], let first = parse(scan, at: i) else {
         i += 1
         continue
@@ -128,6 +133,36 @@ struct DateRecognizer {
     }
   }
 
+  /// "the 20th century" → "1901/2000", "the 3rd century BC" → "-0300/-0201": a century is
+  /// the range of its years, counted from year 1. Returns the index after it when recorded.
+  private func century(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let n = Int(t.text),
+      n >= 1, n <= 21, let suffix = scan.at(i + 1), !suffix.spaceBefore,
+      ["st", "nd", "rd", "th"].contains(suffix.lower), let noun = scan.at(i + 2),
+      noun.lower == "century", !scan.claimed[i + 1], !scan.claimed[i + 2]
+    else { return nil }
+    var start = i
+    var end = i + 3
+    var first = (n - 1) * 100 + 1
+    var last = n * 100
+    if let era = scan.at(end), era.isAllCaps, era.lower == "bc" || era.lower == "bce" {
+      (first, last) = (-n * 100, -((n - 1) * 100 + 1))
+      end += 1
+    } else if let era = scan.at(end), era.isAllCaps, era.lower == "ad" || era.lower == "ce" {
+      end += 1
+    }
+    var qualifier: String?
+    if let q = scan.at(start - 1), Self.dateQualifiers.contains(q.lower), !scan.claimed[start - 1] {
+      qualifier = q.lower
+    } else if let the = scan.at(start - 1), the.lower == "the" {
+      start -= 1
+    }
+    scan.add(
+      .date, start..<end, value: "\(yearString(first))/\(yearString(last))", granularity: .range,
+      qualifier: qualifier)
+    return end
+  }
+
   /// The end of a range: a full date, or a year written with two digits after a glued hyphen.
   private func parseRangeEnd(
     _ scan: SentenceScan, at i: Int, after first: Parsed, glued: Bool
@@ -139,6 +174,18 @@ struct DateRecognizer {
       var year = century + two
       if year <= y { year += 100 }
       return Parsed(range: i..<(i + 1), year: year, granularity: .year)
+    }
+    if first.granularity == .day, let month = first.month, let firstDay = first.day,
+      let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let day = Int(t.text),
+      day > firstDay, day <= 31, parse(scan, at: i, inRange: true) == nil
+    {
+      // "October 14-16, 1990": the second day of the same month.
+      var k = i + 1
+      if let c = scan.at(k), c.text == "," { k += 1 }
+      if let year = year(scan, at: k) {
+        return Parsed(range: i..<(k + 1), year: year, month: month, day: day, granularity: .day)
+      }
+      return Parsed(range: i..<(i + 1), year: first.year, month: month, day: day, granularity: .day)
     }
     guard var second = parse(scan, at: i, inRange: true) else { return nil }
     // "June 5 to 7, 1979" would need the year carried back; a later year is carried forward.
@@ -314,6 +361,61 @@ struct DateRecognizer {
       if let before, before.is(.determiner) { return true }
     }
     return year >= 1900 && year <= 2030
+  }
+}
+
+extension DateRecognizer {
+  /// Gives a day or month written without its year ("4 November", "--11-04") the year its
+  /// context states, when that is unambiguous: the only year the same sentence names, or —
+  /// when the sentence names none — the only year its paragraph has named so far ("In 1979,
+  /// …. On 4 November, …"). `paragraphYears` carries the paragraph's years between sentences.
+  static func supplyYears(_ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>)) {
+    if paragraphYears.0 != scan.sentence.paragraph {
+      paragraphYears = (scan.sentence.paragraph, [])
+    }
+    var own: Set<Int> = []
+    var yearless: [Int] = []
+    for index in scan.facts.indices
+    where scan.facts[index].kind == .date || scan.facts[index].kind == .year {
+      // Parts between "/" read as bytes: "--MM-DD" has no year, "YYYY…" starts with one.
+      var value = scan.facts[index].value
+      value.withUTF8 { bytes in
+        var start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 47 {
+          if k - start >= 2, bytes[start] == 45, bytes[start + 1] == 45 {
+            if !yearless.contains(index) { yearless.append(index) }
+          } else if k - start >= 4 {
+            var y = 0
+            var digits = true
+            for b in bytes[start..<(start + 4)] {
+              guard b >= 48, b <= 57 else {
+                digits = false
+                break
+              }
+              y = y * 10 + Int(b - 48)
+            }
+            if digits, y >= 1000 { own.insert(y) }
+          }
+          start = k + 1
+        }
+      }
+    }
+    defer { paragraphYears.1.formUnion(own) }
+    guard !yearless.isEmpty else { return }
+    let year: Int
+    if own.count == 1 {
+      year = own.first!
+    } else if own.isEmpty, paragraphYears.1.count == 1 {
+      year = paragraphYears.1.first!
+    } else {
+      return
+    }
+    for index in yearless {
+      let parts = scan.facts[index].value.split(separator: "/").map { part in
+        part.hasPrefix("--") ? "\(year)" + part.dropFirst() : String(part)
+      }
+      scan.facts[index].value = parts.joined(separator: "/")
+    }
   }
 }
 

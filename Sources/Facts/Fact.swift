@@ -33,8 +33,10 @@ public struct FactSource: Sendable, Hashable, Codable {
 ///
 /// `value` is normalised so facts can be compared, ordered and varied:
 /// - date: ISO-8601 at its granularity ("1979-01-07", "1978-12", "1999"), a range as
-///   "1979/1989" (a decade, "the 1990s", is the range "1990/1999"); a day and month written
-///   without a year keep ISO's yearless form "--06-29";
+///   "1979/1989" (a decade, "the 1990s", is the range "1990/1999"; a century, "the 20th
+///   century", is "1901/2000"); a day and month written without a year take the one year their
+///   sentence, or failing that their paragraph so far, names ("In 1979, … On 4 November" →
+///   "1979-11-04"), and otherwise keep ISO's yearless form "--06-29";
 /// - year: "1999"; years with an era have four digits and a sign for BC ("0938", "-0221");
 /// - number: a plain decimal ("790", "3500000", "12.5"), percentages too (unit "%");
 /// - money: a decimal and an ISO currency code, "100000 USD";

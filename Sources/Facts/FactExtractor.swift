@@ -23,8 +23,10 @@ public struct FactExtractor: Sendable {
     let quotes = QuoteRecognizer()
     var context = NameContext(scans: scans)
     var facts: [Fact] = []
+    var paragraphYears: (Int, Set<Int>) = (-1, [])
     for s in scans.indices {
       dates.recognize(&scans[s])
+      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears)
       quantities.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)

@@ -195,6 +195,19 @@ enum Lexicon {
     narendra recep tayyip erdogan putin biden obama trump macron merkel xi antonio guterres \
     ban ki-moon kofi annan
     """
+  /// Well-known names that are also written without their spaces ("Hunsen"), keyed by the
+  /// joined lower-case letters.
+  static let joinedNames: [String: String] = {
+    let names = [
+      "Hun Sen", "Hun Manet", "Pol Pot", "Ta Mok", "Lon Nol", "Ieng Sary", "Nuon Chea",
+      "Khieu Samphan", "Heng Samrin", "Chea Sim", "Son Sann", "Xi Jinping", "Mao Zedong",
+      "Deng Xiaoping", "Ho Chi Minh", "Kim Jong Un", "Kim Il Sung", "Le Duan", "To Lam",
+    ]
+    var table: [String: String] = [:]
+    for name in names { table[String(name.lowercased().filter { $0 != " " })] = name }
+    return table
+  }()
+
   static let knownOrganizations: [String: String] = [
     "khmer rouge": "Khmer Rouge", "viet cong": "Viet Cong", "viet minh": "Viet Minh",
     "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
@@ -277,6 +290,9 @@ enum Lexicon {
     "nz": "NZD", "nt": "TWD",
   ]
 
+  /// `classes` for the tokenizer's byte look-ups.
+  static let wordTable = WordTable(classes)
+
   static let classes: [String: WordClass] = {
     var table: [String: WordClass] = [:]
     func add(_ list: String, _ c: WordClass) {
@@ -313,6 +329,10 @@ enum Lexicon {
     add(roleNouns, .roleNoun)
     add(eventNouns, .eventNoun)
     add(nameParts, .namePart)
+    // Sets the name rules test word by word, folded in so a token carries the answer.
+    for word in NameRecognizer.connectors { table[word, default: []].insert(.connector) }
+    for word in NameRecognizer.termHeads { table[word, default: []].insert(.termHead) }
+    for word in NameContext.termFollowers { table[word, default: []].insert(.termFollower) }
     return table
   }()
 }

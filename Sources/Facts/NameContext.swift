@@ -19,19 +19,74 @@ struct NameContext {
     "van", "thi", "le", "ho", "de", "da", "la", "al", "bin", "von", "der", "di", "du", "ta", "to",
   ]
 
+  /// Lower-case forms of capitalised names the article uses as policies or other terms
+  /// ("the Doi Moi reforms", "called it \"Doi Moi\""), so no mention of them is a person.
+  var termNames: Set<String> = []
+
+  /// Lower-case nouns that make the capitalised words before them a term's name.
+  static let termFollowers: Set<String> = [
+    "reforms", "reform", "policy", "policies", "doctrine", "programme", "program", "strategy",
+    "initiative", "campaign", "movement", "era", "period",
+  ]
+
   init(scans: [SentenceScan]) {
     for scan in scans {
-      for (i, t) in scan.tokens.enumerated()
-      where t.kind == .word && t.isCapitalized && !scan.isSentenceInitial(i) {
-        capitalizedMidSentence.insert(t.lower)
+      for (i, t) in scan.tokens.enumerated() where t.kind == .word {
+        if t.isCapitalized {
+          if !scan.isSentenceInitial(i) { capitalizedMidSentence.insert(t.lower) }
+          // "Doi Moi, Vietnamese for \"renovation\"": a word glossed from another language.
+          if t.is(.nationality), i >= 2, scan.tokens[i - 1].text == ",",
+            scan.tokens.count > i + 1, scan.tokens[i + 1].lower == "for"
+          {
+            noteTermName(scan, before: i - 1, closedBy: nil)
+          }
+        } else if t.is(.termFollower) {
+          noteTermName(scan, before: i, closedBy: nil)
+        }
+      }
+      if scan.tokens.contains(where: { $0.text == "\"" }) {
+        for (i, t) in scan.tokens.enumerated() where t.text == "\"" && i > 0 {
+          noteTermName(scan, before: i, closedBy: "\"")
+        }
       }
     }
+  }
+
+  /// Records the one to three capitalised words that end at `end` (and, for a quotation, open
+  /// right after a quotation mark) when none of them is a known part of people's names.
+  private mutating func noteTermName(_ scan: SentenceScan, before end: Int, closedBy mark: String?)
+  {
+    var start = end
+    while start > 0, end - start < 3 {
+      let t = scan.tokens[start - 1]
+      guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.is(.closedClass) else { break }
+      start -= 1
+    }
+    guard start < end else { return }
+    if let mark {
+      guard start > 0, scan.tokens[start - 1].text == mark, end - start >= 2 else { return }
+    } else if start > 0, scan.tokens[start - 1].kind == .word,
+      scan.tokens[start - 1].isCapitalized, !scan.tokens[start - 1].is(.closedClass)
+    {
+      return
+    }
+    let words = scan.tokens[start..<end]
+    guard
+      !words.contains(where: {
+        $0.is(.namePart) || $0.is(.nationality) || $0.is(.title) || $0.is(.closedClass)
+          || $0.is(.month) || Gazetteer.places[$0.lower] != nil
+      })
+    else { return }
+    termNames.insert(words.map(\.lower).joined(separator: " "))
   }
 
   mutating func remember(person value: String) {
     lastPerson = value
     let parts = value.split(separator: " ")
     guard parts.count >= 2 else { return }
+    // "Hunsen" written later for "Hun Sen": the same letters without the space.
+    let joined = parts.joined().lowercased()
+    if personParts[joined] == nil { personParts[joined] = value }
     for part in [parts.first!, parts.last!] {
       let lower = part.lowercased()
       if !Self.ambiguousParts.contains(lower), personParts[lower] == nil {

@@ -77,6 +77,14 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if t.is(.weekday), t.lower.utf8.count >= 6, scan.at(i + 1)?.isCapitalized == true,
+        scan.at(i + 1)?.is(.organizationHead) == false
+      {
+        // "On Monday Khiem met …": a weekday written in full does not begin a person's name
+        // ("Sun Yat-sen" is not a weekday; "the Sunday Times" keeps its day).
+        i += 1
+        continue
+      }
       if scan.isSentenceInitial(i) && !isNameStarter(scan, at: i, context: context) {
         i += 1
         continue
@@ -85,7 +93,80 @@ struct NameRecognizer {
       let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
       i = max(next, i + 1)
     }
+    mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// "National Centre for Peacekeeping Forces, Mines and Explosive Remnants of War Clearance
+  /// (NPMEC)": a name with a comma inside is read as several names; the acronym after it says
+  /// where the one name starts (its letters are the initials of the name's words, in order).
+  private func mergeNamesDefinedByAcronym(_ scan: inout SentenceScan, context: inout NameContext) {
+    guard scan.tokens.contains(where: { $0.text == "(" }) else { return }
+    var p = 2
+    while p + 2 < scan.count {
+      defer { p += 1 }
+      let acronym = scan[p + 1]
+      guard scan[p].text == "(", acronym.kind == .word, acronym.isAllCaps,
+        acronym.text.utf8.count >= 3, scan[p + 2].text == ")"
+      else { continue }
+      // The chain of capitalised words, connectors and commas before the parenthesis.
+      var k = p - 1
+      var sawComma = false
+      while k >= 0 {
+        let t = scan[k]
+        if t.kind == .word, t.isCapitalized {
+          k -= 1
+        } else if t.kind == .word, t.is(.connector), k > 0,
+          scan[k - 1].kind == .word
+        {
+          k -= 1
+        } else if t.text == ",", k > 0, scan[k - 1].kind == .word, scan[k - 1].isCapitalized,
+          scan.at(k + 1)?.isCapitalized == true
+        {
+          sawComma = true
+          k -= 1
+        } else {
+          break
+        }
+      }
+      guard sawComma, let start = acronymStart(scan, chain: (k + 1)..<p, acronym: acronym.text),
+        scan.tokens[start..<p].contains(where: { $0.text == "," })
+      else { continue }
+      let span = scan.scalarRange(start..<(p + 2))
+      let inside = scan.facts.indices.filter {
+        let f = scan.facts[$0]
+        return f.source.span.lowerBound >= span.lowerBound
+          && f.source.span.upperBound <= span.upperBound
+          && [.organization, .term, .event, .place, .person].contains(f.kind)
+      }
+      guard inside.count >= 2 else { continue }
+      for index in inside.reversed() { scan.facts.remove(at: index) }
+      let nameSpan = scan.scalarRange(start..<p)
+      let tokens = scan.tokens
+      scan.people.removeAll {
+        tokens[$0.tokens.lowerBound].range.lowerBound >= nameSpan.lowerBound
+          && tokens[$0.tokens.upperBound - 1].range.upperBound <= nameSpan.upperBound
+      }
+      let value = scan.text(start..<p)
+      context.acronyms[acronym.text] = value
+      scan.add(.organization, start..<p, value: value, role: acronym.text)
+      scan.claimed[p + 1] = true
+    }
+  }
+
+  /// The leftmost capitalised word of `chain` from which the initials of the capitalised words
+  /// up to the chain's end contain the acronym's letters in order, the first letter first.
+  private func acronymStart(_ scan: SentenceScan, chain: Range<Int>, acronym: String) -> Int? {
+    let letters = Array(acronym.utf8)
+    for start in chain where scan[start].kind == .word && scan[start].isCapitalized {
+      guard scan[start].text.utf8.first == letters[0] else { continue }
+      var matched = 0
+      for i in start..<chain.upperBound where scan[i].kind == .word && scan[i].isCapitalized {
+        if matched < letters.count, scan[i].text.utf8.first == letters[matched] { matched += 1 }
+      }
+      if matched == letters.count { return start }
+    }
+    return nil
   }
 
   /// Whether a capitalised word opening a sentence may start a name.
@@ -99,7 +180,7 @@ struct NameRecognizer {
       if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
         return true
       }
-      if next.kind == .number, Self.termHeads.contains(t.lower) { return true }
+      if next.kind == .number, t.is(.termHead) { return true }
     }
     if context.capitalizedMidSentence.contains(t.lower) { return true }
     if let next = scan.at(i + 1), next.kind == .word, next.isCapitalized, !next.is(.closedClass) {
@@ -129,6 +210,14 @@ struct NameRecognizer {
         continue
       }
       if scan.claimed[j] { break }
+      // "Battle of Toba-Fushimi", "Thua Thien-Hue": a hyphen inside one name.
+      if t.text == "-", !t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+        let after = scan.at(j + 1), after.kind == .word, after.isCapitalized, !after.spaceBefore,
+        !scan.claimed[j + 1], joinsAtHyphen(scan, run: i..<j, right: j + 1)
+      {
+        j += 2
+        continue
+      }
       if t.kind == .word, t.isCapitalized || t.isAllCaps, t.spaceBefore || previous.text == "." {
         if t.lower == "'s" { break }
         j += 1
@@ -140,9 +229,9 @@ struct NameRecognizer {
         j += 1
         continue
       }
-      if t.kind == .word, !t.isCapitalized, Self.connectors.contains(t.lower) {
+      if t.kind == .word, !t.isCapitalized, t.is(.connector) {
         var k = j + 1
-        while let c = scan.at(k), !c.isCapitalized, Self.connectors.contains(c.lower), k - j < 2 {
+        while let c = scan.at(k), !c.isCapitalized, c.is(.connector), k - j < 2 {
           k += 1
         }
         if let c = scan.at(k), c.kind == .word, c.isCapitalized || c.isAllCaps, !scan.claimed[k] {
@@ -155,6 +244,19 @@ struct NameRecognizer {
     return i..<j
   }
 
+  /// Whether a hyphen between two capitalised words is inside one name. Two name parts
+  /// ("Pot-Ieng") stay two people; otherwise the hyphen joins when the run is already a
+  /// name with a connector ("Battle of Toba-Fushimi") or the joined words are a known place.
+  private func joinsAtHyphen(_ scan: SentenceScan, run: Range<Int>, right: Int) -> Bool {
+    let left = scan[run.upperBound - 1]
+    let next = scan[right]
+    if left.is(.namePart) && next.is(.namePart) { return false }
+    if Gazetteer.places[scan.text(run.lowerBound..<(right + 1)).lowercased()] != nil {
+      return true
+    }
+    return run.contains { scan[$0].kind == .word && !scan[$0].isCapitalized }
+  }
+
   /// Splits a run at its connectors into segments of capitalised words, each with the
   /// connector before it ("of" for "… of the Courts").
   private func segments(_ scan: SentenceScan, _ run: Range<Int>) -> [(Range<Int>, String?)] {
@@ -165,7 +267,7 @@ struct NameRecognizer {
     var k = run.lowerBound
     while k < run.upperBound {
       let t = scan[k]
-      if t.kind == .word, !t.isCapitalized, !t.isAllCaps, Self.connectors.contains(t.lower) {
+      if t.kind == .word, !t.isCapitalized, !t.isAllCaps, t.is(.connector) {
         if start < k {
           result.append((start..<k, pending))
           joining = ""
@@ -277,13 +379,29 @@ struct NameRecognizer {
     var sawHead =
       hasHead(scan, segs[0].0, heads) && segs[0].0.count > 1
       || (hasHead(scan, segs[0].0, [.organizationHead, .eventHead]))
+    // "Agreement on Ending the War and Restoring Peace in Viet Nam": a document named by
+    // parallel gerund clauses keeps its "and …ing" clause and its closing "in <place>".
+    var gerundClauses = false
     var s = 1
     while s < segs.count {
       let segment = segs[s].0
       let segHasHead = hasHead(scan, segment, heads)
       let connector = segs[s].1 ?? ""
+      let opensWithGerund = isGerund(scan[segment.lowerBound])
+      if sawHead, opensWithGerund, connector == "on" || connector == "for" || connector == "of" {
+        gerundClauses = true
+      } else if gerundClauses, connector == "and", opensWithGerund {
+        entityEnd = s
+        s += 1
+        continue
+      } else if gerundClauses, connector == "in", segment.count <= 3,
+        s == segs.count - 1 || Gazetteer.places[scan.text(segment).lowercased()] != nil
+      {
+        entityEnd = s
+        break
+      }
       if !sawHead, connector == "of", s == 1,
-        Self.termHeads.contains(scan[segs[0].0.upperBound - 1].lower)
+        scan[segs[0].0.upperBound - 1].is(.termHead)
       {
         // "Convention of Kanagawa", "Declaration of Independence".
         entityEnd = s
@@ -335,6 +453,8 @@ struct NameRecognizer {
   ) {
     let text = scan.text(range)
     let lower = text.lowercased()
+    // Looked up once: several rules below ask whether the name is a known place.
+    let knownPlace = Gazetteer.places[lower]
     let first = scan[range.lowerBound]
     let last = scan[range.upperBound - 1]
     let before = scan.at(range.lowerBound - 1)
@@ -342,7 +462,7 @@ struct NameRecognizer {
 
     // A numbered document: "Resolution 10", "Decree 43".
     if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
-      Self.termHeads.contains(last.lower)
+      last.is(.termHead)
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))
@@ -361,7 +481,7 @@ struct NameRecognizer {
       Self.organizationNouns.contains(after.lower), !scan.claimed[range.upperBound],
       !(range.lowerBound..<range.upperBound).contains(where: {
         scan[$0].is(.nationality) || scan[$0].is(.namePart)
-      }), Gazetteer.places[lower] == nil
+      }), knownPlace == nil
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.organization, full, value: scan.text(full))
@@ -372,7 +492,7 @@ struct NameRecognizer {
       !hasHead(scan, range, [.organizationHead, .eventHead]),
       !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
     {
-      scan.add(.place, range, value: Gazetteer.places[lower] ?? text)
+      scan.add(.place, range, value: knownPlace ?? text)
       return
     }
     if let org = Lexicon.knownOrganizations[lower] {
@@ -395,7 +515,7 @@ struct NameRecognizer {
       }
       return
     }
-    if range.count > 1, let place = Gazetteer.places[lower] {
+    if range.count > 1, let place = knownPlace {
       // "Soviet Union", "United States": a gazetteer name beats its head word.
       scan.add(.place, range, value: place)
       return
@@ -417,7 +537,7 @@ struct NameRecognizer {
     }
     if scan.inRole(range), !hasHead(scan, range, .organizationHead) { return }
     if hasHead(scan, range, .organizationHead) && !(range.count == 1) {
-      if !(last.is(.placeHead) && !last.is(.organizationHead) && Gazetteer.places[lower] != nil) {
+      if !(last.is(.placeHead) && !last.is(.organizationHead) && knownPlace != nil) {
         addOrganization(&scan, range, context: &context)
         return
       }
@@ -427,12 +547,17 @@ struct NameRecognizer {
       scan.facts[index].date = firstDate(scan)
       return
     }
-    if let place = Gazetteer.places[lower] {
+    if let place = knownPlace {
       scan.add(.place, range, value: place)
       return
     }
     if range.count > 1, last.is(.placeHead) || hasHead(scan, range, .placeHead) {
       scan.add(.place, range, value: stripThe(text))
+      return
+    }
+    if context.termNames.contains(lower) {
+      // "Doi Moi" after "the Doi Moi reforms" or in quotation marks: a policy, not a person.
+      scan.add(.term, range, value: text)
       return
     }
     let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
@@ -494,17 +619,15 @@ struct NameRecognizer {
       if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
         !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
+          || Self.isSyllabicName(t.lower)
       else { return false }
-      if Self.termHeads.contains(t.lower) || t.is(.nationality) || t.is(.closedClass) {
+      if t.is(.termHead) || t.is(.nationality) || t.is(.closedClass) {
         return false
       }
       if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead) || t.is(.placeHead) {
         return false
       }
-      for suffix in Self.commonNounEndings
-      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
-        return false
-      }
+      if Self.hasCommonNounEnding(t.lower) { return false }
       words += 1
     }
     return words >= 2 && words <= 4
@@ -536,19 +659,45 @@ struct NameRecognizer {
     return seg.upperBound
   }
 
+  /// "Yat-sen", "Jong-un", "Ki-moon": two short syllables joined by a hyphen, as Chinese and
+  /// Korean given names are written.
+  static func isSyllabicName(_ lower: String) -> Bool {
+    let parts = lower.utf8.split(separator: 45, omittingEmptySubsequences: false)
+    return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) }
+  }
+
+  /// "Ending", "Restoring": a capitalised verb form that opens a clause in a document's name.
+  private func isGerund(_ t: Token) -> Bool {
+    t.kind == .word && t.isCapitalized && t.lower.hasSuffix("ing") && t.lower.utf8.count > 5
+      && !t.is(.namePart)
+  }
+
   /// Words that could be a name: no term head and no common-noun ending ("Investment").
   private func isNameish(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
     for i in range {
       let t = scan[i]
       guard t.kind == .word else { continue }
-      if Self.termHeads.contains(t.lower) { return false }
-      for suffix in Self.commonNounEndings
-      where t.lower.hasSuffix(suffix) && t.lower.utf8.count > suffix.utf8.count + 3 {
-        return false
-      }
+      if t.is(.termHead) { return false }
+      if Self.hasCommonNounEnding(t.lower) { return false }
     }
     return true
   }
+
+  /// Whether a lower-case word ends in one of `commonNounEndings` with more than three
+  /// letters before it; compared byte by byte, as every ending is ASCII.
+  static func hasCommonNounEnding(_ lower: String) -> Bool {
+    var word = lower
+    return word.withUTF8 { bytes in
+      for suffix in commonNounEndingBytes where bytes.count > suffix.count + 3 {
+        var k = 1
+        while k <= suffix.count, bytes[bytes.count - k] == suffix[suffix.count - k] { k += 1 }
+        if k > suffix.count { return true }
+      }
+      return false
+    }
+  }
+
+  static let commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
 
   static let commonNounEndings = [
     "tion", "sion", "ism", "ment", "ity", "ence", "ance", "ship", "ness", "ology", "ics", "ure",
@@ -590,7 +739,10 @@ struct NameRecognizer {
     // "Mr. Biden" after "Joe Biden": the same person.
     let written = scan.text(range)
     let value =
-      range.count == 1 ? context.personParts[scan[range.lowerBound].lower] ?? written : written
+      range.count == 1
+      ? context.personParts[scan[range.lowerBound].lower]
+        ?? Lexicon.joinedNames[scan[range.lowerBound].lower] ?? written
+      : written
     let apposition = appositionRole(scan, after: range.upperBound)
     if let apposition {
       scan.roleSpans.append(

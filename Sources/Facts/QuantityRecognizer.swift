@@ -91,7 +91,7 @@ struct QuantityRecognizer {
     }
     // "Directive 100", "Resolution 10": a document's number, not a quantity.
     if let previous = scan.at(j - 1), previous.isCapitalized,
-      NameRecognizer.termHeads.contains(previous.lower)
+      previous.is(.termHead)
     {
       return nil
     }

@@ -56,6 +56,13 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// Titles abbreviated with a period ("Dr.", "Gen.").
   public static let abbreviatedTitle = WordClass(rawValue: 1 << 22)
 
+  /// Lower-case words that may join the parts of a name ("of", "for", "bin", "van").
+  public static let connector = WordClass(rawValue: 1 << 23)
+  /// Head words of named documents, eras and other terms ("Charter", "Restoration").
+  public static let termHead = WordClass(rawValue: 1 << 24)
+  /// Lower-case nouns that make the capitalised words before them a term ("reforms").
+  public static let termFollower = WordClass(rawValue: 1 << 25)
+
   /// Function words: no name, date or quantity starts with them.
   public static let closedClass: WordClass = [
     .determiner, .preposition, .pronoun, .auxiliary, .conjunction, .adverb,

@@ -163,7 +163,8 @@ public struct Tokenizer: Sendable {
       if kind == .symbol { token.classes = .currency }
       return token
     }
-    token.classes = Lexicon.classes[token.lower] ?? []
+    token.classes =
+      ascii ? Lexicon.wordTable.classes(scratch.lower) : Lexicon.classes[token.lower] ?? []
     // "Co-operation" keeps its capital; "UN-backed" and "Soviet-backed" are adjectives.
     let shortPrefix = firstPartLength <= 3 && firstPartUpper < firstPartLength
     token.isCapitalized = isUpper(first) && (lastPartUpper || shortPrefix)

@@ -66,7 +66,7 @@ struct SeedArticleTests {
     #expect(facts.first(.person, "Khieu Samphan") != nil)
     #expect(facts.first(.person, "Pol Pot") != nil)
     #expect(facts.first(.place, "Phnom Penh") != nil)
-    #expect(facts.first(.person, "Hunsen")?.role?.contains("Prime Minister") == true)
+    #expect(facts.first(.person, "Hun Sen")?.role?.contains("Prime Minister") == true)
     #expect(
       facts.of(.place).allSatisfy {
         !["Vietnamese", "Cambodian", "Khmer Rouge"].contains($0.value)

@@ -1,0 +1,99 @@
+import Testing
+
+@testable import Facts
+
+// Names that the first rules cut short or read as the wrong kind, each from a sentence of
+// our own.
+
+@Test func aHyphenInsideANamedBattleKeepsTheWholeName() throws {
+  let f = try extract("The Battle of Kamo-Hirose ended the siege in March 1601.")
+  #expect(f.values(.event) == ["Battle of Kamo-Hirose"])
+}
+
+@Test func twoPeopleJoinedByAHyphenStayTwoPeople() throws {
+  let f = try extract("Rebels loyal to Pol Pot-Ieng Sary held the hills near the border.")
+  #expect(!f.values(.person).contains { $0.contains("-") })
+}
+
+@Test func aDocumentNamedByParallelClausesIsOneName() throws {
+  let f = try extract(
+    "Envoys signed the Accord on Ending the Blockade and Restoring Trade in Laos in Geneva.")
+  let names = f.filter { [.event, .term, .organization].contains($0.kind) }.map(\.value)
+  #expect(names == ["Accord on Ending the Blockade and Restoring Trade in Laos"])
+  #expect(f.values(.place) == ["Geneva"])
+}
+
+@Test func anAcronymJoinsANameWrittenWithACommaInside() throws {
+  let f = try extract(
+    "Engineers of the National Office for Border Roads, Bridges and Ferry Crossings (NOBBFC)"
+      + " reached the river. The NOBBFC finished the bridge in May 2020.")
+  let name = "National Office for Border Roads, Bridges and Ferry Crossings"
+  #expect(f.values(.organization) == [name, name])
+  #expect(f.first(.organization, name)?.role == "NOBBFC")
+  #expect(f.of(.term).isEmpty && f.of(.event).isEmpty)
+}
+
+@Test func aPolicyNameBeforeReformsIsATermNotAPerson() throws {
+  let f = try extract(
+    "The Bao Khoan reforms opened the markets in 1990. Farmers welcomed Bao Khoan at once.")
+  #expect(f.values(.term) == ["Bao Khoan", "Bao Khoan"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aGlossedWordOpeningTheArticleIsATerm() throws {
+  let f = try extract("Kai Mon, Thai for \"new path\", is the name of the plan adopted in 1995.")
+  #expect(f.first(.term, "Kai Mon") != nil)
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aQuotedNameIsATermNotAPerson() throws {
+  let f = try extract("Officials called the new policy \"Kho Moi\" when it began in 2001.")
+  #expect(f.values(.term) == ["Kho Moi"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aPresidentsNameIsAPerson() throws {
+  let f = try extract(
+    "US President Bill Clinton lifted the embargo in 1994. The embargo was lifted by President"
+      + " Bill Clinton.")
+  #expect(f.values(.person) == ["Bill Clinton", "Bill Clinton"])
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func aWeekdayDoesNotBeginAName() throws {
+  let f = try extract("Tran Van Loc chaired the meeting. On Monday Loc met the governor.")
+  #expect(f.values(.person) == ["Tran Van Loc", "Tran Van Loc"])
+}
+
+@Test func aBareSurnameTakesTheFullName() throws {
+  let f = try extract(
+    "Deputy Minister Pham Quoc Binh opened the office. The team, led by Binh, surveyed the site.")
+  #expect(f.values(.person) == ["Pham Quoc Binh", "Pham Quoc Binh"])
+}
+
+@Test func aNameWrittenWithoutItsSpaceIsTheSamePerson() throws {
+  let f = try extract(
+    "Governor Ros Vanna opened the bridge. Later the villagers thanked Governor Rosvanna.")
+  #expect(f.values(.person) == ["Ros Vanna", "Ros Vanna"])
+}
+
+@Test func aWellKnownNameWrittenWithoutItsSpaceIsCanonical() throws {
+  let f = try extract("Prime Minister Hunsen thanked the volunteers in 1989.")
+  let person = try #require(f.of(.person).first)
+  #expect(person.value == "Hun Sen")
+  #expect(person.text == "Hunsen")
+}
+
+@Test func aFormerCountryIsAPlaceWhereverItIsNamed() throws {
+  // One kind for one name keeps distractors and deduplication consistent: the gazetteer's
+  // former states are places, whether they act ("sent") or are where something comes from.
+  let f = try extract(
+    "The Soviet Union sent advisers in 1978. Aid came from the Soviet Union in 1979.")
+  #expect(f.values(.place) == ["Soviet Union", "Soviet Union"])
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func aWeekdayAbbreviationInsideANameStays() throws {
+  let f = try extract("The revolution of 1911 made Sun Yat-sen the first president.")
+  #expect(f.values(.person) == ["Sun Yat-sen"])
+}
