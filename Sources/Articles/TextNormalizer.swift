@@ -198,29 +198,3 @@ struct TextNormalizer: Sendable {
     return lower == "citation needed" || lower == "who?" || lower == "when?"
   }
 }
-
-@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
-  c.value >= 48 && c.value <= 57
-}
-
-@inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-  let v = c.value
-  if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-  return c.properties.isAlphabetic
-}
-
-@inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
-  let v = c.value
-  if v < 128 { return v >= 65 && v <= 90 }
-  return c.properties.isUppercase
-}
-
-@inline(__always) func isLower(_ c: Unicode.Scalar) -> Bool {
-  let v = c.value
-  if v < 128 { return v >= 97 && v <= 122 }
-  return c.properties.isLowercase
-}
-
-@inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
-  c == " " || c == "\t" || c == "\n"
-}

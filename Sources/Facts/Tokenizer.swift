@@ -1,3 +1,5 @@
+import Articles
+
 /// Splits a sentence into words, numbers, currency signs and punctuation, tagging each word
 /// from the lexicon. One pass over the scalars; one dictionary look-up per word.
 ///
@@ -171,20 +173,4 @@ public struct Tokenizer: Sendable {
     token.isAllCaps = letterCount >= 2 && upperCount == letterCount
     return token
   }
-}
-
-@inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool {
-  c.value >= 48 && c.value <= 57
-}
-
-@inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-  let v = c.value
-  if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-  return c.properties.isAlphabetic
-}
-
-@inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
-  let v = c.value
-  if v < 128 { return v >= 65 && v <= 90 }
-  return c.properties.isUppercase
 }
