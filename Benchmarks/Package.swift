@@ -19,12 +19,21 @@ let package = Package(
   name: "factdeck-benchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "factdeck", path: "..")],
-  targets: benchmarks.map { benchmark in
-    .executableTarget(
-      name: benchmark.name,
+  targets: [
+    // What several benchmarks share: a synthetic deck, the CPU clock.
+    .target(
+      name: "BenchmarkSupport",
       dependencies: [.product(name: "FactdeckStages", package: "factdeck")],
-      path: benchmark.path
-    )
-  },
+      path: "Support")
+  ]
+    + benchmarks.map { benchmark in
+      .executableTarget(
+        name: benchmark.name,
+        dependencies: [
+          "BenchmarkSupport", .product(name: "FactdeckStages", package: "factdeck"),
+        ],
+        path: benchmark.path
+      )
+    },
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Decks
 import Facts
 import Foundation
@@ -13,45 +14,11 @@ let largest = arguments.compactMap { Int($0) }.first ?? 100_000
 /// Skips the slow Yams reads, e.g. to profile the fast path alone.
 let fastOnly = arguments.contains("--fast-only")
 
-/// A deck of `count` cards shaped like the generator's: a fifth of each kind, some quoted
-/// values, accepted answers and choices.
-func makeDeck(_ count: Int) -> Deck {
-  let kinds: [QuestionKind] = [.cloze, .short, .choice, .truefalse, .order]
-  let cards = (0..<count).map { i -> Question in
-    let kind = kinds[i % kinds.count]
-    let year = String(1000 + i % 1000)
-    return Question(
-      id: "card-\(i)", kind: kind,
-      prompt: kind == .cloze
-        ? "Event number \(i) of the long chronicle happened in the year _____."
-        : "When did event number \(i) of the \"long\" chronicle happen?",
-      answer: kind == .truefalse ? "True" : kind == .order ? "A → B → C" : year,
-      accept: kind == .short ? ["in \(year)", "the year \(year)"] : [],
-      choices: kind == .choice ? ["1", year, "2", "3"] : kind == .order ? ["B", "C", "A"] : [],
-      fact: TestedFact(id: "fact-\(i / 2)", kind: .year, text: year, value: year),
-      source: QuestionSource(
-        article: "chronicle.txt", sentence: i, text: "Event number \(i) happened in \(year)."))
-  }
-  return Deck(
-    id: "chronicle", title: "The long chronicle",
-    sources: [
-      DeckSource(
-        path: "chronicle.txt", title: "Chronicle", sha256: String(repeating: "5e", count: 32))
-    ],
-    cards: cards)
-}
-
 /// Wall-clock and this thread's CPU milliseconds: on a busy machine the CPU figure is the
 /// one that says what the code costs.
 struct Timing {
   var wall: Double
   var cpu: Double
-}
-
-func threadCPUNanoseconds() -> UInt64 {
-  var time = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
 func measure(_ body: () -> Void) -> Timing {
@@ -87,7 +54,7 @@ if !counts.contains(largest) { counts.append(largest) }
 let fast = DeckReader()
 let yams = DeckReader(allowsFastPath: false)
 for count in counts {
-  let deck = makeDeck(count)
+  let deck = SyntheticDeck.make(count)
   let text = DeckWriter().yaml(deck)
   let bytes = text.utf8.count
   var read: Deck?

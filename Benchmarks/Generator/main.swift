@@ -1,4 +1,5 @@
 import Articles
+import BenchmarkSupport
 import Decks
 import Facts
 import Foundation
@@ -28,9 +29,7 @@ func megabytesPerSecond(_ bytes: Int, _ duration: Duration) -> Double {
 /// CPU time this thread has used: on a machine shared with other jobs it measures the work
 /// done on one core, where wall-clock time also counts the waiting.
 func threadCPUTime() -> Duration {
-  var now = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-  return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+  .nanoseconds(Int64(threadCPUNanoseconds()))
 }
 
 /// Runs `body` on this thread up to `rounds` times (once more only while the rounds so far took

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Scheduling
 
@@ -58,11 +59,7 @@ struct Measurement {
 
 /// Wall and thread CPU time of `body`.
 func timed(_ body: () -> Void) -> (cpu: Double, wall: Double) {
-  func cpuNow() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-  }
+  func cpuNow() -> Double { Double(threadCPUNanoseconds()) * 1e-9 }
   let clock = ContinuousClock()
   let wallStart = clock.now
   let cpuStart = cpuNow()

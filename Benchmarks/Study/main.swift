@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Decks
 import Foundation
 import Questions
@@ -28,32 +29,12 @@ func report(_ label: String, _ ms: Double, aim: Double? = nil) {
   print("\(label.padding(toLength: 46, withPad: " ", startingAt: 0))\(figure)\(verdict ?? "")")
 }
 
-/// A deck of `count` cards, a fifth of each kind, two cards per fact.
-func makeDeck(_ count: Int) -> Deck {
-  let kinds: [QuestionKind] = [.cloze, .short, .choice, .truefalse, .order]
-  let cards = (0..<count).map { i -> Question in
-    let kind = kinds[i % kinds.count]
-    let year = String(1000 + i % 1000)
-    return Question(
-      id: "card-\(i)", kind: kind,
-      prompt: kind == .cloze
-        ? "Event number \(i) of the long chronicle happened in the year _____."
-        : "When did event number \(i) of the long chronicle happen?",
-      answer: kind == .truefalse ? "True" : kind == .order ? "A → B → C" : year,
-      choices: kind == .choice ? ["1", year, "2", "3"] : kind == .order ? ["B", "C", "A"] : [],
-      fact: TestedFact(id: "fact-\(i / 2)", kind: .year, text: year, value: year),
-      source: QuestionSource(
-        article: "chronicle.txt", sentence: i, text: "Event number \(i) happened in \(year)."))
-  }
-  return Deck(id: "chronicle", title: "The long chronicle", sources: [], cards: cards)
-}
-
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
   "factdeck-study-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
 let path = folder.appendingPathComponent("bench.sqlite").path
-let deck = makeDeck(cardCount)
+let deck = SyntheticDeck.make(cardCount)
 let scheduler = try Scheduler(SchedulerConfiguration())
 print("study-bench: \(cardCount) cards")
 
