@@ -63,17 +63,33 @@ public struct QuestionWriter: Sendable {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
       }
     }
-    for fact in facts where writer.forms[fact] == nil {
-      writer.forms[fact] = (
-        phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-          ?? phraser.roleQuestion(for: fact),
-        phraser.statement(for: fact)
-      )
-    }
     return writer.writeChosen(facts: facts, articles: articles)
   }
 
-  func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
+  /// Works out a fact's short question and statement once, for the facts the ranking reaches.
+  mutating func phrase(_ fact: Fact) {
+    guard forms[fact] == nil else { return }
+    forms[fact] = (
+      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+        ?? phraser.roleQuestion(for: fact),
+      phraser.statement(for: fact)
+    )
+  }
+
+  /// What phrasing adds to a fact's score: the most it can add before the fact is phrased.
+  func phrasingBonus(_ fact: Fact) -> Double {
+    guard isAskable(fact) else { return 0 }
+    var bonus = 0.0
+    if shortQuestion(fact) != nil {
+      bonus += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
+    }
+    if plainStatement(fact) != nil { bonus += 0.5 }
+    return bonus
+  }
+
+  static var maxPhrasingBonus: Double { max(0.5, QuestionWriter.weights.short) + 0.5 }
+
+  mutating func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
     let captions = Set(
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
@@ -81,19 +97,27 @@ public struct QuestionWriter: Sendable {
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
     let titles = articles.compactMap(\.title)
+    let keys0 = facts.map { dedupeKey($0) }
     var mentions: [String: Int] = [:]
-    for fact in facts { mentions[dedupeKey(fact), default: 0] += 1 }
+    for key in keys0 { mentions[key, default: 0] += 1 }
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
-    var choices: [FactChoice] = facts.map { fact in
+    let keys = facts.map { dedupeKey($0) }
+    // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
+    // fact could be the best one left, so only the facts the budget reaches are phrased.
+    let cheap = facts.indices.map { index in
+      cheapScore(facts[index], titles: titles, mentions: mentions[keys[index]] ?? 1)
+    }
+    var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
-        fact: fact, id: "",
-        score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
+        fact: facts[index], id: "",
+        score: cheap[index] + (isAskable(facts[index]) ? QuestionWriter.maxPhrasingBonus : 0),
         selected: false,
         reason: nil,
         questionKinds: [])
     }
+    var exact = [Bool](repeating: false, count: choices.count)
     for index in choices.indices {
       let key = "\(choices[index].fact.source.article)#\(choices[index].fact.source.sentence)"
       if captions.contains(key) {
@@ -101,7 +125,13 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "caption"
       }
     }
-    let keys = choices.map { dedupeKey($0.fact) }
+    func refine(_ index: Int) {
+      guard !exact[index] else { return }
+      exact[index] = true
+      guard isAskable(choices[index].fact) else { return }
+      phrase(choices[index].fact)
+      choices[index].score = cheap[index] + phrasingBonus(choices[index].fact)
+    }
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
@@ -110,7 +140,8 @@ public struct QuestionWriter: Sendable {
     let pool = choices.filter {
       $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
     }.map(\.fact)
-    var remaining = Array(choices.indices)
+    // Captions are never asked; they wait at the end with their reason.
+    var remaining = choices.indices.filter { choices[$0].reason != "caption" }
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
     // deck covers the story's people and organisations as well as its dates. Ties go in
     // reading order, so the result never depends on the input's order.
@@ -122,27 +153,33 @@ public struct QuestionWriter: Sendable {
       return choices[index].score - 0.4 * Double(perKind[kindGroup(fact.kind), default: 0])
         - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
     }
-    while !remaining.isEmpty {
+    while !remaining.isEmpty, kept < budget {
       var best = 0
+      var bestValue = adjusted(remaining[0])
       for position in remaining.indices.dropFirst() {
         let a = adjusted(remaining[position])
-        let b = adjusted(remaining[best])
-        if a > b
-          || (a == b
+        if a > bestValue
+          || (a == bestValue
             && QuestionWriter.readingOrder(
               choices[remaining[position]].fact, choices[remaining[best]].fact))
         {
           best = position
+          bestValue = a
         }
+      }
+      // A bound, not a score yet: phrase the fact and look again.
+      if !exact[remaining[best]] {
+        refine(remaining[best])
+        continue
       }
       var index = remaining.remove(at: best)
       // Of the places a fact is told, ask it where it reads best (a short question first).
       let key = keys[index]
-      if !seenValues.contains(key), choices[index].reason != "caption" {
+      if !seenValues.contains(key) {
         let siblings = remaining.indices.filter {
-          keys[remaining[$0]] == key
-            && choices[remaining[$0]].reason != "caption"
-            && choices[remaining[$0]].score >= 0
+          guard keys[remaining[$0]] == key else { return false }
+          refine(remaining[$0])
+          return choices[remaining[$0]].score >= 0
         }
         var bestForm = form(choices[index].fact)
         var swap: Int?
@@ -157,7 +194,6 @@ public struct QuestionWriter: Sendable {
         }
       }
       let choice = choices[index]
-      if choice.reason == "caption" { continue }
       let dedupe = keys[index]
       if seenValues.contains(dedupe) {
         choices[index].reason = "duplicate"
@@ -165,10 +201,6 @@ public struct QuestionWriter: Sendable {
       }
       if choice.score < 0 {
         choices[index].reason = "too vague"
-        continue
-      }
-      if kept >= budget {
-        choices[index].reason = "over budget"
         continue
       }
       // Ids only for facts that are asked: finding a subject costs a parse.
@@ -187,6 +219,16 @@ public struct QuestionWriter: Sendable {
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
+    }
+    // Whatever the budget did not reach keeps its bound as its score.
+    for index in remaining {
+      if seenValues.contains(keys[index]) {
+        choices[index].reason = "duplicate"
+      } else if choices[index].score < 0 {
+        choices[index].reason = "too vague"
+      } else {
+        choices[index].reason = "over budget"
+      }
     }
     let chosen = choices.filter(\.selected).map(\.fact)
     questions.sort { a, b in
@@ -290,6 +332,12 @@ public struct QuestionWriter: Sendable {
   }
 
   func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
+    let cheap = cheapScore(fact, titles: titles, mentions: mentions)
+    return cheap + phrasingBonus(fact)
+  }
+
+  /// The score from the fact and its sentence alone, before any phrasing is tried.
+  func cheapScore(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
     guard isAskable(fact) else { return -100 }
     var score = fact.salience
     // Names and dates the story keeps coming back to are what it is about.
@@ -320,10 +368,6 @@ public struct QuestionWriter: Sendable {
     case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    if shortQuestion(fact) != nil {
-      score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
-    }
-    if plainStatement(fact) != nil { score += 0.5 }
     let words = fact.source.text.split(separator: " ").count
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
