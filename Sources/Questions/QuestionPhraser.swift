@@ -8,6 +8,9 @@ import Foundation
 /// defeated?") or do-support added with the base form ("joined" → "did … join"). Anything the
 /// rules do not cover yields nil: a missing question costs less than a wrong one.
 public struct QuestionPhraser: Sendable {
+  /// The run's sentences, tokenised once (empty outside a writer's run).
+  var sentences = SentenceTable()
+
   public init() {}
 
   static let organizationHeads: Set<String> = [
@@ -19,8 +22,9 @@ public struct QuestionPhraser: Sendable {
   /// Short answer question for `fact`, read from its source sentence.
   public func shortQuestion(for fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus),
       !isVague(clause)
@@ -49,8 +53,9 @@ public struct QuestionPhraser: Sendable {
   /// clear frame.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
@@ -95,8 +100,9 @@ public struct QuestionPhraser: Sendable {
   /// Association of Southeast Asian Nations").
   public func event(for fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
@@ -524,7 +530,7 @@ public struct QuestionPhraser: Sendable {
   public func appositiveQuestion(for fact: Fact) -> String? {
     guard fact.kind == .person else { return nil }
     let sentence = fact.source.text
-    let text = TokenText(sentence)
+    let text = sentences.tokens(sentence)
     let tokens = text.tokens
     guard let focus = text.tokenRange(covering: fact.source.span) else { return nil }
     let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
@@ -602,7 +608,7 @@ public struct QuestionPhraser: Sendable {
   /// Minister of Industry and Trade?"
   public func roleQuestion(for fact: Fact) -> String? {
     guard fact.kind == .person else { return nil }
-    let text = TokenText(fact.source.text)
+    let text = sentences.tokens(fact.source.text)
     let tokens = text.tokens
     guard let focus = text.tokenRange(covering: fact.source.span), focus.lowerBound >= 3,
       tokens[focus.lowerBound - 1].text == ",",

@@ -30,7 +30,7 @@ public struct QuestionSet: Sendable, Hashable {
 public struct QuestionWriter: Sendable {
   public var seed: UInt64
   public var maxFacts: Int?
-  let phraser = QuestionPhraser()
+  var phraser = QuestionPhraser()
   let distractors = DistractorMaker()
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
@@ -58,6 +58,7 @@ public struct QuestionWriter: Sendable {
 
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
     var writer = self
+    writer.phraser.sentences = SentenceTable(facts: facts)
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -78,7 +79,6 @@ public struct QuestionWriter: Sendable {
 
   /// What phrasing adds to a fact's score: the most it can add before the fact is phrased.
   func phrasingBonus(_ fact: Fact) -> Double {
-    guard isAskable(fact) else { return 0 }
     var bonus = 0.0
     if shortQuestion(fact) != nil {
       bonus += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
@@ -106,13 +106,16 @@ public struct QuestionWriter: Sendable {
     let keys = facts.map { dedupeKey($0) }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
+    let askable = facts.map { isAskable($0) }
     let cheap = facts.indices.map { index in
-      cheapScore(facts[index], titles: titles, mentions: mentions[keys[index]] ?? 1)
+      cheapScore(
+        facts[index], titles: titles, mentions: mentions[keys[index]] ?? 1,
+        askable: askable[index])
     }
     var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
         fact: facts[index], id: "",
-        score: cheap[index] + (isAskable(facts[index]) ? QuestionWriter.maxPhrasingBonus : 0),
+        score: cheap[index] + (askable[index] ? QuestionWriter.maxPhrasingBonus : 0),
         selected: false,
         reason: nil,
         questionKinds: [])
@@ -128,7 +131,7 @@ public struct QuestionWriter: Sendable {
     func refine(_ index: Int) {
       guard !exact[index] else { return }
       exact[index] = true
-      guard isAskable(choices[index].fact) else { return }
+      guard askable[index] else { return }
       phrase(choices[index].fact)
       choices[index].score = cheap[index] + phrasingBonus(choices[index].fact)
     }
@@ -137,9 +140,10 @@ public struct QuestionWriter: Sendable {
     var questions: [Question] = []
     var perKind: [String: Int] = [:]
     var statements: Set<String> = []
-    let pool = choices.filter {
-      $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
-    }.map(\.fact)
+    let pool = choices.indices.filter {
+      choices[$0].reason != "caption" && askable[$0]
+        && !QuestionWriter.isInsideQuotation(choices[$0].fact)
+    }.map { choices[$0].fact }
     // Captions are never asked; they wait at the end with their reason.
     var remaining = choices.indices.filter { choices[$0].reason != "caption" }
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
@@ -332,13 +336,16 @@ public struct QuestionWriter: Sendable {
   }
 
   func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
-    let cheap = cheapScore(fact, titles: titles, mentions: mentions)
-    return cheap + phrasingBonus(fact)
+    guard isAskable(fact) else { return -100 }
+    return cheapScore(fact, titles: titles, mentions: mentions, askable: true)
+      + phrasingBonus(fact)
   }
 
   /// The score from the fact and its sentence alone, before any phrasing is tried.
-  func cheapScore(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
-    guard isAskable(fact) else { return -100 }
+  func cheapScore(_ fact: Fact, titles: [String] = [], mentions: Int = 1, askable: Bool? = nil)
+    -> Double
+  {
+    guard askable ?? isAskable(fact) else { return -100 }
     var score = fact.salience
     // Names and dates the story keeps coming back to are what it is about.
     // (Places recur because they are the setting, not because they are the point.)
@@ -368,11 +375,12 @@ public struct QuestionWriter: Sendable {
     case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    let words = fact.source.text.split(separator: " ").count
+    let sentence = phraser.sentences.info(fact.source.text)
+    let words = sentence.wordCount
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
-    if QuestionPhraser.isQuotation(fact.source.text) { score -= 3 }
-    if startsWithPronoun(fact.source.text) { score -= 3 }
+    if sentence.isQuotation { score -= 3 }
+    if sentence.startsWithPronoun { score -= 3 }
     return score
   }
 
@@ -406,7 +414,7 @@ public struct QuestionWriter: Sendable {
   }
 
   func subjectKey(_ fact: Fact) -> String {
-    let text = TokenText(fact.source.text)
+    let text = phraser.sentences.tokens(fact.source.text)
     let focus = text.tokenRange(covering: fact.source.span)
     if let clause = ClauseParser.parse(text, focus: focus),
       !clause.subject.overlaps(focus ?? 0..<0)
@@ -505,11 +513,12 @@ public struct QuestionWriter: Sendable {
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence), !startsWithPronoun(sentence) else { return nil }
+    let info = phraser.sentences.info(sentence)
+    guard !info.isQuotation, !info.startsWithPronoun else { return nil }
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
-    var words = sentence.split(separator: " ").count
+    var words = info.wordCount
     var prompt: String
     if words <= 40 {
       var view = String.UnicodeScalarView()
@@ -536,7 +545,7 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if let clause = ClauseParser.parse(sentence), let first = clause.subjectTokens.first,
+    if let clause = ClauseParser.parse(info.text), let first = clause.subjectTokens.first,
       Lexicon.pronouns.contains(clause.tokens[first].lower)
     {
       return nil
