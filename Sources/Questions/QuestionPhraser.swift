@@ -144,7 +144,13 @@ public struct QuestionPhraser: Sendable {
       case .day: return "When"
       case .month: return "In what month and year"
       case .year: return "In what year"
-      case .range: return nil
+      case .range:
+        // Only when the sentence's own words frame the span ("From … to …", "Between … and …"),
+        // so taking them out leaves a clause that reads whole.
+        let first = fact.text.prefix(while: { $0 != " " }).lowercased()
+        guard first == "from" || first == "between" else { return nil }
+        return fact.value.split(separator: "/").allSatisfy { $0.count == 4 }
+          ? "From what year to what year" : "Between which dates"
       }
     default: return nil
     }
@@ -153,7 +159,11 @@ public struct QuestionPhraser: Sendable {
   func frontedTimePhrase(_ clause: Clause, _ focus: Range<Int>) -> Range<Int>? {
     let tokens = clause.tokens
     let start = clause.fronted.lowerBound
-    guard focus.lowerBound == start + 1, ["in", "on", "during"].contains(tokens[start].lower),
+    // "In May 1949, …", or a span that carries its own words ("Between 1948 and 1952, …").
+    let opensSpan = focus.lowerBound == start && ["from", "between"].contains(tokens[start].lower)
+    guard
+      opensSpan
+        || (focus.lowerBound == start + 1 && ["in", "on", "during"].contains(tokens[start].lower)),
       focus.upperBound == clause.fronted.upperBound
         || (focus.upperBound < clause.fronted.upperBound && tokens[focus.upperBound].text == ",")
     else { return nil }
@@ -498,7 +508,9 @@ public struct QuestionPhraser: Sendable {
     } else {
       words += runs(clause.text, predicate)
     }
-    if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what") {
+    if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what"),
+      !wh.hasPrefix("From what"), !wh.hasPrefix("Between which")
+    {
       words.append(lowercasedFirst(clause.text.text(time)))
     }
     if let append { words.append(append) }

@@ -154,7 +154,8 @@ public struct QuestionWriter: Sendable {
     // Spreading the facts over kinds and over the story's sentences covers more of it.
     func adjusted(_ index: Int) -> Double {
       let fact = choices[index].fact
-      return choices[index].score - 0.4 * Double(perKind[kindGroup(fact.kind), default: 0])
+      return choices[index].score
+        - QuestionWriter.weights.sameKind * Double(perKind[kindGroup(fact.kind), default: 0])
         - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
     }
     while !remaining.isEmpty, kept < budget {
@@ -295,8 +296,12 @@ public struct QuestionWriter: Sendable {
   func isAskable(_ fact: Fact) -> Bool {
     switch fact.kind {
     case .date, .year:
-      let year = fact.value.prefix(while: \.isNumber)
-      return year.count == 4 && !fact.value.contains("/") && fact.granularity != .range
+      // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
+      let ends = fact.value.split(separator: "/")
+      guard ends.count <= 2, (ends.count == 2) == (fact.granularity == .range) else {
+        return false
+      }
+      return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false
     case .quote:
@@ -359,7 +364,7 @@ public struct QuestionWriter: Sendable {
       score -= fact.kind == .place ? 4 : 2
     }
     switch fact.kind {
-    case .date: score += fact.granularity == .range ? 1 : 3.5
+    case .date: score += fact.granularity == .range ? 2.5 : 3.5
     case .year: score += 2.5
     case .money: score += 3.5
     case .number:
@@ -393,7 +398,7 @@ public struct QuestionWriter: Sendable {
   /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
   static let weights = (
     mention: 1.5, person: 3.0, organization: 3.0, event: 2.0, term: 1.5, place: -1.0, short: 0.5,
-    sameSentence: 0.5
+    sameSentence: 0.5, sameKind: 0.4
   )
 
   /// A fact told twice (in two articles, or twice in one) is asked once.

@@ -278,3 +278,27 @@ struct PhraserTests {
     #expect(phraser.shortQuestion(for: date) == "When was the Oslo Charter signed?")
   }
 }
+
+@Suite struct RangeQuestionTests {
+  let phraser = QuestionPhraser()
+
+  @Test func aSpanOfYearsIsAskedWhole() {
+    let f = fact(
+      .date, "Between 1961 and 1964", in: "Between 1961 and 1964, the town built a new harbour.",
+      value: "1961/1964", granularity: .range)
+    let question = phraser.shortQuestion(for: f)
+    #expect(question == "From what year to what year did the town build a new harbour?")
+  }
+
+  @Test func aSpanIsAskableButNotAHalfYear() {
+    let writer = QuestionWriter()
+    let span = fact(
+      .date, "Between 1961 and 1964", in: "Between 1961 and 1964, the town built a new harbour.",
+      value: "1961/1964", granularity: .range)
+    #expect(writer.isAskable(span))
+    let broken = fact(
+      .date, "1961", in: "In 1961 the town built a new harbour.", value: "1961/64",
+      granularity: .range)
+    #expect(!writer.isAskable(broken))
+  }
+}
