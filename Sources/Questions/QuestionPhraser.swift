@@ -820,6 +820,22 @@ public struct QuestionPhraser: Sendable {
 
   static func tidy(_ text: String) -> String {
     var result = text
+    // Most texts need no tidying: a byte scan tells, far cheaper than Foundation's searches.
+    var previous: UInt8 = 0
+    var untidy = false
+    for byte in text.utf8 {
+      if (previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x3F))
+        || (previous == 0x2C && byte == 0x2C)
+      {
+        untidy = true
+        break
+      }
+      previous = byte
+    }
+    if !untidy {
+      while let last = result.last, ",;:".contains(last) || last == " " { result.removeLast() }
+      return result
+    }
     for (from, to) in [("  ", " "), (" ,", ","), (" .", "."), (",,", ","), (" ?", "?")] {
       while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
     }

@@ -36,16 +36,41 @@ public struct QuestionWriter: Sendable {
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
   /// Each fact's short question and plain statement, worked out once per run.
-  var forms: [Fact: (short: String?, statement: String?)] = [:]
+  var forms: [FormKey: (short: String?, statement: String?)] = [:]
+
+  /// A fact's place and reading: cheaper to hash than the fact with its whole sentence.
+  struct FormKey: Hashable {
+    var article: String
+    var sentence: Int
+    var span: Range<Int>
+    var kind: FactKind
+    var value: String
+    var text: String
+    var granularity: DateGranularity?
+    var unit: String?
+    var role: String?
+
+    init(_ fact: Fact) {
+      article = fact.source.article
+      sentence = fact.source.sentence
+      span = fact.source.span
+      kind = fact.kind
+      value = fact.value
+      text = fact.text
+      granularity = fact.granularity
+      unit = fact.unit
+      role = fact.role
+    }
+  }
 
   func shortQuestion(_ fact: Fact) -> String? {
-    if let cached = forms[fact] { return cached.short }
+    if let cached = forms[FormKey(fact)] { return cached.short }
     return phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
       ?? phraser.roleQuestion(for: fact)
   }
 
   func plainStatement(_ fact: Fact) -> String? {
-    if let cached = forms[fact] { return cached.statement }
+    if let cached = forms[FormKey(fact)] { return cached.statement }
     return phraser.statement(for: fact)
   }
 
@@ -69,8 +94,9 @@ public struct QuestionWriter: Sendable {
 
   /// Works out a fact's short question and statement once, for the facts the ranking reaches.
   mutating func phrase(_ fact: Fact) {
-    guard forms[fact] == nil else { return }
-    forms[fact] = (
+    let key = FormKey(fact)
+    guard forms[key] == nil else { return }
+    forms[key] = (
       phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
         ?? phraser.roleQuestion(for: fact),
       phraser.statement(for: fact)
