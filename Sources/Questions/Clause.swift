@@ -124,12 +124,27 @@ enum ClauseParser {
         else { continue }
         chosen = clause
       }
+      // "…, while the Government of Japan sent …": an answer after a contrasting clause belongs
+      // to that clause's subject; when that clause has no clear frame, nothing is asked.
+      for index in chosen.predicate
+      where index < focus.lowerBound
+        && (clauseBreakers.contains(tokens[index].lower) || tokens[index].text == ";")
+      {
+        guard let clause = frame(text, start: index + 1, end: end),
+          clause.fronted.lowerBound <= focus.lowerBound
+        else { return nil }
+        chosen = clause
+        break
+      }
       if chosen.fronted.lowerBound == main.fronted.lowerBound {
         chosen = reanchor(chosen, focus: focus, end: end) ?? chosen
       }
     }
     return chosen
   }
+
+  /// Words that open a clause with a subject of its own, never the main clause's.
+  static let clauseBreakers: Set<String> = ["while", "whereas", "whilst"]
 
   static let timePrepositions: Set<String> = [
     "in", "on", "during", "between", "from", "by", "after", "before", "since", "at", "until",

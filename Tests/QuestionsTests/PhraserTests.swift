@@ -302,3 +302,17 @@ struct PhraserTests {
     #expect(!writer.isAskable(broken))
   }
 }
+
+@Suite struct ClauseBoundaryTests {
+  @Test func subjectIsNeverTakenAcrossWhile() {
+    let sentence =
+      "The town council released $500 in aid, while the regional government sent goods worth $9,000."
+    let f = fact(.money, "$9,000", in: sentence, value: "9000 USD")
+    let text = TokenText(sentence)
+    let focus = text.tokenRange(covering: f.source.span)
+    let clause = ClauseParser.parse(text, focus: focus)
+    #expect(clause.map { text.text($0.subject) } != "The town council")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { !$0.contains("council") } ?? true, "\(question ?? "")")
+  }
+}
