@@ -22,7 +22,7 @@ struct DateRecognizer {
     "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "to",
     "between", "around", "circa", "c", "early", "late", "mid", "year", "and", "or", "summer",
     "winter", "spring", "autumn", "fall", "end", "beginning", "through", "as", "throughout",
-    "on", "than", "at", "for", "within", "year's",
+    "on", "than", "at", "for", "within", "year's", "born", "died",
   ]
   static let rangeOpeners: Set<String> = ["from", "between"]
   static let rangeJoins: Set<String> = ["to", "until", "till", "and", "-", "through"]
@@ -299,6 +299,12 @@ struct DateRecognizer {
     }
     if let before, before.kind == .symbol || before.is(.currency) { return false }
     if let before, Self.yearContext.contains(before.lower) { return true }
+    // "(1890-1969)": the start of a range of years.
+    if let next, next.text == "-", !next.spaceBefore, let end = scan.at(i + 2),
+      end.kind == .number, !end.spaceBefore, end.text.utf8.count == 4 || end.text.utf8.count == 2
+    {
+      return true
+    }
     if let before, before.text == "-", let mid = scan.at(i - 2), mid.lower == "mid" { return true }
     if let next, next.kind == .word, next.lower != "s" {
       // "1500 soldiers" is a count; "a 1990 article" is a year.

@@ -51,7 +51,7 @@ struct QuoteRecognizer {
       scan.facts.append(fact)
       if let speaker { context.lastPerson = speaker }
     }
-    singleQuotedTerms(&scan)
+    singleQuoted(&scan, context: &context, insideDouble: quoted)
     // The last person named outside quotations is who "he" means next.
     for person in scan.people.reversed()
     where !quoted.contains(where: { $0.contains(person.tokens.lowerBound) }) {
@@ -155,7 +155,12 @@ struct QuoteRecognizer {
   }
 
   /// 'Uncle Ho's soldiers': a phrase in single quotation marks.
-  private func singleQuotedTerms(_ scan: inout SentenceScan) {
+  /// Single quotation marks: a short phrase is a term ('Uncle Ho's soldiers'); an attributed
+  /// or longer span outside double quotes is a quotation, as British copy writes them
+  /// ('We will rebuild the bridge,' the mayor said).
+  private func singleQuoted(
+    _ scan: inout SentenceScan, context: inout NameContext, insideDouble: [Range<Int>]
+  ) {
     var open: Int?
     for i in 0..<scan.count {
       let t = scan[i]
@@ -163,7 +168,31 @@ struct QuoteRecognizer {
       if let o = open {
         let inner = (o + 1)..<i
         let words = inner.filter { scan[$0].kind == .word }.count
-        if words >= 1 && words <= 6 { addTerm(&scan, inner) }
+        let nested = insideDouble.contains { $0.contains(o) }
+        let speaker =
+          nested
+          ? nil
+          : speakerAfter(scan, close: i, context: context)
+            ?? speakerBefore(scan, open: o, context: context)
+        if !nested, words >= 4, speaker != nil || words > 6 {
+          var valueRange = inner
+          while valueRange.count > 1, let last = scan.at(valueRange.upperBound - 1),
+            last.text == "," || last.text == ":"
+          {
+            valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
+          }
+          let span = scan.scalarRange(o..<(i + 1))
+          scan.facts.append(
+            Fact(
+              kind: .quote, text: scan.text(scalarRange: span), value: scan.text(valueRange),
+              source: FactSource(
+                article: scan.article, sentence: scan.sentence.index, span: span,
+                text: scan.sentence.text),
+              speaker: speaker))
+          if let speaker { context.lastSpeaker = (speaker, scan.sentence.index) }
+        } else if words >= 1 && words <= 6 {
+          addTerm(&scan, inner)
+        }
         open = nil
       } else if t.spaceBefore || i == 0 || scan[i - 1].text == "\"" {
         if let next = scan.at(i + 1), !next.spaceBefore { open = i }

@@ -99,3 +99,16 @@ import Testing
   #expect(f.values(.year) == ["0938", "-0221"])
   #expect(f.first(.year, "0938")?.text == "938 AD")
 }
+
+@Test func lifeSpansInParentheses() throws {
+  let f = try extract("Phan Boi Chau (1867-1940) wrote the book in exile.")
+  let span = try #require(f.first(.date, "1867/1940"))
+  #expect(span.granularity == .range)
+  #expect(span.text == "1867-1940")
+}
+
+@Test func aVerbBeforeACountDoesNotMakeItAYear() throws {
+  let f = try extract("The army built 1500 houses after the flood.")
+  #expect(f.of(.year).isEmpty)
+  #expect(f.first(.number, "1500")?.unit == "houses")
+}

@@ -55,3 +55,12 @@ import Testing
   #expect(f.of(.term).isEmpty)
   #expect(f.of(.quote).first?.speaker == "Christian de Castries")
 }
+
+@Test func singleQuotedQuotationWithASpeaker() throws {
+  let f = try extract(
+    "Mayor Tran Van Hai visited the river. 'We will rebuild the bridge within a year,' the mayor said, according to Tran Van Hai."
+  )
+  let quote = try #require(f.of(.quote).first)
+  #expect(quote.value == "We will rebuild the bridge within a year")
+  #expect(f.of(.term).isEmpty)
+}
