@@ -327,6 +327,16 @@ public struct QuestionWriter: Sendable {
       guard ends.count <= 2, (ends.count == 2) == (fact.granularity == .range) else {
         return false
       }
+      // "(1828–1877)" after a name is a life span: an aside, not an event to learn.
+      if ends.count == 2, fact.source.span.lowerBound > 0 {
+        let scalars = fact.source.text.unicodeScalars
+        let offset = fact.source.span.lowerBound - 1
+        if offset < scalars.count,
+          scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == "("
+        {
+          return false
+        }
+      }
       return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false

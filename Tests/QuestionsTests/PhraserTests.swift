@@ -316,3 +316,12 @@ struct PhraserTests {
     #expect(question.map { !$0.contains("council") } ?? true, "\(question ?? "")")
   }
 }
+
+@Suite struct LifeSpanTests {
+  @Test func aLifeSpanIsNotAsked() {
+    let span = fact(
+      .date, "1828–1877", in: "The general Ito Hanzo (1828–1877) led the northern army.",
+      value: "1828/1877", granularity: .range)
+    #expect(!QuestionWriter().isAskable(span))
+  }
+}
