@@ -684,6 +684,16 @@ public struct QuestionPhraser: Sendable {
     {
       text = lowercasedFirst(text)
     }
+    // "Negotiations were launched" → "were negotiations launched": a lone plural common noun
+    // (told by its ending, which names rarely have) was capitalised only as the first word.
+    if kept.count == 1, let first = kept.first, first == 0, tokens[first].isCapitalized,
+      tokens[first].text.dropFirst().allSatisfy(\.isLowercase),
+      ["ions", "ments", "ities", "ials", "ances", "ences"].contains(where: {
+        tokens[first].lower.hasSuffix($0)
+      })
+    {
+      text = lowercasedFirst(text)
+    }
     if let first = clause.tokens[subject].first, Lexicon.determiners.contains(first.lower) {
       text = first.lower + text.dropFirst(first.text.count)
     }

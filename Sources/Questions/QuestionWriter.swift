@@ -543,12 +543,34 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
+    // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
+    // the learner does not see.
+    result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
       return []
     }
     return result
+  }
+
+  static let loosePronouns: Set<String> = ["it", "they", "them"]
+  /// After these a pronoun is an object or a question's subject, whose antecedent is in another
+  /// sentence ("withdrew from it", "When did they …"); "Hungary …, and it let …" and "many of
+  /// them" point inside the sentence.
+  static let pronounOpeners: Set<String> = [
+    "from", "to", "with", "into", "against", "by", "for", "on", "at", "did", "does", "do", "was",
+    "were", "is", "are", "has", "have", "had", "will", "would",
+  ]
+
+  static func hasLoosePronoun(_ prompt: String) -> Bool {
+    // The gap is a word of its own: "on _____ it let" is not "on it".
+    let words = TextFolding.words(
+      prompt.split(separator: "_____", omittingEmptySubsequences: false).joined(separator: " gap "))
+    for (index, word) in words.enumerated() where loosePronouns.contains(word) {
+      if index == 0 || pronounOpeners.contains(words[index - 1]) { return true }
+    }
+    return false
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.

@@ -325,3 +325,21 @@ struct PhraserTests {
     #expect(!QuestionWriter().isAskable(span))
   }
 }
+
+@Suite struct CapitalisationTests {
+  @Test func aSentenceInitialPluralNounIsLowerCasedAfterInversion() {
+    let f = fact(
+      .year, "1962", in: "Consultations were held in Geneva in 1962.", value: "1962")
+    #expect(
+      QuestionPhraser().shortQuestion(for: f) == "In what year were consultations held in Geneva?")
+  }
+}
+
+@Suite struct LoosePronounTests {
+  @Test func promptsWithAPronounAreDropped() {
+    #expect(QuestionWriter.hasLoosePronoun("Peru broke away from it in _____."))
+    #expect(QuestionWriter.hasLoosePronoun("When did they sign the treaty?"))
+    #expect(!QuestionWriter.hasLoosePronoun("When did Italy sign its treaty with Iceland?"))
+    #expect(!QuestionWriter.hasLoosePronoun("Norway grew, and in _____ it joined the league."))
+  }
+}
