@@ -313,6 +313,31 @@ enum ClauseParser {
   /// Where the clause holding `focus` ends: at a semicolon or dash, at ", and" before a new
   /// clause, at a comma before a participle or relative word, or, for long tails, at the first
   /// comma after the answer.
+  /// Where a list of capitalised names that starts at `start` ends ("Aldo, Berra and Cinto"),
+  /// when the list closes with "and" and is not followed by a verb of its own.
+  static func nameListEnd(_ tokens: [SentenceToken], from start: Int, end: Int) -> Int? {
+    var index = start
+    var sawAnd = false
+    while index < end {
+      let token = tokens[index]
+      if token.isCapitalized || token.isNumber {
+        index += 1
+      } else if token.text == ",", index + 1 < end, tokens[index + 1].isCapitalized, !sawAnd {
+        index += 1
+      } else if token.lower == "and", index + 1 < end, tokens[index + 1].isCapitalized, !sawAnd {
+        sawAnd = true
+        index += 1
+      } else {
+        break
+      }
+    }
+    guard sawAnd, index > start else { return nil }
+    if index < end, isPastVerb(tokens[index]) || isPresentForm(tokens[index].lower) {
+      return nil
+    }
+    return index
+  }
+
   static func clauseEnd(_ clause: Clause, after position: Int) -> Int? {
     let tokens = clause.tokens
     let end = clause.predicate.upperBound
@@ -336,6 +361,11 @@ enum ClauseParser {
               return index
             }
           }
+        } else if next.isCapitalized, let listEnd = nameListEnd(tokens, from: index + 1, end: end) {
+          // "in Aldo, Berra and Cinto": a list of names goes on to its last item; cutting it
+          // would change what the sentence says.
+          index = listEnd
+          continue
         } else if next.isCapitalized {
           // ", Son Sen, killed": an appositive inside the predicate; the clause goes on after
           // it, so no clean cut exists.

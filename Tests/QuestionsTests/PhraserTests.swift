@@ -343,3 +343,14 @@ struct PhraserTests {
     #expect(!QuestionWriter.hasLoosePronoun("Norway grew, and in _____ it joined the league."))
   }
 }
+
+@Suite struct NameListTests {
+  @Test func aListOfPlacesIsKeptWhole() {
+    let f = fact(
+      .number, "900", in: "The flood destroyed 900 farms in Aldo, Berra and Cinto.", value: "900",
+      unit: "farms")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { $0.contains("Aldo, Berra and Cinto") } ?? true, "\(question ?? "")")
+    #expect(question.map { !$0.hasSuffix("in Aldo?") } ?? true, "\(question ?? "")")
+  }
+}
