@@ -820,6 +820,13 @@ public struct QuestionPhraser: Sendable {
   static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
     let words = question.split(separator: " ")
     guard words.count >= 4, words.count <= 28 else { return false }
+    // "Who was the in the presence of …": an article before a preposition is a broken splice.
+    for (word, next) in zip(words, words.dropFirst()) where word == "the" || word == "a" {
+      let lower = next.lowercased()
+      if Lexicon.prepositions.contains(lower) || Lexicon.determiners.contains(lower) {
+        return false
+      }
+    }
     if TextFolding.contains(question, fact.text)
       || TextFolding.contains(question, AnswerFormat.answer(for: fact))
     {

@@ -354,3 +354,11 @@ struct PhraserTests {
     #expect(question.map { !$0.hasSuffix("in Aldo?") } ?? true, "\(question ?? "")")
   }
 }
+
+@Suite struct BrokenSpliceTests {
+  @Test func anArticleBeforeAPrepositionIsNotClean() {
+    let f = fact(.person, "Ana Lind", in: "The mayor, Ana Lind, opened the bridge.")
+    #expect(!QuestionPhraser.isClean("Who was the in the town of Oslo?", answer: f, tokens: []))
+    #expect(QuestionPhraser.isClean("Who was the mayor of the town?", answer: f, tokens: []))
+  }
+}
