@@ -345,6 +345,16 @@ enum ClauseParser {
     while index < end {
       let text = tokens[index].text
       if [";", "–", "—", ":", "\"", "“", "”"].contains(text) { return index }
+      // "exported 4 million tonnes of rice and became …": when the answer is inside the first
+      // verb phrase, the second is a statement of its own and the question stops before it.
+      // (A subject or a fronted date belongs to both: "Who took over … and began …?")
+      if position > clause.predicate.lowerBound, tokens[index].lower == "and", index > position,
+        index + 1 < end,
+        isPastVerb(tokens[index + 1]),
+        !Lexicon.adjectivalParticiples.contains(tokens[index + 1].lower)
+      {
+        return index
+      }
       if text == "," {
         let next = index + 1 < end ? tokens[index + 1] : nil
         guard let next else { return index }

@@ -362,3 +362,14 @@ struct PhraserTests {
     #expect(QuestionPhraser.isClean("Who was the mayor of the town?", answer: f, tokens: []))
   }
 }
+
+@Suite struct CoordinatedVerbTests {
+  @Test func aQuestionAboutTheFirstVerbPhraseStopsBeforeTheSecond() {
+    let f = fact(
+      .number, "300 tonnes",
+      in: "The mill produced 300 tonnes of flour and became the largest in Tarn.",
+      value: "300", unit: "tonnes")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { !$0.contains("become") } ?? true, "\(question ?? "")")
+  }
+}
