@@ -820,6 +820,16 @@ public struct QuestionPhraser: Sendable {
   static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
     let words = question.split(separator: " ")
     guard words.count >= 4, words.count <= 28 else { return false }
+    // "When did Vietnam join?": a verb that needs its object leaves the question open.
+    // (Only when the wh-word asks for a time or place: "Which body did Vietnam join?" asks for
+    // the object, and a passive "When was it signed?" has it as subject.)
+    if let first = words.first, ["When", "Where", "In", "On", "From", "Between"].contains(first),
+      words.contains(where: { ["did", "does", "do"].contains($0) }),
+      let last = words.last, last.hasSuffix("?"),
+      transitiveVerbs.contains(last.dropLast().lowercased())
+    {
+      return false
+    }
     // "Who was the in the presence of …": an article before a preposition is a broken splice.
     for (word, next) in zip(words, words.dropFirst()) where word == "the" || word == "a" {
       let lower = next.lowercased()
@@ -834,6 +844,12 @@ public struct QuestionPhraser: Sendable {
     }
     return true
   }
+
+  /// Verbs whose object is what the sentence is about: a question ending on one has lost it.
+  static let transitiveVerbs: Set<String> = [
+    "join", "sign", "send", "become", "reach", "include", "launch", "break", "approve", "adopt",
+    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish",
+  ]
 
   static func tidy(_ text: String) -> String {
     var result = text

@@ -360,6 +360,7 @@ struct PhraserTests {
     let f = fact(.person, "Ana Lind", in: "The mayor, Ana Lind, opened the bridge.")
     #expect(!QuestionPhraser.isClean("Who was the in the town of Oslo?", answer: f, tokens: []))
     #expect(QuestionPhraser.isClean("Who was the mayor of the town?", answer: f, tokens: []))
+    #expect(!QuestionPhraser.isClean("When did the town of Lund join?", answer: f, tokens: []))
   }
 }
 
