@@ -564,13 +564,30 @@ public struct QuestionWriter: Sendable {
   ]
 
   static func hasLoosePronoun(_ prompt: String) -> Bool {
-    // The gap is a word of its own: "on _____ it let" is not "on it".
-    let words = TextFolding.words(
-      prompt.split(separator: "_____", omittingEmptySubsequences: false).joined(separator: " gap "))
-    for (index, word) in words.enumerated() where loosePronouns.contains(word) {
-      if index == 0 || pronounOpeners.contains(words[index - 1]) { return true }
+    // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
+    // "on _____ it let" is not "on it".
+    var previous: [UInt8] = []
+    var current: [UInt8] = []
+    func endWord() -> Bool {
+      guard !current.isEmpty else { return false }
+      let word = String(decoding: current, as: UTF8.self)
+      if loosePronouns.contains(word) {
+        let before = String(decoding: previous, as: UTF8.self)
+        if previous.isEmpty || pronounOpeners.contains(before) { return true }
+      }
+      previous = current
+      current.removeAll(keepingCapacity: true)
+      return false
     }
-    return false
+    for byte in prompt.utf8 {
+      switch byte {
+      case 0x41...0x5A: current.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39, 0x5F, 0x80...: current.append(byte)
+      case 0x27: continue
+      default: if endWord() { return true }
+      }
+    }
+    return endWord()
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
