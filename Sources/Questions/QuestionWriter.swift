@@ -126,6 +126,22 @@ public struct QuestionWriter: Sendable {
     let keys0 = facts.map { dedupeKey($0) }
     var mentions: [String: Int] = [:]
     for key in keys0 { mentions[key, default: 0] += 1 }
+    // A name the story keeps coming back to is what it is about, however many facts the
+    // extractor made of it: count the sentences that name it.
+    var folded: [String: [[UInt8]]] = [:]
+    for article in articles {
+      folded[article.name] = article.sentences.compactMap {
+        TextFolding.asciiWordBytes($0.text)
+      }
+    }
+    for (fact, key) in zip(facts, keys0)
+    where [.person, .organization, .event, .term].contains(fact.kind) {
+      guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
+        let sentences = folded[fact.source.article]
+      else { continue }
+      let count = sentences.count { TextFolding.containsWords(in: $0, name) }
+      mentions[key] = max(mentions[key] ?? 1, count)
+    }
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)

@@ -66,22 +66,27 @@ public enum TextFolding {
     return result
   }
 
+  /// A byte search of words folded by `asciiWordBytes`.
+  static func containsWords(in hay: [UInt8], _ pin: [UInt8]) -> Bool {
+    guard pin.count > 1, pin.count <= hay.count else { return false }
+    return hay.withUnsafeBufferPointer { h in
+      pin.withUnsafeBufferPointer { p in
+        let first = p[0]
+        for start in 0...(h.count - p.count) where h[start] == first {
+          var offset = 1
+          while offset < p.count, h[start + offset] == p[offset] { offset += 1 }
+          if offset == p.count { return true }
+        }
+        return false
+      }
+    }
+  }
+
   /// True when `needle`'s words occur as a run inside `haystack`'s words.
   public static func contains(_ haystack: String, _ needle: String) -> Bool {
     // Most text is ASCII: compare bytes without making a string per word.
     if let hay = asciiWordBytes(haystack), let pin = asciiWordBytes(needle) {
-      guard pin.count > 1, pin.count <= hay.count else { return false }
-      return hay.withUnsafeBufferPointer { h in
-        pin.withUnsafeBufferPointer { p in
-          let first = p[0]
-          for start in 0...(h.count - p.count) where h[start] == first {
-            var offset = 1
-            while offset < p.count, h[start + offset] == p[offset] { offset += 1 }
-            if offset == p.count { return true }
-          }
-          return false
-        }
-      }
+      return containsWords(in: hay, pin)
     }
     let hay = words(haystack)
     let pin = words(needle)
