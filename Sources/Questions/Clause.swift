@@ -124,12 +124,27 @@ enum ClauseParser {
         else { continue }
         chosen = clause
       }
+      // "…, while the Government of Japan sent …": an answer after a contrasting clause belongs
+      // to that clause's subject; when that clause has no clear frame, nothing is asked.
+      for index in chosen.predicate
+      where index < focus.lowerBound
+        && (clauseBreakers.contains(tokens[index].lower) || tokens[index].text == ";")
+      {
+        guard let clause = frame(text, start: index + 1, end: end),
+          clause.fronted.lowerBound <= focus.lowerBound
+        else { return nil }
+        chosen = clause
+        break
+      }
       if chosen.fronted.lowerBound == main.fronted.lowerBound {
         chosen = reanchor(chosen, focus: focus, end: end) ?? chosen
       }
     }
     return chosen
   }
+
+  /// Words that open a clause with a subject of its own, never the main clause's.
+  static let clauseBreakers: Set<String> = ["while", "whereas", "whilst"]
 
   static let timePrepositions: Set<String> = [
     "in", "on", "during", "between", "from", "by", "after", "before", "since", "at", "until",
@@ -298,6 +313,31 @@ enum ClauseParser {
   /// Where the clause holding `focus` ends: at a semicolon or dash, at ", and" before a new
   /// clause, at a comma before a participle or relative word, or, for long tails, at the first
   /// comma after the answer.
+  /// Where a list of capitalised names that starts at `start` ends ("Aldo, Berra and Cinto"),
+  /// when the list closes with "and" and is not followed by a verb of its own.
+  static func nameListEnd(_ tokens: [SentenceToken], from start: Int, end: Int) -> Int? {
+    var index = start
+    var sawAnd = false
+    while index < end {
+      let token = tokens[index]
+      if token.isCapitalized || token.isNumber {
+        index += 1
+      } else if token.text == ",", index + 1 < end, tokens[index + 1].isCapitalized, !sawAnd {
+        index += 1
+      } else if token.lower == "and", index + 1 < end, tokens[index + 1].isCapitalized, !sawAnd {
+        sawAnd = true
+        index += 1
+      } else {
+        break
+      }
+    }
+    guard sawAnd, index > start else { return nil }
+    if index < end, isPastVerb(tokens[index]) || isPresentForm(tokens[index].lower) {
+      return nil
+    }
+    return index
+  }
+
   static func clauseEnd(_ clause: Clause, after position: Int) -> Int? {
     let tokens = clause.tokens
     let end = clause.predicate.upperBound
@@ -305,6 +345,16 @@ enum ClauseParser {
     while index < end {
       let text = tokens[index].text
       if [";", "–", "—", ":", "\"", "“", "”"].contains(text) { return index }
+      // "exported 4 million tonnes of rice and became …": when the answer is inside the first
+      // verb phrase, the second is a statement of its own and the question stops before it.
+      // (A subject or a fronted date belongs to both: "Who took over … and began …?")
+      if position > clause.predicate.lowerBound, tokens[index].lower == "and", index > position,
+        index + 1 < end,
+        isPastVerb(tokens[index + 1]),
+        !Lexicon.adjectivalParticiples.contains(tokens[index + 1].lower)
+      {
+        return index
+      }
       if text == "," {
         let next = index + 1 < end ? tokens[index + 1] : nil
         guard let next else { return index }
@@ -321,6 +371,11 @@ enum ClauseParser {
               return index
             }
           }
+        } else if next.isCapitalized, let listEnd = nameListEnd(tokens, from: index + 1, end: end) {
+          // "in Aldo, Berra and Cinto": a list of names goes on to its last item; cutting it
+          // would change what the sentence says.
+          index = listEnd
+          continue
         } else if next.isCapitalized {
           // ", Son Sen, killed": an appositive inside the predicate; the clause goes on after
           // it, so no clean cut exists.

@@ -8,6 +8,9 @@ import Foundation
 /// defeated?") or do-support added with the base form ("joined" → "did … join"). Anything the
 /// rules do not cover yields nil: a missing question costs less than a wrong one.
 public struct QuestionPhraser: Sendable {
+  /// The run's sentences, tokenised once (empty outside a writer's run).
+  var sentences = SentenceTable()
+
   public init() {}
 
   static let organizationHeads: Set<String> = [
@@ -19,8 +22,9 @@ public struct QuestionPhraser: Sendable {
   /// Short answer question for `fact`, read from its source sentence.
   public func shortQuestion(for fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus),
       !isVague(clause)
@@ -49,8 +53,9 @@ public struct QuestionPhraser: Sendable {
   /// clear frame.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
@@ -95,8 +100,9 @@ public struct QuestionPhraser: Sendable {
   /// Association of Southeast Asian Nations").
   public func event(for fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence) else { return nil }
-    let text = TokenText(sentence)
+    let info = sentences.info(sentence)
+    guard !info.isQuotation else { return nil }
+    let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
@@ -138,7 +144,13 @@ public struct QuestionPhraser: Sendable {
       case .day: return "When"
       case .month: return "In what month and year"
       case .year: return "In what year"
-      case .range: return nil
+      case .range:
+        // Only when the sentence's own words frame the span ("From … to …", "Between … and …"),
+        // so taking them out leaves a clause that reads whole.
+        let first = fact.text.prefix(while: { $0 != " " }).lowercased()
+        guard first == "from" || first == "between" else { return nil }
+        return fact.value.split(separator: "/").allSatisfy { $0.count == 4 }
+          ? "From what year to what year" : "Between which dates"
       }
     default: return nil
     }
@@ -147,7 +159,11 @@ public struct QuestionPhraser: Sendable {
   func frontedTimePhrase(_ clause: Clause, _ focus: Range<Int>) -> Range<Int>? {
     let tokens = clause.tokens
     let start = clause.fronted.lowerBound
-    guard focus.lowerBound == start + 1, ["in", "on", "during"].contains(tokens[start].lower),
+    // "In May 1949, …", or a span that carries its own words ("Between 1948 and 1952, …").
+    let opensSpan = focus.lowerBound == start && ["from", "between"].contains(tokens[start].lower)
+    guard
+      opensSpan
+        || (focus.lowerBound == start + 1 && ["in", "on", "during"].contains(tokens[start].lower)),
       focus.upperBound == clause.fronted.upperBound
         || (focus.upperBound < clause.fronted.upperBound && tokens[focus.upperBound].text == ",")
     else { return nil }
@@ -492,7 +508,9 @@ public struct QuestionPhraser: Sendable {
     } else {
       words += runs(clause.text, predicate)
     }
-    if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what") {
+    if let time = clause.frontedTime, !wh.hasPrefix("When"), !wh.hasPrefix("In what"),
+      !wh.hasPrefix("From what"), !wh.hasPrefix("Between which")
+    {
       words.append(lowercasedFirst(clause.text.text(time)))
     }
     if let append { words.append(append) }
@@ -524,7 +542,7 @@ public struct QuestionPhraser: Sendable {
   public func appositiveQuestion(for fact: Fact) -> String? {
     guard fact.kind == .person else { return nil }
     let sentence = fact.source.text
-    let text = TokenText(sentence)
+    let text = sentences.tokens(sentence)
     let tokens = text.tokens
     guard let focus = text.tokenRange(covering: fact.source.span) else { return nil }
     let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
@@ -602,7 +620,7 @@ public struct QuestionPhraser: Sendable {
   /// Minister of Industry and Trade?"
   public func roleQuestion(for fact: Fact) -> String? {
     guard fact.kind == .person else { return nil }
-    let text = TokenText(fact.source.text)
+    let text = sentences.tokens(fact.source.text)
     let tokens = text.tokens
     guard let focus = text.tokenRange(covering: fact.source.span), focus.lowerBound >= 3,
       tokens[focus.lowerBound - 1].text == ",",
@@ -663,6 +681,16 @@ public struct QuestionPhraser: Sendable {
       !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
       !Lexicon.nationalities.contains(tokens[first].text),
       first == 0 || tokens[first - 1].text == ","
+    {
+      text = lowercasedFirst(text)
+    }
+    // "Negotiations were launched" → "were negotiations launched": a lone plural common noun
+    // (told by its ending, which names rarely have) was capitalised only as the first word.
+    if kept.count == 1, let first = kept.first, first == 0, tokens[first].isCapitalized,
+      tokens[first].text.dropFirst().allSatisfy(\.isLowercase),
+      ["ions", "ments", "ities", "ials", "ances", "ences"].contains(where: {
+        tokens[first].lower.hasSuffix($0)
+      })
     {
       text = lowercasedFirst(text)
     }
@@ -792,6 +820,23 @@ public struct QuestionPhraser: Sendable {
   static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
     let words = question.split(separator: " ")
     guard words.count >= 4, words.count <= 28 else { return false }
+    // "When did Vietnam join?": a verb that needs its object leaves the question open.
+    // (Only when the wh-word asks for a time or place: "Which body did Vietnam join?" asks for
+    // the object, and a passive "When was it signed?" has it as subject.)
+    if let first = words.first, ["When", "Where", "In", "On", "From", "Between"].contains(first),
+      words.contains(where: { ["did", "does", "do"].contains($0) }),
+      let last = words.last, last.hasSuffix("?"),
+      transitiveVerbs.contains(last.dropLast().lowercased())
+    {
+      return false
+    }
+    // "Who was the in the presence of …": an article before a preposition is a broken splice.
+    for (word, next) in zip(words, words.dropFirst()) where word == "the" || word == "a" {
+      let lower = next.lowercased()
+      if Lexicon.prepositions.contains(lower) || Lexicon.determiners.contains(lower) {
+        return false
+      }
+    }
     if TextFolding.contains(question, fact.text)
       || TextFolding.contains(question, AnswerFormat.answer(for: fact))
     {
@@ -800,8 +845,30 @@ public struct QuestionPhraser: Sendable {
     return true
   }
 
+  /// Verbs whose object is what the sentence is about: a question ending on one has lost it.
+  static let transitiveVerbs: Set<String> = [
+    "join", "sign", "send", "become", "reach", "include", "launch", "break", "approve", "adopt",
+    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish",
+  ]
+
   static func tidy(_ text: String) -> String {
     var result = text
+    // Most texts need no tidying: a byte scan tells, far cheaper than Foundation's searches.
+    var previous: UInt8 = 0
+    var untidy = false
+    for byte in text.utf8 {
+      if (previous == 0x20 && (byte == 0x20 || byte == 0x2C || byte == 0x2E || byte == 0x3F))
+        || (previous == 0x2C && byte == 0x2C)
+      {
+        untidy = true
+        break
+      }
+      previous = byte
+    }
+    if !untidy {
+      while let last = result.last, ",;:".contains(last) || last == " " { result.removeLast() }
+      return result
+    }
     for (from, to) in [("  ", " "), (" ,", ","), (" .", "."), (",,", ","), (" ?", "?")] {
       while result.contains(from) { result = result.replacingOccurrences(of: from, with: to) }
     }

@@ -30,22 +30,47 @@ public struct QuestionSet: Sendable, Hashable {
 public struct QuestionWriter: Sendable {
   public var seed: UInt64
   public var maxFacts: Int?
-  let phraser = QuestionPhraser()
+  var phraser = QuestionPhraser()
   let distractors = DistractorMaker()
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
   /// Each fact's short question and plain statement, worked out once per run.
-  var forms: [Fact: (short: String?, statement: String?)] = [:]
+  var forms: [FormKey: (short: String?, statement: String?)] = [:]
+
+  /// A fact's place and reading: cheaper to hash than the fact with its whole sentence.
+  struct FormKey: Hashable {
+    var article: String
+    var sentence: Int
+    var span: Range<Int>
+    var kind: FactKind
+    var value: String
+    var text: String
+    var granularity: DateGranularity?
+    var unit: String?
+    var role: String?
+
+    init(_ fact: Fact) {
+      article = fact.source.article
+      sentence = fact.source.sentence
+      span = fact.source.span
+      kind = fact.kind
+      value = fact.value
+      text = fact.text
+      granularity = fact.granularity
+      unit = fact.unit
+      role = fact.role
+    }
+  }
 
   func shortQuestion(_ fact: Fact) -> String? {
-    if let cached = forms[fact] { return cached.short }
+    if let cached = forms[FormKey(fact)] { return cached.short }
     return phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
       ?? phraser.roleQuestion(for: fact)
   }
 
   func plainStatement(_ fact: Fact) -> String? {
-    if let cached = forms[fact] { return cached.statement }
+    if let cached = forms[FormKey(fact)] { return cached.statement }
     return phraser.statement(for: fact)
   }
 
@@ -58,22 +83,39 @@ public struct QuestionWriter: Sendable {
 
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
     var writer = self
+    writer.phraser.sentences = SentenceTable(facts: facts)
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
       }
     }
-    for fact in facts where writer.forms[fact] == nil {
-      writer.forms[fact] = (
-        phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-          ?? phraser.roleQuestion(for: fact),
-        phraser.statement(for: fact)
-      )
-    }
     return writer.writeChosen(facts: facts, articles: articles)
   }
 
-  func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
+  /// Works out a fact's short question and statement once, for the facts the ranking reaches.
+  mutating func phrase(_ fact: Fact) {
+    let key = FormKey(fact)
+    guard forms[key] == nil else { return }
+    forms[key] = (
+      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
+        ?? phraser.roleQuestion(for: fact),
+      phraser.statement(for: fact)
+    )
+  }
+
+  /// What phrasing adds to a fact's score: the most it can add before the fact is phrased.
+  func phrasingBonus(_ fact: Fact) -> Double {
+    var bonus = 0.0
+    if shortQuestion(fact) != nil {
+      bonus += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
+    }
+    if plainStatement(fact) != nil { bonus += 0.5 }
+    return bonus
+  }
+
+  static var maxPhrasingBonus: Double { max(0.5, QuestionWriter.weights.short) + 0.5 }
+
+  mutating func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
     let captions = Set(
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
@@ -81,19 +123,46 @@ public struct QuestionWriter: Sendable {
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
     let titles = articles.compactMap(\.title)
+    let keys0 = facts.map { dedupeKey($0) }
     var mentions: [String: Int] = [:]
-    for fact in facts { mentions[dedupeKey(fact), default: 0] += 1 }
+    for key in keys0 { mentions[key, default: 0] += 1 }
+    // A name the story keeps coming back to is what it is about, however many facts the
+    // extractor made of it: count the sentences that name it.
+    var folded: [String: [[UInt8]]] = [:]
+    for article in articles {
+      folded[article.name] = article.sentences.compactMap {
+        TextFolding.asciiWordBytes($0.text)
+      }
+    }
+    for (fact, key) in zip(facts, keys0)
+    where [.person, .organization, .event, .term].contains(fact.kind) {
+      guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
+        let sentences = folded[fact.source.article]
+      else { continue }
+      let count = sentences.count { TextFolding.containsWords(in: $0, name) }
+      mentions[key] = max(mentions[key] ?? 1, count)
+    }
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
-    var choices: [FactChoice] = facts.map { fact in
+    let keys = facts.map { dedupeKey($0) }
+    // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
+    // fact could be the best one left, so only the facts the budget reaches are phrased.
+    let askable = facts.map { isAskable($0) }
+    let cheap = facts.indices.map { index in
+      cheapScore(
+        facts[index], titles: titles, mentions: mentions[keys[index]] ?? 1,
+        askable: askable[index])
+    }
+    var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
-        fact: fact, id: "",
-        score: score(fact, titles: titles, mentions: mentions[dedupeKey(fact)] ?? 1),
+        fact: facts[index], id: "",
+        score: cheap[index] + (askable[index] ? QuestionWriter.maxPhrasingBonus : 0),
         selected: false,
         reason: nil,
         questionKinds: [])
     }
+    var exact = [Bool](repeating: false, count: choices.count)
     for index in choices.indices {
       let key = "\(choices[index].fact.source.article)#\(choices[index].fact.source.sentence)"
       if captions.contains(key) {
@@ -101,16 +170,24 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "caption"
       }
     }
-    let keys = choices.map { dedupeKey($0.fact) }
+    func refine(_ index: Int) {
+      guard !exact[index] else { return }
+      exact[index] = true
+      guard askable[index] else { return }
+      phrase(choices[index].fact)
+      choices[index].score = cheap[index] + phrasingBonus(choices[index].fact)
+    }
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
     var perKind: [String: Int] = [:]
     var statements: Set<String> = []
-    let pool = choices.filter {
-      $0.reason != "caption" && isAskable($0.fact) && !QuestionWriter.isInsideQuotation($0.fact)
-    }.map(\.fact)
-    var remaining = Array(choices.indices)
+    let pool = choices.indices.filter {
+      choices[$0].reason != "caption" && askable[$0]
+        && !QuestionWriter.isInsideQuotation(choices[$0].fact)
+    }.map { choices[$0].fact }
+    // Captions are never asked; they wait at the end with their reason.
+    var remaining = choices.indices.filter { choices[$0].reason != "caption" }
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
     // deck covers the story's people and organisations as well as its dates. Ties go in
     // reading order, so the result never depends on the input's order.
@@ -119,30 +196,37 @@ public struct QuestionWriter: Sendable {
     // Spreading the facts over kinds and over the story's sentences covers more of it.
     func adjusted(_ index: Int) -> Double {
       let fact = choices[index].fact
-      return choices[index].score - 0.4 * Double(perKind[kindGroup(fact.kind), default: 0])
+      return choices[index].score
+        - QuestionWriter.weights.sameKind * Double(perKind[kindGroup(fact.kind), default: 0])
         - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
     }
-    while !remaining.isEmpty {
+    while !remaining.isEmpty, kept < budget {
       var best = 0
+      var bestValue = adjusted(remaining[0])
       for position in remaining.indices.dropFirst() {
         let a = adjusted(remaining[position])
-        let b = adjusted(remaining[best])
-        if a > b
-          || (a == b
+        if a > bestValue
+          || (a == bestValue
             && QuestionWriter.readingOrder(
               choices[remaining[position]].fact, choices[remaining[best]].fact))
         {
           best = position
+          bestValue = a
         }
+      }
+      // A bound, not a score yet: phrase the fact and look again.
+      if !exact[remaining[best]] {
+        refine(remaining[best])
+        continue
       }
       var index = remaining.remove(at: best)
       // Of the places a fact is told, ask it where it reads best (a short question first).
       let key = keys[index]
-      if !seenValues.contains(key), choices[index].reason != "caption" {
+      if !seenValues.contains(key) {
         let siblings = remaining.indices.filter {
-          keys[remaining[$0]] == key
-            && choices[remaining[$0]].reason != "caption"
-            && choices[remaining[$0]].score >= 0
+          guard keys[remaining[$0]] == key else { return false }
+          refine(remaining[$0])
+          return choices[remaining[$0]].score >= 0
         }
         var bestForm = form(choices[index].fact)
         var swap: Int?
@@ -157,7 +241,6 @@ public struct QuestionWriter: Sendable {
         }
       }
       let choice = choices[index]
-      if choice.reason == "caption" { continue }
       let dedupe = keys[index]
       if seenValues.contains(dedupe) {
         choices[index].reason = "duplicate"
@@ -165,10 +248,6 @@ public struct QuestionWriter: Sendable {
       }
       if choice.score < 0 {
         choices[index].reason = "too vague"
-        continue
-      }
-      if kept >= budget {
-        choices[index].reason = "over budget"
         continue
       }
       // Ids only for facts that are asked: finding a subject costs a parse.
@@ -187,6 +266,16 @@ public struct QuestionWriter: Sendable {
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
+    }
+    // Whatever the budget did not reach keeps its bound as its score.
+    for index in remaining {
+      if seenValues.contains(keys[index]) {
+        choices[index].reason = "duplicate"
+      } else if choices[index].score < 0 {
+        choices[index].reason = "too vague"
+      } else {
+        choices[index].reason = "over budget"
+      }
     }
     let chosen = choices.filter(\.selected).map(\.fact)
     questions.sort { a, b in
@@ -249,8 +338,22 @@ public struct QuestionWriter: Sendable {
   func isAskable(_ fact: Fact) -> Bool {
     switch fact.kind {
     case .date, .year:
-      let year = fact.value.prefix(while: \.isNumber)
-      return year.count == 4 && !fact.value.contains("/") && fact.granularity != .range
+      // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
+      let ends = fact.value.split(separator: "/")
+      guard ends.count <= 2, (ends.count == 2) == (fact.granularity == .range) else {
+        return false
+      }
+      // "(1828–1877)" after a name is a life span: an aside, not an event to learn.
+      if ends.count == 2, fact.source.span.lowerBound > 0 {
+        let scalars = fact.source.text.unicodeScalars
+        let offset = fact.source.span.lowerBound - 1
+        if offset < scalars.count,
+          scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == "("
+        {
+          return false
+        }
+      }
+      return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false
     case .quote:
@@ -291,6 +394,15 @@ public struct QuestionWriter: Sendable {
 
   func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
     guard isAskable(fact) else { return -100 }
+    return cheapScore(fact, titles: titles, mentions: mentions, askable: true)
+      + phrasingBonus(fact)
+  }
+
+  /// The score from the fact and its sentence alone, before any phrasing is tried.
+  func cheapScore(_ fact: Fact, titles: [String] = [], mentions: Int = 1, askable: Bool? = nil)
+    -> Double
+  {
+    guard askable ?? isAskable(fact) else { return -100 }
     var score = fact.salience
     // Names and dates the story keeps coming back to are what it is about.
     // (Places recur because they are the setting, not because they are the point.)
@@ -304,7 +416,7 @@ public struct QuestionWriter: Sendable {
       score -= fact.kind == .place ? 4 : 2
     }
     switch fact.kind {
-    case .date: score += fact.granularity == .range ? 1 : 3.5
+    case .date: score += fact.granularity == .range ? 2.5 : 3.5
     case .year: score += 2.5
     case .money: score += 3.5
     case .number:
@@ -320,15 +432,12 @@ public struct QuestionWriter: Sendable {
     case .place: score += QuestionWriter.weights.place
     case .quote: score -= 10
     }
-    if shortQuestion(fact) != nil {
-      score += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
-    }
-    if plainStatement(fact) != nil { score += 0.5 }
-    let words = fact.source.text.split(separator: " ").count
+    let sentence = phraser.sentences.info(fact.source.text)
+    let words = sentence.wordCount
     if words < 5 { score -= 4 }
     if words > 40 { score -= 1 }
-    if QuestionPhraser.isQuotation(fact.source.text) { score -= 3 }
-    if startsWithPronoun(fact.source.text) { score -= 3 }
+    if sentence.isQuotation { score -= 3 }
+    if sentence.startsWithPronoun { score -= 3 }
     return score
   }
 
@@ -341,7 +450,7 @@ public struct QuestionWriter: Sendable {
   /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
   static let weights = (
     mention: 1.5, person: 3.0, organization: 3.0, event: 2.0, term: 1.5, place: -1.0, short: 0.5,
-    sameSentence: 0.5
+    sameSentence: 0.5, sameKind: 0.4
   )
 
   /// A fact told twice (in two articles, or twice in one) is asked once.
@@ -362,7 +471,7 @@ public struct QuestionWriter: Sendable {
   }
 
   func subjectKey(_ fact: Fact) -> String {
-    let text = TokenText(fact.source.text)
+    let text = phraser.sentences.tokens(fact.source.text)
     let focus = text.tokenRange(covering: fact.source.span)
     if let clause = ClauseParser.parse(text, focus: focus),
       !clause.subject.overlaps(focus ?? 0..<0)
@@ -450,6 +559,9 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
+    // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
+    // the learner does not see.
+    result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
@@ -458,14 +570,51 @@ public struct QuestionWriter: Sendable {
     return result
   }
 
+  static let loosePronouns: Set<String> = ["it", "they", "them"]
+  /// After these a pronoun is an object or a question's subject, whose antecedent is in another
+  /// sentence ("withdrew from it", "When did they …"); "Hungary …, and it let …" and "many of
+  /// them" point inside the sentence.
+  static let pronounOpeners: Set<String> = [
+    "from", "to", "with", "into", "against", "by", "for", "on", "at", "did", "does", "do", "was",
+    "were", "is", "are", "has", "have", "had", "will", "would",
+  ]
+
+  static func hasLoosePronoun(_ prompt: String) -> Bool {
+    // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
+    // "on _____ it let" is not "on it".
+    var previous: [UInt8] = []
+    var current: [UInt8] = []
+    func endWord() -> Bool {
+      guard !current.isEmpty else { return false }
+      let word = String(decoding: current, as: UTF8.self)
+      if loosePronouns.contains(word) {
+        let before = String(decoding: previous, as: UTF8.self)
+        if previous.isEmpty || pronounOpeners.contains(before) { return true }
+      }
+      previous = current
+      current.removeAll(keepingCapacity: true)
+      return false
+    }
+    for byte in prompt.utf8 {
+      switch byte {
+      case 0x41...0x5A: current.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39, 0x5F, 0x80...: current.append(byte)
+      case 0x27: continue
+      default: if endWord() { return true }
+      }
+    }
+    return endWord()
+  }
+
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
     let sentence = fact.source.text
-    guard !QuestionPhraser.isQuotation(sentence), !startsWithPronoun(sentence) else { return nil }
+    let info = phraser.sentences.info(sentence)
+    guard !info.isQuotation, !info.startsWithPronoun else { return nil }
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
-    var words = sentence.split(separator: " ").count
+    var words = info.wordCount
     var prompt: String
     if words <= 40 {
       var view = String.UnicodeScalarView()
@@ -492,7 +641,7 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if let clause = ClauseParser.parse(sentence), let first = clause.subjectTokens.first,
+    if let clause = ClauseParser.parse(info.text), let first = clause.subjectTokens.first,
       Lexicon.pronouns.contains(clause.tokens[first].lower)
     {
       return nil

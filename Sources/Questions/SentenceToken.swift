@@ -3,9 +3,18 @@
 struct SentenceToken: Sendable, Hashable {
   public var text: String
   public var range: Range<Int>
+  /// The text in lower case, made once: the parser compares it against word lists often.
+  public let lower: String
+
+  init(text: String, range: Range<Int>) {
+    self.text = text
+    self.range = range
+    lower =
+      text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
+      ? text.lowercased() : text
+  }
 
   public var isWord: Bool { text.unicodeScalars.first.map(SentenceToken.isWordScalar) ?? false }
-  public var lower: String { text.lowercased() }
   public var isCapitalized: Bool { text.first?.isUppercase ?? false }
   public var isNumber: Bool { text.first?.isNumber ?? false }
 
@@ -29,6 +38,9 @@ struct SentenceToken: Sendable, Hashable {
   /// digits) commas and points stay: "Vietnam's", "UN-backed", "100,000", "7.8".
   public static func tokenize(_ text: String) -> [SentenceToken] {
     let scalars = Array(text.unicodeScalars)
+    // In ASCII text a scalar is a byte: tokens are cut from the bytes, far faster.
+    let bytes = Array(text.utf8)
+    let isASCII = bytes.count == scalars.count
     var tokens: [SentenceToken] = []
     var index = 0
     func isDigit(_ at: Int) -> Bool { at < scalars.count && ("0"..."9").contains(scalars[at]) }
@@ -59,6 +71,11 @@ struct SentenceToken: Sendable, Hashable {
       } else {
         index += 1
       }
+      if isASCII {
+        let word = String(decoding: bytes[start..<index], as: UTF8.self)
+        tokens.append(SentenceToken(text: word, range: start..<index))
+        continue
+      }
       var word = String.UnicodeScalarView()
       word.append(contentsOf: scalars[start..<index])
       tokens.append(SentenceToken(text: String(word), range: start..<index))
@@ -69,19 +86,24 @@ struct SentenceToken: Sendable, Hashable {
 
 /// Renders a selection of a sentence's tokens with the sentence's own spacing inside each run
 /// of neighbouring tokens.
-struct TokenText {
+struct TokenText: Sendable {
   let scalars: [Unicode.Scalar]
   let tokens: [SentenceToken]
+  /// The sentence's bytes when it is all ASCII (a byte per scalar), for fast rendering.
+  let asciiBytes: [UInt8]?
 
   init(_ sentence: String) {
     scalars = Array(sentence.unicodeScalars)
     tokens = SentenceToken.tokenize(sentence)
+    let bytes = Array(sentence.utf8)
+    asciiBytes = bytes.count == scalars.count ? bytes : nil
   }
 
   func text(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     let start = tokens[range.lowerBound].range.lowerBound
     let end = tokens[range.upperBound - 1].range.upperBound
+    if let asciiBytes { return String(decoding: asciiBytes[start..<end], as: UTF8.self) }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[start..<end])
     return String(view)
@@ -91,8 +113,8 @@ struct TokenText {
   /// "Pol Pot-Ieng Sary", "Cambodia" in "Cambodia's"), since such a fact cannot be moved
   /// out of its sentence cleanly.
   func tokenRange(covering span: Range<Int>) -> Range<Int>? {
-    let hits = tokens.indices.filter { tokens[$0].range.overlaps(span) }
-    guard let first = hits.first, let last = hits.last,
+    guard let first = tokens.firstIndex(where: { $0.range.overlaps(span) }),
+      let last = tokens.lastIndex(where: { $0.range.overlaps(span) }),
       tokens[first].range.lowerBound == span.lowerBound,
       tokens[last].range.upperBound == span.upperBound
     else { return nil }

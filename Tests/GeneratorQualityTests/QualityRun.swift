@@ -8,9 +8,9 @@ enum QualityBar {
   /// The project's bar, measured on unseen articles: 85% of key facts answered.
   static let coverageTarget = 0.85
   /// Reached on the development set when the floor was last raised; a drop is a regression.
-  static let coverageFloor = 0.66
+  static let coverageFloor = 0.67
   /// No article may fall below this.
-  static let articleCoverageFloor = 0.42
+  static let articleCoverageFloor = 0.47
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,

@@ -278,3 +278,99 @@ struct PhraserTests {
     #expect(phraser.shortQuestion(for: date) == "When was the Oslo Charter signed?")
   }
 }
+
+@Suite struct RangeQuestionTests {
+  let phraser = QuestionPhraser()
+
+  @Test func aSpanOfYearsIsAskedWhole() {
+    let f = fact(
+      .date, "Between 1961 and 1964", in: "Between 1961 and 1964, the town built a new harbour.",
+      value: "1961/1964", granularity: .range)
+    let question = phraser.shortQuestion(for: f)
+    #expect(question == "From what year to what year did the town build a new harbour?")
+  }
+
+  @Test func aSpanIsAskableButNotAHalfYear() {
+    let writer = QuestionWriter()
+    let span = fact(
+      .date, "Between 1961 and 1964", in: "Between 1961 and 1964, the town built a new harbour.",
+      value: "1961/1964", granularity: .range)
+    #expect(writer.isAskable(span))
+    let broken = fact(
+      .date, "1961", in: "In 1961 the town built a new harbour.", value: "1961/64",
+      granularity: .range)
+    #expect(!writer.isAskable(broken))
+  }
+}
+
+@Suite struct ClauseBoundaryTests {
+  @Test func subjectIsNeverTakenAcrossWhile() {
+    let sentence =
+      "The town council released $500 in aid, while the regional government sent goods worth $9,000."
+    let f = fact(.money, "$9,000", in: sentence, value: "9000 USD")
+    let text = TokenText(sentence)
+    let focus = text.tokenRange(covering: f.source.span)
+    let clause = ClauseParser.parse(text, focus: focus)
+    #expect(clause.map { text.text($0.subject) } != "The town council")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { !$0.contains("council") } ?? true, "\(question ?? "")")
+  }
+}
+
+@Suite struct LifeSpanTests {
+  @Test func aLifeSpanIsNotAsked() {
+    let span = fact(
+      .date, "1828–1877", in: "The general Ito Hanzo (1828–1877) led the northern army.",
+      value: "1828/1877", granularity: .range)
+    #expect(!QuestionWriter().isAskable(span))
+  }
+}
+
+@Suite struct CapitalisationTests {
+  @Test func aSentenceInitialPluralNounIsLowerCasedAfterInversion() {
+    let f = fact(
+      .year, "1962", in: "Consultations were held in Geneva in 1962.", value: "1962")
+    #expect(
+      QuestionPhraser().shortQuestion(for: f) == "In what year were consultations held in Geneva?")
+  }
+}
+
+@Suite struct LoosePronounTests {
+  @Test func promptsWithAPronounAreDropped() {
+    #expect(QuestionWriter.hasLoosePronoun("Peru broke away from it in _____."))
+    #expect(QuestionWriter.hasLoosePronoun("When did they sign the treaty?"))
+    #expect(!QuestionWriter.hasLoosePronoun("When did Italy sign its treaty with Iceland?"))
+    #expect(!QuestionWriter.hasLoosePronoun("Norway grew, and in _____ it joined the league."))
+  }
+}
+
+@Suite struct NameListTests {
+  @Test func aListOfPlacesIsKeptWhole() {
+    let f = fact(
+      .number, "900", in: "The flood destroyed 900 farms in Aldo, Berra and Cinto.", value: "900",
+      unit: "farms")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { $0.contains("Aldo, Berra and Cinto") } ?? true, "\(question ?? "")")
+    #expect(question.map { !$0.hasSuffix("in Aldo?") } ?? true, "\(question ?? "")")
+  }
+}
+
+@Suite struct BrokenSpliceTests {
+  @Test func anArticleBeforeAPrepositionIsNotClean() {
+    let f = fact(.person, "Ana Lind", in: "The mayor, Ana Lind, opened the bridge.")
+    #expect(!QuestionPhraser.isClean("Who was the in the town of Oslo?", answer: f, tokens: []))
+    #expect(QuestionPhraser.isClean("Who was the mayor of the town?", answer: f, tokens: []))
+    #expect(!QuestionPhraser.isClean("When did the town of Lund join?", answer: f, tokens: []))
+  }
+}
+
+@Suite struct CoordinatedVerbTests {
+  @Test func aQuestionAboutTheFirstVerbPhraseStopsBeforeTheSecond() {
+    let f = fact(
+      .number, "300 tonnes",
+      in: "The mill produced 300 tonnes of flour and became the largest in Tarn.",
+      value: "300", unit: "tonnes")
+    let question = QuestionPhraser().shortQuestion(for: f)
+    #expect(question.map { !$0.contains("become") } ?? true, "\(question ?? "")")
+  }
+}

@@ -204,3 +204,25 @@ enum QuestionAudit {
     }
   }
 }
+
+@Suite struct MentionRankingTests {
+  @Test func aNameTheStoryKeepsNamingRanksFirst() {
+    let texts = [
+      "Kari Lund opened the new school in Vik last spring.",
+      "Ola Berg opened the new bridge in Tarn last spring.",
+      "Crowds in the square cheered Ola Berg at the bridge.",
+      "Ola Berg later left Tarn for the capital.",
+    ]
+    let article = Article(
+      name: "m.txt", title: nil,
+      sentences: texts.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let facts = [
+      fact(.person, "Kari Lund", in: texts[0], article: "m.txt", index: 0),
+      fact(.person, "Ola Berg", in: texts[1], article: "m.txt", index: 1),
+    ]
+    let set = QuestionWriter(maxFacts: 1).write(facts: facts, articles: [article])
+    #expect(set.selected.map(\.fact.value) == ["Ola Berg"])
+  }
+}
