@@ -168,6 +168,9 @@ public enum AnswerFormat {
   public static func answer(for fact: Fact) -> String {
     switch fact.kind {
     case .date, .year:
+      // A named period ("the 20th century", "the 1990s") is answered as the article names it:
+      // its span of years is the value to compare, not what a learner would write.
+      if isNamedPeriod(fact.text) { return fact.text }
       return date(fact.value)
     case .money:
       guard let (amount, currency) = money(fact.value) else { return fact.text }
@@ -181,6 +184,16 @@ public enum AnswerFormat {
       return fact.unit == "%" ? shown + "%" : shown
     default:
       return fact.value.isEmpty ? fact.text : fact.value
+    }
+  }
+
+  /// "the 20th century", "3rd century BC", "the 1990s": periods named by a word, not spans
+  /// written as two years.
+  static func isNamedPeriod(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if lower.contains("century") || lower.contains("millennium") { return true }
+    return lower.split(separator: " ").contains { word in
+      word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy(\.isNumber)
     }
   }
 

@@ -23,6 +23,21 @@ struct AnswerFormatTests {
     #expect(AnswerFormat.answer(for: hedged) == "$2.3 billion")
   }
 
+  @Test func namedPeriodsAreAnsweredAsTheArticleNamesThem() {
+    let century = fact(
+      .date, "the 20th century", in: "It was the cruellest regime of the 20th century.",
+      value: "1901/2000", granularity: .range)
+    #expect(AnswerFormat.answer(for: century) == "the 20th century")
+    let decade = fact(
+      .date, "the 1990s", in: "Trade grew fast in the 1990s.", value: "1990/1999",
+      granularity: .range)
+    #expect(AnswerFormat.answer(for: decade) == "the 1990s")
+    let span = fact(
+      .date, "From 1979 to 1989", in: "From 1979 to 1989, experts served abroad.",
+      value: "1979/1989", granularity: .range)
+    #expect(AnswerFormat.answer(for: span) == "1979–1989")
+  }
+
   @Test func wholeFiguresKeepNoTrailingZero() {
     let style = AnswerFormat.NumberStyle(scaleWord: "billion", decimals: 1)
     #expect(style.render(28_000_000_000) == "28 billion")
