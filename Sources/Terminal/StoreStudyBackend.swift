@@ -114,6 +114,13 @@ public final class StoreStudyBackend: StudyBackend {
     }
   }
 
+  public func allDecks(at now: Date) throws -> QueueCounts {
+    let queue = try store.dueQueue(
+      for: learner, decks: Set(decks.map(\.id)), at: now, timeZone: timeZone, limits: limits)
+    return QueueCounts(
+      new: queue.new.count, learning: queue.learning.count, review: queue.reviews.count)
+  }
+
   public func nextDue(_ scope: StudyScope, after now: Date) throws -> Date? {
     var next: Date?
     var newLeft = false

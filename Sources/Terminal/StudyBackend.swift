@@ -10,6 +10,8 @@ public protocol StudyBackend {
     cards: [StudyCard], laterDue: Date?
   )
   func decks(at now: Date) throws -> [DeckSummary]
+  /// What a session over all decks would hold now, within the daily limits.
+  func allDecks(at now: Date) throws -> QueueCounts
   /// When the next card in these decks comes due after `now`, for the end of a session.
   func nextDue(_ scope: StudyScope, after now: Date) throws -> Date?
   /// Commits a grade in one transaction; throws `StudyBackendError.cardChanged` when the card
@@ -51,7 +53,8 @@ public struct EffectRunner {
       case .findNextDue(let scope):
         return .nextDue(try backend.nextDue(scope, after: try clock()))
       case .refreshDecks:
-        return .decks(try backend.decks(at: try clock()))
+        let now = try clock()
+        return .decks(try backend.decks(at: now), all: try backend.allDecks(at: now))
       case .record(let record):
         do {
           return .recorded(try backend.record(record))

@@ -96,7 +96,8 @@ struct StudyCommand: ParsableCommand {
     defer { terminal.close() }
     let (columns, rows) = terminal.size
     let model = StudyScreen(
-      learner: learner.name, decks: try backend.decks(at: now), options: options,
+      learner: learner.name, decks: try backend.decks(at: now),
+      allDecks: try backend.allDecks(at: now), options: options,
       columns: columns, rows: rows, at: now, grades: grades, judge: judge, startWith: scope)
     try CursesStudy.run(
       model, terminal: terminal, runner: runner, clock: { try Clock.now() },

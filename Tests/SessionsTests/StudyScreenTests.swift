@@ -33,6 +33,24 @@ import Testing
     #expect(render(screen).text.contains("Loading"))
   }
 
+  @Test func allDecksShowsWhatASessionOverAllWouldHoldNotTheSum() throws {
+    // Two decks of 5 new cards each, but the daily limit leaves 6 for today over both.
+    var screen = StudyScreen(
+      learner: "ana", decks: StudyFixtures.decks,
+      allDecks: QueueCounts(new: 6, learning: 1, review: 9), columns: 80, rows: 24,
+      at: StudyFixtures.start, grades: StudyFixtures.grades, judge: ExactJudge())
+    var grid = render(screen)
+    var all = try #require(grid.find("All decks"))
+    #expect(grid.line(all.row).hasSuffix("6     1    9     4"))
+    // A refresh after a session brings new figures for both.
+    _ = screen.handle(
+      .decks(StudyFixtures.decks, all: QueueCounts(new: 2, learning: 0, review: 3)),
+      at: StudyFixtures.start)
+    grid = render(screen)
+    all = try #require(grid.find("All decks"))
+    #expect(grid.line(all.row).hasSuffix("2     0    3     4"))
+  }
+
   @Test(arguments: sizes) func clozeAsksForATypedAnswerAndShowsTheDifference(
     columns: Int, rows: Int
   ) throws {

@@ -121,6 +121,27 @@ import Testing
       try backend.store.cardStates(for: backend.learner).allSatisfy { $0.schedule.state == .new })
   }
 
+  @Test func allDecksCountTheDailyLimitOnce() throws {
+    let store = try ReviewStore.inMemory()
+    func deck(_ id: String) -> Deck {
+      Deck(
+        id: id, title: "Deck \(id)", sources: [],
+        cards: (0..<15).map { index in
+          Question(
+            id: "\(id)\(index)", kind: .short, prompt: "Prompt \(index)", answer: "\(index)",
+            fact: TestedFact(id: "\(id)-f\(index)", kind: .number, text: "1", value: "1"),
+            source: QuestionSource(article: "a.txt", sentence: index, text: "Source."))
+        })
+    }
+    let backend = try StoreStudyBackend(
+      store: store, learner: try store.learner(named: "ana"), decks: [deck("a"), deck("b")],
+      scheduler: try Scheduler(SchedulerConfiguration(fuzz: false)), timeZone: utc, syncAt: now)
+    #expect(try backend.decks(at: now).map(\.available.new) == [15, 15])
+    #expect(try backend.allDecks(at: now) == QueueCounts(new: 20, learning: 0, review: 0))
+    let loaded = try backend.load(StudyScope(deckIDs: nil), cram: false, at: now)
+    #expect(loaded.cards.count == 20)
+  }
+
   @Test func decksSummariseWhatIsDue() throws {
     let backend = try backend()
     let summaries = try backend.decks(at: now)

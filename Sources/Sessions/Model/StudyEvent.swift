@@ -7,8 +7,8 @@ public enum StudyEvent: Sendable {
   case tick
   /// The queue for a `load` effect; `laterDue` is the next due card outside it.
   case loaded([StudyCard], laterDue: Date?)
-  /// The deck list for the home screen, after `refreshDecks`.
-  case decks([DeckSummary])
+  /// The deck list for the home screen and what all decks together hold, after `refreshDecks`.
+  case decks([DeckSummary], all: QueueCounts?)
   /// The answer to `findNextDue`.
   case nextDue(Date?)
   /// A `record` effect was committed.

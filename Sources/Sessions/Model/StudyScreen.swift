@@ -18,6 +18,9 @@ public struct StudyScreen: Sendable {
   public private(set) var rows: Int
   public let learner: String
   public private(set) var decks: [DeckSummary]
+  /// What a session over all decks holds. Not the sum of the decks' counts: the daily limits
+  /// apply once to a session over all of them. Nil: the sum stands in.
+  public private(set) var allDecks: QueueCounts?
   /// 0 is "All decks", then one row per deck.
   public private(set) var selection = 0
   public private(set) var session: StudySession?
@@ -40,12 +43,14 @@ public struct StudyScreen: Sendable {
   /// Opens on the home screen, or, when `scope` is given (`factdeck study DECK…`), asks the
   /// shell to load it straight away (perform `initialEffects`).
   public init(
-    learner: String, decks: [DeckSummary], options: StudySession.Options = .init(),
+    learner: String, decks: [DeckSummary], allDecks: QueueCounts? = nil,
+    options: StudySession.Options = .init(),
     columns: Int, rows: Int, at now: Date, grades: any GradePreviewing,
     judge: any TypedAnswerChecking, startWith scope: StudyScope? = nil
   ) {
     self.learner = learner
     self.decks = decks
+    self.allDecks = allDecks
     self.options = options
     self.columns = columns
     self.rows = rows
@@ -79,8 +84,9 @@ public struct StudyScreen: Sendable {
       effects = afterSessionChange()
     case .nextDue(let date):
       session?.noteLaterDue(date)
-    case .decks(let decks):
+    case .decks(let decks, let all):
       self.decks = decks
+      allDecks = all
       selection = min(selection, decks.count)
     case .recorded(let receipt):
       session?.recorded(receipt, at: now)

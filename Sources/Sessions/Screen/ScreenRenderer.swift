@@ -123,6 +123,7 @@ public struct ScreenRenderer: Sendable {
       total.learning += deck.available.learning
       total.review += deck.available.review
     }
+    if let all = screen.allDecks { total = all }
     var entries: [(String, QueueCounts, Int)] = [("All decks", total, reviewed)]
     entries += screen.decks.map { ($0.title, $0.available, $0.reviewedToday) }
     let room = grid.rows - footer - 1 - row
