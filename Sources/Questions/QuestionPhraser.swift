@@ -48,17 +48,23 @@ public struct QuestionPhraser: Sendable {
     return question
   }
 
-  /// A declarative statement of the clause holding the fact, fronted clauses dropped;
-  /// `replacement` swaps the fact's words (for a false statement). Nil when the sentence has no
-  /// clear frame.
-  public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
-    let sentence = fact.source.text
-    let info = sentences.info(sentence)
+  /// The clause that holds the fact, with the fact's tokens: nil for quotations and for
+  /// sentences without a clear, specific frame, which make no statement worth asking.
+  private func framedClause(of fact: Fact) -> (TokenText, Range<Int>, Clause)? {
+    let info = sentences.info(fact.source.text)
     guard !info.isQuotation else { return nil }
     let text = info.text
     guard let focus = text.tokenRange(covering: fact.source.span),
       let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
     else { return nil }
+    return (text, focus, clause)
+  }
+
+  /// A declarative statement of the clause holding the fact, fronted clauses dropped;
+  /// `replacement` swaps the fact's words (for a false statement). Nil when the sentence has no
+  /// clear frame.
+  public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
+    guard let (text, focus, clause) = framedClause(of: fact) else { return nil }
     var parts: [String] = []
     guard
       let end = ClauseParser.clauseEnd(
@@ -99,13 +105,7 @@ public struct QuestionPhraser: Sendable {
   /// The clause with the fact's date phrase taken out: a timeline item ("Cambodia joined the
   /// Association of Southeast Asian Nations").
   public func event(for fact: Fact) -> String? {
-    let sentence = fact.source.text
-    let info = sentences.info(sentence)
-    guard !info.isQuotation else { return nil }
-    let text = info.text
-    guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
-    else { return nil }
+    guard let (text, focus, clause) = framedClause(of: fact) else { return nil }
     let from =
       clause.predicate.contains(focus.lowerBound) ? focus.upperBound : clause.predicate.lowerBound
     guard let end = ClauseParser.clauseEnd(clause, after: from) else { return nil }
