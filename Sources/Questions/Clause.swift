@@ -3,7 +3,7 @@
 /// predicate up to the end of the clause. Found with a small lexicon and spelling rules, not a
 /// parser: when the frame is not clear the analysis returns nil and no short question is
 /// written from the sentence.
-struct Clause {
+struct Clause: Sendable {
   enum Tense { case past, present, presentPlural }
 
   let text: TokenText

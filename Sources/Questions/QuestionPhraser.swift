@@ -25,9 +25,8 @@ public struct QuestionPhraser: Sendable {
     let info = sentences.info(sentence)
     guard !info.isQuotation else { return nil }
     let text = info.text
-    guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(text, focus: focus),
-      !isVague(clause)
+    let framing = sentences.framing(fact)
+    guard let focus = framing.focus, let clause = framing.clause, !isVague(clause)
     else { return nil }
     let tokens = text.tokens
     let question: String?
@@ -54,8 +53,8 @@ public struct QuestionPhraser: Sendable {
     let info = sentences.info(fact.source.text)
     guard !info.isQuotation else { return nil }
     let text = info.text
-    guard let focus = text.tokenRange(covering: fact.source.span),
-      let clause = ClauseParser.parse(text, focus: focus), !isVague(clause)
+    let framing = sentences.framing(fact)
+    guard let focus = framing.focus, let clause = framing.clause, !isVague(clause)
     else { return nil }
     return (text, focus, clause)
   }

@@ -472,8 +472,9 @@ public struct QuestionWriter: Sendable {
 
   func subjectKey(_ fact: Fact) -> String {
     let text = phraser.sentences.tokens(fact.source.text)
-    let focus = text.tokenRange(covering: fact.source.span)
-    if let clause = ClauseParser.parse(text, focus: focus),
+    let framing = phraser.sentences.framing(fact)
+    let focus = framing.focus
+    if let clause = framing.clause,
       !clause.subject.overlaps(focus ?? 0..<0)
     {
       return TextFolding.key(text.text(clause.subject))

@@ -38,13 +38,30 @@ struct SentenceInfo: Sendable {
 /// writing its cloze all read the same tokens.
 struct SentenceTable: Sendable {
   private var infos: [String: SentenceInfo] = [:]
+  /// Each fact's tokens and clause, framed once: the short question, the statements and the
+  /// fact id all read the same frame of the same sentence.
+  private var framings: [FramingKey: Framing] = [:]
 
   init() {}
 
   init(facts: [Fact]) {
-    for fact in facts where infos[fact.source.text] == nil {
-      infos[fact.source.text] = SentenceInfo(fact.source.text)
+    for fact in facts {
+      let info: SentenceInfo
+      if let known = infos[fact.source.text] {
+        info = known
+      } else {
+        info = SentenceInfo(fact.source.text)
+        infos[fact.source.text] = info
+      }
+      let key = FramingKey(sentence: fact.source.text, span: fact.source.span)
+      if framings[key] == nil { framings[key] = Framing(info.text, span: fact.source.span) }
     }
+  }
+
+  /// The fact's tokens within its sentence and the clause framed around them.
+  func framing(_ fact: Fact) -> Framing {
+    framings[FramingKey(sentence: fact.source.text, span: fact.source.span)]
+      ?? Framing(tokens(fact.source.text), span: fact.source.span)
   }
 
   func info(_ sentence: String) -> SentenceInfo {
@@ -53,5 +70,22 @@ struct SentenceTable: Sendable {
 
   func tokens(_ sentence: String) -> TokenText {
     infos[sentence]?.text ?? TokenText(sentence)
+  }
+}
+
+/// A sentence and the character span of a fact inside it.
+struct FramingKey: Hashable, Sendable {
+  let sentence: String
+  let span: Range<Int>
+}
+
+/// A fact's token range in its sentence and the clause that holds it (nil when unframed).
+struct Framing: Sendable {
+  let focus: Range<Int>?
+  let clause: Clause?
+
+  init(_ text: TokenText, span: Range<Int>) {
+    focus = text.tokenRange(covering: span)
+    clause = ClauseParser.parse(text, focus: focus)
   }
 }
