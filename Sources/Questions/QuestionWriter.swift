@@ -642,11 +642,7 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if let clause = ClauseParser.parse(info.text), let first = clause.subjectTokens.first,
-      Lexicon.pronouns.contains(clause.tokens[first].lower)
-    {
-      return nil
-    }
+    if info.hasPronounSubject { return nil }
     return words >= 5 ? prompt : nil
   }
 

@@ -8,6 +8,8 @@ struct SentenceInfo: Sendable {
   let startsWithPronoun: Bool
   /// Words as separated by spaces.
   let wordCount: Int
+  /// The main clause's subject opens with a pronoun ("…, they helped …"): still unresolved.
+  let hasPronounSubject: Bool
 
   init(_ sentence: String) {
     text = TokenText(sentence)
@@ -24,6 +26,11 @@ struct SentenceInfo: Sendable {
       }
     }
     wordCount = count
+    if let clause = ClauseParser.parse(text), let first = clause.subjectTokens.first {
+      hasPronounSubject = Lexicon.pronouns.contains(clause.tokens[first].lower)
+    } else {
+      hasPronounSubject = false
+    }
   }
 
   /// The first word is a pronoun ("They", "its"): the sentence leans on the one before.
