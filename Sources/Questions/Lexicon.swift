@@ -74,14 +74,21 @@ enum Lexicon {
 
 /// Month names and their abbreviations ("Jan", "Sept").
 enum DateWords {
-  static func isMonth(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    guard lower.count >= 3, lower.first?.isLetter ?? false else { return false }
-    return Lexicon.months.contains { name in
+  /// Month names and the short forms read as months ("jan", "sept"), lowercased: one lookup
+  /// per word, since distractor checks ask this of every word of many sentences.
+  static let monthForms: Set<String> = {
+    var forms: Set<String> = ["sept"]
+    for name in Lexicon.months {
       let month = name.lowercased()
-      return month == lower
-        || (lower.count <= 4 && month.hasPrefix(lower) && lower != "mar" || lower == "mar"
-          || lower == "sept")
+      forms.insert(month)
+      for length in 3...4 where month.count >= length {
+        forms.insert(String(month.prefix(length)))
+      }
     }
+    return forms
+  }()
+
+  static func isMonth(_ word: String) -> Bool {
+    monthForms.contains(word.lowercased())
   }
 }
