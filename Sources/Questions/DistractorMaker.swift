@@ -231,20 +231,29 @@ public struct DistractorMaker: Sendable {
   /// True when `other` tells the same thing as `fact` in another sentence (most of their
   /// words shared): its figure is the true value of the same slot, no wrong option.
   static func restates(_ other: Fact, _ fact: Fact) -> Bool {
+    restates(other, fact, factContent: content(fact.source.text))
+  }
+
+  /// `restates` with the fact's content words worked out once by the caller, who checks one
+  /// fact against a whole pool.
+  static func restates(_ other: Fact, _ fact: Fact, factContent: Set<String>) -> Bool {
     guard other.source.article == fact.source.article,
       other.source.sentence != fact.source.sentence
     else { return false }
-    func content(_ text: String) -> Set<String> {
-      Set(
-        TextFolding.words(text).filter {
-          $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
-            && DateWords.isMonth($0) == false
-        })
-    }
     let a = content(other.source.text)
-    let b = content(fact.source.text)
+    let b = factContent
     guard !a.isEmpty, !b.isEmpty else { return false }
     return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.6
+  }
+
+  /// A sentence's content words: longer than three letters, neither function words, numbers
+  /// nor months.
+  static func content(_ text: String) -> Set<String> {
+    Set(
+      TextFolding.words(text).filter {
+        $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
+          && DateWords.isMonth($0) == false
+      })
   }
 
   /// True when `a` and `b` differ by less than `within` of the larger.
@@ -310,8 +319,11 @@ public struct DistractorMaker: Sendable {
     let level = granularity(of: fact)
     guard level != .range, let day = Day(fact.value) else { return ([], []) }
     var fromDeck: [String] = []
+    let factContent = DistractorMaker.content(fact.source.text)
     for other in pool where [.date, .year].contains(other.kind) {
-      guard let otherDay = Day(other.value), !DistractorMaker.restates(other, fact) else {
+      guard let otherDay = Day(other.value),
+        !DistractorMaker.restates(other, fact, factContent: factContent)
+      else {
         continue
       }
       let otherLevel = granularity(of: other)
@@ -486,9 +498,10 @@ public struct DistractorMaker: Sendable {
       return own.render(value) + suffix
     }
     var fromDeck: [String] = []
+    let factContent = DistractorMaker.content(fact.source.text)
     for other in pool
     where other.kind == fact.kind && other.value != fact.value
-      && !DistractorMaker.restates(other, fact)
+      && !DistractorMaker.restates(other, fact, factContent: factContent)
     {
       if fact.kind == .money {
         guard let (otherAmount, otherCurrency) = AnswerFormat.money(other.value),
