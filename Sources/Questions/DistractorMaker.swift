@@ -25,6 +25,8 @@ public struct DistractorMaker: Sendable {
     ["Nigeria", "Kenya", "Ethiopia", "South Africa", "Ghana", "Sudan", "South Sudan", "Algeria"],
     ["Russia", "Ukraine", "Belarus", "Kazakhstan", "Georgia", "Armenia"],
   ]
+  /// Every country of `countries`, to tell countries from cities.
+  static let allCountries = Set(countries.joined())
 
   /// Well-known bodies offered only beside an answer of the same sort that the article's time
   /// allows: a development bank beside a bank, a regional bloc beside a bloc, never NATO beside
@@ -132,7 +134,7 @@ public struct DistractorMaker: Sendable {
       }
       if fact.kind == .place {
         // Countries against countries (same region first), cities against cities.
-        let allCountries = Set(DistractorMaker.countries.joined())
+        let allCountries = DistractorMaker.allCountries
         let region = DistractorMaker.countries.first { $0.contains(fact.value) }
         if let region {
           let deckCountries = deckOptions.filter { allCountries.contains($0) }
