@@ -6,7 +6,23 @@ import Foundation
 /// answer's form, a date moved at its own granularity, a sum varied in its own unit and
 /// precision. Every option is rendered by the same rules as the answer.
 public struct DistractorMaker: Sendable {
+  /// The run's sentences' content words, read once (empty outside a writer's run): each fact
+  /// is checked against every other fact of its pool.
+  var contents: [String: Set<String>] = [:]
+
   public init() {}
+
+  static func contents(of facts: [Fact]) -> [String: Set<String>] {
+    var table: [String: Set<String>] = [:]
+    for fact in facts where table[fact.source.text] == nil {
+      table[fact.source.text] = content(fact.source.text)
+    }
+    return table
+  }
+
+  func content(_ text: String) -> Set<String> {
+    contents[text] ?? DistractorMaker.content(text)
+  }
 
   /// Places offered when the deck has too few of its own, by region.
   static let countries: [[String]] = [
@@ -239,10 +255,16 @@ public struct DistractorMaker: Sendable {
   /// `restates` with the fact's content words worked out once by the caller, who checks one
   /// fact against a whole pool.
   static func restates(_ other: Fact, _ fact: Fact, factContent: Set<String>) -> Bool {
+    restates(other, fact, otherContent: { content($0) }, factContent: factContent)
+  }
+
+  static func restates(
+    _ other: Fact, _ fact: Fact, otherContent: (String) -> Set<String>, factContent: Set<String>
+  ) -> Bool {
     guard other.source.article == fact.source.article,
       other.source.sentence != fact.source.sentence
     else { return false }
-    let a = content(other.source.text)
+    let a = otherContent(other.source.text)
     let b = factContent
     guard !a.isEmpty, !b.isEmpty else { return false }
     return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.6
@@ -321,10 +343,11 @@ public struct DistractorMaker: Sendable {
     let level = granularity(of: fact)
     guard level != .range, let day = Day(fact.value) else { return ([], []) }
     var fromDeck: [String] = []
-    let factContent = DistractorMaker.content(fact.source.text)
+    let factContent = content(fact.source.text)
     for other in pool where [.date, .year].contains(other.kind) {
       guard let otherDay = Day(other.value),
-        !DistractorMaker.restates(other, fact, factContent: factContent)
+        !DistractorMaker.restates(
+          other, fact, otherContent: content, factContent: factContent)
       else {
         continue
       }
@@ -500,10 +523,11 @@ public struct DistractorMaker: Sendable {
       return own.render(value) + suffix
     }
     var fromDeck: [String] = []
-    let factContent = DistractorMaker.content(fact.source.text)
+    let factContent = content(fact.source.text)
     for other in pool
     where other.kind == fact.kind && other.value != fact.value
-      && !DistractorMaker.restates(other, fact, factContent: factContent)
+      && !DistractorMaker.restates(
+        other, fact, otherContent: content, factContent: factContent)
     {
       if fact.kind == .money {
         guard let (otherAmount, otherCurrency) = AnswerFormat.money(other.value),

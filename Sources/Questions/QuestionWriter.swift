@@ -31,7 +31,7 @@ public struct QuestionWriter: Sendable {
   public var seed: UInt64
   public var maxFacts: Int?
   var phraser = QuestionPhraser()
-  let distractors = DistractorMaker()
+  var distractors = DistractorMaker()
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
@@ -84,6 +84,7 @@ public struct QuestionWriter: Sendable {
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
     var writer = self
     writer.phraser.sentences = SentenceTable(facts: facts)
+    writer.distractors.contents = DistractorMaker.contents(of: facts)
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
