@@ -27,7 +27,7 @@ struct DecksCommand: ParsableCommand {
 
   func run() throws {
     let now = try Clock.now()
-    let decks = try StudyDecks.load(from: global.decksDirectory)
+    let decks = try DeckFolder.load(from: global.decksDirectory)
     let store = try global.openStore()
     let learner = try store.learner(named: global.learnerName)
     let backend = try StoreStudyBackend(
