@@ -59,14 +59,7 @@ struct CardTable {
         String(s.reps), String(s.lapses),
       ]
     }
-    let widths = header.indices.map { column in
-      ([header] + rows).map { $0[column].count }.max() ?? 0
-    }
-    return ([header] + rows).map { row in
-      row.enumerated().map { column, cell in
-        cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-      }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-    }.joined(separator: "\n") + "\n"
+    return AlignedColumns(rows: [header] + rows).text
   }
 
   private static func day(_ date: Date) -> String {

@@ -85,15 +85,6 @@ struct DeckListingTable {
         String($0.available.review), String($0.reviewedToday), TerminalText.sanitize($0.title),
       ]
     }
-    let widths = header.indices.map { column in
-      ([header] + rows).map { $0[column].count }.max() ?? 0
-    }
-    let lines = ([header] + rows).map { row in
-      row.enumerated().map { column, cell in
-        column == row.count - 1
-          ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-      }.joined(separator: "  ")
-    }
-    return "Decks for \(learner):\n" + lines.joined(separator: "\n") + "\n"
+    return "Decks for \(learner):\n" + AlignedColumns(rows: [header] + rows).text
   }
 }
