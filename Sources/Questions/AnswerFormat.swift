@@ -170,7 +170,7 @@ public enum AnswerFormat {
     case .date, .year:
       // A named period ("the 20th century", "the 1990s") is answered as the article names it:
       // its span of years is the value to compare, not what a learner would write.
-      if isNamedPeriod(fact.text) { return fact.text }
+      if fact.granularity == .range, isNamedPeriod(fact.text) { return fact.text }
       return date(fact.value)
     case .money:
       guard let (amount, currency) = money(fact.value) else { return fact.text }
