@@ -778,11 +778,21 @@ public struct QuestionPhraser: Sendable {
 
   // MARK: - Checks
 
-  /// Quotations speak in the first person and lean on context; they are not questioned.
+  /// Someone's words rather than the article's narrative: the sentence opens with a quotation
+  /// mark, a quotation is left open (it runs on into the next sentence), quoted words make up
+  /// half of it, or the narrative itself speaks in the first or second person ("We crossed
+  /// …"). A short quoted name or phrase inside a narrative sentence ("known as "the
+  /// Butcher"", "declared, "Ich bin ein Berliner."") leaves the narrative askable.
   static func isQuotation(_ sentence: String) -> Bool {
-    // Scanned byte by byte: this runs for every fact, and the words it looks for are ASCII.
+    // Scanned scalar by scalar: this runs for every sentence, and the words it looks for are
+    // ASCII.
     var word: [UInt8] = []
     var isFirst = true
+    var inQuote = false
+    var sawText = false
+    var wordLength = 0
+    var quotedWords = 0
+    var words = 0
     func isFirstPerson(_ bytes: [UInt8], first: Bool) -> Bool {
       guard !bytes.isEmpty, bytes.count <= 4 else { return false }
       if bytes == [0x49] { return true }  // "I"
@@ -791,20 +801,47 @@ public struct QuestionPhraser: Sendable {
       guard lowered.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
       return Lexicon.firstPerson.contains(String(decoding: lowered, as: UTF8.self))
     }
+    /// Ends the current word; true when it is the narrative speaking in the first person.
+    func endWord() -> Bool {
+      if wordLength > 0 {
+        words += 1
+        if inQuote { quotedWords += 1 }
+      }
+      let speaks = !inQuote && isFirstPerson(word, first: isFirst)
+      if wordLength > 0 { isFirst = false }
+      word.removeAll(keepingCapacity: true)
+      wordLength = 0
+      return speaks
+    }
     for scalar in sentence.unicodeScalars {
-      if "\"“”«»".unicodeScalars.contains(scalar) { return true }
       let value = scalar.value
-      if (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) {
+      switch value {
+      case 0x22, 0x201C, 0x201D, 0xAB, 0xBB:
+        if endWord() { return true }
+        if !sawText { return true }
+        switch value {
+        case 0x201C, 0xAB: inQuote = true
+        case 0x201D, 0xBB: inQuote = false
+        default: inQuote.toggle()
+        }
+      case 0x41...0x5A, 0x61...0x7A:
         word.append(UInt8(value))
-      } else if value == 0x27 || value == 0x2019 {
+        wordLength += 1
+        sawText = true
+      case 0x27, 0x2019:
         word.append(0x2D)  // an apostrophe makes the word no match ("it's", "US's")
-      } else {
-        if isFirstPerson(word, first: isFirst) { return true }
-        if !word.isEmpty { isFirst = false }
-        word.removeAll(keepingCapacity: true)
+      default:
+        if scalar.properties.isAlphabetic || (0x30...0x39).contains(value) {
+          word.append(0x2D)
+          wordLength += 1
+          sawText = true
+        } else if endWord() {
+          return true
+        }
       }
     }
-    return isFirstPerson(word, first: isFirst)
+    if endWord() { return true }
+    return inQuote || quotedWords * 2 >= max(words, 1) && quotedWords > 0
   }
 
   /// "X said that …": a report of words, not an event.

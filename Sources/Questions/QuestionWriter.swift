@@ -337,6 +337,9 @@ public struct QuestionWriter: Sendable {
   /// Facts no teacher would ask as they stand: dates without a year, spans of years, common
   /// nouns taken for events ("earthquake"), quotations.
   func isAskable(_ fact: Fact) -> Bool {
+    // A figure or name inside someone's quoted words is theirs to vouch for, not the
+    // article's; a quoted term ("the Butcher") is the quotation itself.
+    if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.

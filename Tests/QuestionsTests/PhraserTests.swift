@@ -195,6 +195,30 @@ struct PhraserTests {
     #expect(QuestionPhraser.isQuotation("The minister said our plan worked."))
   }
 
+  @Test func aShortQuotedPhraseLeavesTheNarrativeAskable() {
+    // A nickname, a gloss or a short saying inside the story's own sentence.
+    #expect(
+      !QuestionPhraser.isQuotation("The rebel chief, known as \"the Fox\", was caught in 1901."))
+    #expect(
+      !QuestionPhraser.isQuotation(
+        "On May 3, 1921, the governor spoke in the square and declared, \"The harbour is open.\""))
+    #expect(!QuestionPhraser.isQuotation("The reform, called “new order”, began in 1966."))
+  }
+
+  @Test func speechIsAQuotation() {
+    // Opening with the quotation, a quotation running on, or mostly quoted words.
+    #expect(QuestionPhraser.isQuotation("\"The harbour is open,\" the governor said in 1921."))
+    #expect(QuestionPhraser.isQuotation("“Ships may dock again,” he said."))
+    #expect(QuestionPhraser.isQuotation("The governor said: \"Ships may dock again from today"))
+    #expect(
+      QuestionPhraser.isQuotation("He said \"ships may dock again from today at the old harbour\".")
+    )
+    // First person inside the quotation is the speaker's, not the narrative's.
+    #expect(
+      !QuestionPhraser.isQuotation(
+        "The governor opened the harbour in 1921 with the words \"we are free\"."))
+  }
+
   @Test func leadingSubordinateClauseIsItsOwnFrame() {
     let sentence =
       "When rebels drove the governor out of Lyon on March 2, 1834, the old order collapsed."
