@@ -35,6 +35,8 @@ public struct QuestionWriter: Sendable {
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
+  /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
+  var originals: [String: String] = [:]
   /// Each fact's short question and plain statement, worked out once per run.
   var forms: [FormKey: (short: String?, statement: String?)] = [:]
 
@@ -83,6 +85,16 @@ public struct QuestionWriter: Sendable {
 
   public func write(facts: [Fact], articles: [Article]) -> QuestionSet {
     var writer = self
+    // Facts of a sentence that opens with a pronoun are read from the sentence with its
+    // referent put back; the cards still quote the sentence as the article wrote it.
+    let resolver = ReferentResolver(articles: articles, facts: facts)
+    let facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
+    for article in articles {
+      for (index, rewrite) in resolver.rewrites[article.name] ?? [:]
+      where article.sentences.indices.contains(index) {
+        writer.originals[rewrite.text] = article.sentences[index].text
+      }
+    }
     writer.phraser.sentences = SentenceTable(facts: facts)
     writer.distractors.contents = DistractorMaker.contents(of: facts)
     for fact in facts where fact.kind == .organization {
@@ -506,7 +518,8 @@ public struct QuestionWriter: Sendable {
     let accept = AnswerFormat.variants(for: fact)
     let tested = TestedFact(id: choice.id, kind: fact.kind, text: fact.text, value: fact.value)
     let source = QuestionSource(
-      article: fact.source.article, sentence: fact.source.sentence, text: fact.source.text)
+      article: fact.source.article, sentence: fact.source.sentence,
+      text: originals[fact.source.text] ?? fact.source.text)
     func make(
       _ kind: QuestionKind, _ prompt: String, answer: String, accept: [String] = [],
       choices: [String] = []
@@ -694,7 +707,8 @@ public struct QuestionWriter: Sendable {
             text: group.map { AnswerFormat.date($0.day) }.joined(separator: "; "),
             value: group.map(\.day).joined(separator: " ")),
           source: QuestionSource(
-            article: first.source.article, sentence: first.source.sentence, text: first.source.text)
+            article: first.source.article, sentence: first.source.sentence,
+            text: originals[first.source.text] ?? first.source.text)
         ))
     }
     return result

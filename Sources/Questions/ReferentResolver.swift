@@ -1,0 +1,208 @@
+import Articles
+import Facts
+
+/// Puts back the name a sentence's opening pronoun stands for ("He died there on April 15,
+/// 1998." after a sentence about Pol Pot), so the facts of that sentence can be asked without
+/// the sentence before it: a question must never rest on a pronoun the learner cannot resolve.
+///
+/// Only clear cases are rewritten, and a sentence it cannot resolve keeps its pronoun (and so
+/// stays unasked):
+/// - "He"/"She" (and "His"/"Her"): the person who is the previous sentence's subject, or its
+///   only person.
+/// - "It"/"Its": a place, organisation, term or event that is the whole subject of the previous
+///   sentence, or a short definite subject ("The agreement"); never a possessive subject
+///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
+/// - "They"/"Their": a short definite plural subject ("The engineers").
+/// A pronoun that opens the next sentence again keeps the same referent.
+struct ReferentResolver {
+  /// A sentence rewritten with its referent: the new text and how far it moved the rest.
+  struct Rewrite: Equatable {
+    var text: String
+    /// Scalars added (or removed, when negative) before the pronoun's end.
+    var shift: Int
+    /// Scalars of the pronoun replaced at the start.
+    var replaced: Int
+  }
+
+  private enum Pronoun {
+    case person(possessive: Bool)
+    case thing(possessive: Bool)
+    case group(possessive: Bool)
+
+    init?(_ word: String) {
+      switch word {
+      case "He", "She": self = .person(possessive: false)
+      case "His", "Her": self = .person(possessive: true)
+      case "It": self = .thing(possessive: false)
+      case "Its": self = .thing(possessive: true)
+      case "They": self = .group(possessive: false)
+      case "Their": self = .group(possessive: true)
+      default: return nil
+      }
+    }
+
+    var isPossessive: Bool {
+      switch self {
+      case .person(let possessive), .thing(let possessive), .group(let possessive): possessive
+      }
+    }
+
+    var sameReferentKind: Int {
+      switch self {
+      case .person: 0
+      case .thing: 1
+      case .group: 2
+      }
+    }
+  }
+
+  /// Rewrites keyed by article name and sentence index.
+  let rewrites: [String: [Int: Rewrite]]
+
+  init(articles: [Article], facts: [Fact]) {
+    var factsBySentence: [String: [Int: [Fact]]] = [:]
+    for fact in facts {
+      factsBySentence[fact.source.article, default: [:]][fact.source.sentence, default: []]
+        .append(fact)
+    }
+    var rewrites: [String: [Int: Rewrite]] = [:]
+    for article in articles {
+      let byIndex = factsBySentence[article.name] ?? [:]
+      var found: [Int: Rewrite] = [:]
+      // The referent the previous sentence handed on: (kind of pronoun, name).
+      var carried: (kind: Int, name: String)?
+      var previous: Sentence?
+      for sentence in article.sentences {
+        defer { previous = sentence }
+        let firstWord = sentence.text.prefix { $0.isLetter }
+        guard let pronoun = Pronoun(String(firstWord)),
+          sentence.text.dropFirst(firstWord.count).first == " "
+        else {
+          carried = nil
+          continue
+        }
+        var referent: String?
+        if let carried, carried.kind == pronoun.sameReferentKind {
+          referent = carried.name
+        } else if let previous, !previous.isCaption {
+          referent = ReferentResolver.referent(
+            for: pronoun, in: previous, facts: byIndex[previous.index] ?? [])
+        }
+        guard let name = referent else {
+          carried = nil
+          continue
+        }
+        carried = (pronoun.sameReferentKind, name)
+        let replacement = pronoun.isPossessive ? name + "’s" : name
+        let rest = sentence.text.dropFirst(firstWord.count)
+        let replaced = firstWord.unicodeScalars.count
+        found[sentence.index] = Rewrite(
+          text: replacement + rest, shift: replacement.unicodeScalars.count - replaced,
+          replaced: replaced)
+      }
+      if !found.isEmpty { rewrites[article.name] = found }
+    }
+    self.rewrites = rewrites
+  }
+
+  /// `fact` read from its rewritten sentence, when its sentence was rewritten and the fact
+  /// lies after the pronoun.
+  func resolve(_ fact: Fact) -> Fact {
+    guard let rewrite = rewrites[fact.source.article]?[fact.source.sentence],
+      fact.source.span.lowerBound >= rewrite.replaced
+    else { return fact }
+    var resolved = fact
+    resolved.source.text = rewrite.text
+    resolved.source.span =
+      (fact.source.span.lowerBound + rewrite.shift)..<(fact.source.span.upperBound + rewrite.shift)
+    return resolved
+  }
+
+  /// Words that make a subject a person of its own ("The minister met Hun Sen. He said …" is
+  /// about the minister): no guess then.
+  static let personNouns: Set<String> = [
+    "minister", "president", "leader", "commander", "official", "spokesman", "spokeswoman",
+    "ambassador", "general", "king", "queen", "emperor", "chairman", "secretary", "director",
+    "governor", "officer", "prince", "premier", "chief", "envoy", "diplomat", "man", "woman",
+  ]
+
+  private static func referent(for pronoun: Pronoun, in sentence: Sentence, facts: [Fact])
+    -> String?
+  {
+    let people = facts.filter { $0.kind == .person }
+    let text = TokenText(sentence.text)
+    guard let clause = ClauseParser.parse(text), !clause.subject.isEmpty else {
+      // No clear frame ("“…,” Holt said."): only a lone person is a safe referent.
+      if case .person = pronoun, people.count == 1 { return people[0].value }
+      return nil
+    }
+    let tokens = text.tokens
+    let subjectStart = tokens[clause.subject.lowerBound].range.lowerBound
+    let subjectEnd = tokens[clause.subject.upperBound - 1].range.upperBound
+    let subjectWords = clause.subjectTokens.filter { tokens[$0].isWord }
+    let inSubject = facts.filter {
+      $0.source.span.lowerBound >= subjectStart && $0.source.span.upperBound <= subjectEnd
+    }
+    switch pronoun {
+    case .person:
+      if let subject = inSubject.first(where: { $0.kind == .person }) { return subject.value }
+      let subjectIsPerson = subjectWords.contains {
+        personNouns.contains(tokens[$0].lower) || Lexicon.pronouns.contains(tokens[$0].lower)
+      }
+      return people.count == 1 && !subjectIsPerson ? people[0].value : nil
+    case .thing:
+      // "Cambodia's entry …. It became …" is about Cambodia, not the entry: no guess.
+      guard
+        !clause.subjectTokens.contains(where: {
+          tokens[$0].text.contains(where: { "'’".contains($0) })
+        })
+      else { return nil }
+      // The whole subject is one name: "The Bangkok Declaration", "Cambodia".
+      if let name = inSubject.first(where: {
+        [.place, .organization, .term, .event].contains($0.kind)
+      }), wholeSubject(name, words: subjectWords, tokens: tokens) {
+        return capitalized(leading(name, in: sentence.text, subjectStart: subjectStart))
+      }
+      return definite(subjectWords, tokens: tokens, plural: false)
+    case .group:
+      return definite(subjectWords, tokens: tokens, plural: true)
+    }
+  }
+
+  private static func capitalized(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// True when the name covers every word of the subject but a leading "The".
+  private static func wholeSubject(_ fact: Fact, words: [Int], tokens: [SentenceToken]) -> Bool {
+    let inside = words.filter {
+      tokens[$0].range.lowerBound >= fact.source.span.lowerBound
+        && tokens[$0].range.upperBound <= fact.source.span.upperBound
+    }
+    let outside = words.filter { !inside.contains($0) }
+    return !inside.isEmpty && outside.allSatisfy { tokens[$0].lower == "the" }
+  }
+
+  /// The name as the subject wrote it, with its "The" when it had one.
+  private static func leading(_ fact: Fact, in sentence: String, subjectStart: Int) -> String {
+    let scalars = Array(sentence.unicodeScalars)
+    let start = min(subjectStart, fact.source.span.lowerBound)
+    let end = min(fact.source.span.upperBound, scalars.count)
+    guard start < end else { return fact.text }
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+  }
+
+  /// "The agreement", "The engineers": a short definite subject of plain words, in the
+  /// number the pronoun asks for.
+  private static func definite(_ words: [Int], tokens: [SentenceToken], plural: Bool) -> String? {
+    guard words.count >= 2, words.count <= 3, tokens[words[0]].lower == "the" else { return nil }
+    let rest = words.dropFirst()
+    guard rest.allSatisfy({ !tokens[$0].isNumber && tokens[$0].isWord }),
+      let head = rest.last.map({ tokens[$0].lower })
+    else { return nil }
+    let isPlural = head.hasSuffix("s") && !head.hasSuffix("ss") || head == "people"
+    guard isPlural == plural else { return nil }
+    return capitalized(words.map { tokens[$0].text }.joined(separator: " "))
+  }
+}

@@ -1,0 +1,121 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Sentences of my own about invented people and bodies, each pair a pronoun and the sentence
+/// before it.
+struct ReferentResolverTests {
+  /// Resolves the second sentence of `sentences` with `facts` given as (kind, words, sentence).
+  func resolved(_ sentences: [String], _ facts: [(FactKind, String, Int)]) -> String? {
+    let article = Article(
+      name: "r.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let made = facts.map {
+      fact($0.0, $0.1, in: sentences[$0.2], article: "r.txt", index: $0.2)
+    }
+    let resolver = ReferentResolver(articles: [article], facts: made)
+    return resolver.rewrites["r.txt"]?[sentences.count - 1]?.text
+  }
+
+  @Test func heIsTheSubjectPerson() {
+    #expect(
+      resolved(
+        [
+          "In June 1910 Marta Kell had her rival, Ivo Brun, arrested in the capital.",
+          "He died there on May 2, 1911.",
+        ], [(.person, "Marta Kell", 0), (.person, "Ivo Brun", 0)])
+        == "Marta Kell died there on May 2, 1911.")
+  }
+
+  @Test func aLonePersonIsTheReferentOfAQuotation() {
+    #expect(
+      resolved(
+        ["“The roads must be rebuilt,” Anna Vos said.", "She asked for 12 new bridges."],
+        [(.person, "Anna Vos", 0)]) == "Anna Vos asked for 12 new bridges.")
+  }
+
+  @Test func anotherPersonAsSubjectIsNoGuess() {
+    // The minister may be the one who spoke: no rewrite.
+    #expect(
+      resolved(
+        ["The minister met Karl Odin in the port.", "He promised 40 ships."],
+        [(.person, "Karl Odin", 0)]) == nil)
+  }
+
+  @Test func itIsANamedSubject() {
+    #expect(
+      resolved(
+        ["The Lindmark Treaty ended the war in 1802.", "It was signed by four kings."],
+        [(.term, "Lindmark Treaty", 0)]) == "The Lindmark Treaty was signed by four kings.")
+  }
+
+  @Test func itIsAShortDefiniteSubject() {
+    #expect(
+      resolved(
+        ["The charter had nine chapters.", "Its first article set up a court."], [])
+        == "The charter’s first article set up a court.")
+  }
+
+  @Test func aPossessiveSubjectIsNoGuess() {
+    // "It" is the country, not its entry, but the rule cannot tell: no rewrite.
+    #expect(
+      resolved(
+        ["Norland’s entry was delayed by a crisis.", "It joined in 1999."],
+        [(.place, "Norland", 0)]) == nil)
+  }
+
+  @Test func theyIsAShortPluralSubject() {
+    #expect(
+      resolved(
+        ["The engineers will repair 120 kilometres of road.", "They take 210 tonnes of tools."],
+        []) == "The engineers take 210 tonnes of tools.")
+    #expect(
+      resolved(["The engineer will repair the road.", "They take 210 tonnes of tools."], [])
+        == nil)
+  }
+
+  @Test func aSecondPronounKeepsTheReferent() {
+    let article = Article(
+      name: "r.txt", title: nil,
+      sentences: [
+        "Ida Marr founded the school in 1890.", "She ran it for 30 years.",
+        "She died in 1931.",
+      ].enumerated().map { Sentence(index: $0.offset, paragraph: 0, text: $0.element) })
+    let resolver = ReferentResolver(
+      articles: [article],
+      facts: [fact(.person, "Ida Marr", in: article.sentences[0].text, article: "r.txt")])
+    #expect(resolver.rewrites["r.txt"]?[2]?.text == "Ida Marr died in 1931.")
+  }
+
+  @Test func factsMoveWithTheRewriteAndCardsQuoteTheArticle() throws {
+    let sentences = [
+      "The Velmar Accord was drafted by Ivo Brun and signed in Oslo in 1907.",
+      "He died on May 2, 1911, in Bergen.",
+    ]
+    let article = Article(
+      name: "r.txt", title: "Velmar",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let died = fact(
+      .date, "May 2, 1911", in: sentences[1], value: "1911-05-02", granularity: .day,
+      article: "r.txt", index: 1)
+    let facts = [
+      fact(.person, "Ivo Brun", in: sentences[0], article: "r.txt"),
+      fact(.year, "1907", in: sentences[0], article: "r.txt"), died,
+    ]
+    let resolver = ReferentResolver(articles: [article], facts: facts)
+    let moved = resolver.resolve(died)
+    let scalars = Array(moved.source.text.unicodeScalars)
+    #expect(
+      String(String.UnicodeScalarView(scalars[moved.source.span])) == "May 2, 1911")
+    let set = QuestionWriter().write(facts: facts, articles: [article])
+    let aboutDeath = set.questions.filter { $0.fact.value == "1911-05-02" }
+    #expect(aboutDeath.contains { $0.prompt == "When did Ivo Brun die in Bergen?" })
+    #expect(aboutDeath.allSatisfy { $0.source.text == sentences[1] })
+  }
+}
