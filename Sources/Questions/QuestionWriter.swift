@@ -118,15 +118,31 @@ public struct QuestionWriter: Sendable {
 
   /// What phrasing adds to a fact's score: the most it can add before the fact is phrased.
   func phrasingBonus(_ fact: Fact) -> Double {
-    var bonus = 0.0
-    if shortQuestion(fact) != nil {
-      bonus += fact.kind == .place ? 0.5 : QuestionWriter.weights.short
-    }
-    if plainStatement(fact) != nil { bonus += 0.5 }
-    return bonus
+    (shortQuestion(fact) != nil ? FactRanking.shortQuestion : 0)
+      + (plainStatement(fact) != nil ? FactRanking.statement : 0)
   }
 
-  static var maxPhrasingBonus: Double { max(0.5, QuestionWriter.weights.short) + 0.5 }
+  /// How many sentences tell each fact's value, by dedupe key: a name the story keeps coming
+  /// back to is what it is about, however many facts the extractor made of it.
+  static func mentionCounts(_ facts: [Fact], articles: [Article], keys: [String]) -> [String: Int] {
+    var mentions: [String: Int] = [:]
+    for key in keys { mentions[key, default: 0] += 1 }
+    var folded: [String: [[UInt8]]] = [:]
+    for article in articles {
+      folded[article.name] = article.sentences.compactMap {
+        TextFolding.asciiWordBytes($0.text)
+      }
+    }
+    for (fact, key) in zip(facts, keys)
+    where [.person, .organization, .event, .term].contains(fact.kind) {
+      guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
+        let sentences = folded[fact.source.article]
+      else { continue }
+      let count = sentences.count { TextFolding.containsWords(in: $0, name) }
+      mentions[key] = max(mentions[key] ?? 1, count)
+    }
+    return mentions
+  }
 
   mutating func writeChosen(facts: [Fact], articles: [Article]) -> QuestionSet {
     let captions = Set(
@@ -135,26 +151,8 @@ public struct QuestionWriter: Sendable {
       })
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
-    let titles = articles.compactMap(\.title)
-    let keys0 = facts.map { dedupeKey($0) }
-    var mentions: [String: Int] = [:]
-    for key in keys0 { mentions[key, default: 0] += 1 }
-    // A name the story keeps coming back to is what it is about, however many facts the
-    // extractor made of it: count the sentences that name it.
-    var folded: [String: [[UInt8]]] = [:]
-    for article in articles {
-      folded[article.name] = article.sentences.compactMap {
-        TextFolding.asciiWordBytes($0.text)
-      }
-    }
-    for (fact, key) in zip(facts, keys0)
-    where [.person, .organization, .event, .term].contains(fact.kind) {
-      guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
-        let sentences = folded[fact.source.article]
-      else { continue }
-      let count = sentences.count { TextFolding.containsWords(in: $0, name) }
-      mentions[key] = max(mentions[key] ?? 1, count)
-    }
+    let mentions = QuestionWriter.mentionCounts(
+      facts, articles: articles, keys: facts.map { dedupeKey($0) })
 
     // Reading order first, so nothing below depends on the order facts arrived in.
     let facts = facts.sorted(by: QuestionWriter.readingOrder)
@@ -162,15 +160,13 @@ public struct QuestionWriter: Sendable {
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
     let askable = facts.map { isAskable($0) }
-    let cheap = facts.indices.map { index in
-      cheapScore(
-        facts[index], titles: titles, mentions: mentions[keys[index]] ?? 1,
-        askable: askable[index])
-    }
+    let features = FactFeatures.of(
+      facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
+    let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
     var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
         fact: facts[index], id: "",
-        score: cheap[index] + (askable[index] ? QuestionWriter.maxPhrasingBonus : 0),
+        score: cheap[index] + (askable[index] ? FactRanking.maxPhrasingBonus : 0),
         selected: false,
         reason: nil,
         questionKinds: [])
@@ -210,8 +206,8 @@ public struct QuestionWriter: Sendable {
     func adjusted(_ index: Int) -> Double {
       let fact = choices[index].fact
       return choices[index].score
-        - QuestionWriter.weights.sameKind * Double(perKind[kindGroup(fact.kind), default: 0])
-        - QuestionWriter.weights.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
+        - FactRanking.sameKind * Double(perKind[kindGroup(fact.kind), default: 0])
+        - FactRanking.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
     }
     while !remaining.isEmpty, kept < budget {
       var best = 0
@@ -239,7 +235,7 @@ public struct QuestionWriter: Sendable {
         let siblings = remaining.indices.filter {
           guard keys[remaining[$0]] == key else { return false }
           refine(remaining[$0])
-          return choices[remaining[$0]].score >= 0
+          return choices[remaining[$0]].score >= FactRanking.floor
         }
         var bestForm = form(choices[index].fact)
         var swap: Int?
@@ -259,7 +255,7 @@ public struct QuestionWriter: Sendable {
         choices[index].reason = "duplicate"
         continue
       }
-      if choice.score < 0 {
+      if choice.score < FactRanking.floor {
         choices[index].reason = "too vague"
         continue
       }
@@ -284,7 +280,7 @@ public struct QuestionWriter: Sendable {
     for index in remaining {
       if seenValues.contains(keys[index]) {
         choices[index].reason = "duplicate"
-      } else if choices[index].score < 0 {
+      } else if choices[index].score < FactRanking.floor {
         choices[index].reason = "too vague"
       } else {
         choices[index].reason = "over budget"
@@ -408,66 +404,11 @@ public struct QuestionWriter: Sendable {
     }
   }
 
-  func score(_ fact: Fact, titles: [String] = [], mentions: Int = 1) -> Double {
-    guard isAskable(fact) else { return -100 }
-    return cheapScore(fact, titles: titles, mentions: mentions, askable: true)
-      + phrasingBonus(fact)
-  }
-
-  /// The score from the fact and its sentence alone, before any phrasing is tried.
-  func cheapScore(_ fact: Fact, titles: [String] = [], mentions: Int = 1, askable: Bool? = nil)
-    -> Double
-  {
-    guard askable ?? isAskable(fact) else { return -100 }
-    var score = fact.salience
-    // Names and dates the story keeps coming back to are what it is about.
-    // (Places recur because they are the setting, not because they are the point.)
-    if fact.kind != .place {
-      score += QuestionWriter.weights.mention * Double(min(mentions - 1, 3))
-    }
-    // The article's own topic ("Cambodia" in a story about Cambodia) is no test of reading.
-    if [.place, .organization, .person].contains(fact.kind),
-      titles.contains(where: { TextFolding.contains($0, fact.value) })
-    {
-      score -= fact.kind == .place ? 4 : 2
-    }
-    switch fact.kind {
-    case .date: score += fact.granularity == .range ? 2.5 : 3.5
-    case .year: score += 2.5
-    case .money: score += 3.5
-    case .number:
-      // Durations ("in 20 years") are rarely what a teacher asks.
-      let durations: Set<String> = [
-        "years", "year", "months", "month", "days", "day", "weeks", "decades",
-      ]
-      score += fact.unit.map { durations.contains($0.lowercased()) ? -1 : 3 } ?? 0
-    case .person: score += QuestionWriter.weights.person
-    case .organization: score += QuestionWriter.weights.organization
-    case .event: score += QuestionWriter.weights.event
-    case .term: score += QuestionWriter.weights.term
-    case .place: score += QuestionWriter.weights.place
-    case .quote: score -= 10
-    }
-    let sentence = phraser.sentences.info(fact.source.text)
-    let words = sentence.wordCount
-    if words < 5 { score -= 4 }
-    if words > 40 { score -= 1 }
-    if sentence.isQuotation { score -= 3 }
-    if sentence.startsWithPronoun { score -= 3 }
-    return score
-  }
-
   /// How well a fact can be asked where it stands: a short question, then a statement.
   func form(_ fact: Fact) -> Int {
     if shortQuestion(fact) != nil { return 2 }
     return plainStatement(fact) != nil ? 1 : 0
   }
-
-  /// Ranking weights, tuned on the development set (Tests/Fixtures/articles).
-  static let weights = (
-    mention: 1.5, person: 3.0, organization: 3.0, event: 2.0, term: 1.5, place: -1.0, short: 0.5,
-    sameSentence: 0.5, sameKind: 0.4
-  )
 
   /// A fact told twice (in two articles, or twice in one) is asked once.
   func dedupeKey(_ fact: Fact) -> String {
