@@ -35,6 +35,8 @@ public struct QuestionWriter: Sendable {
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
+  /// "Who said “…”?" for the person facts that stand for a quotation's speaker.
+  var speakerQuestions: [FormKey: String] = [:]
   /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
   var originals: [String: String] = [:]
   /// Each fact's short question and plain statement, worked out once per run.
@@ -66,9 +68,10 @@ public struct QuestionWriter: Sendable {
   }
 
   func shortQuestion(_ fact: Fact) -> String? {
-    if let cached = forms[FormKey(fact)] { return cached.short }
-    return phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-      ?? phraser.roleQuestion(for: fact)
+    let key = FormKey(fact)
+    if let cached = forms[key] { return cached.short }
+    return speakerQuestions[key] ?? phraser.shortQuestion(for: fact)
+      ?? phraser.appositiveQuestion(for: fact) ?? phraser.roleQuestion(for: fact)
   }
 
   func plainStatement(_ fact: Fact) -> String? {
@@ -88,7 +91,14 @@ public struct QuestionWriter: Sendable {
     // Facts of a sentence that opens with a pronoun are read from the sentence with its
     // referent put back; the cards still quote the sentence as the article wrote it.
     let resolver = ReferentResolver(articles: articles, facts: facts)
-    let facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
+    var facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
+    // The people an article quotes are asked by their words.
+    let known = Set(facts.map(FormKey.init))
+    for speaker in SpeakerQuestion.all(in: facts) {
+      let key = FormKey(speaker.person)
+      writer.speakerQuestions[key] = speaker.question
+      if !known.contains(key) { facts.append(speaker.person) }
+    }
     for article in articles {
       for (index, rewrite) in resolver.rewrites[article.name] ?? [:]
       where article.sentences.indices.contains(index) {
@@ -110,8 +120,8 @@ public struct QuestionWriter: Sendable {
     let key = FormKey(fact)
     guard forms[key] == nil else { return }
     forms[key] = (
-      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-        ?? phraser.roleQuestion(for: fact),
+      speakerQuestions[key] ?? phraser.shortQuestion(for: fact)
+        ?? phraser.appositiveQuestion(for: fact) ?? phraser.roleQuestion(for: fact),
       phraser.statement(for: fact)
     )
   }
@@ -581,10 +591,20 @@ public struct QuestionWriter: Sendable {
       view.append(contentsOf: "_____".unicodeScalars)
       view.append(contentsOf: scalars[span.upperBound...])
       prompt = String(view)
-    } else {
-      guard let statement = phraser.statement(for: fact, replacing: "_____") else { return nil }
+    } else if let statement = phraser.statement(for: fact, replacing: "_____") {
       prompt = statement
       words = statement.split(separator: " ").count
+    } else if let window = SentenceWindow.around(span, in: sentence) {
+      // No clause to restate: the part of the sentence that holds the fact.
+      let inside = Array(window.text.unicodeScalars)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: inside[..<window.span.lowerBound])
+      view.append(contentsOf: "_____".unicodeScalars)
+      view.append(contentsOf: inside[window.span.upperBound...])
+      prompt = String(view)
+      words = window.text.split(separator: " ").count
+    } else {
+      return nil
     }
     let answer = AnswerFormat.answer(for: fact)
     guard prompt.components(separatedBy: "_____").count == 2 else { return nil }
@@ -629,11 +649,13 @@ public struct QuestionWriter: Sendable {
       groups = [Array(events.prefix(5))]
     }
     var result: [Question] = []
-    for group in groups where group.count >= 4 {
+    // A second timeline of one deck runs backwards, so no two cards ask the same thing.
+    for (number, group) in groups.enumerated() where group.count >= 4 {
+      let latestFirst = number == 1
       let ids = group.map { factID($0.fact) }.sorted().joined(separator: "+")
       let factId = String(StableHash.hex("order|" + ids).prefix(12))
       var generator = SeededGenerator(seed: seed, key: factId)
-      let items = group.map(\.text)
+      let items = latestFirst ? group.map(\.text).reversed() : group.map(\.text)
       var shuffled = generator.shuffled(items)
       if shuffled == items { shuffled = Array(items.reversed()) }
       let answer = items.joined(separator: orderSeparator)
@@ -641,7 +663,8 @@ public struct QuestionWriter: Sendable {
       result.append(
         Question(
           id: QuestionWriter.questionID(factID: factId, kind: .order), kind: .order,
-          prompt: "Put these events in chronological order, earliest first.", answer: answer,
+          prompt: "Put these events in chronological order, "
+            + (latestFirst ? "latest first." : "earliest first."), answer: answer,
           accept: [], choices: shuffled,
           fact: TestedFact(
             id: factId, kind: .event,
