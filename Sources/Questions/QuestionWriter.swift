@@ -70,8 +70,19 @@ public struct QuestionWriter: Sendable {
   func shortQuestion(_ fact: Fact) -> String? {
     let key = FormKey(fact)
     if let cached = forms[key] { return cached.short }
-    return speakerQuestions[key] ?? phraser.shortQuestion(for: fact)
-      ?? phraser.appositiveQuestion(for: fact) ?? phraser.roleQuestion(for: fact)
+    return phrasedShortQuestion(fact, key: key)
+  }
+
+  /// The speaker question, else the first wh-question of the phraser's forms that passes the
+  /// last checks.
+  func phrasedShortQuestion(_ fact: Fact, key: FormKey) -> String? {
+    if let asked = speakerQuestions[key] { return asked }
+    for form in [
+      phraser.shortQuestion(for:), phraser.appositiveQuestion(for:), phraser.roleQuestion(for:),
+    ] {
+      if let question = form(fact), QuestionCheck.accepts(question) { return question }
+    }
+    return nil
   }
 
   func plainStatement(_ fact: Fact) -> String? {
@@ -120,8 +131,7 @@ public struct QuestionWriter: Sendable {
     let key = FormKey(fact)
     guard forms[key] == nil else { return }
     forms[key] = (
-      speakerQuestions[key] ?? phraser.shortQuestion(for: fact)
-        ?? phraser.appositiveQuestion(for: fact) ?? phraser.roleQuestion(for: fact),
+      phrasedShortQuestion(fact, key: key),
       phraser.statement(for: fact)
     )
   }
@@ -607,7 +617,10 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     let answer = AnswerFormat.answer(for: fact)
-    guard prompt.components(separatedBy: "_____").count == 2 else { return nil }
+    guard prompt.components(separatedBy: "_____").count == 2,
+      let trimmed = QuestionWriter.gapEdges(prompt)
+    else { return nil }
+    prompt = trimmed
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
     if [.organization, .term, .event].contains(fact.kind),
       let after = prompt.components(separatedBy: "_____").last,
@@ -622,6 +635,28 @@ public struct QuestionWriter: Sendable {
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
     if info.hasPronounSubject { return nil }
     return words >= 5 ? prompt : nil
+  }
+
+  /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
+  /// ("_____-Gurion") or an acronym in brackets right after the name it abbreviates; an
+  /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
+  /// give the name away.
+  static func gapEdges(_ prompt: String) -> String? {
+    guard let gap = prompt.range(of: "_____") else { return nil }
+    let before = prompt[..<gap.lowerBound].last
+    let after = prompt[gap.upperBound...].first
+    if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
+    if before == "(" && after == ")" { return nil }
+    let rest = prompt[gap.upperBound...]
+    if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
+      let inside = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+      if inside.count >= 2, inside.count <= 10,
+        inside.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" })
+      {
+        return String(prompt[..<gap.upperBound]) + String(rest[rest.index(after: close)...])
+      }
+    }
+    return prompt
   }
 
   /// One or two timeline questions when the deck has four or more dated events.
