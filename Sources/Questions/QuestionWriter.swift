@@ -589,23 +589,31 @@ public struct QuestionWriter: Sendable {
   func clozePrompt(_ fact: Fact) -> String? {
     let sentence = fact.source.text
     let info = phraser.sentences.info(sentence)
-    guard !info.isQuotation, !info.startsWithPronoun else { return nil }
+    // Someone's words, or a sentence leaning on the one before: only a clause of it that
+    // stands alone ("It had its tragedy too: on 27 January 1967 a fire …") can be asked.
+    let leansOnContext = info.isQuotation || info.startsWithPronoun
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
     var words = info.wordCount
     var prompt: String
-    if words <= 40 {
+    var pronounSubject = info.hasPronounSubject
+    if !leansOnContext && words <= 40 {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[..<span.lowerBound])
       view.append(contentsOf: "_____".unicodeScalars)
       view.append(contentsOf: scalars[span.upperBound...])
       prompt = String(view)
-    } else if let statement = phraser.statement(for: fact, replacing: "_____") {
+    } else if !leansOnContext,
+      let statement = phraser.statement(for: fact, replacing: "_____")
+    {
       prompt = statement
       words = statement.split(separator: " ").count
     } else if let window = SentenceWindow.around(span, in: sentence) {
       // No clause to restate: the part of the sentence that holds the fact.
+      let part = SentenceInfo(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun else { return nil }
+      pronounSubject = part.hasPronounSubject
       let inside = Array(window.text.unicodeScalars)
       var view = String.UnicodeScalarView()
       view.append(contentsOf: inside[..<window.span.lowerBound])
@@ -633,7 +641,7 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if info.hasPronounSubject { return nil }
+    if pronounSubject { return nil }
     return words >= 5 ? prompt : nil
   }
 

@@ -48,6 +48,12 @@ struct SentenceWindow: Equatable {
           cutAt = offset
         }
       }
+      // ", falling short of …", ", assigned each race …", " and asked the nation …": a
+      // participle or a second verb phrase after the fact.
+      for offset in verbPhraseStarts(in: scalars)
+      where offset >= span.upperBound && offset < cutAt && offset > start {
+        cutAt = offset
+      }
       end = cutAt
     }
     // Trim spaces and closing punctuation; the window ends with a full stop.
@@ -67,6 +73,36 @@ struct SentenceWindow: Equatable {
       text = first.uppercased() + text.dropFirst()
     }
     return SentenceWindow(text: text, span: (span.lowerBound - start)..<(span.upperBound - start))
+  }
+
+  /// Offsets of ", <word>ing ", ", <word>ed " and " and <word>ed ": where a participle
+  /// clause or a second verb phrase joins the sentence.
+  static func verbPhraseStarts(in scalars: [Unicode.Scalar]) -> [Int] {
+    var starts: [Int] = []
+    var index = 0
+    while index < scalars.count {
+      var wordStart: Int?
+      if scalars[index] == ",", index + 1 < scalars.count, scalars[index + 1] == " " {
+        wordStart = index + 2
+      } else if index + 5 <= scalars.count,
+        scalars[index..<(index + 5)].elementsEqual(" and ".unicodeScalars)
+      {
+        wordStart = index + 5
+      }
+      if let from = wordStart {
+        var end = from
+        while end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[from..<end]))
+        let isAnd = scalars[index] == " "
+        if end < scalars.count, scalars[end] == " ", word.count > 4,
+          word.hasSuffix("ed") || (!isAnd && word.hasSuffix("ing"))
+        {
+          starts.append(index)
+        }
+      }
+      index += 1
+    }
+    return starts
   }
 
   private static func occurrences(of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar])

@@ -37,6 +37,26 @@ struct SentenceWindowTests {
         == "The board opened the new pier in June 1907 after two years of work.")
   }
 
+  @Test func aSecondVerbPhraseOrParticipleIsCut() {
+    #expect(
+      window(
+        "The board met on 4 June 1907 and asked the town to lend it money for the new pier.",
+        "4 June 1907", maxWords: 10) == "The board met on 4 June 1907.")
+    #expect(
+      window(
+        "Donors gave $6 million in June 1907, falling short of the target the board had set.",
+        "June 1907", maxWords: 10) == "Donors gave $6 million in June 1907.")
+  }
+
+  @Test func aPronounSentenceGivesItsStandingClause() {
+    let sentence = "It had a hard start: in June 1907 a storm broke the new pier in two."
+    let made = fact(.date, "June 1907", in: sentence, value: "1907-06", granularity: .month)
+    let article = Article(
+      name: "a.txt", title: "Pier", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let set = QuestionWriter().write(facts: [made], articles: [article])
+    #expect(set.questions.contains { $0.prompt == "In _____ a storm broke the new pier in two." })
+  }
+
   @Test func aFactInsideATrailingClauseGetsNoWindow() {
     // What follows ", which" has no subject of its own: no window.
     #expect(
