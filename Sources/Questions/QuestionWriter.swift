@@ -493,7 +493,10 @@ public struct QuestionWriter: Sendable {
     }
     var generator = SeededGenerator(seed: seed, key: choice.id)
     var result: [Question] = []
-    let short = shortQuestion(fact)
+    // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
+    // bounded figure is only asked in its own sentence, with the bound beside the gap.
+    let isBound = QuestionWriter.isBound(fact)
+    let short = isBound ? nil : shortQuestion(fact)
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -543,10 +546,24 @@ public struct QuestionWriter: Sendable {
     result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
+    if isBound { return result.filter { $0.kind == .cloze } }
     if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
       return []
     }
     return result
+  }
+
+  static let bounds: Set<String> = [
+    "more than", "less than", "fewer than", "at least", "up to", "as many as", "as much as",
+    "upwards of", "over", "under",
+  ]
+
+  /// A figure given as a bound ("more than seventy"), not a value.
+  static func isBound(_ fact: Fact) -> Bool {
+    guard fact.kind == .number || fact.kind == .money, let qualifier = fact.qualifier else {
+      return false
+    }
+    return bounds.contains(qualifier.lowercased())
   }
 
   static let loosePronouns: Set<String> = ["it", "they", "them"]

@@ -256,3 +256,18 @@ struct TimelineTests {
     #expect(order == order.sorted().reversed())
   }
 }
+
+struct BoundFigureTests {
+  @Test func aBoundIsAskedOnlyBesideItsGap() {
+    let sentence =
+      "The great storm of 1907 damaged more than 18,600 houses along the northern coast."
+    var houses = fact(.number, "18,600", in: sentence, value: "18600", unit: "houses")
+    houses.qualifier = "more than"
+    let article = Article(
+      name: "a.txt", title: "Storm", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let set = QuestionWriter().write(facts: [houses], articles: [article])
+    let cards = set.questions.filter { $0.fact.value == "18600" }
+    #expect(cards.map(\.kind) == [.cloze])
+    #expect(cards.first?.prompt.contains("more than _____ houses") ?? false)
+  }
+}
