@@ -45,7 +45,7 @@ public enum NumberReading {
     var currency: String?
     for word in words {
       let bare = word.trimmingCharacters(in: ".;:()")
-      let digits = bare.replacingOccurrences(of: ",", with: "")
+      let digits = bare.replacingASCII(",", with: "")
       if let value = Double(digits), number == nil, !digits.isEmpty,
         digits.allSatisfy({ $0.isNumber || $0 == "." })
       {

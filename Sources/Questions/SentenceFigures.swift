@@ -14,7 +14,8 @@ enum SentenceFigures {
     }
     var result: [Double] = []
     for (index, word) in words.enumerated() {
-      var digits = word.replacingOccurrences(of: ",", with: "")
+      // Only digits, points and commas are left: dropping the commas is a filter.
+      var digits = word.filter { $0 != "," }
       while digits.hasSuffix(".") { digits.removeLast() }
       guard !digits.isEmpty, var value = Double(digits) else { continue }
       if index + 1 < raw.count, let scale = NumberReading.scales[raw[index + 1]] {
