@@ -35,6 +35,8 @@ public struct QuestionWriter: Sendable {
 
   /// Acronym → folded full name, from organisations whose role gives their acronym.
   var acronyms: [String: String] = [:]
+  /// "Who said “…”?" for the person facts that stand for a quotation's speaker.
+  var speakerQuestions: [FormKey: String] = [:]
   /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
   var originals: [String: String] = [:]
   /// Each fact's short question and plain statement, worked out once per run.
@@ -66,9 +68,21 @@ public struct QuestionWriter: Sendable {
   }
 
   func shortQuestion(_ fact: Fact) -> String? {
-    if let cached = forms[FormKey(fact)] { return cached.short }
-    return phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-      ?? phraser.roleQuestion(for: fact)
+    let key = FormKey(fact)
+    if let cached = forms[key] { return cached.short }
+    return phrasedShortQuestion(fact, key: key)
+  }
+
+  /// The speaker question, else the first wh-question of the phraser's forms that passes the
+  /// last checks.
+  func phrasedShortQuestion(_ fact: Fact, key: FormKey) -> String? {
+    if let asked = speakerQuestions[key] { return asked }
+    for form in [
+      phraser.shortQuestion(for:), phraser.appositiveQuestion(for:), phraser.roleQuestion(for:),
+    ] {
+      if let question = form(fact), QuestionCheck.accepts(question) { return question }
+    }
+    return nil
   }
 
   func plainStatement(_ fact: Fact) -> String? {
@@ -88,7 +102,14 @@ public struct QuestionWriter: Sendable {
     // Facts of a sentence that opens with a pronoun are read from the sentence with its
     // referent put back; the cards still quote the sentence as the article wrote it.
     let resolver = ReferentResolver(articles: articles, facts: facts)
-    let facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
+    var facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
+    // The people an article quotes are asked by their words.
+    let known = Set(facts.map(FormKey.init))
+    for speaker in SpeakerQuestion.all(in: facts) {
+      let key = FormKey(speaker.person)
+      writer.speakerQuestions[key] = speaker.question
+      if !known.contains(key) { facts.append(speaker.person) }
+    }
     for article in articles {
       for (index, rewrite) in resolver.rewrites[article.name] ?? [:]
       where article.sentences.indices.contains(index) {
@@ -109,8 +130,7 @@ public struct QuestionWriter: Sendable {
     let key = FormKey(fact)
     guard forms[key] == nil else { return }
     forms[key] = (
-      phraser.shortQuestion(for: fact) ?? phraser.appositiveQuestion(for: fact)
-        ?? phraser.roleQuestion(for: fact),
+      phrasedShortQuestion(fact, key: key),
       phraser.statement(for: fact)
     )
   }
@@ -573,28 +593,48 @@ public struct QuestionWriter: Sendable {
   func clozePrompt(_ fact: Fact) -> String? {
     let sentence = fact.source.text
     let info = phraser.sentences.info(sentence)
-    guard !info.isQuotation, !info.startsWithPronoun else { return nil }
+    // Someone's words, or a sentence leaning on the one before: only a clause of it that
+    // stands alone ("It had its tragedy too: on 27 January 1967 a fire …") can be asked.
+    let leansOnContext = info.isQuotation || info.startsWithPronoun
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
     var words = info.wordCount
     var prompt: String
-    if words <= 40 {
+    var pronounSubject = info.hasPronounSubject
+    if !leansOnContext && words <= 40 {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[..<span.lowerBound])
       view.append(contentsOf: "_____".unicodeScalars)
       view.append(contentsOf: scalars[span.upperBound...])
       prompt = String(view)
-    } else {
-      guard let statement = phraser.statement(for: fact, replacing: "_____") else { return nil }
+    } else if !leansOnContext,
+      let statement = phraser.statement(for: fact, replacing: "_____")
+    {
       prompt = statement
       words = statement.split(separator: " ").count
+    } else if let window = SentenceWindow.around(span, in: sentence) {
+      // No clause to restate: the part of the sentence that holds the fact.
+      let part = SentenceInfo(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun else { return nil }
+      pronounSubject = part.hasPronounSubject
+      let inside = Array(window.text.unicodeScalars)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: inside[..<window.span.lowerBound])
+      view.append(contentsOf: "_____".unicodeScalars)
+      view.append(contentsOf: inside[window.span.upperBound...])
+      prompt = String(view)
+      words = window.text.split(separator: " ").count
+    } else {
+      return nil
     }
     let answer = AnswerFormat.answer(for: fact)
-    let gaps = prompt.occurrences(of: "_____")
-    guard gaps.count == 1 else { return nil }
+    guard prompt.occurrences(of: "_____").count == 1,
+      let trimmed = QuestionWriter.gapEdges(prompt)
+    else { return nil }
+    prompt = trimmed
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
-    let after = gaps.after
+    let after = prompt.occurrences(of: "_____").after
     if [.organization, .term, .event].contains(fact.kind),
       let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
       next.first?.isUppercase ?? false
@@ -605,8 +645,30 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if info.hasPronounSubject { return nil }
+    if pronounSubject { return nil }
     return words >= 5 ? prompt : nil
+  }
+
+  /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
+  /// ("_____-Gurion") or an acronym in brackets right after the name it abbreviates; an
+  /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
+  /// give the name away.
+  static func gapEdges(_ prompt: String) -> String? {
+    guard let gap = prompt.range(of: "_____") else { return nil }
+    let before = prompt[..<gap.lowerBound].last
+    let after = prompt[gap.upperBound...].first
+    if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
+    if before == "(" && after == ")" { return nil }
+    let rest = prompt[gap.upperBound...]
+    if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
+      let inside = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+      if inside.count >= 2, inside.count <= 10,
+        inside.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" })
+      {
+        return String(prompt[..<gap.upperBound]) + String(rest[rest.index(after: close)...])
+      }
+    }
+    return prompt
   }
 
   /// One or two timeline questions when the deck has four or more dated events.
@@ -634,11 +696,13 @@ public struct QuestionWriter: Sendable {
       groups = [Array(events.prefix(5))]
     }
     var result: [Question] = []
-    for group in groups where group.count >= 4 {
+    // A second timeline of one deck runs backwards, so no two cards ask the same thing.
+    for (number, group) in groups.enumerated() where group.count >= 4 {
+      let latestFirst = number == 1
       let ids = group.map { factID($0.fact) }.sorted().joined(separator: "+")
       let factId = String(StableHash.hex("order|" + ids).prefix(12))
       var generator = SeededGenerator(seed: seed, key: factId)
-      let items = group.map(\.text)
+      let items = latestFirst ? group.map(\.text).reversed() : group.map(\.text)
       var shuffled = generator.shuffled(items)
       if shuffled == items { shuffled = Array(items.reversed()) }
       let answer = items.joined(separator: orderSeparator)
@@ -646,7 +710,8 @@ public struct QuestionWriter: Sendable {
       result.append(
         Question(
           id: QuestionWriter.questionID(factID: factId, kind: .order), kind: .order,
-          prompt: "Put these events in chronological order, earliest first.", answer: answer,
+          prompt: "Put these events in chronological order, "
+            + (latestFirst ? "latest first." : "earliest first."), answer: answer,
           accept: [], choices: shuffled,
           fact: TestedFact(
             id: factId, kind: .event,

@@ -12,7 +12,8 @@ import Facts
 /// - "It"/"Its": a place, organisation, term or event that is the whole subject of the previous
 ///   sentence, or a short definite subject ("The agreement"); never a possessive subject
 ///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
-/// - "They"/"Their": a short definite plural subject ("The engineers").
+/// - "They"/"Their": the people a subject names together ("Armstrong and Aldrin"), or a
+///   short definite plural subject ("The engineers").
 /// A pronoun that opens the next sentence again keeps the same referent.
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
@@ -165,6 +166,12 @@ struct ReferentResolver {
       }
       return definite(subjectWords, tokens: tokens, plural: false)
     case .group:
+      // "Armstrong and Aldrin …. They planted a flag": the people the subject names.
+      let named = inSubject.filter { $0.kind == .person }
+      if named.count >= 2, subjectWords.contains(where: { tokens[$0].lower == "and" }) {
+        let names = named.map(\.value)
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+      }
       return definite(subjectWords, tokens: tokens, plural: true)
     }
   }

@@ -28,13 +28,18 @@ struct DevelopmentArticle: Sendable, CustomTestStringConvertible {
   }
 }
 
-/// The articles in Tests/Fixtures/articles that have a `.keys.json` beside them.
+/// The articles in a fixture folder that have a `.keys.json` beside them: the development set
+/// in Tests/Fixtures/articles, which the generator is tuned on, and the held-out set in
+/// Tests/Fixtures/heldout, which it is not, so its figures tell whether the tuning generalises.
 enum DevelopmentSet {
-  static let folder = URL(fileURLWithPath: #filePath)
+  private static let fixtures = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/articles")
+    .appendingPathComponent("Fixtures")
 
-  static func load() throws -> [DevelopmentArticle] {
+  static let folder = fixtures.appendingPathComponent("articles")
+  static let heldOutFolder = fixtures.appendingPathComponent("heldout")
+
+  static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     var articles: [DevelopmentArticle] = []
     for keysName in names.sorted() where keysName.hasSuffix(".keys.json") {

@@ -17,23 +17,7 @@ import Testing
 
   @Test(arguments: articles)
   func everyCardPassesTheAutomaticChecks(article: DevelopmentArticle) throws {
-    let deck = try QualityRun.deck(for: article)
-    #expect(!deck.cards.isEmpty, "\(article.name): no cards")
-    var problems: [String] = []
-    for card in deck.cards {
-      for problem in QuestionAudit.problems(in: card) {
-        problems.append("\(problem) in \(card.kind) “\(card.prompt)” → \(card.answer)")
-      }
-    }
-    let budget = try QuestionAudit.budget(words: QualityRun.words(in: article))
-    problems += QuestionAudit.deckProblems(deck, budget: budget)
-    for problem in problems {
-      if QualityBar.isKnown(problem, in: article.name) {
-        withKnownIssue(isIntermittent: true) { Issue.record("\(article.name): \(problem)") }
-      } else {
-        Issue.record("\(article.name): \(problem)")
-      }
-    }
+    try AutomaticChecks.record(for: article)
   }
 
   @Test(arguments: articles)

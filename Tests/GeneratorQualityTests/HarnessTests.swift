@@ -39,7 +39,8 @@ import Testing
     ("13800000000 USD", "US$13.8 billion"), ("100000 USD", "100,000 USD"),
     ("7800000 USD", "7.8 million USD"), ("6500000000 USD", "$6.5 bn"),
     ("2400000 EUR", "€2.4\u{00A0}million"), ("45000000000 VND", "VND 45 billion"),
-    ("3000000 AUD", "A$3 million"),
+    ("3000000 AUD", "A$3 million"), ("550000000 INR", "Rs 55 crore"),
+    ("6100000000 USD", "$6.1 bln"),
   ])
   func moneyComparesAmountAndCurrency(value: String, written: String) {
     let key = KeyFact(kind: "money", text: written, value: value, accept: [])
@@ -118,6 +119,13 @@ import Testing
     let good = question(
       .cloze, prompt: "The accords were signed in _____ in 1973.", answer: "Paris")
     #expect(QuestionAudit.problems(in: good).isEmpty)
+  }
+
+  @Test func aNameThatStartsWithANumberWordIsAName() {
+    #expect(AnswerShape("Fourteen Points") == .name)
+    #expect(AnswerShape("Two Plus Four Treaty") == .name)
+    #expect(AnswerShape("fourteen points") == .number)
+    #expect(AnswerShape("14 Points") == .number)
   }
 
   @Test func auditChecksTrueFalseAndOrder() {

@@ -11,13 +11,19 @@ enum QualityBar {
   static let coverageFloor = 0.67
   /// No article may fall below this.
   static let articleCoverageFloor = 0.47
+  /// Reached on the held-out set (Tests/Fixtures/heldout) when it was written, rounded down to
+  /// the nearest 0.05. A regression guard only: the set is never tuned on.
+  static let heldOutCoverageFloor = 0.55
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
   /// and a known one that is fixed simply stops showing.
   static let knownProblems: [(article: String, problem: String)] = [
-    // None since stage/questions 313963b and stage/facts 535aa6e. Add one as
+    // Development set: none since stage/questions 313963b and stage/facts 535aa6e. Add one as
     // ("article.txt", "start of the problem message") while its fix is under way.
+    // Held-out set: a textbook exercise line ("Use Source A and your own knowledge…") is read
+    // as a person's name and offered as a distractor.
+    ("treaty-of-versailles.txt", "cut-off name “Use Source A”")
   ]
 
   static func isKnown(_ problem: String, in article: String) -> Bool {

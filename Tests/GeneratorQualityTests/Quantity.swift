@@ -57,13 +57,16 @@ private struct QuantityTokens {
 
   static let scales: [String: Double] = [
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+    // South Asian scales: "Rs 55 crore" is 550 million rupees.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
   ]
   static let currencies: [String: String] = [
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
     "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "a$": "AUD", "aud": "AUD", "vnd": "VND",
-    "dong": "VND", "đồng": "VND", "₫": "VND",
+    "dong": "VND", "đồng": "VND", "₫": "VND", "rs": "INR", "inr": "INR", "₹": "INR",
+    "egp": "EGP",
   ]
   static let units: [String: Double] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -80,7 +83,7 @@ private struct QuantityTokens {
       case "\u{00A0}", "\u{202F}", "\u{2009}": spaced.append("\u{2009}")  // group separator
       case "%":
         spaced.append(" % ")
-      case "$", "€", "£", "¥", "₫":
+      case "$", "€", "£", "¥", "₫", "₹":
         // "us$13.3" stays "us$", "13.3"; "$6.5" becomes "$", "6.5".
         spaced.append(String(scalar))
         spaced.append(" ")

@@ -177,7 +177,7 @@ enum AnswerShape: Equatable, CustomStringConvertible {
       self = .date(granularity)
     } else if let quantity = Quantity.first(in: text), let currency = quantity.currency {
       self = .money(currency)
-    } else if let first = TextFold.words(text).first,
+    } else if let first = TextFold.words(text).first, !Self.isTitleCased(text),
       Quantity.first(in: first) != nil
         || ["about", "over", "more", "nearly", "some", "around", "almost", "at"].contains(first)
           && Quantity.first(in: text) != nil
@@ -188,6 +188,14 @@ enum AnswerShape: Equatable, CustomStringConvertible {
     } else {
       self = .phrase
     }
+  }
+
+  /// "Fourteen Points", "Two Plus Four Treaty": a name that starts with a number written as a
+  /// word, every word capitalised and no digit in it.
+  private static func isTitleCased(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return words.count >= 2 && !text.contains(where: \.isNumber)
+      && words.allSatisfy { $0.first?.isUppercase == true }
   }
 
   var description: String {

@@ -78,6 +78,14 @@ struct ReferentResolverTests {
         == nil)
   }
 
+  @Test func theyAreThePeopleTheSubjectNames() {
+    #expect(
+      resolved(
+        ["Ida Marr and Olaf Brun sailed the first ship in.", "They unloaded 40 tonnes of salt."],
+        [(.person, "Ida Marr", 0), (.person, "Olaf Brun", 0)])
+        == "Ida Marr and Olaf Brun unloaded 40 tonnes of salt.")
+  }
+
   @Test func aSecondPronounKeepsTheReferent() {
     let article = Article(
       name: "r.txt", title: nil,

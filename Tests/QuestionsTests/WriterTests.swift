@@ -229,3 +229,30 @@ enum QuestionAudit {
     #expect(set.selected.map(\.fact.value) == ["Ola Berg"])
   }
 }
+
+struct TimelineTests {
+  @Test func aSecondTimelineRunsBackwards() throws {
+    let piers = ["north", "south", "east", "west", "stone", "timber", "ferry", "fishing"]
+    let sentences = piers.enumerated().map {
+      "The town built the \($0.element) pier in \(1901 + $0.offset * 3)."
+    }
+    let article = Article(
+      name: "t.txt", title: "Piers",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let facts = sentences.enumerated().map { index, sentence in
+      fact(.year, String(1901 + index * 3), in: sentence, article: "t.txt", index: index)
+    }
+    let set = QuestionWriter(maxFacts: 20).write(facts: facts, articles: [article])
+    let timelines = set.questions.filter { $0.kind == .order }
+    #expect(timelines.count == 2)
+    #expect(Set(timelines.map(\.prompt)).count == 2)
+    let backwards = try #require(timelines.first { $0.prompt.hasSuffix("latest first.") })
+    let order = backwards.answer.components(separatedBy: orderSeparator).compactMap { item in
+      piers.firstIndex { item.contains(" \($0) pier") }
+    }
+    #expect(order.count == 4 || order.count == 5)
+    #expect(order == order.sorted().reversed())
+  }
+}

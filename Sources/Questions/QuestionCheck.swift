@@ -1,0 +1,100 @@
+/// Last checks on a written wh-question, catching what the clause rules get wrong on real
+/// sentences: a clause cut off ("… and?"), a second clause carried along ("When did Pakistan
+/// become independent and India at midnight on 15 August 1947?"), a fronted phrase left
+/// inside, a role with its verb ("Who was the sent letters…?"), or a question too bare to
+/// have one answer without its article ("Who rose to speak?"). A question that fails is
+/// dropped; the fact can still be asked by its cloze.
+enum QuestionCheck {
+  /// Words a question cannot end on: its clause was cut.
+  static let danglingEnds: Set<String> = [
+    "and", "or", "but", "that", "to", "the", "a", "an", "of", "which", "who", "whom", "with",
+    "for", "by", "in", "on", "at", "from", "into", "as", "than", "be", "is", "was", "were",
+    "are", "had", "has", "have", "his", "her", "their", "its", "whose", "when", "where", "while",
+  ]
+  /// Time words that only the article's own sequence of events can resolve.
+  static let relativeTimes: [String] = [
+    "a year earlier", "a year later", "the next day", "the same day", "the following day",
+    "the day before", "that year", "that day", "the same year", "the next year",
+    "the following year", "two days later", "days later", "weeks later", "months later",
+    "years later", "a day later", "earlier that", "later that", "the previous",
+  ]
+  /// Words after "and" that start a second clause the question cannot carry.
+  static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
+
+  static func accepts(_ question: String) -> Bool {
+    let words = question.split(whereSeparator: { $0 == " " }).map { word in
+      String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
+    }.filter { !$0.isEmpty }
+    let lower = words.map { $0.lowercased() }
+    guard let last = lower.last, !danglingEnds.contains(last) else { return false }
+    let text = " " + lower.joined(separator: " ") + " "
+    if relativeTimes.contains(where: { text.contains(" " + $0 + " ") }) { return false }
+    for (index, word) in lower.enumerated() where index + 1 < lower.count {
+      let next = lower[index + 1]
+      // "… and be given …", "… and that Mandela would …": a second clause.
+      if word == "and", clauseOpeners.contains(next) { return false }
+      // "Who was the sent letters …", "the 1985 the Minister": no noun after "the".
+      let written = words[index + 1]
+      if word == "the",
+        next.first?.isNumber ?? false
+          || (written.first?.isLowercase ?? false) && VerbForms.base(ofPast: next) != nil
+            && !nounLikePast.contains(next)
+      {
+        return false
+      }
+    }
+    // ", and for decades the government denied …": a second clause joined on.
+    if question.contains(", and ") { return false }
+    // "… argue that Hindus?", "doubt that the threat help that …": a that-clause cut short.
+    let thats = lower.indices.filter { lower[$0] == "that" }
+    if thats.count > 1 || thats.contains(where: { lower.count - $0 <= 3 }) { return false }
+    // "How much did Saudi Arabia pledge and the UAE $250 million?": another figure inside.
+    if lower.starts(with: ["how"]), question.contains(where: \.isNumber) { return false }
+    // "Where will the finds go to the Archaeological Museum …?": the place is already there.
+    if lower.first == "where" {
+      for (index, word) in lower.enumerated().dropFirst() where index + 1 < words.count {
+        if ["to", "at", "into"].contains(word),
+          words[index + 1].first?.isUppercase ?? false || lower[index + 1] == "the"
+        {
+          return false
+        }
+      }
+    }
+    // A "when" question that already holds a date or a year asks about two times at once.
+    if lower.first == "when" || lower.starts(with: ["in", "what"]) {
+      if words.dropFirst(3).contains(where: { isYear($0) || isMonthName($0) }) {
+        return false
+      }
+    }
+    // Who/what/when + at least three words of content: "Who rose to speak?" has one answer
+    // only inside its article.
+    let content = lower.dropFirst().filter {
+      $0.count > 2 && $0.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord($0)
+        && !VerbForms.auxiliaries.contains($0) && !asking.contains($0)
+    }
+    return content.count >= 3
+  }
+
+  /// Words of the question's own frame and verb particles: no content.
+  static let asking: Set<String> = [
+    "what", "which", "whom", "month", "year", "day", "how", "many", "much", "per", "cent",
+    "percent", "out", "off", "down", "away", "back",
+  ]
+
+  /// Past forms that are also nouns after "the" ("the United", "the Red", "the need").
+  static let nounLikePast: Set<String> = [
+    "united", "red", "need", "seed", "feed", "creed", "speed", "bed", "shed", "hundred", "sacred",
+    "federated", "limited", "left", "right", "wounded", "dead", "accused", "armed", "allied",
+    "said", "read", "lead", "led", "fed", "bid", "set", "cut", "put", "hit", "cost", "spread",
+    "found", "ground", "sound", "wound", "round", "fund", "bound", "mound",
+  ]
+
+  /// "March", "May": capitalised inside a question, a month, not the verb.
+  private static func isMonthName(_ word: String) -> Bool {
+    (word.first?.isUppercase ?? false) && DateWords.isMonth(word)
+  }
+
+  private static func isYear(_ word: String) -> Bool {
+    word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("1") || word.hasPrefix("2"))
+  }
+}

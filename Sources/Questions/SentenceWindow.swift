@@ -1,0 +1,135 @@
+/// The part of a long sentence that holds a fact and still reads as a sentence of its own, so
+/// a fact told in a 50-word sentence can be a cloze of 20 words instead of no card at all.
+///
+/// The sentence is cut first where it joins whole clauses ("; ", a spaced dash, ": ", which
+/// also drop a dateline such as "GENEVA, March 12 (Agency) - "), then, when that part is still
+/// too long, its tail is cut after the fact where a trailing clause begins (", which", ", and",
+/// ", while" …). The head is never cut inside a clause: what follows ", which" has no subject.
+struct SentenceWindow: Equatable {
+  var text: String
+  /// The fact's span inside `text`, in Unicode scalars.
+  var span: Range<Int>
+
+  static let clauseBreaks = ["; ", " - ", " — ", " – ", ": "]
+  static let trailingClauses = [
+    ", which ", ", who ", ", where ", ", while ", ", but ", ", and ", ", as ", ", after ",
+    ", before ", ", when ", ", although ", ", including ", ", in which ", ", with ",
+  ]
+
+  /// A window of `sentence` holding `span`, with at most `maxWords` words; nil when no cut
+  /// gives one of at least `minWords`.
+  static func around(
+    _ span: Range<Int>, in sentence: String, maxWords: Int = 40, minWords: Int = 6
+  ) -> SentenceWindow? {
+    let scalars = Array(sentence.unicodeScalars)
+    guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
+    // The clause that holds the fact, between whole-clause breaks.
+    var start = 0
+    var end = scalars.count
+    for cut in clauseBreaks {
+      let needle = Array(cut.unicodeScalars)
+      for offset in occurrences(of: needle, in: scalars) {
+        if offset + needle.count <= span.lowerBound {
+          start = max(start, offset + needle.count)
+        } else if offset >= span.upperBound {
+          end = min(end, offset)
+        } else {
+          return nil  // the break is inside the fact
+        }
+      }
+    }
+    // Still too long: end it before a trailing clause that starts after the fact.
+    if words(scalars[start..<end]) > maxWords {
+      var cutAt = end
+      for cut in trailingClauses {
+        let needle = Array(cut.unicodeScalars)
+        for offset in occurrences(of: needle, in: scalars)
+        where offset >= span.upperBound && offset < cutAt && offset > start {
+          cutAt = offset
+        }
+      }
+      // ", falling short of …", ", assigned each race …", " and asked the nation …": a
+      // participle or a second verb phrase after the fact.
+      for offset in verbPhraseStarts(in: scalars)
+      where offset >= span.upperBound && offset < cutAt && offset > start {
+        cutAt = offset
+      }
+      end = cutAt
+    }
+    // Trim spaces and closing punctuation; the window ends with a full stop.
+    while start < end, scalars[start] == " " { start += 1 }
+    while end > start, " ,;:".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+    guard start <= span.lowerBound, end >= span.upperBound else { return nil }
+    let count = words(scalars[start..<end])
+    guard count >= minWords, count <= maxWords else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    if let last = scalars[start..<end].last, !".!?".unicodeScalars.contains(last) {
+      view.append(".")
+    }
+    var text = String(view)
+    // A clause after a break starts with a lower-case word: write it as a sentence.
+    if let first = text.first, first.isLowercase, start < span.lowerBound {
+      text = first.uppercased() + text.dropFirst()
+    }
+    return SentenceWindow(text: text, span: (span.lowerBound - start)..<(span.upperBound - start))
+  }
+
+  /// Offsets of ", <word>ing ", ", <word>ed " and " and <word>ed ": where a participle
+  /// clause or a second verb phrase joins the sentence.
+  static func verbPhraseStarts(in scalars: [Unicode.Scalar]) -> [Int] {
+    var starts: [Int] = []
+    var index = 0
+    while index < scalars.count {
+      var wordStart: Int?
+      if scalars[index] == ",", index + 1 < scalars.count, scalars[index + 1] == " " {
+        wordStart = index + 2
+      } else if index + 5 <= scalars.count,
+        scalars[index..<(index + 5)].elementsEqual(" and ".unicodeScalars)
+      {
+        wordStart = index + 5
+      }
+      if let from = wordStart {
+        var end = from
+        while end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[from..<end]))
+        let isAnd = scalars[index] == " "
+        if end < scalars.count, scalars[end] == " ", word.count > 4,
+          word.hasSuffix("ed") || (!isAnd && word.hasSuffix("ing"))
+        {
+          starts.append(index)
+        }
+      }
+      index += 1
+    }
+    return starts
+  }
+
+  private static func occurrences(of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar])
+    -> [Int]
+  {
+    guard !needle.isEmpty, needle.count <= scalars.count else { return [] }
+    var found: [Int] = []
+    for offset in 0...(scalars.count - needle.count)
+    where scalars[offset] == needle[0]
+      && scalars[offset..<(offset + needle.count)].elementsEqual(needle)
+    {
+      found.append(offset)
+    }
+    return found
+  }
+
+  private static func words(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in scalars {
+      if scalar == " " {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+}

@@ -1,0 +1,134 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Long sentences of my own, cut down to the clause that holds a fact.
+struct SentenceWindowTests {
+  func window(_ sentence: String, _ words: String, maxWords: Int = 12) -> String? {
+    let made = fact(.date, words, in: sentence)
+    guard let window = SentenceWindow.around(made.source.span, in: sentence, maxWords: maxWords)
+    else { return nil }
+    let scalars = Array(window.text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[window.span])) == words)
+    return window.text
+  }
+
+  @Test func aDatelineIsDropped() {
+    #expect(
+      window(
+        "OSLO, May 4 (North Wire) - The harbour board approved a new pier on Tuesday at last.",
+        "Tuesday") == "The harbour board approved a new pier on Tuesday at last.")
+  }
+
+  @Test func theClauseAfterASemicolonStandsAlone() {
+    #expect(
+      window(
+        "The old pier was closed in the spring for repairs to its timber; work on the new one began in June 1907 with forty men.",
+        "June 1907") == "Work on the new one began in June 1907 with forty men.")
+  }
+
+  @Test func aTrailingClauseIsCutAfterTheFact() {
+    #expect(
+      window(
+        "The board opened the new pier in June 1907 after two years of work, which the town had paid for with a loan from the bank.",
+        "June 1907", maxWords: 16)
+        == "The board opened the new pier in June 1907 after two years of work.")
+  }
+
+  @Test func aSecondVerbPhraseOrParticipleIsCut() {
+    #expect(
+      window(
+        "The board met on 4 June 1907 and asked the town to lend it money for the new pier.",
+        "4 June 1907", maxWords: 10) == "The board met on 4 June 1907.")
+    #expect(
+      window(
+        "Donors gave $6 million in June 1907, falling short of the target the board had set.",
+        "June 1907", maxWords: 10) == "Donors gave $6 million in June 1907.")
+  }
+
+  @Test func aPronounSentenceGivesItsStandingClause() {
+    let sentence = "It had a hard start: in June 1907 a storm broke the new pier in two."
+    let made = fact(.date, "June 1907", in: sentence, value: "1907-06", granularity: .month)
+    let article = Article(
+      name: "a.txt", title: "Pier", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let set = QuestionWriter().write(facts: [made], articles: [article])
+    #expect(set.questions.contains { $0.prompt == "In _____ a storm broke the new pier in two." })
+  }
+
+  @Test func aFactInsideATrailingClauseGetsNoWindow() {
+    // What follows ", which" has no subject of its own: no window.
+    #expect(
+      window(
+        "The board opened the new pier after two years of hard work, which the town had paid for in June 1907 with a loan.",
+        "June 1907") == nil)
+  }
+
+  @Test func tooShortOrSplitIsNothing() {
+    #expect(window("Rain; it fell in June 1907.", "June 1907") == nil)
+    #expect(
+      window(
+        "The pier opened on 4 June - 6 June 1907 as planned by the board.", "4 June - 6 June 1907")
+        == nil)
+  }
+}
+
+struct SpeakerQuestionTests {
+  static let sentences = [
+    "\"The pier will carry the town into a new century,\" said Ida Marr, the mayor.",
+    "\"We built it with our own hands,\" Olaf Brun told the crowd.",
+    "The mayor called the pier \"a gift to the harbour\" in her speech.",
+  ]
+
+  static func quote(_ sentence: Int, _ words: String, speaker: String?) -> Fact {
+    var made = fact(.quote, words, in: sentences[sentence], article: "q.txt", index: sentence)
+    made.speaker = speaker
+    return made
+  }
+
+  @Test func aQuotationAsksForItsSpeaker() throws {
+    let ida = fact(.person, "Ida Marr", in: Self.sentences[0], article: "q.txt")
+    let quotes = [
+      Self.quote(0, "\"The pier will carry the town into a new century,\"", speaker: "Ida Marr"),
+      Self.quote(1, "\"We built it with our own hands,\"", speaker: "Olaf Brun"),
+      Self.quote(2, "\"a gift to the harbour\"", speaker: "Ida Marr"),
+    ]
+    let asked = SpeakerQuestion.all(in: [ida] + quotes)
+    #expect(asked.count == 2)
+    // The extractor's own person fact stands for the speaker when there is one.
+    #expect(asked[0].person == ida)
+    #expect(asked[0].question == "Who said “The pier will carry the town into a new century”?")
+    // Otherwise a person fact is made on the speaker's name, outside the quotation.
+    let olaf = asked[1].person
+    #expect(olaf.kind == .person && olaf.value == "Olaf Brun")
+    let scalars = Array(olaf.source.text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[olaf.source.span])) == "Olaf Brun")
+  }
+
+  @Test func fragmentsAndLongSpeechesAreNotAsked() {
+    #expect(SpeakerQuestion.quotation("\"a gift to the harbour\"") == nil)
+    #expect(SpeakerQuestion.quotation("\"Yes.\"") == nil)
+    let long = "\"" + Array(repeating: "Ships", count: 30).joined(separator: " ") + "\""
+    #expect(SpeakerQuestion.quotation(long) == nil)
+    #expect(SpeakerQuestion.quotation("“Ships may dock,”") == nil)
+    #expect(
+      SpeakerQuestion.quotation("“Ships may dock here again,”") == "Ships may dock here again")
+  }
+
+  @Test func theWriterAsksIt() {
+    let article = Article(
+      name: "q.txt", title: "Pier",
+      sentences: Self.sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let set = QuestionWriter().write(
+      facts: [Self.quote(1, "\"We built it with our own hands,\"", speaker: "Olaf Brun")],
+      articles: [article])
+    #expect(
+      set.questions.contains {
+        $0.kind == .short && $0.prompt == "Who said “We built it with our own hands”?"
+          && $0.answer == "Olaf Brun"
+      })
+  }
+}
