@@ -128,10 +128,11 @@ public struct DistractorMaker: Sendable {
     var sameSentence: [Int] = []
 
     init(of fact: Fact, article: Int?, in pool: DistractorPool, excluding twin: Int?) {
-      for (index, entry) in pool.entries.enumerated() where entry.twin != twin {
-        if entry.article == article {
+      let sentence = fact.source.sentence
+      for index in pool.twins.indices where pool.twins[index] != twin {
+        if pool.articleOf[index] == article {
           sameArticle.append(index)
-          if entry.fact.source.sentence == fact.source.sentence { sameSentence.append(index) }
+          if pool.sentenceOf[index] == sentence { sameSentence.append(index) }
         } else {
           otherArticles.append(index)
         }
@@ -494,7 +495,14 @@ public struct DistractorMaker: Sendable {
         return (fromDeck, [])
       }
       let years = generator.shuffled(inside) + outside.filter { $0 <= latest }
-      return (fromDeck, years.map { DistractorOption(String($0), reading: .date) })
+      return (
+        fromDeck,
+        years.map {
+          DistractorOption(
+            String($0),
+            date: DistractorMaker.madeReading(Day(year: $0, month: nil, day: nil)))
+        }
+      )
     case .month:
       let month = day.month ?? 1
       var groups: [[Day]] = []
@@ -546,7 +554,20 @@ public struct DistractorMaker: Sendable {
       break
     }
     guard makes else { return (fromDeck, []) }
-    return (fromDeck, made.map { DistractorOption(AnswerFormat.date($0.iso), reading: .date) })
+    return (
+      fromDeck,
+      made.map {
+        DistractorOption(AnswerFormat.date($0.iso), date: DistractorMaker.madeReading($0))
+      }
+    )
+  }
+
+  /// What `DateReading.read` makes of a made date as `AnswerFormat.date` shows it ("1979",
+  /// "January 1979", "January 7, 1979"; months 1–12, days 1–31): the date itself, except that
+  /// a year of one or two digits up to 31 reads as a day, which leaves no date.
+  static func madeReading(_ day: Day) -> DateReading.Reading? {
+    guard day.year > 31, day.day.map({ (1...31).contains($0) }) ?? true else { return nil }
+    return DateReading.Reading(year: day.year, month: day.month, day: day.day)
   }
 
   /// One from each group in turn: [[a, b], [c], [d, e]] → [a, c, d, b, e].

@@ -22,6 +22,17 @@ struct DistractorOption: Sendable {
   /// The pool entry the option was taken from, when it is another fact's answer.
   var entry: Int?
 
+  /// A made date, whose reading is known from how it was made (see
+  /// `DistractorMaker.madeReading`): parsing it back would cost more than making it.
+  init(_ text: String, date: DateReading.Reading?) {
+    self.text = text
+    key = TextFolding.key(text)
+    folded = FoldedText(text)
+    value = nil
+    self.date = date
+    entry = nil
+  }
+
   init(_ text: String, reading: Reading = .none, entry: Int? = nil) {
     self.text = text
     key = TextFolding.key(text)
@@ -72,12 +83,17 @@ struct DistractorPool {
   }
 
   var entries: [Entry] = []
+  /// `entries`' twins, articles and sentence numbers apart, for the scan every question makes
+  /// to pick its members.
+  var twins: [Int] = []
+  var articleOf: [Int] = []
+  var sentenceOf: [Int] = []
   var articles: [String] = []
   /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted.
   var contents: [SentenceWords] = []
   private var articleIndex: [String: Int] = [:]
   private var textIndex: [String: Int] = [:]
-  private var twins: [Fact: Int] = [:]
+  private var twinIndex: [Fact: Int] = [:]
   /// Content words by id, so comparing two sentences compares integers.
   private var wordIDs: [String: Int] = [:]
 
@@ -110,13 +126,16 @@ struct DistractorPool {
         contents.append(Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs))
       }
       let twin: Int
-      if let first = twins[fact] {
+      if let first = twinIndex[fact] {
         twin = first
       } else {
         twin = index
-        twins[fact] = index
+        twinIndex[fact] = index
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
+      twins.append(twin)
+      articleOf.append(article)
+      sentenceOf.append(fact.source.sentence)
     }
   }
 
@@ -177,7 +196,7 @@ struct DistractorPool {
 
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.
   func twin(of fact: Fact) -> Int? {
-    twins[fact]
+    twinIndex[fact]
   }
 
   func article(of fact: Fact) -> Int? {
