@@ -12,13 +12,13 @@ struct Corpus {
 
   var bytes: Int { items.reduce(0) { $0 + $1.data.count } }
 
-  /// Copies of `articles` until the corpus holds at least `targetBytes`.
-  init(articles: [(name: String, text: String)], targetBytes: Int) {
+  /// Copies of `articles` until the corpus holds at least `targetBytes` (or `maxItems` items).
+  init(articles: [(name: String, text: String)], targetBytes: Int, maxItems: Int = .max) {
     var items: [Item] = []
     var total = 0
     var copy = 0
-    while total < targetBytes, !articles.isEmpty {
-      for article in articles {
+    while total < targetBytes, items.count < maxItems, !articles.isEmpty {
+      for article in articles where items.count < maxItems {
         let text = Self.vary(article.text, copy: copy)
         let data = Data(text.utf8)
         items.append(Item(name: "\(copy)-\(article.name)", data: data))

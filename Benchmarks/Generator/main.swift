@@ -3,10 +3,12 @@ import BenchmarkSupport
 import Decks
 import Facts
 import Foundation
+import Questions
 
 // Throughput of the generator on one core, in megabytes of article text per second.
-// Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES] [facts|deck]
+// Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES] [facts|questions|deck]
 // (default 4 MB, both stages).
+// generator-bench dump DIRECTORY writes the decks of a fixed set of inputs (see DeckDump).
 
 let folder = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -53,8 +55,14 @@ func measure(_ label: String, bytes: Int, rounds: Int, _ body: () -> (made: Int,
       + " \(outcome.made) made, \(outcome.failed) articles failed")
 }
 
+if CommandLine.arguments.dropFirst().first == "dump" {
+  try DeckDump.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+  exit(0)
+}
+
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 4
-let stages = CommandLine.arguments.count > 2 ? [CommandLine.arguments[2]] : ["facts", "deck"]
+let stages =
+  CommandLine.arguments.count > 2 ? [CommandLine.arguments[2]] : ["facts", "questions", "deck"]
 let articles = try loadArticles()
 let corpus = Corpus(articles: articles, targetBytes: Int(megabytes * 1_000_000))
 let size = String(format: "%.2f", Double(corpus.bytes) / 1_000_000)
@@ -76,6 +84,21 @@ if stages.contains("facts") {
       }
     }
     return (facts, failed)
+  }
+}
+
+if stages.contains("questions") {
+  // The question writer alone, on articles read and facts extracted beforehand.
+  let inputs = corpus.items.compactMap { item -> (Article, [Fact])? in
+    guard let article = try? reader.read(item.data, name: item.name) else { return nil }
+    return (article, extractor.facts(in: article))
+  }
+  measure("QuestionWriter alone", bytes: corpus.bytes, rounds: 3) {
+    var questions = 0
+    for (article, facts) in inputs {
+      questions += QuestionWriter(seed: 1).write(facts: facts, articles: [article]).questions.count
+    }
+    return (questions, corpus.items.count - inputs.count)
   }
 }
 

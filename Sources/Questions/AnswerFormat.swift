@@ -247,7 +247,7 @@ public enum AnswerFormat {
         ? symbol + amount : symbol + " " + amount
     case .number where fact.unit == "%":
       guard fact.text.lowercased().contains("percent") else { return option }
-      return option.replacingOccurrences(of: "%", with: " percent")
+      return option.replacingASCII("%", with: " percent")
     case .number where NumberWords.isWritten(fact.text):
       // "sixteen European countries" → "twelve European countries", not "96".
       guard let value = NumberReading.value(of: option), let words = NumberWords.words(for: value)
@@ -292,11 +292,11 @@ public enum AnswerFormat {
           result.append(symbol + grouped(amount))
         }
         result.append(grouped(amount))
-        result.append(trimmed(amount, decimals: 2).replacingOccurrences(of: ",", with: ""))
+        result.append(trimmed(amount, decimals: 2).replacingASCII(",", with: ""))
       }
     case .number:
       if let unit = fact.unit, unit != "%" { result.append(shown + " " + unit) }
-      if fact.unit == "%" { result.append(shown.replacingOccurrences(of: "%", with: " percent")) }
+      if fact.unit == "%" { result.append(shown.replacingASCII("%", with: " percent")) }
     case .person, .organization:
       if let role = fact.role, fact.kind == .organization, !role.isEmpty { result.append(role) }
       if fact.text != fact.value { result.append(fact.text) }

@@ -6,23 +6,7 @@ import Foundation
 /// answer's form, a date moved at its own granularity, a sum varied in its own unit and
 /// precision. Every option is rendered by the same rules as the answer.
 public struct DistractorMaker: Sendable {
-  /// The run's sentences' content words, read once (empty outside a writer's run): each fact
-  /// is checked against every other fact of its pool.
-  var contents: [String: Set<String>] = [:]
-
   public init() {}
-
-  static func contents(of facts: [Fact]) -> [String: Set<String>] {
-    var table: [String: Set<String>] = [:]
-    for fact in facts where table[fact.source.text] == nil {
-      table[fact.source.text] = content(fact.source.text)
-    }
-    return table
-  }
-
-  func content(_ text: String) -> Set<String> {
-    contents[text] ?? DistractorMaker.content(text)
-  }
 
   /// Places offered when the deck has too few of its own, by region.
   static let countries: [[String]] = [
@@ -113,137 +97,272 @@ public struct DistractorMaker: Sendable {
     return options.count == count ? options : nil
   }
 
+  /// `distractors` drawn from a pool read once per run, leaving out the entries of `twin`
+  /// (the fact's own copies in the pool).
+  func distractors(
+    for fact: Fact, answer: String, in pool: DistractorPool, excluding twin: Int?,
+    prompt: String, count: Int = 3, generator: inout SeededGenerator
+  ) -> [String]? {
+    let options = candidates(
+      for: fact, answer: answer, in: pool, excluding: twin, prompt: prompt, count: count,
+      generator: &generator)
+    return options.count == count ? options : nil
+  }
+
   /// As many good distractors as can be found, at most `count`, best first.
   public func candidates(
     for fact: Fact, answer: String, pool: [Fact], prompt: String, count: Int = 3,
     generator: inout SeededGenerator
   ) -> [String] {
-    // The fact's own article first: its people, places and figures are the plausible ones.
-    let sameArticle = pool.filter { $0.source.article == fact.source.article }
-    let otherArticles = pool.filter { $0.source.article != fact.source.article }
-    var deckOptions: [String] = []
-    var madeOptions: [String] = []
-    var lead: [String] = []
+    candidates(
+      for: fact, answer: answer, in: DistractorPool(pool), excluding: nil, prompt: prompt,
+      count: count, generator: &generator)
+  }
+
+  /// The pool's entries a question may draw on, split by whether they share the fact's
+  /// article (the fact's own article first: its people, places and figures are the plausible
+  /// ones), and those of the fact's own sentence.
+  struct Members {
+    var sameArticle: [Int] = []
+    var otherArticles: [Int] = []
+    var sameSentence: [Int] = []
+
+    init(of fact: Fact, article: Int?, in pool: DistractorPool, excluding twin: Int?) {
+      let sentence = fact.source.sentence
+      for index in pool.twins.indices where pool.twins[index] != twin {
+        if pool.articleOf[index] == article {
+          sameArticle.append(index)
+          if pool.sentenceOf[index] == sentence { sameSentence.append(index) }
+        } else {
+          otherArticles.append(index)
+        }
+      }
+    }
+  }
+
+  func candidates(
+    for fact: Fact, answer: String, in pool: DistractorPool, excluding twin: Int?,
+    prompt: String, count: Int = 3, generator: inout SeededGenerator
+  ) -> [String] {
+    let article = pool.article(of: fact)
+    let members = Members(of: fact, article: article, in: pool, excluding: twin)
+    let isQuantity = fact.kind == .money || fact.kind == .number
+    let isDate = fact.kind == .date || fact.kind == .year
+    var deckOptions: [DistractorOption] = []
+    var madeOptions: [DistractorOption] = []
+    var lead: [DistractorOption] = []
     switch fact.kind {
     case .date, .year:
-      (deckOptions, madeOptions) = dates(for: fact, pool: sameArticle, generator: &generator)
+      let factContent = pool.contentWords(of: fact.source.text)
+      (deckOptions, madeOptions) = dates(
+        for: fact, members: members.sameArticle, in: pool, article: article,
+        factContent: factContent, makes: true, generator: &generator)
       if deckOptions.count < count {
-        deckOptions += dates(for: fact, pool: otherArticles, generator: &generator).0
+        deckOptions +=
+          dates(
+            for: fact, members: members.otherArticles, in: pool, article: article,
+            factContent: factContent, makes: false, generator: &generator
+          ).deck
       }
       // Another event's date makes the likeliest confusion; made ones when none fits.
       lead = clearDates(
         for: fact, options: generator.shuffled(uniqueValues(deckOptions)) + madeOptions,
-        pool: pool)
+        sentenceDays: members.sameSentence.compactMap {
+          pool.entries[$0].isDate ? pool.entries[$0].day : nil
+        })
     case .money, .number:
-      (deckOptions, madeOptions) = quantities(for: fact, pool: sameArticle)
-      lead = clearQuantities(for: fact, options: madeOptions, pool: pool)
+      (deckOptions, madeOptions) = quantities(
+        for: fact, members: members.sameArticle, in: pool, article: article)
+      lead = clearQuantities(
+        for: fact, options: madeOptions,
+        figures: members.sameArticle.compactMap {
+          let entry = pool.entries[$0]
+          return entry.fact.kind == .money || entry.fact.kind == .number ? entry.amount : nil
+        })
     case .person, .organization, .term, .event, .place:
-      let own = uniqueValues(
-        sameArticle.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
-      let others = uniqueValues(
-        otherArticles.filter { $0.kind == fact.kind }.map { AnswerFormat.answer(for: $0) })
+      func answers(_ indices: [Int]) -> [DistractorOption] {
+        indices.compactMap {
+          pool.entries[$0].fact.kind == fact.kind ? pool.entries[$0].answer?.from($0) : nil
+        }
+      }
+      let own = uniqueValues(answers(members.sameArticle))
+      let others = uniqueValues(answers(members.otherArticles))
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
       if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
         // A committee beside committees and councils before a university.
-        let alike = deckOptions.filter { DistractorMaker.family(of: $0) == family }
-        deckOptions = alike + deckOptions.filter { DistractorMaker.family(of: $0) != family }
+        func isAlike(_ option: DistractorOption) -> Bool {
+          option.entry.flatMap { pool.entries[$0].family } == family
+        }
+        deckOptions = deckOptions.filter(isAlike) + deckOptions.filter { !isAlike($0) }
       }
       if fact.kind == .place {
         // Countries against countries (same region first), cities against cities.
-        let allCountries = DistractorMaker.allCountries
-        let region = DistractorMaker.countries.first { $0.contains(fact.value) }
-        if let region {
-          let deckCountries = deckOptions.filter { allCountries.contains($0) }
-          deckOptions = deckCountries.filter { region.contains($0) }
+        func isCountry(_ option: DistractorOption) -> Bool {
+          option.entry.map { pool.entries[$0].isCountry } ?? false
+        }
+        if let place = DistractorMaker.countries.firstIndex(where: { $0.contains(fact.value) }) {
+          let region = DistractorMaker.countries[place]
+          let deckCountries = deckOptions.filter(isCountry)
+          deckOptions = deckCountries.filter { region.contains($0.text) }
           madeOptions =
-            generator.shuffled(region) + deckCountries.filter { !region.contains($0) }
+            generator.shuffled(DistractorMaker.countryOptions[place])
+            + deckCountries.filter { !region.contains($0.text) }
         } else {
-          deckOptions = deckOptions.filter { !allCountries.contains($0) }
+          deckOptions = deckOptions.filter { !isCountry($0) }
         }
       } else if fact.kind == .organization, let sort = DistractorMaker.sort(of: fact.value) {
         // The sentence's own year, else the article's latest: no body founded after it.
-        let sentenceYears = sameArticle.filter { $0.source.sentence == fact.source.sentence }
-          .compactMap { Day($0.value)?.year }
-        let era = sentenceYears.max() ?? sameArticle.compactMap { Day($0.value)?.year }.max() ?? 0
+        let sentenceYears = members.sameSentence.compactMap { pool.entries[$0].day?.year }
+        let era =
+          sentenceYears.max() ?? members.sameArticle.compactMap { pool.entries[$0].day?.year }
+          .max() ?? 0
         madeOptions = generator.shuffled(
-          DistractorMaker.organizations.filter { $0.sort == sort && $0.founded <= era }
-            .map(\.name))
+          DistractorMaker.organizationOptions.filter {
+            $0.sort == sort && $0.founded <= era
+          }.map(\.option))
       }
     case .quote:
       return []
     }
-    var chosen: [String] = []
-    var seen: [String] = [TextFolding.key(answer)]
-    func admit(_ option: String) {
+    let shown = DistractorOption(answer, reading: isQuantity ? .value : .none)
+    let question = FoldedText(prompt)
+    var promptFigures: [Double]?
+    let ties = Ties(
+      of: fact, among: members.sameSentence.map { pool.entries[$0].fact }, isDate: isDate)
+    var chosen: [DistractorOption] = []
+    var seen: [String] = [shown.key]
+    func admit(_ option: DistractorOption) {
       guard chosen.count < count else { return }
-      let key = TextFolding.key(option)
-      guard !key.isEmpty, !seen.contains(key),
-        isAcceptable(option, answer: answer, prompt: prompt, fact: fact),
-        keepsOrder(option, fact: fact, pool: pool)
-      else { return }
+      guard !option.key.isEmpty, !seen.contains(option.key) else { return }
+      // Not the answer nor a variant of it, not already in the question, not the answer's
+      // figure rounded ("5.4 billion" beside "5.38 billion").
+      if option.key == shown.key || FoldedText.contains(option.folded, shown.folded)
+        || FoldedText.contains(shown.folded, option.folded)
+        || FoldedText.contains(question, option.folded)
+      {
+        return
+      }
+      if isQuantity, let a = option.value, let b = shown.value {
+        if DistractorMaker.closeTo(a, b, within: 0.05) { return }
+        // A figure the question already shows, however it is written ("6.1" beside "6.10").
+        if promptFigures == nil { promptFigures = SentenceFigures.values(in: prompt) }
+        if promptFigures?.contains(where: { DistractorMaker.closeTo($0, a, within: 0.005) })
+          ?? false
+        {
+          return
+        }
+      }
+      guard ties.keepOrder(option) else { return }
       // "58%" beside "60%": two options a rounding apart leave the learner guessing.
-      if [.money, .number].contains(fact.kind), let value = NumberReading.value(of: option),
+      if isQuantity, let value = option.value,
         chosen.contains(where: {
-          NumberReading.value(of: $0).map { DistractorMaker.closeTo($0, value, within: 0.05) }
-            ?? false
+          $0.value.map { DistractorMaker.closeTo($0, value, within: 0.05) } ?? false
         })
       {
         return
       }
-      seen.append(key)
+      seen.append(option.key)
       chosen.append(option)
     }
     for option in lead {
       admit(option)
       if !chosen.isEmpty { break }
     }
-    if [.date, .year, .money, .number].contains(fact.kind) {
+    if isDate || isQuantity {
       for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
     } else {
       for option in deckOptions { admit(option) }
     }
-    if [.money, .number].contains(fact.kind) {
-      let sameWidth = madeOptions.filter { $0.count == answer.count }
+    if isQuantity {
+      let width = answer.count
+      let sameWidth = madeOptions.filter { $0.text.count == width }
       for option in generator.shuffled(sameWidth) { admit(option) }
-      for option in madeOptions where option.count != answer.count { admit(option) }
+      for option in madeOptions where option.text.count != width { admit(option) }
     } else {
       for option in madeOptions { admit(option) }
     }
-    return chosen
+    return chosen.map(\.text)
   }
+
+  static let countryOptions: [[DistractorOption]] = countries.map {
+    $0.map { DistractorOption($0) }
+  }
+  static let organizationOptions: [(option: DistractorOption, sort: String, founded: Int)] =
+    organizations.map { (DistractorOption($0.name), $0.sort, $0.founded) }
 
   /// The option a true/false statement may swap in for the answer, or nil when none of
   /// `options` is clearly false: a date that keeps the sentence's other dates in order, a
   /// figure at least a fifth away, moving the way the sentence's figure moved and not within
   /// rounding of another figure of the article. `distractors` puts such an option first.
   public func falseValue(for fact: Fact, options: [String], pool: [Fact]) -> String? {
+    let table = DistractorPool(pool)
+    let members = Members(of: fact, article: table.article(of: fact), in: table, excluding: nil)
     switch fact.kind {
-    case .date, .year: clearDates(for: fact, options: options, pool: pool).first
-    case .money, .number: clearQuantities(for: fact, options: options, pool: pool).first
-    default: options.first
+    case .date, .year:
+      return clearDates(
+        for: fact, options: options.map { DistractorOption($0, reading: .date) },
+        sentenceDays: members.sameSentence.compactMap {
+          table.entries[$0].isDate ? table.entries[$0].day : nil
+        }
+      ).first?.text
+    case .money, .number:
+      return clearQuantities(
+        for: fact, options: options.map { DistractorOption($0, reading: .value) },
+        figures: members.sameArticle.compactMap {
+          let entry = table.entries[$0]
+          return entry.fact.kind == .money || entry.fact.kind == .number ? entry.amount : nil
+        }
+      ).first?.text
+    default:
+      return options.first
     }
   }
 
-  /// Not the answer nor a variant of it, not already in the question, not the answer's
-  /// figure rounded ("5.4 billion" beside "5.38 billion").
-  func isAcceptable(_ option: String, answer: String, prompt: String, fact: Fact) -> Bool {
-    let optionKey = TextFolding.key(option)
-    let answerKey = TextFolding.key(answer)
-    if optionKey == answerKey { return false }
-    if TextFolding.contains(option, answer) || TextFolding.contains(answer, option) { return false }
-    if TextFolding.contains(prompt, option) { return false }
-    if [.money, .number].contains(fact.kind), let a = NumberReading.value(of: option),
-      let b = NumberReading.value(of: answer)
-    {
-      if DistractorMaker.closeTo(a, b, within: 0.05) { return false }
-      // A figure the question already shows, however it is written ("6.1" beside "6.10").
-      if SentenceFigures.values(in: prompt).contains(where: {
-        DistractorMaker.closeTo($0, a, within: 0.005)
-      }) {
-        return false
+  /// The figures of a fact's sentence that a range or comparison ties it to (see
+  /// `SentenceFigures.ties`), read once per question: an option that would break their order
+  /// ("between 0.3% and 0.5%" cannot become "between 0.9% and 0.5%", "5.38 billion, down from
+  /// 6.1 billion" cannot become "down from 5 billion") is no option.
+  struct Ties {
+    var answerDay: Day?
+    var days: [Day] = []
+    var answerAmount: Double?
+    var amounts: [Double] = []
+    var isDate: Bool
+    var isEmpty: Bool
+
+    init(of fact: Fact, among sentenceFacts: [Fact], isDate: Bool) {
+      self.isDate = isDate
+      let ties = sentenceFacts.isEmpty ? [] : SentenceFigures.ties(of: fact, among: sentenceFacts)
+      isEmpty = ties.isEmpty
+      guard !ties.isEmpty else { return }
+      if isDate {
+        answerDay = Day(fact.value)
+        days = ties.compactMap { Day($0.value) }
+      } else {
+        answerAmount = SentenceFigures.amount(of: fact)
+        if let answerAmount {
+          amounts = ties.compactMap { SentenceFigures.amount(of: $0) }.filter {
+            $0 != answerAmount
+          }
+        }
       }
     }
-    return true
+
+    func keepOrder(_ option: DistractorOption) -> Bool {
+      guard !isEmpty else { return true }
+      if isDate {
+        guard let answerDay, let reading = option.date else { return true }
+        let day = Day(year: reading.year, month: reading.month, day: reading.day)
+        return days.allSatisfy { bound in
+          let truth = DistractorMaker.compare(answerDay, bound)
+          return truth == 0 || DistractorMaker.compare(day, bound) == truth
+        }
+      }
+      guard let answerAmount, let value = option.value else { return true }
+      return amounts.allSatisfy { bound in
+        (answerAmount < bound) == (value < bound) && value != bound
+      }
+    }
   }
 
   /// True when `other` tells the same thing as `fact` in another sentence (most of their
@@ -287,9 +406,10 @@ public struct DistractorMaker: Sendable {
     return abs(a - b) / larger < within
   }
 
-  func uniqueValues(_ values: [String]) -> [String] {
+  /// The first option of each folding key, in alphabetical order.
+  func uniqueValues(_ values: [DistractorOption]) -> [DistractorOption] {
     var seen: Set<String> = []
-    return values.filter { seen.insert(TextFolding.key($0)).inserted }.sorted()
+    return values.filter { seen.insert($0.key).inserted }.sorted { $0.text < $1.text }
   }
 
   // MARK: Dates
@@ -323,7 +443,7 @@ public struct DistractorMaker: Sendable {
     }
   }
 
-  func granularity(of fact: Fact) -> DateGranularity {
+  static func granularity(of fact: Fact) -> DateGranularity {
     if fact.kind == .year { return .year }
     if let granularity = fact.granularity { return granularity }
     return fact.value.contains("/")
@@ -332,64 +452,70 @@ public struct DistractorMaker: Sendable {
         ? .day : fact.value.split(separator: "-").count == 2 ? .month : .year)
   }
 
-  /// Dates of the article, as days.
-  func articleDays(_ pool: [Fact]) -> [Day] {
-    pool.filter { [.date, .year].contains($0.kind) && !$0.value.contains("/") }
-      .compactMap { Day($0.value) }
-  }
-
-  func dates(for fact: Fact, pool: [Fact], generator: inout SeededGenerator) -> ([String], [String])
-  {
-    let level = granularity(of: fact)
+  /// Other dates of the deck shown at the fact's granularity, and made dates moved from the
+  /// fact's by its own unit. `makes` false skips writing the made dates but draws the same
+  /// random numbers, so what follows is shuffled the same either way.
+  func dates(
+    for fact: Fact, members: [Int], in pool: DistractorPool, article: Int?,
+    factContent: DistractorPool.SentenceWords, makes: Bool, generator: inout SeededGenerator
+  ) -> (deck: [DistractorOption], made: [DistractorOption]) {
+    let level = DistractorMaker.granularity(of: fact)
     guard level != .range, let day = Day(fact.value) else { return ([], []) }
-    var fromDeck: [String] = []
-    let factContent = content(fact.source.text)
-    for other in pool where [.date, .year].contains(other.kind) {
-      guard let otherDay = Day(other.value),
-        !DistractorMaker.restates(
-          other, fact, otherContent: content, factContent: factContent)
-      else {
+    var fromDeck: [DistractorOption] = []
+    // A story's events end where it ends: made dates go at most a year past its latest date.
+    var latest = day.year
+    var earliest = day.year
+    for member in members {
+      let other = pool.entries[member]
+      guard other.isDate, let otherDay = other.day else { continue }
+      latest = max(latest, otherDay.year)
+      earliest = min(earliest, otherDay.year)
+      guard !pool.restates(other, fact, article: article, factContent: factContent) else {
         continue
       }
-      let otherLevel = granularity(of: other)
+      let option: DistractorOption?
       switch level {
-      case .year:
-        fromDeck.append(String(otherDay.year))
-      case .month where otherLevel == .month || otherLevel == .day:
-        fromDeck.append(
-          AnswerFormat.date(Day(year: otherDay.year, month: otherDay.month, day: nil).iso))
-      case .day where otherLevel == .day:
-        fromDeck.append(AnswerFormat.date(otherDay.iso))
-      default:
-        break
+      case .year: option = other.asYear
+      case .month where other.level == .month || other.level == .day: option = other.asMonth
+      case .day where other.level == .day: option = other.asDay
+      default: option = nil
       }
+      if let option { fromDeck.append(option) }
     }
-    // A story's events end where it ends: made dates go at most a year past its latest date.
-    let years = articleDays(pool).map(\.year) + [day.year]
-    let latest = (years.max() ?? day.year) + 1
-    let earliest = years.min() ?? day.year
-    var made: [String] = []
+    latest += 1
+    var made: [Day] = []
     switch level {
     case .year:
       // Years inside the story's span first, then the nearest outside it.
       let shifts = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 7, -7, 10, -10]
       let inside = shifts.map { day.year + $0 }.filter { $0 >= earliest && $0 <= latest }
       let outside = shifts.map { day.year + $0 }.filter { ($0 < earliest || $0 > latest) && $0 > 0 }
-      made = (generator.shuffled(inside) + outside.filter { $0 <= latest }).map(String.init)
+      guard makes else {
+        _ = generator.shuffled(inside)
+        return (fromDeck, [])
+      }
+      let years = generator.shuffled(inside) + outside.filter { $0 <= latest }
+      return (
+        fromDeck,
+        years.map {
+          DistractorOption(
+            String($0),
+            date: DistractorMaker.madeReading(Day(year: $0, month: nil, day: nil)))
+        }
+      )
     case .month:
       let month = day.month ?? 1
-      var groups: [[String]] = []
+      var groups: [[Day]] = []
       for shifts in [
         [(0, 1), (0, -1), (0, 2), (0, -2)], [(0, 4), (0, -5), (0, 3), (0, -3)],
         [(1, 0), (-1, 0), (1, 2), (-1, -2)],
       ] {
-        var group: [String] = []
+        var group: [Day] = []
         for (years, months) in shifts {
           var total = (day.year + years) * 12 + (month - 1) + months
           if total < 0 { total = 0 }
           guard total / 12 <= latest else { continue }
-          group.append(
-            AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: nil).iso))
+          group.append(Day(year: total / 12, month: total % 12 + 1, day: nil))
         }
         groups.append(generator.shuffled(group))
       }
@@ -399,7 +525,7 @@ public struct DistractorMaker: Sendable {
       let date = day.day ?? 1
       // Days of the same month, other months, other years and a mix, taken in turn so the
       // options do not all share the answer's day and month.
-      var groups: [[String]] = []
+      var groups: [[Day]] = []
       let randomDay = { (generator: inout SeededGenerator) in Int(generator.next() % 28) + 1 }
       let shifts: [[(Int, Int, Int?)]] = [
         [(0, 0, date + 3), (0, 0, date - 4), (0, 0, date + 9), (0, 0, date - 11)],
@@ -411,7 +537,7 @@ public struct DistractorMaker: Sendable {
         [(1, -3, randomDay(&generator)), (-1, 2, randomDay(&generator))],
       ]
       for group in shifts {
-        var texts: [String] = []
+        var days: [Day] = []
         for (years, months, newDay) in group {
           var total = (day.year + years) * 12 + (month - 1) + months
           if total < 0 { total = 0 }
@@ -419,21 +545,34 @@ public struct DistractorMaker: Sendable {
           guard (1...28).contains(shownDay) || (newDay == nil && shownDay <= 31),
             total / 12 <= latest
           else { continue }
-          texts.append(
-            AnswerFormat.date(Day(year: total / 12, month: total % 12 + 1, day: shownDay).iso))
+          days.append(Day(year: total / 12, month: total % 12 + 1, day: shownDay))
         }
-        groups.append(generator.shuffled(texts))
+        groups.append(generator.shuffled(days))
       }
       made = DistractorMaker.interleave(generator.shuffled(groups))
     case .range:
       break
     }
-    return (fromDeck, made)
+    guard makes else { return (fromDeck, []) }
+    return (
+      fromDeck,
+      made.map {
+        DistractorOption(AnswerFormat.date($0.iso), date: DistractorMaker.madeReading($0))
+      }
+    )
+  }
+
+  /// What `DateReading.read` makes of a made date as `AnswerFormat.date` shows it ("1979",
+  /// "January 1979", "January 7, 1979"; months 1–12, days 1–31): the date itself, except that
+  /// a year of one or two digits up to 31 reads as a day, which leaves no date.
+  static func madeReading(_ day: Day) -> DateReading.Reading? {
+    guard day.year > 31, day.day.map({ (1...31).contains($0) }) ?? true else { return nil }
+    return DateReading.Reading(year: day.year, month: day.month, day: day.day)
   }
 
   /// One from each group in turn: [[a, b], [c], [d, e]] → [a, c, d, b, e].
-  static func interleave(_ groups: [[String]]) -> [String] {
-    var result: [String] = []
+  static func interleave<T>(_ groups: [[T]]) -> [T] {
+    var result: [T] = []
     var index = 0
     while groups.contains(where: { $0.count > index }) {
       for group in groups where group.count > index { result.append(group[index]) }
@@ -443,15 +582,14 @@ public struct DistractorMaker: Sendable {
   }
 
   /// Dates fit to swap into a true/false statement: they keep the order of the sentence's
-  /// other dates ("beaten in January 1868 … surrendered in June 1869") and are none of them.
-  func clearDates(for fact: Fact, options: [String], pool: [Fact]) -> [String] {
+  /// other dates (`sentenceDays`: "beaten in January 1868 … surrendered in June 1869") and are
+  /// none of them.
+  func clearDates(for fact: Fact, options: [DistractorOption], sentenceDays others: [Day])
+    -> [DistractorOption]
+  {
     guard let answer = Day(fact.value) else { return [] }
-    let others = pool.filter {
-      $0.source.article == fact.source.article && $0.source.sentence == fact.source.sentence
-        && [.date, .year].contains($0.kind)
-    }.compactMap { Day($0.value) }
     return options.filter { option in
-      guard let reading = DateReading.read(option) else { return false }
+      guard let reading = option.date else { return false }
       let day = Day(year: reading.year, month: reading.month, day: reading.day)
       return others.allSatisfy { other in
         let truth = DistractorMaker.compare(answer, other)
@@ -463,47 +601,19 @@ public struct DistractorMaker: Sendable {
 
   /// -1, 0 or 1, comparing only as finely as both dates are known.
   static func compare(_ a: Day, _ b: Day) -> Int {
-    var left = [a.year]
-    var right = [b.year]
-    if let m1 = a.month, let m2 = b.month {
-      left.append(m1)
-      right.append(m2)
-      if let d1 = a.day, let d2 = b.day {
-        left.append(d1)
-        right.append(d2)
-      }
-    }
-    return left == right ? 0 : (left.lexicographicallyPrecedes(right) ? -1 : 1)
-  }
-
-  /// False when `option` would break a range or comparison the sentence ties the fact into:
-  /// "between 0.3% and 0.5%" cannot become "between 0.9% and 0.5%", "5.38 billion, down from
-  /// 6.1 billion" cannot become "down from 5 billion".
-  func keepsOrder(_ option: String, fact: Fact, pool: [Fact]) -> Bool {
-    let ties = SentenceFigures.ties(of: fact, among: pool)
-    guard !ties.isEmpty else { return true }
-    if [.date, .year].contains(fact.kind) {
-      guard let answer = Day(fact.value), let reading = DateReading.read(option) else {
-        return true
-      }
-      let day = Day(year: reading.year, month: reading.month, day: reading.day)
-      return ties.allSatisfy { other in
-        guard let bound = Day(other.value) else { return true }
-        let truth = DistractorMaker.compare(answer, bound)
-        return truth == 0 || DistractorMaker.compare(day, bound) == truth
-      }
-    }
-    guard let answer = SentenceFigures.amount(of: fact), let value = NumberReading.value(of: option)
-    else { return true }
-    return ties.allSatisfy { other in
-      guard let bound = SentenceFigures.amount(of: other), bound != answer else { return true }
-      return (answer < bound) == (value < bound) && value != bound
-    }
+    if a.year != b.year { return a.year < b.year ? -1 : 1 }
+    guard let m1 = a.month, let m2 = b.month else { return 0 }
+    if m1 != m2 { return m1 < m2 ? -1 : 1 }
+    guard let d1 = a.day, let d2 = b.day else { return 0 }
+    return d1 == d2 ? 0 : (d1 < d2 ? -1 : 1)
   }
 
   // MARK: Quantities
 
-  func quantities(for fact: Fact, pool: [Fact]) -> ([String], [String]) {
+  /// Other figures of the article in the answer's form, and figures made from the answer's.
+  func quantities(
+    for fact: Fact, members: [Int], in pool: DistractorPool, article: Int?
+  ) -> (deck: [DistractorOption], made: [DistractorOption]) {
     let parsed: (amount: Double, currency: String)?
     if fact.kind == .money {
       parsed = AnswerFormat.money(fact.value)
@@ -522,31 +632,22 @@ public struct DistractorMaker: Sendable {
       if let decimals { own.decimals = decimals }
       return own.render(value) + suffix
     }
-    var fromDeck: [String] = []
-    let factContent = content(fact.source.text)
-    for other in pool
-    where other.kind == fact.kind && other.value != fact.value
-      && !DistractorMaker.restates(
-        other, fact, otherContent: content, factContent: factContent)
-    {
-      if fact.kind == .money {
-        guard let (otherAmount, otherCurrency) = AnswerFormat.money(other.value),
-          otherCurrency == currency
-        else { continue }
-        let otherStyle = AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount)
-        guard otherStyle.scaleWord == style.scaleWord, otherAmount * 10 > amount,
-          otherAmount < amount * 10
-        else { continue }
-        fromDeck.append(render(otherAmount, decimals: otherStyle.decimals))
-      } else {
-        guard other.unit == fact.unit, let otherAmount = Double(other.value),
-          AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount).scaleWord
-            == style.scaleWord,
-          otherAmount * 10 > amount, otherAmount < amount * 10
-        else { continue }
-        let otherStyle = AnswerFormat.NumberStyle.of(text: other.text, value: otherAmount)
-        fromDeck.append(render(otherAmount, decimals: otherStyle.decimals))
+    var fromDeck: [DistractorOption] = []
+    var factContent: DistractorPool.SentenceWords?
+    for member in members {
+      let other = pool.entries[member]
+      guard other.fact.kind == fact.kind, other.fact.value != fact.value,
+        let (otherAmount, otherCurrency, otherStyle) = other.quantity,
+        fact.kind == .money ? otherCurrency == currency : other.fact.unit == fact.unit,
+        otherStyle.scaleWord == style.scaleWord, otherAmount * 10 > amount,
+        otherAmount < amount * 10
+      else { continue }
+      if factContent == nil { factContent = pool.contentWords(of: fact.source.text) }
+      if let factContent, pool.restates(other, fact, article: article, factContent: factContent) {
+        continue
       }
+      fromDeck.append(
+        DistractorOption(render(otherAmount, decimals: otherStyle.decimals), reading: .value))
     }
     let significant = DistractorMaker.significantDigits(amount, style: style)
     var made: [String] = []
@@ -584,22 +685,21 @@ public struct DistractorMaker: Sendable {
       // Options as long as the answer first: "1,000,000" beside "200,000" stands out.
       if shown.count == width { made.append(shown) } else { longer.append(shown) }
     }
-    return (fromDeck, made + longer)
+    return (fromDeck, (made + longer).map { DistractorOption($0, reading: .value) })
   }
 
   /// Made figures fit to swap into a true/false statement: at least a fifth away from the
   /// answer, within a factor of about two and a half, and not within a tenth of any other
-  /// figure of the article, so the false statement is neither near-true nor absurd.
-  func clearQuantities(for fact: Fact, options: [String], pool: [Fact]) -> [String] {
+  /// figure of the article (`figures`, with those of the fact's own sentence), so the false
+  /// statement is neither near-true nor absurd.
+  func clearQuantities(for fact: Fact, options: [DistractorOption], figures: [Double])
+    -> [DistractorOption]
+  {
     guard let answer = SentenceFigures.amount(of: fact) else { return [] }
-    let figures =
-      pool.filter {
-        $0.source.article == fact.source.article && [.money, .number].contains($0.kind)
-      }.compactMap { SentenceFigures.amount(of: $0) }
-      + SentenceFigures.values(in: fact.source.text)
+    let figures = figures + SentenceFigures.values(in: fact.source.text)
     let direction = SentenceFigures.direction(of: fact)
     let clear = options.filter { option in
-      guard let value = NumberReading.value(of: option) else { return false }
+      guard let value = option.value else { return false }
       let ratio = value / answer
       if direction != 0 && (value > answer ? 1 : -1) != direction { return false }
       if let unit = fact.unit, ["countries", "nations", "states"].contains(unit), value > 190 {

@@ -27,11 +27,47 @@ public enum NumberReading {
 
   /// The amount and the currency (or "%") if one was named.
   public static func read(_ text: String) -> (value: Double, currency: String?)? {
+    return read(words: words(text))
+  }
+
+  /// The text lowercased and cut into words, a currency sign or "%" standing alone ("us$" →
+  /// "us", "$"). ASCII text, as options are, is cut on its bytes.
+  static func words(_ text: String) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(text) }
+    var words: [String] = []
+    var current: [UInt8] = []
+    var previous: UInt8 = 0x20
+    func end() {
+      if !current.isEmpty {
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    for raw in text.utf8 {
+      let byte = raw >= 0x41 && raw <= 0x5A ? raw + 0x20 : raw
+      if byte == 0x24, previous >= 0x61, previous <= 0x7A {
+        // "us$", "a$": the letters name the dollar.
+        current.append(byte)
+        end()
+      } else if byte == 0x24 || byte == 0x25 {
+        end()
+        words.append(byte == 0x24 ? "$" : "%")
+      } else if byte == 0x20 || byte == 0x09 {
+        end()
+      } else {
+        current.append(byte)
+      }
+      previous = byte
+    }
+    end()
+    return words
+  }
+
+  static func unicodeWords(_ text: String) -> [String] {
     var spaced = ""
     var previous: Character = " "
     for character in text.lowercased() {
       if character == "$", previous.isLetter {
-        // "us$", "a$": the letters name the dollar.
         spaced += "$ "
       } else if "$€£¥%".contains(character) {
         spaced += " \(character) "
@@ -40,12 +76,15 @@ public enum NumberReading {
       }
       previous = character
     }
-    let words = spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    return spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+  }
+
+  static func read(words: [String]) -> (value: Double, currency: String?)? {
     var number: Double?
     var currency: String?
     for word in words {
       let bare = word.trimmingCharacters(in: ".;:()")
-      let digits = bare.replacingOccurrences(of: ",", with: "")
+      let digits = bare.replacingASCII(",", with: "")
       if let value = Double(digits), number == nil, !digits.isEmpty,
         digits.allSatisfy({ $0.isNumber || $0 == "." })
       {

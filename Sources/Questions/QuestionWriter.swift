@@ -117,7 +117,6 @@ public struct QuestionWriter: Sendable {
       }
     }
     writer.phraser.sentences = SentenceTable(facts: facts)
-    writer.distractors.contents = DistractorMaker.contents(of: facts)
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -211,10 +210,15 @@ public struct QuestionWriter: Sendable {
     var questions: [Question] = []
     var perKind: [String: Int] = [:]
     var statements: Set<String> = []
-    let pool = choices.indices.filter {
+    let inPool = choices.indices.filter {
       choices[$0].reason != "caption" && askable[$0]
         && !QuestionWriter.isInsideQuotation(choices[$0].fact)
-    }.map { choices[$0].fact }
+    }
+    // Every option a question tries is checked against the pool: read its facts once.
+    let pool = DistractorPool(inPool.map { choices[$0].fact })
+    // A question leaves its own fact (and any copy of it) out of the pool.
+    var twins = [Int?](repeating: nil, count: choices.count)
+    for (entry, index) in inPool.enumerated() { twins[index] = pool.entries[entry].twin }
     // Captions are never asked; they wait at the end with their reason.
     var remaining = choices.indices.filter { choices[$0].reason != "caption" }
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
@@ -281,7 +285,7 @@ public struct QuestionWriter: Sendable {
       }
       // Ids only for facts that are asked: finding a subject costs a parse.
       choices[index].id = factID(choice.fact)
-      var written = questionsFor(choices[index], pool: pool)
+      var written = questionsFor(choices[index], pool: pool, twin: twins[index])
       // Two facts of one sentence make the same true statement: keep it once.
       written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
       if written.isEmpty {
@@ -473,7 +477,7 @@ public struct QuestionWriter: Sendable {
 
   // MARK: Writing
 
-  func questionsFor(_ choice: FactChoice, pool: [Fact]) -> [Question] {
+  func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
     let answer = AnswerFormat.answer(for: fact)
     let accept = AnswerFormat.variants(for: fact)
@@ -518,7 +522,7 @@ public struct QuestionWriter: Sendable {
     }
     if let stem,
       let options = distractors.distractors(
-        for: fact, answer: answer, pool: pool.filter { $0 != fact }, prompt: stem,
+        for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
     {
       let shuffled = generator.shuffled([answer] + options)
@@ -642,13 +646,13 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     let answer = AnswerFormat.answer(for: fact)
-    guard prompt.components(separatedBy: "_____").count == 2,
+    guard prompt.occurrences(of: "_____").count == 1,
       let trimmed = QuestionWriter.gapEdges(prompt)
     else { return nil }
     prompt = trimmed
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
+    let after = prompt.occurrences(of: "_____").after
     if [.organization, .term, .event].contains(fact.kind),
-      let after = prompt.components(separatedBy: "_____").last,
       let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
       next.first?.isUppercase ?? false
     {

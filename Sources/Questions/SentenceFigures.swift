@@ -6,6 +6,11 @@ import Facts
 enum SentenceFigures {
   /// Every number written in digits in `text`, with its scale word ("6.1 billion" → 6.1e9).
   static func values(in text: String) -> [Double] {
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiValues(in: text) : unicodeValues(in: text)
+  }
+
+  /// `values(in:)` for any text, a word as Swift's characters make it.
+  static func unicodeValues(in text: String) -> [Double] {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
       $0.drop(while: { !$0.isNumber }).filter { $0.isNumber || $0 == "." || $0 == "," }
     }
@@ -14,11 +19,51 @@ enum SentenceFigures {
     }
     var result: [Double] = []
     for (index, word) in words.enumerated() {
-      var digits = word.replacingOccurrences(of: ",", with: "")
+      // Only digits, points and commas are left: dropping the commas is a filter.
+      var digits = word.filter { $0 != "," }
       while digits.hasSuffix(".") { digits.removeLast() }
       guard !digits.isEmpty, var value = Double(digits) else { continue }
       if index + 1 < raw.count, let scale = NumberReading.scales[raw[index + 1]] {
         value *= scale
+      }
+      result.append(value)
+    }
+    return result
+  }
+
+  /// `values(in:)` for ASCII text, read from its bytes: each word's digits, points and commas
+  /// from its first digit on, read as a number (commas dropped, trailing points too) and
+  /// scaled by a scale word right after it.
+  static func asciiValues(in text: String) -> [Double] {
+    let words = text.utf8.split(separator: 0x20)
+    var result: [Double] = []
+    for (index, word) in words.enumerated() {
+      var digits: [UInt8] = []
+      var started = false
+      for byte in word {
+        let isDigit = byte >= 0x30 && byte <= 0x39
+        if !started {
+          guard isDigit else { continue }
+          started = true
+        }
+        if isDigit || byte == 0x2E { digits.append(byte) }
+      }
+      while digits.last == 0x2E { digits.removeLast() }
+      guard !digits.isEmpty, var value = Double(String(decoding: digits, as: UTF8.self)) else {
+        continue
+      }
+      if index + 1 < words.count {
+        var letters: [UInt8] = []
+        for byte in words[index + 1] {
+          if byte >= 0x41 && byte <= 0x5A {
+            letters.append(byte + 0x20)
+          } else if byte >= 0x61 && byte <= 0x7A {
+            letters.append(byte)
+          }
+        }
+        if let scale = NumberReading.scales[String(decoding: letters, as: UTF8.self)] {
+          value *= scale
+        }
       }
       result.append(value)
     }

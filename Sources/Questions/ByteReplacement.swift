@@ -1,0 +1,47 @@
+import Foundation
+
+extension String {
+  /// `replacingOccurrences(of:with:)` for one ASCII character, done on the bytes when the text
+  /// is ASCII (as figures and dates are): Foundation's search bridges to NSString and costs
+  /// far more than the text is long. Other text still goes through Foundation, which
+  /// compares composed characters.
+  func replacingASCII(_ target: Unicode.Scalar, with replacement: String) -> String {
+    let byte = UInt8(target.value)
+    guard utf8.contains(byte) else { return self }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      return replacingOccurrences(of: String(target), with: replacement)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + replacement.utf8.count)
+    for current in utf8 {
+      if current == byte {
+        bytes.append(contentsOf: replacement.utf8)
+      } else {
+        bytes.append(current)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// How many times `marker` occurs, counted left to right without overlaps, and the text
+  /// after the last one: `components(separatedBy:)`'s count minus one and its last part, for
+  /// an ASCII marker such as the cloze gap.
+  func occurrences(of marker: String) -> (count: Int, after: Substring) {
+    let pattern = Array(marker.utf8)
+    let bytes = Array(utf8)
+    var count = 0
+    var index = 0
+    var afterStart = 0
+    while index + pattern.count <= bytes.count {
+      if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) {
+        count += 1
+        index += pattern.count
+        afterStart = index
+      } else {
+        index += 1
+      }
+    }
+    let start = utf8.index(startIndex, offsetBy: afterStart)
+    return (count, self[start...])
+  }
+}

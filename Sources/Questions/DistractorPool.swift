@@ -1,0 +1,277 @@
+import Facts
+
+/// A candidate option and what the checks read from it, worked out once: its folding key, its
+/// words for the "already in the question" tests and, for figures, the amount it reads as.
+struct DistractorOption: Sendable {
+  /// What else an option is read as, besides its words.
+  enum Reading {
+    case none
+    /// A quantity: `NumberReading.value(of:)`.
+    case value
+    /// A date: `DateReading.read(_:)`.
+    case date
+  }
+
+  let text: String
+  let key: String
+  let folded: FoldedText
+  /// `NumberReading.value(of: text)`, read only for quantity questions.
+  let value: Double?
+  /// `DateReading.read(text)`, read only for date questions.
+  let date: DateReading.Reading?
+  /// The pool entry the option was taken from, when it is another fact's answer.
+  var entry: Int?
+
+  /// A made date, whose reading is known from how it was made (see
+  /// `DistractorMaker.madeReading`): parsing it back would cost more than making it.
+  init(_ text: String, date: DateReading.Reading?) {
+    self.text = text
+    key = TextFolding.key(text)
+    folded = FoldedText(text)
+    value = nil
+    self.date = date
+    entry = nil
+  }
+
+  init(_ text: String, reading: Reading = .none, entry: Int? = nil) {
+    self.text = text
+    key = TextFolding.key(text)
+    folded = FoldedText(text)
+    value = reading == .value ? NumberReading.value(of: text) : nil
+    date = reading == .date ? DateReading.read(text) : nil
+    self.entry = entry
+  }
+
+  func from(_ entry: Int) -> DistractorOption {
+    var option = self
+    option.entry = entry
+    return option
+  }
+}
+
+/// The facts a run draws wrong options from, each read once: a question used to re-render,
+/// re-fold and re-parse every fact of the pool for every option it tried, so one question
+/// cost as much as the pool. The checks now work on entry indices and these readings.
+struct DistractorPool {
+  struct Entry {
+    let fact: Fact
+    /// Index of the fact's article in `articles`.
+    let article: Int
+    /// Index of the fact's sentence text in `contents`.
+    let text: Int
+    /// The first entry equal to this fact: a question leaves out its own fact and every copy.
+    let twin: Int
+    let isDate: Bool
+    /// `Day(fact.value)`, for any kind (a year-like name counts toward an article's era).
+    let day: DistractorMaker.Day?
+    /// Dates: the granularity the maker moves the date by.
+    let level: DateGranularity
+    /// Dates: the date shown at year, month and day level, as options of other dates.
+    let asYear: DistractorOption?
+    let asMonth: DistractorOption?
+    let asDay: DistractorOption?
+    /// Sums and counts: the amount, its currency ("" for counts) and how it was written.
+    let quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?
+    /// `SentenceFigures.amount(of:)`.
+    let amount: Double?
+    /// Names: the answer as shown, with the facts it is checked against.
+    let answer: DistractorOption?
+    /// Organisations: `DistractorMaker.family(of:)` of the answer.
+    let family: String?
+    /// Places: the answer is one of `DistractorMaker.allCountries`.
+    let isCountry: Bool
+  }
+
+  var entries: [Entry] = []
+  /// `entries`' twins, articles and sentence numbers apart, for the scan every question makes
+  /// to pick its members.
+  var twins: [Int] = []
+  var articleOf: [Int] = []
+  var sentenceOf: [Int] = []
+  var articles: [String] = []
+  /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted.
+  var contents: [SentenceWords] = []
+  private var articleIndex: [String: Int] = [:]
+  private var textIndex: [String: Int] = [:]
+  private var twinIndex: [Fact: Int] = [:]
+  /// Content words by id, so comparing two sentences compares integers.
+  private var wordIDs: [String: Int] = [:]
+
+  /// A sentence's content words: the ids of those seen in the pool, and how many there are.
+  struct SentenceWords {
+    let ids: [Int]
+    let count: Int
+  }
+
+  init() {}
+
+  init(_ facts: [Fact]) {
+    entries.reserveCapacity(facts.count)
+    for fact in facts {
+      let index = entries.count
+      let article: Int
+      if let known = articleIndex[fact.source.article] {
+        article = known
+      } else {
+        article = articles.count
+        articles.append(fact.source.article)
+        articleIndex[fact.source.article] = article
+      }
+      let text: Int
+      if let known = textIndex[fact.source.text] {
+        text = known
+      } else {
+        text = contents.count
+        textIndex[fact.source.text] = text
+        contents.append(Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs))
+      }
+      let twin: Int
+      if let first = twinIndex[fact] {
+        twin = first
+      } else {
+        twin = index
+        twinIndex[fact] = index
+      }
+      entries.append(Self.entry(fact, article: article, text: text, twin: twin))
+      twins.append(twin)
+      articleOf.append(article)
+      sentenceOf.append(fact.source.sentence)
+    }
+  }
+
+  private static func entry(_ fact: Fact, article: Int, text: Int, twin: Int) -> Entry {
+    let isDate = fact.kind == .date || fact.kind == .year
+    let day = DistractorMaker.Day(fact.value)
+    let level = DistractorMaker.granularity(of: fact)
+    var asYear: DistractorOption?
+    var asMonth: DistractorOption?
+    var asDay: DistractorOption?
+    if isDate, let day {
+      asYear = DistractorOption(String(day.year), reading: .date)
+      if level == .month || level == .day {
+        asMonth = DistractorOption(
+          AnswerFormat.date(DistractorMaker.Day(year: day.year, month: day.month, day: nil).iso),
+          reading: .date)
+      }
+      if level == .day { asDay = DistractorOption(AnswerFormat.date(day.iso), reading: .date) }
+    }
+    var quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?
+    if fact.kind == .money, let (amount, currency) = AnswerFormat.money(fact.value) {
+      quantity = (amount, currency, AnswerFormat.NumberStyle.of(text: fact.text, value: amount))
+    } else if fact.kind == .number, let amount = Double(fact.value) {
+      quantity = (amount, "", AnswerFormat.NumberStyle.of(text: fact.text, value: amount))
+    }
+    var answer: DistractorOption?
+    var family: String?
+    var isCountry = false
+    switch fact.kind {
+    case .person, .organization, .term, .event, .place:
+      let shown = AnswerFormat.answer(for: fact)
+      answer = DistractorOption(shown)
+      if fact.kind == .organization { family = DistractorMaker.family(of: shown) }
+      isCountry = DistractorMaker.allCountries.contains(shown)
+    default:
+      break
+    }
+    return Entry(
+      fact: fact, article: article, text: text, twin: twin, isDate: isDate, day: day,
+      level: level, asYear: asYear, asMonth: asMonth, asDay: asDay, quantity: quantity,
+      amount: SentenceFigures.amount(of: fact), answer: answer, family: family,
+      isCountry: isCountry)
+  }
+
+  private static func words(_ words: Set<String>, ids: inout [String: Int]) -> SentenceWords {
+    var result: [Int] = []
+    result.reserveCapacity(words.count)
+    for word in words {
+      if let id = ids[word] {
+        result.append(id)
+      } else {
+        ids[word] = ids.count
+        result.append(ids.count - 1)
+      }
+    }
+    return SentenceWords(ids: result.sorted(), count: words.count)
+  }
+
+  /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.
+  func twin(of fact: Fact) -> Int? {
+    twinIndex[fact]
+  }
+
+  func article(of fact: Fact) -> Int? {
+    articleIndex[fact.source.article]
+  }
+
+  /// A sentence's content words in this pool's ids (words the pool never saw count but can
+  /// match nothing).
+  func contentWords(of sentence: String) -> SentenceWords {
+    if let index = textIndex[sentence] { return contents[index] }
+    let words = DistractorMaker.content(sentence)
+    let ids = words.compactMap { wordIDs[$0] }.sorted()
+    return SentenceWords(ids: ids, count: words.count)
+  }
+
+  /// `DistractorMaker.restates(entry's fact, fact)`, on word ids.
+  func restates(_ entry: Entry, _ fact: Fact, article: Int?, factContent: SentenceWords) -> Bool {
+    guard entry.article == article, entry.fact.source.sentence != fact.source.sentence else {
+      return false
+    }
+    let a = contents[entry.text]
+    let b = factContent
+    guard a.count > 0, b.count > 0 else { return false }
+    var shared = 0
+    var i = 0
+    var j = 0
+    while i < a.ids.count, j < b.ids.count {
+      if a.ids[i] == b.ids[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if a.ids[i] < b.ids[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return Double(shared) / Double(min(a.count, b.count)) >= 0.6
+  }
+}
+
+/// Text folded to its words once, for repeated `TextFolding.contains` tests: the bytes of
+/// `TextFolding.asciiWordBytes` for ASCII text, else the words.
+struct FoldedText: Sendable {
+  let ascii: [UInt8]?
+  let words: [String]
+
+  init(_ text: String) {
+    if let bytes = TextFolding.asciiWordBytes(text) {
+      ascii = bytes
+      words = []
+    } else {
+      ascii = nil
+      words = TextFolding.words(text)
+    }
+  }
+
+  /// The words, for comparing with text that needed Unicode folding.
+  var allWords: [String] {
+    guard let ascii else { return words }
+    return ascii.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// `TextFolding.contains(haystack, needle)` of the texts these were folded from.
+  static func contains(_ haystack: FoldedText, _ needle: FoldedText) -> Bool {
+    if let hay = haystack.ascii, let pin = needle.ascii {
+      return TextFolding.containsWords(in: hay, pin)
+    }
+    let hay = haystack.allWords
+    let pin = needle.allWords
+    guard !pin.isEmpty, pin.count <= hay.count else { return false }
+    for start in 0...(hay.count - pin.count) where hay[start..<start + pin.count].elementsEqual(pin)
+    {
+      return true
+    }
+    return false
+  }
+}
