@@ -176,6 +176,12 @@ struct NameRecognizer {
     if Gazetteer.places[t.lower] != nil { return true }
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
     if let next = scan.at(i + 1) {
+      // "Alsace-Lorraine, taken by …": two capitalised words joined by a hyphen.
+      if next.text == "-", !next.spaceBefore, let after = scan.at(i + 2), after.isCapitalized,
+        after.kind == .word, !after.spaceBefore
+      {
+        return true
+      }
       // "S. Rajaratnam", "Directive 100".
       if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
         return true
@@ -244,9 +250,9 @@ struct NameRecognizer {
     return i..<j
   }
 
-  /// Whether a hyphen between two capitalised words is inside one name. Two name parts
-  /// ("Pot-Ieng") stay two people; otherwise the hyphen joins when the run is already a
-  /// name with a connector ("Battle of Toba-Fushimi") or the joined words are a known place.
+  /// Whether a hyphen between two capitalised words is inside one name: it is ("Ben-Gurion",
+  /// "Alsace-Lorraine", "Six-Day War", "Battle of Toba-Fushimi") unless it joins two known
+  /// name parts ("Pot-Ieng": two people) or two known places ("Hanoi-Beijing": a route).
   private func joinsAtHyphen(_ scan: SentenceScan, run: Range<Int>, right: Int) -> Bool {
     let left = scan[run.upperBound - 1]
     let next = scan[right]
@@ -254,7 +260,24 @@ struct NameRecognizer {
     if Gazetteer.places[scan.text(run.lowerBound..<(right + 1)).lowercased()] != nil {
       return true
     }
-    return run.contains { scan[$0].kind == .word && !scan[$0].isCapitalized }
+    return Gazetteer.places[left.lower] == nil || Gazetteer.places[next.lower] == nil
+  }
+
+  /// Combining forms and prefixes that make a hyphenated word an adjective ("Anglo-French",
+  /// "Sino-Soviet", "Pro-Russian"), never a name by themselves.
+  static let hyphenPrefixes: Set<String> = [
+    "anglo", "franco", "indo", "sino", "russo", "austro", "greco", "italo", "afro", "euro",
+    "judeo", "pro", "anti", "pan", "non", "post", "pre", "neo", "mid", "trans", "inter",
+  ]
+
+  /// One capitalised word, or two joined by a hyphen ("Ben-Gurion"): the key a later mention
+  /// of a person's surname is looked up by.
+  private func singleWordKey(_ scan: SentenceScan, _ range: Range<Int>) -> String? {
+    if range.count == 1 { return scan[range.lowerBound].lower }
+    if range.count == 3, scan[range.lowerBound + 1].text == "-" {
+      return scan.text(range).lowercased()
+    }
+    return nil
   }
 
   /// Splits a run at its connectors into segments of capitalised words, each with the
@@ -302,6 +325,7 @@ struct NameRecognizer {
       let isTitle =
         t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.text == ".")
         || t.text == "." || (t.is(.roleModifier) && t.isCapitalized)
+        || (t.text == "-" && scan.at(k + 1).map { $0.is(.title) } == true)
         || ((t.is(.nationality) || Lexicon.placeAcronyms[t.text] != nil
           || (k == firstSeg.0.lowerBound && Gazetteer.places[t.lower] != nil))
           && scan.at(k + 1).map { $0.is(.title) && $0.isCapitalized } == true)
@@ -562,13 +586,14 @@ struct NameRecognizer {
     }
     let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
       scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].text == "."
+        || scan[$0].text == "-" || Self.hyphenPrefixes.contains(scan[$0].lower)
     }
     if allNationality { return }
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
     let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
-    let coreferent = range.count == 1 ? context.personParts[first.lower] : nil
+    let coreferent = singleWordKey(scan, range).flatMap { context.personParts[$0] }
     let apposition = appositionRole(scan, after: range.upperBound)
     if let before, Self.strictPlacePrepositions.contains(before.lower), coreferent == nil,
       context.personParts[last.lower] == nil, range.count <= 3, !saysNext, apposition == nil,
@@ -578,7 +603,7 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
-    if range.count == 1, let coreferent {
+    if singleWordKey(scan, range) != nil, let coreferent {
       let index = scan.add(.person, range, value: coreferent)
       scan.people.append((range, coreferent))
       context.lastPerson = scan.facts[index].value
@@ -600,6 +625,11 @@ struct NameRecognizer {
       return
     }
     guard range.count >= 2, !first.is(.nationality) else { return }
+    if range.count == 3, singleWordKey(scan, range) != nil, !namePart {
+      // "Alsace-Lorraine", "Schleswig-Holstein": a hyphenated name no person is known by.
+      scan.add(.place, range, value: text)
+      return
+    }
     if looksLikePersonName(scan, range) {
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,
@@ -617,6 +647,11 @@ struct NameRecognizer {
     for i in range {
       let t = scan[i]
       if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
+      if t.text == "-", !t.spaceBefore, i > range.lowerBound {
+        // "Ben-Gurion": the two parts are one surname.
+        words -= 1
+        continue
+      }
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
         !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
           || Self.isSyllabicName(t.lower)
@@ -742,7 +777,7 @@ struct NameRecognizer {
       range.count == 1
       ? context.personParts[scan[range.lowerBound].lower]
         ?? Lexicon.joinedNames[scan[range.lowerBound].lower] ?? written
-      : written
+      : singleWordKey(scan, range).flatMap { context.personParts[$0] } ?? written
     let apposition = appositionRole(scan, after: range.upperBound)
     if let apposition {
       scan.roleSpans.append(

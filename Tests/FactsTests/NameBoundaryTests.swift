@@ -97,3 +97,36 @@ import Testing
   let f = try extract("The revolution of 1911 made Sun Yat-sen the first president.")
   #expect(f.values(.person) == ["Sun Yat-sen"])
 }
+
+@Test func aHyphenatedSurnameIsOneNameAndLaterMentionsFindIt() throws {
+  let f = try extract(
+    "The board chose Kwame Osei-Bonsu as its chair in 2019. Osei-Bonsu said the vote was fair.")
+  #expect(f.values(.person) == ["Kwame Osei-Bonsu", "Kwame Osei-Bonsu"])
+}
+
+@Test func aTitledHyphenatedSurnameIsOneName() throws {
+  let f = try extract("The talks were led by Dr. Efua Asante-Boateng, the envoy, in May 2021.")
+  #expect(f.values(.person) == ["Efua Asante-Boateng"])
+}
+
+@Test func namedThingsKeepTheirHyphenatedWords() throws {
+  let f = try extract(
+    "After the Three-Day Revolt, the Pan-Arab Congress met to discuss the Anglo-Persian Treaty"
+      + " of 1919.")
+  let names = f.filter { [.event, .term, .organization].contains($0.kind) }.map(\.value)
+  #expect(names.contains("Three-Day Revolt"))
+  #expect(names.contains("Pan-Arab Congress"))
+  #expect(names.contains("Anglo-Persian Treaty"))
+  #expect(!names.contains { $0.hasPrefix("Day ") || $0.hasPrefix("Arab ") })
+}
+
+@Test func aHyphenatedNameNoPersonIsKnownByIsAPlace() throws {
+  let f = try extract("Schleswig-Holstein, held by Prussia since 1864, was divided in 1920.")
+  #expect(f.values(.place).contains("Schleswig-Holstein"))
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func hyphenatedAdjectivesOfNationsAreNoNames() throws {
+  let f = try extract("The Anglo-French fleet sailed at dawn while the Sino-Soviet talks stalled.")
+  #expect(f.filter { [.person, .place, .term, .organization].contains($0.kind) }.isEmpty)
+}
