@@ -71,11 +71,14 @@ struct NameContext {
       return
     }
     let words = scan.tokens[start..<end]
+    // "the Quit India movement" names a term though "India" is a place; "the China policy"
+    // and "the Soviet era" do not.
     guard
       !words.contains(where: {
-        $0.is(.namePart) || $0.is(.nationality) || $0.is(.title) || $0.is(.closedClass)
-          || $0.is(.month) || Gazetteer.places[$0.lower] != nil
-      })
+        $0.is(.namePart) || $0.is(.title) || $0.is(.closedClass) || $0.is(.month)
+      }),
+      !words.allSatisfy({ $0.is(.nationality) || Gazetteer.places[$0.lower] != nil }),
+      !words.contains(where: { $0.is(.nationality) }) || mark != nil
     else { return }
     termNames.insert(words.map(\.lower).joined(separator: " "))
   }

@@ -31,6 +31,13 @@ struct NameRecognizer {
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
     "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
     "stadium", "building", "church", "cathedral", "mosque", "pagoda", "temple", "museum",
+    "points", "differential", "premium", "tariff", "clause",
+  ]
+  /// Last words of the names of buildings and works that stand somewhere ("Victor Verster
+  /// Prison", "Union Buildings", "Aswan High Dam"): places, whatever words come before.
+  static let structureHeads: Set<String> = [
+    "prison", "jail", "gaol", "dam", "buildings", "barracks", "fort", "fortress", "castle",
+    "cemetery", "lighthouse",
   ]
   /// Lower-case nouns that make the capitalised word before them an organisation:
   /// "the Tokugawa shogunate".
@@ -521,6 +528,21 @@ struct NameRecognizer {
     }
     if let org = Lexicon.knownOrganizations[lower] {
       scan.add(.organization, range, value: org)
+      return
+    }
+    if range.count > 1, last.isCapitalized,
+      Self.structureHeads.contains(last.lower)
+        || (last.lower == "front" && range.count == 2 && Lexicon.compassSet.contains(first.lower))
+    {
+      // "Victor Verster Prison", "the Western Front": a place, not a person or a body.
+      scan.add(.place, range, value: stripThe(text))
+      return
+    }
+    if range.count > 1, last.is(.numberWord), !last.is(.namePart),
+      !hasHead(scan, range, .organizationHead)
+    {
+      // "the Big Four": a group's nickname, not a person.
+      scan.add(.term, range, value: text)
       return
     }
     if range.count == 1, first.isAllCaps {

@@ -130,3 +130,38 @@ import Testing
   let f = try extract("The Anglo-French fleet sailed at dawn while the Sino-Soviet talks stalled.")
   #expect(f.filter { [.person, .place, .term, .organization].contains($0.kind) }.isEmpty)
 }
+
+@Test func buildingsAndWorksAreNamedPlacesNotPeople() throws {
+  let f = try extract(
+    "The prisoners left Harlan Creek Prison in 1961 and worked on the Mbeya Falls Dam until"
+      + " the ministers met at the Senate Buildings in 1965.")
+  #expect(f.of(.person).isEmpty)
+  #expect(
+    Set(f.values(.place)).isSuperset(of: [
+      "Harlan Creek Prison", "Mbeya Falls Dam", "Senate Buildings",
+    ]))
+}
+
+@Test func aFrontOfTheWarIsAPlaceAndANumberedNicknameATerm() throws {
+  let f = try extract(
+    "The Eastern Front was quiet in 1917 while the Big Three argued about the Nine Principles.")
+  #expect(f.values(.place) == ["Eastern Front"])
+  #expect(f.of(.person).isEmpty && f.of(.organization).isEmpty)
+  #expect(Set(f.values(.term)) == ["Big Three", "Nine Principles"])
+}
+
+@Test func namesEndingInTrialKillingsExchangeOrDifferentialAreNoPeople() throws {
+  let f = try extract(
+    "After the Lagos Trial of 1949 and the Great Harbour Killings of 1950, traders opened the Cotton"
+      + " Exchange and agreed a Fair Wage Differential.")
+  #expect(f.of(.person).isEmpty)
+  #expect(Set(f.values(.event)).isSuperset(of: ["Lagos Trial", "Great Harbour Killings"]))
+  #expect(f.values(.organization) == ["Cotton Exchange"])
+  #expect(f.values(.term) == ["Fair Wage Differential"])
+}
+
+@Test func aMovementNamedAfterAPlaceIsATerm() throws {
+  let f = try extract("In 1930 students began the Free Burma movement across the country.")
+  #expect(f.values(.term) == ["Free Burma"])
+  #expect(f.of(.person).isEmpty)
+}
