@@ -333,6 +333,7 @@ struct NameRecognizer {
         t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.text == ".")
         || t.text == "." || (t.is(.roleModifier) && t.isCapitalized)
         || (t.text == "-" && scan.at(k + 1).map { $0.is(.title) } == true)
+        || (t.isCapitalized && departmentBeforeTitle(scan, from: k, end: firstSeg.0.upperBound))
         || ((t.is(.nationality) || Lexicon.placeAcronyms[t.text] != nil
           || (k == firstSeg.0.lowerBound && Gazetteer.places[t.lower] != nil))
           && scan.at(k + 1).map { $0.is(.title) && $0.isCapitalized } == true)
@@ -374,9 +375,18 @@ struct NameRecognizer {
         return nameRange.upperBound
       }
       // "Deputy Minister of Agriculture Tran Thanh Nam": an office of a department, then the
-      // name.
-      if segs.count > 1, let connector = segs[1].1, connector.hasPrefix("of") {
-        let segment = segs[1].0
+      // name. "Secretary of State for External Affairs": departments alone stay in the title.
+      var office = 1
+      while office < segs.count, let connector = segs[office].1,
+        connector.hasPrefix("of") || connector.hasPrefix("for"),
+        segs[office].0.allSatisfy({ Self.departmentWords.contains(scan[$0].lower) })
+      {
+        office += 1
+      }
+      if office < segs.count, let connector = segs[office].1,
+        connector.hasPrefix("of") || connector.hasPrefix("for")
+      {
+        let segment = segs[office].0
         var n = segment.lowerBound
         while n < segment.upperBound, Self.departmentWords.contains(scan[n].lower) { n += 1 }
         if n > segment.lowerBound, n < segment.upperBound, isNameish(scan, n..<segment.upperBound),
@@ -391,7 +401,7 @@ struct NameRecognizer {
       }
       // Titles alone ("the President", "Director of the Institute …"): the rest may be an
       // organisation.
-      if segs.count > 1 { return segs[1].0.lowerBound }
+      if office < segs.count { return segs[office].0.lowerBound }
       return run.upperBound
     }
     return classifyPlain(&scan, run: run, context: &context, sharedRole: &sharedRole)
@@ -659,6 +669,15 @@ struct NameRecognizer {
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// "Health Minister", "Home Affairs Secretary": department words, then a title.
+  private func departmentBeforeTitle(_ scan: SentenceScan, from k: Int, end: Int) -> Bool {
+    var m = k
+    while m < end, scan[m].isCapitalized, Self.departmentWords.contains(scan[m].lower) {
+      m += 1
+    }
+    return m > k && m < end && scan[m].is(.title) && scan[m].isCapitalized
   }
 
   /// Two to four capitalised words with no term head and no common-noun ending

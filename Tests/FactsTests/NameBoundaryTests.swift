@@ -165,3 +165,16 @@ import Testing
   #expect(f.values(.term) == ["Free Burma"])
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func aMinistersDepartmentStaysInTheTitle() throws {
+  let f = try extract(
+    "In 1962 Joseph Tembo served as Deputy Premier and Minister for Internal Affairs. The Secretary of"
+      + " State for Foreign Affairs, Harold Wexley, flew to Rome in 1963.")
+  #expect(f.values(.person) == ["Joseph Tembo", "Harold Wexley"])
+}
+
+@Test func aDepartmentBeforeATitleIsPartOfTheTitle() throws {
+  let f = try extract("Trade Minister Lena Okoro said exports rose by 4 per cent in 2022.")
+  #expect(f.values(.person) == ["Lena Okoro"])
+  #expect(f.first(.person, "Lena Okoro")?.title == "Trade Minister")
+}
