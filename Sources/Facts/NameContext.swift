@@ -4,6 +4,8 @@
 struct NameContext {
   /// "ECCC" → "Extraordinary Chambers of the Courts of Cambodia".
   var acronyms: [String: String] = [:]
+  /// Acronyms of places and terms ("NWFP" → place "North-West Frontier Province").
+  var otherAcronyms: [String: (kind: FactKind, value: String)] = [:]
   /// A part of a person's name → the person's full value ("Chea" → "Nuon Chea").
   var personParts: [String: String] = [:]
   /// The last person named, for "he said".

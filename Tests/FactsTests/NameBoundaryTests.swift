@@ -178,3 +178,38 @@ import Testing
   #expect(f.values(.person) == ["Lena Okoro"])
   #expect(f.first(.person, "Lena Okoro")?.title == "Trade Minister")
 }
+
+@Test func timeZonesAndVirusCodesAreNoOrganisations() throws {
+  let f = try extract("The ship docked at 14:20 GMT on 3 May 2019 after cases of H7N9 rose.")
+  #expect(f.of(.organization).isEmpty)
+  #expect(f.values(.term) == ["H7N9"])
+}
+
+@Test func twoNamesJoinedByAndTheStayTwo() throws {
+  let f = try extract("Pressure from the Soviet Union and the Arab League ended the siege in 1958.")
+  #expect(f.values(.place) == ["Soviet Union"])
+  #expect(f.values(.organization) == ["Arab League"])
+}
+
+@Test func aNameBeforeAHyphenatedParticipleEndsAtTheHyphen() throws {
+  let f = try extract(
+    "A new Red Cross Society-funded clinic opened in Juba in 2021. Society leaders said it"
+      + " was overdue.")
+  #expect(f.values(.organization) == ["Red Cross Society"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func theAcronymOfAPlaceOrTermStandsForItLater() throws {
+  let f = try extract(
+    "Voters in the Coastal Hills Province (CHP) backed the Rural Wage Differential (RWD) in"
+      + " 1950. Troops left the CHP when the RWD ended in 1952.")
+  #expect(f.values(.place) == ["Coastal Hills Province", "Coastal Hills Province"])
+  #expect(f.values(.term) == ["Rural Wage Differential", "Rural Wage Differential"])
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func aNamedRocketIsNoPersonAndANationalAttackNoEvent() throws {
+  let f = try extract(
+    "The Titan II lifted off in 1965, and ministers denied knowing of the Turkish attack.")
+  #expect(f.of(.person).isEmpty && f.of(.event).isEmpty)
+}
