@@ -73,7 +73,7 @@ enum Lexicon {
     television radio broadcasting station secretariat cabinet politburo guard corps \
     brigade division regiment battalion command organisation unesco observatory \
     project initiative council federation enterprise holdings industries group team \
-    administration community
+    administration community exchange zeitung officers
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -81,7 +81,7 @@ enum Lexicon {
     championship championships genocide invasion operation pandemic protests riots siege \
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
-    occupation independence coup
+    occupation independence coup killings trial trials pogrom blockade airlift mutiny
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \

@@ -4,6 +4,8 @@
 struct NameContext {
   /// "ECCC" → "Extraordinary Chambers of the Courts of Cambodia".
   var acronyms: [String: String] = [:]
+  /// Acronyms of places and terms ("NWFP" → place "North-West Frontier Province").
+  var otherAcronyms: [String: (kind: FactKind, value: String)] = [:]
   /// A part of a person's name → the person's full value ("Chea" → "Nuon Chea").
   var personParts: [String: String] = [:]
   /// The last person named, for "he said".
@@ -71,11 +73,14 @@ struct NameContext {
       return
     }
     let words = scan.tokens[start..<end]
+    // "the Quit India movement" names a term though "India" is a place; "the China policy"
+    // and "the Soviet era" do not.
     guard
       !words.contains(where: {
-        $0.is(.namePart) || $0.is(.nationality) || $0.is(.title) || $0.is(.closedClass)
-          || $0.is(.month) || Gazetteer.places[$0.lower] != nil
-      })
+        $0.is(.namePart) || $0.is(.title) || $0.is(.closedClass) || $0.is(.month)
+      }),
+      !words.allSatisfy({ $0.is(.nationality) || Gazetteer.places[$0.lower] != nil }),
+      !words.contains(where: { $0.is(.nationality) }) || mark != nil
     else { return }
     termNames.insert(words.map(\.lower).joined(separator: " "))
   }

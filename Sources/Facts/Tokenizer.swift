@@ -105,12 +105,40 @@ public struct Tokenizer: Sendable {
       } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
         // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
         if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
+        // "World Health Organization-backed": the name ends at the hyphen.
+        if isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 3
+          && Self.participleAfterName(s, from: i + 1)
+        {
+          break
+        }
         i += 1
       } else {
         break
       }
     }
     return i
+  }
+
+  /// Words that make a name before a hyphen into an adjective: "Organization-backed",
+  /// "London-based", "Soviet-led".
+  static let nameParticiples: Set<String> = [
+    "backed", "led", "based", "born", "owned", "run", "funded", "sponsored", "controlled",
+    "held", "made", "linked", "affiliated", "allied", "aligned", "brokered", "mediated",
+    "supported", "dominated", "occupied", "ruled", "registered", "listed", "headquartered",
+    "flagged", "built", "designed", "inspired", "educated", "trained", "operated", "managed",
+    "organised", "organized", "hosted", "style", "era", "bound",
+  ]
+
+  /// Whether the lower-case letters from `start` to the next non-letter are one of
+  /// `nameParticiples`.
+  private static func participleAfterName(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+    var end = start
+    while end < s.count, isLetter(s[end]) {
+      guard !isUpper(s[end]), end - start < 16 else { return false }
+      end += 1
+    }
+    guard end > start else { return false }
+    return nameParticiples.contains(String(String.UnicodeScalarView(s[start..<end])))
   }
 
   private func make(
