@@ -616,40 +616,54 @@ public struct QuestionWriter: Sendable {
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
-    var words = info.wordCount
-    var prompt: String
-    var pronounSubject = info.hasPronounSubject
-    if !leansOnContext && words <= 40 {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[..<span.lowerBound])
-      view.append(contentsOf: "_____".unicodeScalars)
-      view.append(contentsOf: scalars[span.upperBound...])
-      prompt = String(view)
-    } else if !leansOnContext,
-      let statement = phraser.statement(for: fact, replacing: "_____")
+    // Best first: the whole sentence, its main clause restated, the clause that holds the
+    // fact, and that clause without what trails after the fact.
+    if !leansOnContext, info.wordCount <= 40,
+      let prompt = checkedCloze(
+        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
+        pronounSubject: info.hasPronounSubject)
     {
-      prompt = statement
-      words = statement.split(separator: " ").count
-    } else if let window = SentenceWindow.around(span, in: sentence) {
-      // No clause to restate: the part of the sentence that holds the fact.
-      let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun else { return nil }
-      pronounSubject = part.hasPronounSubject
-      let inside = Array(window.text.unicodeScalars)
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: inside[..<window.span.lowerBound])
-      view.append(contentsOf: "_____".unicodeScalars)
-      view.append(contentsOf: inside[window.span.upperBound...])
-      prompt = String(view)
-      words = window.text.split(separator: " ").count
-    } else {
-      return nil
+      return prompt
     }
-    let answer = AnswerFormat.answer(for: fact)
-    guard prompt.occurrences(of: "_____").count == 1,
-      let trimmed = QuestionWriter.gapEdges(prompt)
+    if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
+      let prompt = checkedCloze(
+        statement, fact, words: statement.split(separator: " ").count,
+        pronounSubject: info.hasPronounSubject)
+    {
+      return prompt
+    }
+    var tried: Set<String> = []
+    for maxWords in [40, 24] {
+      guard let window = SentenceWindow.around(span, in: sentence, maxWords: maxWords),
+        tried.insert(window.text).inserted
+      else { continue }
+      let part = SentenceInfo(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun else { continue }
+      if let prompt = checkedCloze(
+        QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
+        words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
+      {
+        return prompt
+      }
+    }
+    return nil
+  }
+
+  /// `scalars` with `span` blanked.
+  static func gapped(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<span.lowerBound])
+    view.append(contentsOf: "_____".unicodeScalars)
+    view.append(contentsOf: scalars[span.upperBound...])
+    return String(view)
+  }
+
+  /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
+  /// it, no pronoun that points outside it, five words at least.
+  func checkedCloze(_ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool) -> String? {
+    guard words >= 5, !pronounSubject, prompt.occurrences(of: "_____").count == 1,
+      let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
-    prompt = trimmed
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
     let after = prompt.occurrences(of: "_____").after
     if [.organization, .term, .event].contains(fact.kind),
@@ -658,12 +672,13 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
-    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer) {
+    let answer = AnswerFormat.answer(for: fact)
+    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+      || QuestionWriter.hasLoosePronoun(prompt)
+    {
       return nil
     }
-    // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if pronounSubject { return nil }
-    return words >= 5 ? prompt : nil
+    return prompt
   }
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
