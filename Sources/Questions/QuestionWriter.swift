@@ -389,6 +389,8 @@ public struct QuestionWriter: Sendable {
           return false
         }
       }
+      // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
+      if QuestionWriter.describesASource(fact) { return false }
       return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false
@@ -557,6 +559,21 @@ public struct QuestionWriter: Sendable {
     return result
   }
 
+  static let sourceNouns: Set<String> = [
+    "article", "report", "interview", "book", "study", "survey", "editorial", "edition",
+    "documentary", "paper", "column", "op-ed", "memoir",
+  ]
+
+  /// A date used as a source's label: "a 1990 article", "a 2019 report".
+  static func describesASource(_ fact: Fact) -> Bool {
+    let scalars = fact.source.text.unicodeScalars
+    guard fact.source.span.upperBound < scalars.count else { return false }
+    let after = String(
+      String.UnicodeScalarView(scalars.dropFirst(fact.source.span.upperBound).prefix(16)))
+    guard let next = after.split(separator: " ").first else { return false }
+    return sourceNouns.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters))
+  }
+
   static let bounds: Set<String> = [
     "more than", "less than", "fewer than", "at least", "up to", "as many as", "as much as",
     "upwards of", "over", "under",
@@ -661,7 +678,12 @@ public struct QuestionWriter: Sendable {
   /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
   /// it, no pronoun that points outside it, five words at least.
   func checkedCloze(_ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool) -> String? {
-    guard words >= 5, !pronounSubject, prompt.occurrences(of: "_____").count == 1,
+    // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
+    let quotes = prompt.unicodeScalars.count { $0 == "\"" }
+    let opening = prompt.unicodeScalars.count { $0 == "“" }
+    let closing = prompt.unicodeScalars.count { $0 == "”" }
+    guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
+      !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.

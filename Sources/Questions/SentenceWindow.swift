@@ -57,7 +57,13 @@ struct SentenceWindow: Equatable {
       }
       // Still too long: the last comma after the fact that leaves a short enough clause,
       // not one right after the fact (", the Soviet Premier," is an apposition).
-      if cutAt == end, words(scalars[start..<end]) > maxWords {
+      // Only when the fact opens the clause's own words: after a fronted phrase ("In 1978,
+      // responding to the call of the …") a comma may be where the main clause begins.
+      if cutAt == end, words(scalars[start..<end]) > maxWords,
+        !occurrences(of: [",", " "], in: scalars).contains(where: {
+          $0 >= start && $0 < span.lowerBound
+        })
+      {
         let commas = occurrences(of: [",", " "], in: scalars).filter {
           $0 > span.upperBound && $0 < end && words(scalars[span.upperBound..<$0]) >= 3
         }
