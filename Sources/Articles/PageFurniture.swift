@@ -160,6 +160,7 @@ struct PageFurniture: Sendable {
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
     if wordCount <= 14, Self.startsWithCredit(line) { return true }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
+    if let verdict = asciiProseVerdict(line) { return verdict }
     let lower = line.lowercased()
     let words = lower.split(separator: " ")
     if words.isEmpty { return true }
@@ -175,6 +176,70 @@ struct PageFurniture: Sendable {
       return true
     }
     return false
+  }
+
+  /// The verdict for a line of ASCII prose — letters, no digits, no path separators, not
+  /// opening with "by" — read from its bytes: no byline, breadcrumb or dateline rule can match
+  /// such a line, so only the menu, address and copyright rules are left. Nil for any other
+  /// line, which takes the general path.
+  private func asciiProseVerdict(_ line: String) -> Bool? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var hasLetter = false
+      for b in bytes {
+        if b >= 128 || (b >= 48 && b <= 57) || b == 47 || b == 124 || b == 62 { return nil }
+        if b | 32 >= 97 && b | 32 <= 122 { hasLetter = true }
+      }
+      guard hasLetter else { return nil }
+      let n = bytes.count
+      var i = 0
+      while i < n, bytes[i] == 32 { i += 1 }
+      if i + 1 < n, bytes[i] | 32 == 98, bytes[i + 1] | 32 == 121 { return nil }
+      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
+      var words = 0
+      var menu = 0
+      var strong = false
+      i = 0
+      while i < n {
+        if bytes[i] == 32 {
+          i += 1
+          continue
+        }
+        var end = i
+        while end < n, bytes[end] != 32 { end += 1 }
+        words += 1
+        var lower = i
+        var upper = end
+        while lower < upper, !isAsciiLetter(bytes[lower]) { lower += 1 }
+        while upper > lower, !isAsciiLetter(bytes[upper - 1]), bytes[upper - 1] != 43 { upper -= 1 }
+        let key = bytes[lower..<upper]
+        if key.isEmpty || Self.menuWordSet.contains(key) { menu += 1 }
+        if !key.isEmpty, Self.strongWordSet.contains(key) { strong = true }
+        i = end
+      }
+      if strong && menu * 10 >= words * 7 { return true }
+      if hasPrefix(bytes, "http://") || hasPrefix(bytes, "https://") || hasPrefix(bytes, "www.") {
+        return words <= 2
+      }
+      return hasPrefix(bytes, "copyright") || hasPrefix(bytes, "(c) ")
+    }
+    return verdict ?? nil
+  }
+
+  static let menuWordSet = AsciiWordSet(menuWords)
+  static let strongWordSet = AsciiWordSet(strongWords)
+
+  @inline(__always) private func isAsciiLetter(_ b: UInt8) -> Bool {
+    b | 32 >= 97 && b | 32 <= 122
+  }
+
+  /// Whether `bytes` open with the lower-case ASCII `prefix`, in any case.
+  private func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<prefix.utf8CodeUnitCount where AsciiWordSet.lower(bytes[k]) != p[k] {
+      return false
+    }
+    return true
   }
 
   /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.

@@ -64,3 +64,9 @@ extension String {
 @inlinable @inline(__always) public func isSpace(_ c: Unicode.Scalar) -> Bool {
   c == " " || c == "\t" || c == "\n"
 }
+
+/// Whether the UTF-8 of `s` holds `byte`: a scan of contiguous bytes, where iterating a
+/// `String.UTF8View` checks every step.
+@inlinable public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
+  s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+}

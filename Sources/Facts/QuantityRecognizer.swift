@@ -46,7 +46,7 @@ struct QuantityRecognizer {
     var j = i
     // Currency before the number: "$", "US$", "€", "VND".
     let t = scan[i]
-    if t.kind == .word, !t.is([.numberWord, .currency]), !t.lower.utf8.contains(45) {
+    if t.kind == .word, !t.is([.numberWord, .currency]), !t.hasHyphen {
       return nil
     }
     if t.kind == .punctuation { return nil }

@@ -27,6 +27,7 @@ struct SalienceScorer {
   func score(_ facts: consuming [Fact]) -> [Fact] {
     let keys = facts.map(Key.init)
     var counts: [Key: Int] = [:]
+    counts.reserveCapacity(keys.count)
     for key in keys { counts[key, default: 0] += 1 }
     let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
     let total = Double(max(article.sentences.count, 1))
@@ -100,7 +101,7 @@ struct SalienceScorer {
   /// weaker evidence than the narrative's own.
   static func quotations(in text: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    guard text.utf8.contains(34) else { return ranges }
+    guard containsByte(text, 34) else { return ranges }
     var open: Int?
     for (offset, c) in text.unicodeScalars.enumerated() where c == "\"" {
       if let o = open {

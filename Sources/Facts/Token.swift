@@ -86,6 +86,8 @@ public struct Token: Sendable, Hashable {
   public var isAllCaps: Bool
   /// Whitespace separates it from the token before.
   public var spaceBefore: Bool
+  /// The text holds a hyphen ("twenty-five"): asked of every word by the quantity rules.
+  public var hasHyphen: Bool
 
   public init(
     text: String, range: Range<Int>, kind: TokenKind, classes: WordClass = [],
@@ -99,9 +101,13 @@ public struct Token: Sendable, Hashable {
     self.isCapitalized = isCapitalized
     self.isAllCaps = isAllCaps
     self.spaceBefore = spaceBefore
+    self.hasHyphen = text.utf8.contains(45)
   }
 
-  init(text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool) {
+  init(
+    text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool,
+    hasHyphen: Bool
+  ) {
     self.text = text
     self.lower = lower
     self.range = range
@@ -110,6 +116,7 @@ public struct Token: Sendable, Hashable {
     self.isCapitalized = false
     self.isAllCaps = false
     self.spaceBefore = spaceBefore
+    self.hasHyphen = hasHyphen
   }
 
   public func `is`(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
