@@ -156,13 +156,13 @@ struct PageFurniture: Sendable {
 
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
-    let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    let wordCount = 1 + spaceCount(line)
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
     if wordCount <= 14, Self.startsWithCredit(line) { return true }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
     if let verdict = asciiProseVerdict(line) { return verdict }
     let lower = line.lowercased()
-    let words = lower.split(separator: " ")
+    let words = spaceSplit(lower)
     if words.isEmpty { return true }
     if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
     if isByline(line, words: words) { return true }
@@ -265,7 +265,7 @@ struct PageFurniture: Sendable {
   /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
   private func isByline(_ line: String, words: [Substring]) -> Bool {
     guard words.count >= 2, words[0] == "by" else { return false }
-    let original = line.split(separator: " ")
+    let original = spaceSplit(line)
     if original.count > 1, original[1].unicodeScalars.first.map(isUpper) == true,
       !endsSentence(line), words.count <= 25,
       line.unicodeScalars.contains(where: { "|·•-/".unicodeScalars.contains($0) || isDigit($0) })

@@ -70,3 +70,80 @@ extension String {
 @inlinable public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
   s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
 }
+
+/// The number of space bytes in `s` (a line's word count is one more).
+@inlinable public func spaceCount(_ s: String) -> Int {
+  if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
+    var n = 0
+    for b in bytes where b == 32 { n += 1 }
+    return n
+  }) {
+    return n
+  }
+  return s.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
+}
+
+/// The number of Unicode scalars in `s`, from its UTF-8 lead bytes: `unicodeScalars.count`
+/// decodes every scalar to count it.
+@inlinable public func scalarCount(_ s: String) -> Int {
+  if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
+    var n = 0
+    for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+    return n
+  }) {
+    return n
+  }
+  return s.unicodeScalars.count
+}
+
+/// The same words as `s.split(separator: " ")`, which compares Characters and so must find
+/// the grapheme clusters of the whole string. A space starts and ends a cluster unless a mark
+/// or joiner follows it or a prepended sign comes before it; when every space stands between
+/// ASCII or Latin letters (nearly always), cutting the UTF-8 at space bytes gives the same
+/// words, without the cluster walk. Other text takes the library's split.
+public func spaceSplit(_ s: String) -> [Substring] {
+  let cuts = s.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+    var cuts: [Range<Int>] = []
+    let n = bytes.count
+    var start = 0
+    for p in 0..<n where bytes[p] == 32 {
+      if p + 1 < n, !startsPlainScalar(bytes, at: p + 1) { return nil }
+      if p > 0, bytes[p - 1] >= 0x80, !endsPlainScalar(bytes, before: p) { return nil }
+      if start < p { cuts.append(start..<p) }
+      start = p + 1
+    }
+    if start < n { cuts.append(start..<n) }
+    return cuts
+  }
+  guard let cuts = cuts ?? nil else { return s.split(separator: " ") }
+  let utf8 = s.utf8
+  return cuts.map { r in
+    s[
+      utf8.index(
+        utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: r.upperBound)]
+  }
+}
+
+/// Whether the scalar at byte `i` is ASCII or a Latin letter (U+0080–U+02FF, U+1E00–U+1EFF):
+/// none of them extends the cluster before it.
+@usableFromInline func startsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+  let b = bytes[i]
+  if b < 0x80 { return true }
+  if b >= 0xC2 && b <= 0xCB { return true }
+  return b == 0xE1 && i + 1 < bytes.count && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB
+}
+
+/// Whether the non-ASCII scalar ending just before byte `end` is below U+0600 or in
+/// U+1E00–U+1EFF or U+2000–U+203F: no prepended sign (which holds on to what follows) is.
+@usableFromInline func endsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int)
+  -> Bool
+{
+  var lead = end - 1
+  while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+  let b = bytes[lead]
+  if b >= 0xC2 && b <= 0xD7 { return true }
+  guard lead + 1 < end else { return false }
+  let second = bytes[lead + 1]
+  return (b == 0xE1 && second >= 0xB8 && second <= 0xBB) || (b == 0xE2 && second == 0x80)
+}

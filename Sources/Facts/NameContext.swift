@@ -1,3 +1,5 @@
+import Articles
+
 /// What the name rules learn across an article: acronyms it defines, the people it has
 /// named (so "Sen" later means "Hun Sen" and "he said" means the last person), and the
 /// words it capitalises mid-sentence (so a sentence-initial "Recently" is not a name).
@@ -44,7 +46,8 @@ struct NameContext {
           noteTermName(scan, before: i, closedBy: nil)
         }
       }
-      if scan.tokens.contains(where: { $0.text == "\"" }) {
+      // Every quotation mark is a token of its own, so the sentence's bytes tell first.
+      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.text == "\"" }) {
         for (i, t) in scan.tokens.enumerated() where t.text == "\"" && i > 0 {
           noteTermName(scan, before: i, closedBy: "\"")
         }
@@ -82,7 +85,7 @@ struct NameContext {
 
   mutating func remember(person value: String) {
     lastPerson = value
-    let parts = value.split(separator: " ")
+    let parts = spaceSplit(value)
     guard parts.count >= 2 else { return }
     // "Hunsen" written later for "Hun Sen": the same letters without the space.
     let joined = parts.joined().lowercased()

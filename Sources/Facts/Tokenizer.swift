@@ -160,7 +160,8 @@ public struct Tokenizer: Sendable {
           h = WordTable.hash(h, b)
         }
         if isWord && upperCount == 0 {
-          classes = Lexicon.wordTable.classes(UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
+          classes = Lexicon.wordTable.classes(
+            UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
         }
         return count
       }
@@ -174,7 +175,8 @@ public struct Tokenizer: Sendable {
             buffer[i] = b
             h = WordTable.hash(h, b)
           }
-          classes = Lexicon.wordTable.classes(UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
+          classes = Lexicon.wordTable.classes(
+            UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
           return count
         }
       }
