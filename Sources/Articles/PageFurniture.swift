@@ -89,14 +89,16 @@ struct PageFurniture: Sendable {
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
     // Credits need "(", ":" or "|"; most lines have none of them.
-    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+    guard containsByte(line, 40) || containsByte(line, 58) || containsByte(line, 124) else {
       return (line, false)
     }
     var s = scalarArray(line)
     var found = false
-    // Prefixes such as "Archive photo:".
-    let head = String(line.unicodeScalars.prefix(24)).lowercased()
-    for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
+    // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
+    // (80 bytes), so a line without one there is passed over without folding its case.
+    let colonNearStart = line.utf8.prefix(80).contains(58)
+    let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
+    for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
       s.removeFirst(prefix.unicodeScalars.count)
       found = true
       break

@@ -28,8 +28,11 @@ struct TextNormalizer: Sendable {
               out.append(contentsOf: bytes[0..<lineStart])
               allClean = false
             }
-            let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
-            out.append(contentsOf: normalizeScalars(line).utf8)
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            if !rewriteQuotes(line, into: &out) {
+              let text = String(decoding: line, as: UTF8.self)
+              out.append(contentsOf: normalizeScalars(text).utf8)
+            }
           }
           lineStart = end
           clean = true
@@ -41,6 +44,48 @@ struct TextNormalizer: Sendable {
       return allClean
         ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
     }
+  }
+
+  /// The common unclean line — curly quotes, an ellipsis, accented Latin letters, nothing
+  /// else — rewritten byte by byte: those quotes and the ellipsis become ASCII whatever stands
+  /// around them, and the letters stay as they are, exactly as `emit` does. Returns false,
+  /// having written nothing, when the line holds anything else.
+  private func rewriteQuotes(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+    let mark = out.count
+    let n = line.count
+    var i = 0
+    while i < n {
+      let b = line[i]
+      if b >= 0x20 && b < 0x7F && b != 38 && b != 91 || b == 10 {
+        out.append(b)
+        i += 1
+      } else if b >= 0xC3 && b <= 0xC9, i + 1 < n {
+        // U+00C0–U+027F: letters, copied with their continuation byte.
+        out.append(b)
+        out.append(line[i + 1])
+        i += 2
+      } else if b == 0xE1, i + 2 < n {
+        // U+1000–U+1FFF, Vietnamese letters among them: copied.
+        out.append(b)
+        out.append(line[i + 1])
+        out.append(line[i + 2])
+        i += 3
+      } else if b == 0xE2, i + 2 < n, line[i + 1] == 0x80 {
+        switch line[i + 2] {
+        case 0x98, 0x99, 0x9A, 0x9B: out.append(39)  // ‘ ’ ‚ ‛
+        case 0x9C, 0x9D, 0x9E, 0x9F: out.append(34)  // “ ” „ ‟
+        case 0xA6: out.append(contentsOf: [46, 46, 46])  // …
+        default:
+          out.removeSubrange(mark...)
+          return false
+        }
+        i += 3
+      } else {
+        out.removeSubrange(mark...)
+        return false
+      }
+    }
+    return true
   }
 
   private func normalizeScalars(_ text: String) -> String {
