@@ -16,8 +16,7 @@ public struct ArticleReader: Sendable {
   public func read(text: String, name: String) throws(ArticleError) -> Article {
     let normalized = TextNormalizer().normalize(text)
     // Split on the newline byte: splitting a String by Character walks grapheme clusters.
-    var lines = normalized.utf8.split(separator: 10, omittingEmptySubsequences: false)
-      .map { MarkdownLine(Substring($0)) }
+    var lines = byteSplit(normalized, 10, omittingEmpty: false).map(MarkdownLine.init)
     joinDropCaps(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()

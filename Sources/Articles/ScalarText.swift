@@ -31,12 +31,46 @@ extension String {
   }
 }
 
-/// The scalars of a string in one pass (`Array(s.unicodeScalars)` counts them first).
+/// The scalars of a string in one pass (`Array(s.unicodeScalars)` counts them first),
+/// decoded straight from its UTF-8 into the array's storage when the bytes are contiguous.
 @inlinable public func scalarArray<S: StringProtocol>(_ s: S) -> [Unicode.Scalar] {
+  if let decoded = s.utf8.withContiguousStorageIfAvailable(decodeScalars) { return decoded }
   var out: [Unicode.Scalar] = []
   out.reserveCapacity(s.utf8.count)
   for c in s.unicodeScalars { out.append(c) }
   return out
+}
+
+/// The scalars of valid UTF-8 (a string's own bytes, so no checks are needed).
+@inlinable public func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+  [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+    var i = 0
+    var n = 0
+    let end = bytes.count
+    while i < end {
+      let b = UInt32(bytes[i])
+      var v: UInt32
+      if b < 0x80 {
+        v = b
+        i += 1
+      } else if b < 0xE0 {
+        v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b < 0xF0 {
+        v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        v =
+          (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+          | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      // Valid UTF-8 decodes to valid scalars only.
+      buffer.initializeElement(at: n, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+      n += 1
+    }
+    count = n
+  }
 }
 
 @inlinable @inline(__always) public func isDigit(_ c: Unicode.Scalar) -> Bool {
@@ -146,4 +180,37 @@ public func spaceSplit(_ s: String) -> [Substring] {
   guard lead + 1 < end else { return false }
   let second = bytes[lead + 1]
   return (b == 0xE1 && second >= 0xB8 && second <= 0xBB) || (b == 0xE2 && second == 0x80)
+}
+
+/// The same pieces as `s.utf8.split(separator: byte, omittingEmptySubsequences:)`, as
+/// substrings, found by a scan of contiguous bytes instead of the generic split's index walk.
+/// `byte` must be ASCII, so every piece starts and ends on a scalar boundary.
+public func byteSplit(_ s: String, _ byte: UInt8, omittingEmpty: Bool) -> [Substring] {
+  precondition(byte < 0x80)
+  let cuts = s.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+    var cuts: [Range<Int>] = []
+    var start = 0
+    for p in 0..<bytes.count where bytes[p] == byte {
+      if !omittingEmpty || start < p { cuts.append(start..<p) }
+      start = p + 1
+    }
+    if !omittingEmpty || start < bytes.count { cuts.append(start..<bytes.count) }
+    return cuts
+  }
+  guard let cuts else {
+    return s.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map {
+      Substring($0)
+    }
+  }
+  let utf8 = s.utf8
+  var index = utf8.startIndex
+  var offset = 0
+  return cuts.map { r in
+    // Pieces come in order: each index moves on from the last one.
+    index = utf8.index(index, offsetBy: r.lowerBound - offset)
+    let end = utf8.index(index, offsetBy: r.count)
+    offset = r.upperBound
+    defer { index = end }
+    return s[index..<end]
+  }
 }

@@ -40,7 +40,7 @@ struct SalienceScorer {
       groupOf.append(group)
     }
     var inTitle: [Bool?] = Array(repeating: nil, count: counts.count)
-    let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
+    let titleWords = Set(spaceSplit((article.title ?? "").lowercased()).map(String.init))
     let total = Double(max(article.sentences.count, 1))
     var quoteRanges: [[Range<Int>]?] = Array(repeating: nil, count: article.sentences.count + 1)
     for index in facts.indices {
@@ -112,9 +112,8 @@ struct SalienceScorer {
 
   /// Whether every word of a name appears in the title.
   private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
-    let words = value.utf8.split(separator: 32)
-    return !words.isEmpty
-      && words.allSatisfy { titleWords.contains(String(Substring($0)).lowercased()) }
+    let words = byteSplit(value, 32, omittingEmpty: true)
+    return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0).lowercased()) }
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are

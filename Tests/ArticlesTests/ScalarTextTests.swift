@@ -25,6 +25,24 @@ import Testing
     #expect(containsByte(s, 32) == s.utf8.contains(32))
   }
 
+  @Test(arguments: samples) func byteSplitMatchesTheUTF8Split(_ s: String) {
+    for omitting in [false, true] {
+      for byte: UInt8 in [32, 10, 97] {
+        let fast = byteSplit(s, byte, omittingEmpty: omitting)
+        let slow = s.utf8.split(separator: byte, omittingEmptySubsequences: omitting).map {
+          Substring($0)
+        }
+        #expect(fast == slow)
+        #expect(fast.map(\.startIndex) == slow.map(\.startIndex))
+      }
+    }
+  }
+
+  @Test(arguments: samples) func scalarArrayDecodesEveryScalar(_ s: String) {
+    #expect(scalarArray(s) == Array(s.unicodeScalars))
+    #expect(scalarArray(s.dropFirst()) == Array(s.dropFirst().unicodeScalars))
+  }
+
   @Test func asciiWordSetIgnoresCaseAndSkipsNonAscii() {
     let set = AsciiWordSet(["share", "e-mail", "français"])
     func has(_ word: String) -> Bool {
