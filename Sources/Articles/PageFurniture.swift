@@ -180,15 +180,17 @@ struct PageFurniture: Sendable {
     return false
   }
 
-  /// The verdict for a line of ASCII prose — letters, no digits, no path separators, not
-  /// opening with "by" — read from its bytes: no byline, breadcrumb or dateline rule can match
-  /// such a line, so only the menu, address and copyright rules are left. Nil for any other
-  /// line, which takes the general path.
+  /// The verdict for a line of ASCII prose — letters, no path separators, not opening with
+  /// "by", and digits only in a line of more than ten words — read from its bytes: no byline,
+  /// breadcrumb or dateline rule can match such a line, so only the menu, address and
+  /// copyright rules are left. Nil for any other line, which takes the general path.
   private func asciiProseVerdict(_ line: String) -> Bool? {
     let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
       var hasLetter = false
+      var hasDigit = false
       for b in bytes {
-        if b >= 128 || (b >= 48 && b <= 57) || b == 47 || b == 124 || b == 62 { return nil }
+        if b >= 128 || b == 47 || b == 124 || b == 62 { return nil }
+        if b >= 48 && b <= 57 { hasDigit = true }
         if b | 32 >= 97 && b | 32 <= 122 { hasLetter = true }
       }
       guard hasLetter else { return nil }
@@ -218,6 +220,8 @@ struct PageFurniture: Sendable {
         if !key.isEmpty, Self.strongWordSet.contains(key) { strong = true }
         i = end
       }
+      // The dateline rule reads lines of up to ten words, and needs a digit.
+      if hasDigit && words <= 10 { return nil }
       if strong && menu * 10 >= words * 7 { return true }
       if hasPrefix(bytes, "http://") || hasPrefix(bytes, "https://") || hasPrefix(bytes, "www.") {
         return words <= 2
