@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast conversions between scalars and strings, and character classes with ASCII fast paths,
 /// shared by the reader and the fact extractor. Appending scalars to a
 /// `String.UnicodeScalarView` one by one is several times slower than encoding UTF-8 bytes
@@ -99,10 +101,14 @@ extension String {
   c == " " || c == "\t" || c == "\n"
 }
 
-/// Whether the UTF-8 of `s` holds `byte`: a scan of contiguous bytes, where iterating a
-/// `String.UTF8View` checks every step.
-@inlinable public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
-  s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+/// Whether the UTF-8 of `s` holds `byte`: the C library's `memchr` over contiguous bytes,
+/// where iterating a `String.UTF8View` checks every step.
+public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
+  let found = s.utf8.withContiguousStorageIfAvailable { bytes in
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
+  }
+  return found ?? s.utf8.contains(byte)
 }
 
 /// The number of space bytes in `s` (a line's word count is one more).
