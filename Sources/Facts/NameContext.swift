@@ -37,7 +37,7 @@ struct NameContext {
         if t.isCapitalized {
           if !scan.isSentenceInitial(i) { capitalizedMidSentence.insert(t.lower) }
           // "Doi Moi, Vietnamese for \"renovation\"": a word glossed from another language.
-          if t.is(.nationality), i >= 2, scan.tokens[i - 1].text == ",",
+          if t.is(.nationality), i >= 2, scan.tokens[i - 1].isMark(","),
             scan.tokens.count > i + 1, scan.tokens[i + 1].lower == "for"
           {
             noteTermName(scan, before: i - 1, closedBy: nil)
@@ -47,8 +47,8 @@ struct NameContext {
         }
       }
       // Every quotation mark is a token of its own, so the sentence's bytes tell first.
-      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.text == "\"" }) {
-        for (i, t) in scan.tokens.enumerated() where t.text == "\"" && i > 0 {
+      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.isMark("\"") }) {
+        for (i, t) in scan.tokens.enumerated() where t.isMark("\"") && i > 0 {
           noteTermName(scan, before: i, closedBy: "\"")
         }
       }

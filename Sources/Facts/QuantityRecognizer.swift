@@ -50,9 +50,9 @@ struct QuantityRecognizer {
       return nil
     }
     if t.kind == .punctuation { return nil }
-    if t.kind == .symbol, t.text != "%" {
+    if t.kind == .symbol, t.isMark("%") == false {
       currency = Lexicon.currencyCodes[t.text]
-      if t.text == "$", let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
+      if t.isMark("$"), let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
         let code = Lexicon.dollarPrefixes[prefix.lower]
       {
         currency = code
@@ -65,7 +65,7 @@ struct QuantityRecognizer {
       currency = code
       j = i + 1
     } else if t.kind == .word, t.isAllCaps, Lexicon.dollarPrefixes[t.lower] != nil,
-      let sign = scan.at(i + 1), sign.text == "$", !sign.spaceBefore
+      let sign = scan.at(i + 1), sign.isMark("$"), !sign.spaceBefore
     {
       return nil  // handled when the scan reaches "$"
     }
@@ -122,7 +122,7 @@ struct QuantityRecognizer {
     }
     guard t.kind != .symbol else { return nil }
     // Percentages.
-    if let p = scan.at(end), p.text == "%" || p.lower == "percent" {
+    if let p = scan.at(end), p.isMark("%") || p.lower == "percent" {
       scan.add(
         .number, start..<(end + 1), value: value.plainText, qualifier: qualifier?.text, unit: "%")
       return end + 1
