@@ -44,7 +44,7 @@ struct ParagraphBuilder {
         flush()
         continue
       }
-      let words = text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+      let words = 1 + spaceCount(text)
       let headlineLike = isHeadlineLike(text, words: words)
       if inRelatedList {
         if headlineLike || line.kind == .listItem || line.kind == .heading { continue }
@@ -121,7 +121,7 @@ struct ParagraphBuilder {
   /// line, and is clearly shorter than the wrap width.
   private func isHeadingInLayout(_ index: Int, wrapWidth: Int?) -> Bool {
     guard let wrapWidth else { return true }
-    let length = lines[index].text.unicodeScalars.count
+    let length = scalarCount(lines[index].text)
     guard length * 10 < wrapWidth * 7 else { return false }
     guard index + 1 < lines.count else { return true }
     let next = lines[index + 1].text
@@ -135,7 +135,7 @@ struct ParagraphBuilder {
     var multiLineBlock = false
     var previousNonEmpty = false
     for line in lines where line.kind != .rule {
-      let n = line.text.unicodeScalars.count
+      let n = scalarCount(line.text)
       if n == 0 {
         previousNonEmpty = false
         continue

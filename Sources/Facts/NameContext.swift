@@ -1,3 +1,5 @@
+import Articles
+
 /// What the name rules learn across an article: acronyms it defines, the people it has
 /// named (so "Sen" later means "Hun Sen" and "he said" means the last person), and the
 /// words it capitalises mid-sentence (so a sentence-initial "Recently" is not a name).
@@ -37,7 +39,7 @@ struct NameContext {
         if t.isCapitalized {
           if !scan.isSentenceInitial(i) { capitalizedMidSentence.insert(t.lower) }
           // "Doi Moi, Vietnamese for \"renovation\"": a word glossed from another language.
-          if t.is(.nationality), i >= 2, scan.tokens[i - 1].text == ",",
+          if t.is(.nationality), i >= 2, scan.tokens[i - 1].isMark(","),
             scan.tokens.count > i + 1, scan.tokens[i + 1].lower == "for"
           {
             noteTermName(scan, before: i - 1, closedBy: nil)
@@ -46,8 +48,9 @@ struct NameContext {
           noteTermName(scan, before: i, closedBy: nil)
         }
       }
-      if scan.tokens.contains(where: { $0.text == "\"" }) {
-        for (i, t) in scan.tokens.enumerated() where t.text == "\"" && i > 0 {
+      // Every quotation mark is a token of its own, so the sentence's bytes tell first.
+      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.isMark("\"") }) {
+        for (i, t) in scan.tokens.enumerated() where t.isMark("\"") && i > 0 {
           noteTermName(scan, before: i, closedBy: "\"")
         }
       }
@@ -87,7 +90,7 @@ struct NameContext {
 
   mutating func remember(person value: String) {
     lastPerson = value
-    let parts = value.split(separator: " ")
+    let parts = spaceSplit(value)
     guard parts.count >= 2 else { return }
     // "Hunsen" written later for "Hun Sen": the same letters without the space.
     let joined = parts.joined().lowercased()

@@ -146,13 +146,13 @@ struct NameRecognizer {
   /// (NPMEC)": a name with a comma inside is read as several names; the acronym after it says
   /// where the one name starts (its letters are the initials of the name's words, in order).
   private func mergeNamesDefinedByAcronym(_ scan: inout SentenceScan, context: inout NameContext) {
-    guard scan.tokens.contains(where: { $0.text == "(" }) else { return }
+    guard scan.tokens.contains(where: { $0.isMark("(") }) else { return }
     var p = 2
     while p + 2 < scan.count {
       defer { p += 1 }
       let acronym = scan[p + 1]
-      guard scan[p].text == "(", acronym.kind == .word, acronym.isAllCaps,
-        acronym.text.utf8.count >= 3, scan[p + 2].text == ")"
+      guard scan[p].isMark("("), acronym.kind == .word, acronym.isAllCaps,
+        acronym.text.utf8.count >= 3, scan[p + 2].isMark(")")
       else { continue }
       // The chain of capitalised words, connectors and commas before the parenthesis.
       var k = p - 1
@@ -165,7 +165,7 @@ struct NameRecognizer {
           scan[k - 1].kind == .word
         {
           k -= 1
-        } else if t.text == ",", k > 0, scan[k - 1].kind == .word, scan[k - 1].isCapitalized,
+        } else if t.isMark(","), k > 0, scan[k - 1].kind == .word, scan[k - 1].isCapitalized,
           scan.at(k + 1)?.isCapitalized == true
         {
           sawComma = true
@@ -175,7 +175,7 @@ struct NameRecognizer {
         }
       }
       guard sawComma, let start = acronymStart(scan, chain: (k + 1)..<p, acronym: acronym.text),
-        scan.tokens[start..<p].contains(where: { $0.text == "," })
+        scan.tokens[start..<p].contains(where: { $0.isMark(",") })
       else { continue }
       let span = scan.scalarRange(start..<(p + 2))
       let inside = scan.facts.indices.filter {
@@ -228,7 +228,7 @@ struct NameRecognizer {
         return true
       }
       // "S. Rajaratnam", "Directive 100".
-      if t.text.utf8.count == 1, next.text == ".", scan.at(i + 2)?.isCapitalized == true {
+      if t.text.utf8.count == 1, next.isMark("."), scan.at(i + 2)?.isCapitalized == true {
         return true
       }
       if next.kind == .number, t.is(.termHead) { return true }
@@ -247,14 +247,14 @@ struct NameRecognizer {
     while j < scan.count {
       let t = scan[j]
       let previous = scan[j - 1]
-      if t.text == ".", !t.spaceBefore, previous.is(.abbreviatedTitle), previous.isCapitalized,
+      if t.isMark("."), !t.spaceBefore, previous.is(.abbreviatedTitle), previous.isCapitalized,
         let after = scan.at(j + 1), after.isCapitalized
       {
         j += 1
         continue
       }
       // A middle initial: "George C. Marshall", "S. Rajaratnam".
-      if t.text == ".", !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
+      if t.isMark("."), !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
         previous.isCapitalized, let after = scan.at(j + 1), after.isCapitalized, after.spaceBefore
       {
         j += 1
@@ -262,14 +262,14 @@ struct NameRecognizer {
       }
       if scan.claimed[j] { break }
       // "Battle of Toba-Fushimi", "Thua Thien-Hue": a hyphen inside one name.
-      if t.text == "-", !t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+      if t.isMark("-"), !t.spaceBefore, previous.kind == .word, previous.isCapitalized,
         let after = scan.at(j + 1), after.kind == .word, after.isCapitalized, !after.spaceBefore,
         !scan.claimed[j + 1], joinsAtHyphen(scan, run: i..<j, right: j + 1)
       {
         j += 2
         continue
       }
-      if t.kind == .word, t.isCapitalized || t.isAllCaps, t.spaceBefore || previous.text == "." {
+      if t.kind == .word, t.isCapitalized || t.isAllCaps, t.spaceBefore || previous.isMark(".") {
         if t.lower == "'s" { break }
         j += 1
         continue
@@ -378,8 +378,8 @@ struct NameRecognizer {
     while k < firstSeg.0.upperBound {
       let t = scan[k]
       let isTitle =
-        t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.text == ".")
-        || t.text == "." || (t.is(.roleModifier) && t.isCapitalized)
+        t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.isMark(".") == true)
+        || t.isMark(".") || (t.is(.roleModifier) && t.isCapitalized)
         || (t.text == "-" && scan.at(k + 1).map { $0.is(.title) } == true)
         || (t.isCapitalized && departmentBeforeTitle(scan, from: k, end: firstSeg.0.upperBound))
         || ((t.is(.nationality) || Lexicon.placeAcronyms[t.text] != nil
@@ -517,7 +517,7 @@ struct NameRecognizer {
             && ["of", "for", "of the", "for the"].contains(segs[s - 1].1 ?? "")
           if !(segHasHead && segment.count > 1) && !closesName { break }
         } else if !segHasHead,
-          segment.allSatisfy({ scan[$0].is(.namePart) || scan[$0].text == "." })
+          segment.allSatisfy({ scan[$0].is(.namePart) || scan[$0].isMark(".") })
         {
           // "… Liberation Front of Son Sann": the front's leader, not part of its name.
           break
@@ -684,7 +684,7 @@ struct NameRecognizer {
       return
     }
     let allNationality = (range.lowerBound..<range.upperBound).allSatisfy {
-      scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].text == "."
+      scan[$0].is([.nationality, .title, .closedClass, .roleModifier]) || scan[$0].isMark(".")
         || scan[$0].text == "-" || Self.hyphenPrefixes.contains(scan[$0].lower)
         || (["middle", "far", "near"].contains(scan[$0].lower) && $0 + 1 < range.upperBound)
     }
@@ -755,7 +755,7 @@ struct NameRecognizer {
     var words = 0
     for i in range {
       let t = scan[i]
-      if t.text == "." || Self.nameParticles.contains(t.lower) { continue }
+      if t.isMark(".") || Self.nameParticles.contains(t.lower) { continue }
       if t.text == "-", !t.spaceBefore, i > range.lowerBound {
         // "Ben-Gurion": the two parts are one surname.
         words -= 1
@@ -790,7 +790,7 @@ struct NameRecognizer {
       })
     else { return nil }
     var q = p
-    while q < seg.upperBound, scan[q].is(.title) || scan[q].text == "." { q += 1 }
+    while q < seg.upperBound, scan[q].is(.title) || scan[q].isMark(".") { q += 1 }
     guard q < seg.upperBound, seg.upperBound - q <= 4, isNameish(scan, q..<seg.upperBound),
       !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]),
       hasHead(scan, seg.lowerBound..<p, .organizationHead)
@@ -863,9 +863,9 @@ struct NameRecognizer {
   ) {
     let value = scan.text(range)
     var acronym: String?
-    if let open = scan.at(range.upperBound), open.text == "(",
+    if let open = scan.at(range.upperBound), open.isMark("("),
       let inner = scan.at(range.upperBound + 1), inner.isAllCaps,
-      let close = scan.at(range.upperBound + 2), close.text == ")"
+      let close = scan.at(range.upperBound + 2), close.isMark(")")
     {
       acronym = inner.text
       context.acronyms[inner.text] = value
@@ -917,7 +917,7 @@ struct NameRecognizer {
 
   /// "X, former Director of the Institute of …," → "former Director of the Institute of …".
   func appositionRole(_ scan: SentenceScan, after end: Int) -> String? {
-    guard let comma = scan.at(end), comma.text == ",", let first = scan.at(end + 1) else {
+    guard let comma = scan.at(end), comma.isMark(","), let first = scan.at(end + 1) else {
       return nil
     }
     guard
@@ -927,7 +927,7 @@ struct NameRecognizer {
     var stop = end + 1
     var sawRole = false
     while let t = scan.at(stop) {
-      if t.text == "," || t.text == "." || t.text == ";" || t.text == "\"" || t.text == "(" {
+      if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.isMark("\"") || t.isMark("(") {
         break
       }
       if t.lower == "who" || t.lower == "which" || t.is(.speechVerb) { break }
