@@ -100,7 +100,8 @@ enum Lexicon {
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety \
     hundred dozen
     """
-  static let scales = "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores"
+  static let scales =
+    "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores"
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
@@ -280,7 +281,8 @@ enum Lexicon {
     "jpy": "JPY", "yen": "JPY", "¥": "JPY", "vnd": "VND", "dong": "VND", "₫": "VND",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "khr": "KHR", "riel": "KHR", "riels": "KHR",
     "thb": "THB", "baht": "THB", "aud": "AUD", "cad": "CAD", "sgd": "SGD", "inr": "INR",
-    "rupee": "INR", "rupees": "INR", "₹": "INR", "rs": "INR", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "rupee": "INR", "rupees": "INR", "₹": "INR", "rs": "INR", "rub": "RUB", "rouble": "RUB",
+    "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "₽": "RUB", "krw": "KRW", "won": "KRW", "₩": "KRW",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
