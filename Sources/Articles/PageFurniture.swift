@@ -159,12 +159,16 @@ struct PageFurniture: Sendable {
     "(reporting by", "(additional reporting", "(editing by", "(writing by", "(compiled by",
     "(reported by", "(reporting and writing", "($1 =", "(us$1 =", "(£1 =", "(€1 =", "(1 euro =",
     "(1 dollar =", "reporting by ", "additional reporting by ", "editing by ", "writing by ",
+    // A line of links to other posts, however long: "Related posts: … · … · …".
+    "related posts:", "related articles:", "related stories:", "related reading:",
+    "read more:", "read also:", "also read:", "see also:", "more on this:",
   ]
 
   static func isWireNote(_ line: String) -> Bool {
     guard let first = line.utf8.first,
       first == 40 || first == 82 || first == 114 || first == 65 || first == 97 || first == 69
-        || first == 101 || first == 87 || first == 119
+        || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
+        || first == 77 || first == 109
     else { return false }
     let head = String(line.unicodeScalars.prefix(26)).lowercased()
     return wireNotePrefixes.contains(where: { head.hasPrefix($0) })

@@ -175,3 +175,13 @@ import Testing
         + " the town a second boom."
     ])
 }
+
+@Test func aLongLineOfRelatedPostsIsDropped() throws {
+  let text = """
+    The wreck was found in 2021 by two divers from the harbour town.
+
+    Related posts: Five harbours of the old coast · How anchors are dated · The storm of 1809, a night of fire
+    """
+  #expect(
+    texts(try read(text)) == ["The wreck was found in 2021 by two divers from the harbour town."])
+}
