@@ -156,8 +156,57 @@ struct PageFurniture: Sendable {
     return nil
   }
 
+  /// A wire story's closing notes: "(Reporting by …; Editing by …)", "($1 = 0.92 euros)".
+  static let wireNotePrefixes = [
+    "(reporting by", "(additional reporting", "(editing by", "(writing by", "(compiled by",
+    "(reported by", "(reporting and writing", "($1 =", "(us$1 =", "(£1 =", "(€1 =", "(1 euro =",
+    "(1 dollar =", "reporting by ", "additional reporting by ", "editing by ", "writing by ",
+    // A line of links to other posts, however long: "Related posts: … · … · …".
+    "related posts:", "related articles:", "related stories:", "related reading:",
+    "read more:", "read also:", "also read:", "see also:", "more on this:",
+  ]
+
+  static func isWireNote(_ line: String) -> Bool {
+    guard let first = line.utf8.first,
+      first == 40 || first == 82 || first == 114 || first == 65 || first == 97 || first == 69
+        || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
+        || first == 77 || first == 109
+    else { return false }
+    let head = String(line.unicodeScalars.prefix(26)).lowercased()
+    return wireNotePrefixes.contains(where: { head.hasPrefix($0) })
+  }
+
+  /// Headings of a textbook's or a web page's back matter: what follows them is exercises,
+  /// glossaries and reading lists, not the article.
+  static let backMatterHeaders: Set<String> = [
+    "further reading", "key words", "key terms", "glossary", "questions", "exercises",
+    "activities", "review questions", "discussion questions", "study questions", "references",
+    "bibliography", "notes", "footnotes", "works cited", "external links", "suggested reading",
+    "sources and further reading",
+  ]
+  /// Lines that open a list of learning aims ("In this section you will learn:").
+  static let learningAimsOpeners = [
+    "in this section you will", "in this chapter you will", "in this unit you will",
+    "in this lesson you will", "you will learn", "learning objectives", "learning outcomes",
+    "by the end of this", "key questions", "what you will learn",
+  ]
+
+  func isBackMatterHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 40 else { return false }
+    var lower = line.lowercased()
+    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
+    return Self.backMatterHeaders.contains(lower)
+  }
+
+  func isLearningAimsOpener(_ line: String) -> Bool {
+    guard line.utf8.count <= 80, line.hasSuffix(":") else { return false }
+    let lower = line.lowercased()
+    return Self.learningAimsOpeners.contains(where: { lower.hasPrefix($0) })
+  }
+
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
+    if Self.isWireNote(line) { return true }
     let wordCount = 1 + spaceCount(line)
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
     if wordCount <= 14, Self.startsWithCredit(line) { return true }

@@ -25,6 +25,10 @@ struct ParagraphBuilder {
     var headings: [String] = []
     var seen: Set<String> = []
     var inRelatedList = false
+    // After "Further reading", "Key words" or "Questions": back matter until body text comes
+    // back. After "In this section you will learn:": the list of aims that follows.
+    var inBackMatter = false
+    var inLearningAims = false
 
     func flush() {
       if !current.isEmpty {
@@ -46,6 +50,33 @@ struct ParagraphBuilder {
       }
       let words = 1 + spaceCount(text)
       let headlineLike = isHeadlineLike(text, words: words)
+      if inLearningAims {
+        if line.kind == .listItem || (text.unicodeScalars.first.map(isLower) ?? false) {
+          continue
+        }
+        inLearningAims = false
+      }
+      if inBackMatter {
+        if line.kind == .heading && !furniture.isBackMatterHeader(text) {
+          inBackMatter = false
+        } else if line.kind == .text, words >= 15, endsSentence(text),
+          text.unicodeScalars.first.map(isUpper) ?? false
+        {
+          inBackMatter = false
+        } else {
+          continue
+        }
+      }
+      if furniture.isBackMatterHeader(text) {
+        flush()
+        inBackMatter = true
+        continue
+      }
+      if furniture.isLearningAimsOpener(text) {
+        flush()
+        inLearningAims = true
+        continue
+      }
       if inRelatedList {
         if headlineLike || line.kind == .listItem || line.kind == .heading { continue }
         inRelatedList = false

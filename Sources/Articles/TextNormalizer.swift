@@ -180,15 +180,23 @@ struct TextNormalizer: Sendable {
       }
       out.append(" ")
     case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2E3A:
-      // Ranges ("1979–89") become "1979-89"; a dash between words gets spaces around it.
+      // Ranges ("1979–89") become "1979-89", and so does an en dash joining two names
+      // ("the Nehru–Liaquat Pact"). Any other dash that touches a word gets a space on each
+      // side ("December 2024—more" → "December 2024 - more"), so a date or a name before it
+      // keeps its edge.
       let before = index > 0 ? input[index - 1] : " "
       let after = index + length < input.count ? input[index + length] : " "
-      if isLetter(before) && isLetter(after) {
-        out.append(" ")
+      let touchesWord = isLetter(before) || isDigit(before) || isLetter(after) || isDigit(after)
+      if c.value == 0x2212 || (isDigit(before) && isDigit(after))
+        || (c.value == 0x2013 && isLetter(before) && isUpper(after)
+          && wordBeforeIsCapitalized(input, dashAt: index))
+        || !touchesWord
+      {
         out.append("-")
-        out.append(" ")
       } else {
+        if let last = out.last, last != " " { out.append(" ") }
         out.append("-")
+        if after != " " && after != "\n" { out.append(" ") }
       }
     case 0x2010, 0x2011:
       out.append("-")
@@ -209,6 +217,13 @@ struct TextNormalizer: Sendable {
     default:
       out.append(c)
     }
+  }
+
+  /// Whether the word that ends right before the dash at `index` starts with a capital.
+  private func wordBeforeIsCapitalized(_ s: [Unicode.Scalar], dashAt index: Int) -> Bool {
+    var i = index - 1
+    while i > 0, isLetter(s[i - 1]) { i -= 1 }
+    return i >= 0 && i < index && isUpper(s[i])
   }
 
   private func digitGroupFollows(_ s: [Unicode.Scalar], from start: Int) -> Bool {

@@ -80,6 +80,10 @@ struct DateRecognizer {
         i = end
         continue
       }
+      if !scan.claimed[i], let end = dayRange(&scan, at: i) {
+        i = end
+        continue
+      }
       guard !scan.claimed[i], let first = parse(scan, at: i) else {
         i += 1
         continue
@@ -161,6 +165,28 @@ struct DateRecognizer {
       .date, start..<end, value: "\(yearString(first))/\(yearString(last))", granularity: .range,
       qualifier: qualifier)
     return end
+  }
+
+  /// "from 26 to 29 April 1994", "26-29 April 1994": two days of one month written with the
+  /// month once, as one range. Returns the index after it when recorded.
+  private func dayRange(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let day = Int(t.text),
+      day >= 1, let join = scan.at(i + 1)
+    else { return nil }
+    let opener = scan.at(i - 1).map { Self.rangeOpeners.contains($0.lower) } ?? false
+    let glued = join.text == "-" && !join.spaceBefore
+    guard opener ? ["to", "until", "till", "and", "-"].contains(join.lower) : glued,
+      let second = parse(scan, at: i + 2, inRange: true), second.granularity == .day,
+      let lastDay = second.day, lastDay > day, let month = second.month,
+      scan.isFree(i..<second.range.upperBound)
+    else { return nil }
+    let first = Parsed(
+      range: i..<(i + 1), year: second.year, month: month, day: day, granularity: .day)
+    let start = opener && !glued ? i - 1 : i
+    scan.add(
+      .date, start..<second.range.upperBound, value: "\(first.iso)/\(second.iso)",
+      granularity: .range)
+    return second.range.upperBound
   }
 
   /// The end of a range: a full date, or a year written with two digits after a glued hyphen.

@@ -17,6 +17,26 @@ struct NameContext {
   var lastSpeaker: (name: String, sentence: Int)?
   /// Lower-case forms of words the article capitalises away from a sentence start.
   var capitalizedMidSentence: Set<String> = []
+  /// Single capitalised words the article uses as places: "in the Punjab", "into the
+  /// Rhineland", "the district of Gurdaspur" — so every mention of them is a place, even
+  /// where nothing in the sentence says so ("Punjab in the north-west").
+  var articlePlaces: Set<String> = []
+  /// Single words the article gives as a thing's name ("was called Eagle"): terms wherever
+  /// they stand, even after "into".
+  var namedThings: Set<String> = []
+
+  /// Prepositions that, with or without "the", put a name in place position.
+  static let placePrepositions: Set<String> = [
+    "in", "into", "from", "through", "across", "throughout", "near", "at", "off",
+  ]
+  static let namingVerbs: Set<String> = [
+    "called", "named", "dubbed", "christened", "nicknamed", "renamed",
+  ]
+  /// Lower-case nouns that name a place by what follows "of": "the district of Gurdaspur".
+  static let placeOfNouns: Set<String> = [
+    "district", "province", "region", "city", "town", "village", "state", "county", "port",
+    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley",
+  ]
 
   /// Name parts too common to stand for one person.
   static let ambiguousParts: Set<String> = [
@@ -34,6 +54,21 @@ struct NameContext {
   ]
 
   init(scans: [SentenceScan]) {
+    var candidates: Set<String> = []
+    // Words that follow another capitalised word ("Abdel Nasser", "Lord Mountbatten") are
+    // surnames at least once, so they are not taken for places.
+    var afterName: Set<String> = []
+    for scan in scans {
+      Self.notePlaces(scan, candidates: &candidates, afterName: &afterName)
+      for (i, t) in scan.tokens.enumerated()
+      where i > 0 && t.kind == .word && t.isCapitalized && !t.isAllCaps
+        && Self.namingVerbs.contains(scan.tokens[i - 1].lower)
+        && !(i + 1 < scan.tokens.count && scan.tokens[i + 1].isCapitalized)
+      {
+        namedThings.insert(t.lower)
+      }
+    }
+    articlePlaces = candidates.subtracting(afterName)
     for scan in scans {
       for (i, t) in scan.tokens.enumerated() where t.kind == .word {
         if t.isCapitalized {
@@ -53,6 +88,51 @@ struct NameContext {
         for (i, t) in scan.tokens.enumerated() where t.isMark("\"") && i > 0 {
           noteTermName(scan, before: i, closedBy: "\"")
         }
+      }
+    }
+  }
+
+  /// Collects `candidates` for `articlePlaces` from one sentence.
+  private static func notePlaces(
+    _ scan: SentenceScan, candidates: inout Set<String>, afterName: inout Set<String>
+  ) {
+    let tokens = scan.tokens
+    let notPlaces: WordClass = [
+      .closedClass, .title, .roleNoun, .organizationHead, .eventHead, .termHead, .month,
+      .weekday, .namePart, .nationality, .abbreviatedTitle, .speechVerb, .placeHead,
+    ]
+    for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.isAllCaps {
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+        !Lexicon.compassSet.contains(tokens[i - 1].lower), tokens[i - 1].lower != "the"
+      {
+        afterName.insert(t.lower)
+      }
+      if i > 0, namingVerbs.contains(tokens[i - 1].lower) {
+        // "was called Eagle": the name of a thing, not a place.
+        afterName.insert(t.lower)
+      }
+      // One word alone: not the start of a longer name ("House of Commons", "Apollo 11",
+      // "Palais des Nations", "Sharm el-Sheikh").
+      if i + 1 < tokens.count {
+        let next = tokens[i + 1]
+        if (next.kind == .word && next.isCapitalized) || next.lower == "of"
+          || NameRecognizer.nameParticles.contains(next.lower)
+          || next.kind == .number || next.text == "-" || next.lower == "des"
+          || next.lower.hasPrefix("el-")
+          || next.lower.hasPrefix("al-")
+        {
+          continue
+        }
+      }
+      guard i >= 2, !t.is(notPlaces), !scan.isSentenceInitial(i) else { continue }
+      let before = tokens[i - 1]
+      if before.lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
+        candidates.insert(t.lower)
+        continue
+      }
+      let preposition = before.lower == "the" ? tokens[i - 2] : before
+      if placePrepositions.contains(preposition.lower) && preposition.text == preposition.lower {
+        candidates.insert(t.lower)
       }
     }
   }

@@ -218,9 +218,12 @@ struct NameRecognizer {
   private func isNameStarter(_ scan: SentenceScan, at i: Int, context: NameContext) -> Bool {
     let t = scan[i]
     if t.is(.title) || t.is(.namePart) || t.is(.organizationHead) || t.isAllCaps { return true }
-    if Gazetteer.places[t.lower] != nil { return true }
+    if Gazetteer.places[t.lower] != nil || context.articlePlaces.contains(t.lower) {
+      return true
+    }
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
     if let next = scan.at(i + 1) {
+      if next.text == ",", appositionNamesPlace(scan, after: i + 1) { return true }
       // "Alsace-Lorraine, taken by …": two capitalised words joined by a hyphen.
       if next.text == "-", !next.spaceBefore, let after = scan.at(i + 2), after.isCapitalized,
         after.kind == .word, !after.spaceBefore
@@ -491,8 +494,9 @@ struct NameRecognizer {
       }
       if !sawHead, connector == "of", s == 1,
         scan[segs[0].0.upperBound - 1].is(.termHead)
+          || (scan[segs[0].0.upperBound - 1].is(.placeHead) && segs[0].0.count == 1)
       {
-        // "Convention of Kanagawa", "Declaration of Independence".
+        // "Convention of Kanagawa", "Declaration of Independence", "Straits of Tiran".
         entityEnd = s
         s += 1
         continue
@@ -547,7 +551,9 @@ struct NameRecognizer {
     let text = scan.text(range)
     let lower = text.lowercased()
     // Looked up once: several rules below ask whether the name is a known place.
-    let knownPlace = Gazetteer.places[lower]
+    let knownPlace =
+      Gazetteer.places[lower]
+      ?? (range.count == 1 && context.articlePlaces.contains(lower) ? text : nil)
     let first = scan[range.lowerBound]
     let last = scan[range.upperBound - 1]
     let before = scan.at(range.lowerBound - 1)
@@ -689,6 +695,16 @@ struct NameRecognizer {
         || (["middle", "far", "near"].contains(scan[$0].lower) && $0 + 1 < range.upperBound)
     }
     if allNationality { return }
+    if range.count == 1, context.namedThings.contains(lower), !first.is(.namePart) {
+      // "The lander was called Falcon … climbed into Falcon".
+      scan.add(.term, range, value: text)
+      return
+    }
+    if appositionNamesPlace(scan, after: range.upperBound) {
+      // "Danzig, a German city at the mouth of the Vistula".
+      scan.add(.place, range, value: text)
+      return
+    }
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
@@ -737,6 +753,32 @@ struct NameRecognizer {
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// Nouns of an apposition that say the name before it is a place.
+  static let appositionPlaceNouns: Set<String> = [
+    "city", "town", "village", "state", "province", "region", "district", "port", "island",
+    "country", "capital", "kingdom", "republic", "territory", "colony", "county", "emirate",
+  ]
+
+  /// "X, a German city at …", "X, the largest and richest state, …": an apposition of a few
+  /// words that ends in a place noun, followed by a preposition or punctuation.
+  func appositionNamesPlace(_ scan: SentenceScan, after end: Int) -> Bool {
+    guard scan.at(end)?.text == ",", let article = scan.at(end + 1),
+      article.lower == "a" || article.lower == "an" || article.lower == "the"
+    else { return false }
+    var k = end + 2
+    while let t = scan.at(k), k - end <= 7, t.kind == .word {
+      if Self.appositionPlaceNouns.contains(t.lower) {
+        guard let next = scan.at(k + 1) else { return true }
+        return next.kind == .punctuation || next.is(.preposition)
+      }
+      if t.is(.roleNoun) || t.is(.title) || (t.isCapitalized && !t.is(.nationality)) {
+        return false
+      }
+      k += 1
+    }
+    return false
   }
 
   /// "Health Minister", "Home Affairs Secretary": department words, then a title.

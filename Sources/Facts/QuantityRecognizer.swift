@@ -25,6 +25,7 @@ struct QuantityRecognizer {
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops",
     "feet", "teeth", "mice", "geese", "sheep", "fish", "deer", "aircraft", "livestock",
     "tonnes", "tons", "km", "kg", "ha", "hectares", "metres", "meters", "kilometres",
+    "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
   func recognize(_ scan: inout SentenceScan) {
@@ -64,6 +65,11 @@ struct QuantityRecognizer {
     {
       currency = code
       j = i + 1
+    } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
+      // "Rs 55 crore", "Rs. 20 lakh": rupees.
+      j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1
+      guard scan.at(j)?.kind == .number else { return nil }
+      currency = "INR"
     } else if t.kind == .word, t.isAllCaps, Lexicon.dollarPrefixes[t.lower] != nil,
       let sign = scan.at(i + 1), sign.isMark("$"), !sign.spaceBefore
     {
@@ -259,6 +265,8 @@ struct QuantityRecognizer {
 
   static func isPlural(_ lower: String) -> Bool {
     if irregularPlurals.contains(lower) { return true }
+    // "amphorae", "larvae": Latin plurals.
+    if lower.count > 4 && lower.hasSuffix("ae") { return true }
     return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
       && !lower.hasSuffix("us") && !lower.hasSuffix("is")
   }

@@ -213,3 +213,10 @@ import Testing
     "The Titan II lifted off in 1965, and ministers denied knowing of the Turkish attack.")
   #expect(f.of(.person).isEmpty && f.of(.event).isEmpty)
 }
+
+@Test func aNameJoinedByAnEnDashIsOneName() throws {
+  let f = try extract(
+    "In March 1961 the two leaders signed the Kessler\u{2013}Varga Pact\u{2014}a short text.")
+  #expect(f.values(.term) == ["Kessler-Varga Pact"])
+  #expect(f.values(.date) == ["1961-03"])
+}
