@@ -117,9 +117,18 @@ struct TextNormalizer: Sendable {
       }
       return c.value != 0x09 && isDigit(before) && digits == 3 ? "" : " "
     case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2E3A:
-      // Ranges ("1979–89") become "1979-89"; a dash between words gets spaces around it.
+      // The same rule as `emit`: ranges and an en dash joining two names become "-"; any
+      // other dash that touches a word gets a space on each side.
       let after = i + length < line.count ? scalar(in: line, at: i + length).0 : " "
-      return isLetter(before) && isLetter(after) ? " - " : "-"
+      let touchesWord = isLetter(before) || isDigit(before) || isLetter(after) || isDigit(after)
+      if c.value == 0x2212 || (isDigit(before) && isDigit(after))
+        || (c.value == 0x2013 && isLetter(before) && isUpper(after)
+          && asciiWordBeforeIsCapitalized(line, dashAt: i))
+        || !touchesWord
+      {
+        return "-"
+      }
+      return (before == " " ? "" : " ") + "-" + (after == " " || after == "\n" ? "" : " ")
     case 0x2010, 0x2011:
       return "-"
     case 0x2026:
@@ -217,6 +226,18 @@ struct TextNormalizer: Sendable {
     default:
       out.append(c)
     }
+  }
+
+  /// Whether the ASCII word that ends right before the dash at byte `index` starts with a
+  /// capital.
+  private func asciiWordBeforeIsCapitalized(_ line: UnsafeBufferPointer<UInt8>, dashAt index: Int)
+    -> Bool
+  {
+    func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    var k = index - 1
+    guard k >= 0, isASCIILetter(line[k]) else { return false }
+    while k > 0, isASCIILetter(line[k - 1]) { k -= 1 }
+    return line[k] >= 0x41 && line[k] <= 0x5A
   }
 
   /// Whether the word that ends right before the dash at `index` starts with a capital.
