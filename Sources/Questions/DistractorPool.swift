@@ -89,8 +89,9 @@ struct DistractorPool {
   var articleOf: [Int] = []
   var sentenceOf: [Int] = []
   var articles: [String] = []
-  /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted.
-  var contents: [SentenceWords] = []
+  /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted; read
+  /// only for sentences holding a date or a figure, the only facts checked for restating.
+  var contents: [SentenceWords?] = []
   private var articleIndex: [String: Int] = [:]
   private var textIndex: [String: Int] = [:]
   private var twinIndex: [Fact: Int] = [:]
@@ -123,7 +124,7 @@ struct DistractorPool {
       } else {
         text = contents.count
         textIndex[fact.source.text] = text
-        contents.append(Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs))
+        contents.append(nil)
       }
       let twin: Int
       if let first = twinIndex[fact] {
@@ -133,6 +134,11 @@ struct DistractorPool {
         twinIndex[fact] = index
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
+      if contents[text] == nil,
+        [.date, .year, .money, .number].contains(fact.kind)
+      {
+        contents[text] = Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs)
+      }
       twins.append(twin)
       articleOf.append(article)
       sentenceOf.append(fact.source.sentence)
@@ -206,7 +212,7 @@ struct DistractorPool {
   /// A sentence's content words in this pool's ids (words the pool never saw count but can
   /// match nothing).
   func contentWords(of sentence: String) -> SentenceWords {
-    if let index = textIndex[sentence] { return contents[index] }
+    if let index = textIndex[sentence], let words = contents[index] { return words }
     let words = DistractorMaker.content(sentence)
     let ids = words.compactMap { wordIDs[$0] }.sorted()
     return SentenceWords(ids: ids, count: words.count)
@@ -217,7 +223,7 @@ struct DistractorPool {
     guard entry.article == article, entry.fact.source.sentence != fact.source.sentence else {
       return false
     }
-    let a = contents[entry.text]
+    guard let a = contents[entry.text] else { return false }
     let b = factContent
     guard a.count > 0, b.count > 0 else { return false }
     var shared = 0
