@@ -26,8 +26,8 @@ struct DistractorOption: Sendable {
   /// `DistractorMaker.madeReading`): parsing it back would cost more than making it.
   init(_ text: String, date: DateReading.Reading?) {
     self.text = text
-    key = TextFolding.key(text)
     folded = FoldedText(text)
+    key = folded.key
     value = nil
     self.date = date
     entry = nil
@@ -35,8 +35,8 @@ struct DistractorOption: Sendable {
 
   init(_ text: String, reading: Reading = .none, entry: Int? = nil) {
     self.text = text
-    key = TextFolding.key(text)
     folded = FoldedText(text)
+    key = folded.key
     value = reading == .value ? NumberReading.value(of: text) : nil
     date = reading == .date ? DateReading.read(text) : nil
     self.entry = entry
@@ -53,7 +53,8 @@ struct DistractorOption: Sendable {
 /// re-fold and re-parse every fact of the pool for every option it tried, so one question
 /// cost as much as the pool. The checks now work on entry indices and these readings.
 struct DistractorPool {
-  struct Entry {
+  /// A class, so that reading an entry costs one reference count, not one per field.
+  final class Entry: Sendable {
     let fact: Fact
     /// Index of the fact's article in `articles`.
     let article: Int
@@ -80,6 +81,30 @@ struct DistractorPool {
     let family: String?
     /// Places: the answer is one of `DistractorMaker.allCountries`.
     let isCountry: Bool
+
+    init(
+      fact: Fact, article: Int, text: Int, twin: Int, isDate: Bool, day: DistractorMaker.Day?,
+      level: DateGranularity, asYear: DistractorOption?, asMonth: DistractorOption?,
+      asDay: DistractorOption?,
+      quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?,
+      amount: Double?, answer: DistractorOption?, family: String?, isCountry: Bool
+    ) {
+      self.fact = fact
+      self.article = article
+      self.text = text
+      self.twin = twin
+      self.isDate = isDate
+      self.day = day
+      self.level = level
+      self.asYear = asYear
+      self.asMonth = asMonth
+      self.asDay = asDay
+      self.quantity = quantity
+      self.amount = amount
+      self.answer = answer
+      self.family = family
+      self.isCountry = isCountry
+    }
   }
 
   var entries: [Entry] = []
@@ -148,7 +173,8 @@ struct DistractorPool {
   private static func entry(_ fact: Fact, article: Int, text: Int, twin: Int) -> Entry {
     let isDate = fact.kind == .date || fact.kind == .year
     let day = DistractorMaker.Day(fact.value)
-    let level = DistractorMaker.granularity(of: fact)
+    // Only dates are moved by their granularity.
+    let level = isDate ? DistractorMaker.granularity(of: fact) : .year
     var asYear: DistractorOption?
     var asMonth: DistractorOption?
     var asDay: DistractorOption?
@@ -258,6 +284,13 @@ struct FoldedText: Sendable {
       ascii = nil
       words = TextFolding.words(text)
     }
+  }
+
+  /// `TextFolding.key` of the text: its words between single spaces.
+  var key: String {
+    guard let ascii else { return words.joined(separator: " ") }
+    guard ascii.count > 2 else { return "" }
+    return String(decoding: ascii[1..<(ascii.count - 1)], as: UTF8.self)
   }
 
   /// The words, for comparing with text that needed Unicode folding.

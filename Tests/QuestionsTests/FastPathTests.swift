@@ -53,6 +53,9 @@ struct FastPathTests {
         "Hun Sen", "hun-sen", "Hún Sen.", "Prime Minister Hun Sen said", "sen", "Ta Mok's men",
         "Phnom Penh fell", "the Khmer Rouge", "Khmer", "Đổi Mới", "đổi mới reforms",
       ]
+    for text in texts {
+      #expect(FoldedText(text).key == TextFolding.key(text), "\(text)")
+    }
     for haystack in texts {
       for needle in texts {
         #expect(
