@@ -680,7 +680,9 @@ public struct QuestionWriter: Sendable {
   /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
   /// give the name away.
   static func gapEdges(_ prompt: String) -> String? {
-    guard let gap = prompt.range(of: "_____") else { return nil }
+    guard let offset = prompt.firstByteOffset(of: "_____") else { return nil }
+    let start = prompt.utf8.index(prompt.startIndex, offsetBy: offset)
+    let gap = start..<prompt.utf8.index(start, offsetBy: 5)
     let before = prompt[..<gap.lowerBound].last
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }

@@ -20,6 +20,15 @@ struct FastPathTests {
     }
   }
 
+  @Test func trimmedWordsMatchCharacterTrimming() {
+    for word in ["(12)", "1,234.50.", "...", ";x:", "a.b", "", "((", "12", "né.", "(US$"] {
+      var expected = Substring(word)
+      while let first = expected.first, ".;:()".contains(first) { expected.removeFirst() }
+      while let last = expected.last, ".;:()".contains(last) { expected.removeLast() }
+      #expect(NumberReading.trimmed(word) == String(expected), "\(word)")
+    }
+  }
+
   @Test func sentenceFiguresOnBytesMatchTheGeneralReading() {
     for text in Self.texts {
       #expect(SentenceFigures.asciiValues(in: text) == SentenceFigures.unicodeValues(in: text))
