@@ -45,3 +45,24 @@ extension String {
     return (count, self[start...])
   }
 }
+
+extension String {
+  /// `contains(_:)` for an ASCII needle, searched in the bytes when the text is ASCII too;
+  /// other text goes through Foundation.
+  func containsASCII(_ needle: String) -> Bool {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(needle) }
+    return firstByteOffset(of: needle) != nil
+  }
+
+  /// Where `needle` first occurs, in bytes (the first search `range(of:)` makes).
+  func firstByteOffset(of needle: String) -> Int? {
+    let pattern = Array(needle.utf8)
+    guard let head = pattern.first else { return nil }
+    let bytes = Array(utf8)
+    guard bytes.count >= pattern.count else { return nil }
+    for start in 0...(bytes.count - pattern.count) where bytes[start] == head {
+      if bytes[start..<start + pattern.count].elementsEqual(pattern) { return start }
+    }
+    return nil
+  }
+}

@@ -420,6 +420,12 @@ public struct DistractorMaker: Sendable {
     var day: Int?
 
     init?(_ value: String) {
+      // A name ("Hun Sen") is no date: its first character is no digit.
+      if let first = value.utf8.first,
+        (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+      {
+        return nil
+      }
       let parts = value.split(separator: "-").compactMap { Int($0) }
       guard let year = parts.first, !value.contains("/"),
         value.prefix(while: \.isNumber).count == 4

@@ -26,8 +26,8 @@ struct DistractorOption: Sendable {
   /// `DistractorMaker.madeReading`): parsing it back would cost more than making it.
   init(_ text: String, date: DateReading.Reading?) {
     self.text = text
-    key = TextFolding.key(text)
     folded = FoldedText(text)
+    key = folded.key
     value = nil
     self.date = date
     entry = nil
@@ -35,8 +35,8 @@ struct DistractorOption: Sendable {
 
   init(_ text: String, reading: Reading = .none, entry: Int? = nil) {
     self.text = text
-    key = TextFolding.key(text)
     folded = FoldedText(text)
+    key = folded.key
     value = reading == .value ? NumberReading.value(of: text) : nil
     date = reading == .date ? DateReading.read(text) : nil
     self.entry = entry
@@ -53,7 +53,8 @@ struct DistractorOption: Sendable {
 /// re-fold and re-parse every fact of the pool for every option it tried, so one question
 /// cost as much as the pool. The checks now work on entry indices and these readings.
 struct DistractorPool {
-  struct Entry {
+  /// A class, so that reading an entry costs one reference count, not one per field.
+  final class Entry: Sendable {
     let fact: Fact
     /// Index of the fact's article in `articles`.
     let article: Int
@@ -80,6 +81,30 @@ struct DistractorPool {
     let family: String?
     /// Places: the answer is one of `DistractorMaker.allCountries`.
     let isCountry: Bool
+
+    init(
+      fact: Fact, article: Int, text: Int, twin: Int, isDate: Bool, day: DistractorMaker.Day?,
+      level: DateGranularity, asYear: DistractorOption?, asMonth: DistractorOption?,
+      asDay: DistractorOption?,
+      quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?,
+      amount: Double?, answer: DistractorOption?, family: String?, isCountry: Bool
+    ) {
+      self.fact = fact
+      self.article = article
+      self.text = text
+      self.twin = twin
+      self.isDate = isDate
+      self.day = day
+      self.level = level
+      self.asYear = asYear
+      self.asMonth = asMonth
+      self.asDay = asDay
+      self.quantity = quantity
+      self.amount = amount
+      self.answer = answer
+      self.family = family
+      self.isCountry = isCountry
+    }
   }
 
   var entries: [Entry] = []
@@ -89,8 +114,9 @@ struct DistractorPool {
   var articleOf: [Int] = []
   var sentenceOf: [Int] = []
   var articles: [String] = []
-  /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted.
-  var contents: [SentenceWords] = []
+  /// Each sentence's content words (see `DistractorMaker.content`), as word ids, sorted; read
+  /// only for sentences holding a date or a figure, the only facts checked for restating.
+  var contents: [SentenceWords?] = []
   private var articleIndex: [String: Int] = [:]
   private var textIndex: [String: Int] = [:]
   private var twinIndex: [Fact: Int] = [:]
@@ -123,7 +149,7 @@ struct DistractorPool {
       } else {
         text = contents.count
         textIndex[fact.source.text] = text
-        contents.append(Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs))
+        contents.append(nil)
       }
       let twin: Int
       if let first = twinIndex[fact] {
@@ -133,6 +159,11 @@ struct DistractorPool {
         twinIndex[fact] = index
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
+      if contents[text] == nil,
+        [.date, .year, .money, .number].contains(fact.kind)
+      {
+        contents[text] = Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs)
+      }
       twins.append(twin)
       articleOf.append(article)
       sentenceOf.append(fact.source.sentence)
@@ -142,7 +173,8 @@ struct DistractorPool {
   private static func entry(_ fact: Fact, article: Int, text: Int, twin: Int) -> Entry {
     let isDate = fact.kind == .date || fact.kind == .year
     let day = DistractorMaker.Day(fact.value)
-    let level = DistractorMaker.granularity(of: fact)
+    // Only dates are moved by their granularity.
+    let level = isDate ? DistractorMaker.granularity(of: fact) : .year
     var asYear: DistractorOption?
     var asMonth: DistractorOption?
     var asDay: DistractorOption?
@@ -206,7 +238,7 @@ struct DistractorPool {
   /// A sentence's content words in this pool's ids (words the pool never saw count but can
   /// match nothing).
   func contentWords(of sentence: String) -> SentenceWords {
-    if let index = textIndex[sentence] { return contents[index] }
+    if let index = textIndex[sentence], let words = contents[index] { return words }
     let words = DistractorMaker.content(sentence)
     let ids = words.compactMap { wordIDs[$0] }.sorted()
     return SentenceWords(ids: ids, count: words.count)
@@ -217,7 +249,7 @@ struct DistractorPool {
     guard entry.article == article, entry.fact.source.sentence != fact.source.sentence else {
       return false
     }
-    let a = contents[entry.text]
+    guard let a = contents[entry.text] else { return false }
     let b = factContent
     guard a.count > 0, b.count > 0 else { return false }
     var shared = 0
@@ -252,6 +284,13 @@ struct FoldedText: Sendable {
       ascii = nil
       words = TextFolding.words(text)
     }
+  }
+
+  /// `TextFolding.key` of the text: its words between single spaces.
+  var key: String {
+    guard let ascii else { return words.joined(separator: " ") }
+    guard ascii.count > 2 else { return "" }
+    return String(decoding: ascii[1..<(ascii.count - 1)], as: UTF8.self)
   }
 
   /// The words, for comparing with text that needed Unicode folding.

@@ -83,7 +83,7 @@ public enum NumberReading {
     var number: Double?
     var currency: String?
     for word in words {
-      let bare = word.trimmingCharacters(in: ".;:()")
+      let bare = trimmed(word)
       let digits = bare.replacingASCII(",", with: "")
       if let value = Double(digits), number == nil, !digits.isEmpty,
         digits.allSatisfy({ $0.isNumber || $0 == "." })
@@ -103,6 +103,24 @@ public enum NumberReading {
     }
     guard let number else { return nil }
     return (number, currency)
+  }
+}
+
+extension NumberReading {
+  /// The word without the punctuation around a figure (".;:()"), cut on the bytes for an
+  /// ASCII word.
+  static func trimmed(_ word: String) -> String {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.trimmingCharacters(in: ".;:()") }
+    let bytes = Array(word.utf8)
+    func isTrimmed(_ byte: UInt8) -> Bool {
+      byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29
+    }
+    var start = 0
+    var end = bytes.count
+    while start < end, isTrimmed(bytes[start]) { start += 1 }
+    while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+    if start == 0 && end == bytes.count { return word }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }
 

@@ -116,7 +116,8 @@ public struct QuestionWriter: Sendable {
         writer.originals[rewrite.text] = article.sentences[index].text
       }
     }
-    writer.phraser.sentences = SentenceTable(facts: facts)
+    // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
+    writer.phraser.sentences = SentenceTable()
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -129,6 +130,7 @@ public struct QuestionWriter: Sendable {
   mutating func phrase(_ fact: Fact) {
     let key = FormKey(fact)
     guard forms[key] == nil else { return }
+    phraser.sentences.add(fact)
     forms[key] = (
       phrasedShortQuestion(fact, key: key),
       phraser.statement(for: fact)
@@ -191,9 +193,24 @@ public struct QuestionWriter: Sendable {
         questionKinds: [])
     }
     var exact = [Bool](repeating: false, count: choices.count)
+    // Each fact's sentence and kind group as small numbers, worked out once: the selection
+    // below looks them up for every remaining fact at every step.
+    let sentenceKeys = facts.map { "\($0.source.article)#\($0.source.sentence)" }
+    var sentenceNumbers: [String: Int] = [:]
+    let sentenceOf = sentenceKeys.map { key in
+      if let known = sentenceNumbers[key] { return known }
+      sentenceNumbers[key] = sentenceNumbers.count
+      return sentenceNumbers.count - 1
+    }
+    var groupNumbers: [String: Int] = [:]
+    let groupOf = facts.map { fact in
+      let group = kindGroup(fact.kind)
+      if let known = groupNumbers[group] { return known }
+      groupNumbers[group] = groupNumbers.count
+      return groupNumbers.count - 1
+    }
     for index in choices.indices {
-      let key = "\(choices[index].fact.source.article)#\(choices[index].fact.source.sentence)"
-      if captions.contains(key) {
+      if captions.contains(sentenceKeys[index]) {
         choices[index].score -= 6
         choices[index].reason = "caption"
       }
@@ -208,7 +225,7 @@ public struct QuestionWriter: Sendable {
     var seenValues: Set<String> = []
     var kept = 0
     var questions: [Question] = []
-    var perKind: [String: Int] = [:]
+    var perKind = [Int](repeating: 0, count: groupNumbers.count)
     var statements: Set<String> = []
     let inPool = choices.indices.filter {
       choices[$0].reason != "caption" && askable[$0]
@@ -224,14 +241,12 @@ public struct QuestionWriter: Sendable {
     // Best first, but each fact already asked of a kind lowers the next one of that kind, so a
     // deck covers the story's people and organisations as well as its dates. Ties go in
     // reading order, so the result never depends on the input's order.
-    var perSentence: [String: Int] = [:]
-    func sentenceKey(_ fact: Fact) -> String { "\(fact.source.article)#\(fact.source.sentence)" }
+    var perSentence = [Int](repeating: 0, count: sentenceNumbers.count)
     // Spreading the facts over kinds and over the story's sentences covers more of it.
     func adjusted(_ index: Int) -> Double {
-      let fact = choices[index].fact
-      return choices[index].score
-        - FactRanking.sameKind * Double(perKind[kindGroup(fact.kind), default: 0])
-        - FactRanking.sameSentence * Double(perSentence[sentenceKey(fact), default: 0])
+      choices[index].score
+        - FactRanking.sameKind * Double(perKind[groupOf[index]])
+        - FactRanking.sameSentence * Double(perSentence[sentenceOf[index]])
     }
     while !remaining.isEmpty, kept < budget {
       var best = 0
@@ -294,8 +309,8 @@ public struct QuestionWriter: Sendable {
       }
       seenValues.insert(dedupe)
       kept += 1
-      perKind[kindGroup(choice.fact.kind), default: 0] += 1
-      perSentence[sentenceKey(choice.fact), default: 0] += 1
+      perKind[groupOf[index]] += 1
+      perSentence[sentenceOf[index]] += 1
       choices[index].selected = true
       choices[index].questionKinds = written.map(\.kind)
       questions += written
@@ -637,7 +652,8 @@ public struct QuestionWriter: Sendable {
     // fact, and that clause without what trails after the fact.
     if !leansOnContext, info.wordCount <= 40,
       let prompt = checkedCloze(
-        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
+        QuestionWriter.gapped(sentence, scalars: scalars, span: span), fact,
+        words: info.wordCount,
         pronounSubject: info.hasPronounSubject)
     {
       return prompt
@@ -657,22 +673,14 @@ public struct QuestionWriter: Sendable {
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun else { continue }
       if let prompt = checkedCloze(
-        QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
+        QuestionWriter.gapped(
+          window.text, scalars: Array(window.text.unicodeScalars), span: window.span), fact,
         words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
       {
         return prompt
       }
     }
     return nil
-  }
-
-  /// `scalars` with `span` blanked.
-  static func gapped(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[..<span.lowerBound])
-    view.append(contentsOf: "_____".unicodeScalars)
-    view.append(contentsOf: scalars[span.upperBound...])
-    return String(view)
   }
 
   /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
@@ -703,12 +711,33 @@ public struct QuestionWriter: Sendable {
     return prompt
   }
 
+  /// The text with a gap ("_____") for the scalars of `span`; ASCII text is cut on its
+  /// bytes, where a scalar is a byte.
+  static func gapped(_ text: String, scalars: [Unicode.Scalar], span: Range<Int>) -> String {
+    if text.utf8.count == scalars.count {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(scalars.count + 5)
+      let utf8 = Array(text.utf8)
+      bytes += utf8[..<span.lowerBound]
+      bytes += "_____".utf8
+      bytes += utf8[span.upperBound...]
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<span.lowerBound])
+    view.append(contentsOf: "_____".unicodeScalars)
+    view.append(contentsOf: scalars[span.upperBound...])
+    return String(view)
+  }
+
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
   /// ("_____-Gurion") or an acronym in brackets right after the name it abbreviates; an
   /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
   /// give the name away.
   static func gapEdges(_ prompt: String) -> String? {
-    guard let gap = prompt.range(of: "_____") else { return nil }
+    guard let offset = prompt.firstByteOffset(of: "_____") else { return nil }
+    let start = prompt.utf8.index(prompt.startIndex, offsetBy: offset)
+    let gap = start..<prompt.utf8.index(start, offsetBy: 5)
     let before = prompt[..<gap.lowerBound].last
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }

@@ -52,17 +52,21 @@ struct SentenceTable: Sendable {
   init() {}
 
   init(facts: [Fact]) {
-    for fact in facts {
-      let info: SentenceInfo
-      if let known = infos[fact.source.text] {
-        info = known
-      } else {
-        info = SentenceInfo(fact.source.text)
-        infos[fact.source.text] = info
-      }
-      let key = FramingKey(sentence: fact.source.text, span: fact.source.span)
-      if framings[key] == nil { framings[key] = Framing(info.text, span: fact.source.span) }
+    for fact in facts { add(fact) }
+  }
+
+  /// Tokenises the fact's sentence (once) and frames the fact in it: a writer adds the facts
+  /// it phrases, so sentences and facts the ranking never reaches cost nothing.
+  mutating func add(_ fact: Fact) {
+    let info: SentenceInfo
+    if let known = infos[fact.source.text] {
+      info = known
+    } else {
+      info = SentenceInfo(fact.source.text)
+      infos[fact.source.text] = info
     }
+    let key = FramingKey(sentence: fact.source.text, span: fact.source.span)
+    if framings[key] == nil { framings[key] = Framing(info.text, span: fact.source.span) }
   }
 
   /// The fact's tokens within its sentence and the clause framed around them.

@@ -20,6 +20,15 @@ struct FastPathTests {
     }
   }
 
+  @Test func trimmedWordsMatchCharacterTrimming() {
+    for word in ["(12)", "1,234.50.", "...", ";x:", "a.b", "", "((", "12", "né.", "(US$"] {
+      var expected = Substring(word)
+      while let first = expected.first, ".;:()".contains(first) { expected.removeFirst() }
+      while let last = expected.last, ".;:()".contains(last) { expected.removeLast() }
+      #expect(NumberReading.trimmed(word) == String(expected), "\(word)")
+    }
+  }
+
   @Test func sentenceFiguresOnBytesMatchTheGeneralReading() {
     for text in Self.texts {
       #expect(SentenceFigures.asciiValues(in: text) == SentenceFigures.unicodeValues(in: text))
@@ -53,6 +62,9 @@ struct FastPathTests {
         "Hun Sen", "hun-sen", "Hún Sen.", "Prime Minister Hun Sen said", "sen", "Ta Mok's men",
         "Phnom Penh fell", "the Khmer Rouge", "Khmer", "Đổi Mới", "đổi mới reforms",
       ]
+    for text in texts {
+      #expect(FoldedText(text).key == TextFolding.key(text), "\(text)")
+    }
     for haystack in texts {
       for needle in texts {
         #expect(
