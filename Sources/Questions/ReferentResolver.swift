@@ -7,14 +7,15 @@ import Facts
 ///
 /// Only clear cases are rewritten, and a sentence it cannot resolve keeps its pronoun (and so
 /// stays unasked):
-/// - "He"/"She" (and "His"/"Her"): the person who is the previous sentence's subject, or its
-///   only person.
-/// - "It"/"Its": a place, organisation, term or event that is the whole subject of the previous
+/// - "He"/"She": the previous sentence's only person (not when another noun for a person is
+///   its subject: "The minister met Hun Sen. He …").
+/// - "It": a place, organisation, term or event that is the whole subject of the previous
 ///   sentence, or a short definite subject ("The agreement"); never a possessive subject
 ///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
-/// - "They"/"Their": the people a subject names together ("Armstrong and Aldrin"), or a
+/// - "They": the people a subject names together ("Armstrong and Aldrin"), or a
 ///   short definite plural subject ("The engineers").
-/// A pronoun that opens the next sentence again keeps the same referent.
+/// A pronoun that opens the next sentence again keeps the same referent. Possessives ("Its
+/// commander") are left alone: they point past the subject too often.
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
   struct Rewrite: Equatable {
@@ -76,7 +77,9 @@ struct ReferentResolver {
       for sentence in article.sentences {
         defer { previous = sentence }
         let firstWord = sentence.text.prefix { $0.isLetter }
-        guard let pronoun = Pronoun(String(firstWord)),
+        // "Its commander …" after "The Assembly created a force": a possessive often
+        // points past the subject, so only "He", "She", "It" and "They" are resolved.
+        guard let pronoun = Pronoun(String(firstWord)), !pronoun.isPossessive,
           sentence.text.dropFirst(firstWord.count).first == " "
         else {
           carried = nil
@@ -146,11 +149,15 @@ struct ReferentResolver {
     }
     switch pronoun {
     case .person:
-      if let subject = inSubject.first(where: { $0.kind == .person }) { return subject.value }
+      // Only a sentence with one person: "Botha … was replaced by de Klerk. He was sworn in"
+      // is about de Klerk, whatever the subject.
+      let names = Set(people.map(\.value))
+      guard names.count == 1 else { return nil }
+      if inSubject.contains(where: { $0.kind == .person }) { return people[0].value }
       let subjectIsPerson = subjectWords.contains {
         personNouns.contains(tokens[$0].lower) || Lexicon.pronouns.contains(tokens[$0].lower)
       }
-      return people.count == 1 && !subjectIsPerson ? people[0].value : nil
+      return subjectIsPerson ? nil : people[0].value
     case .thing:
       // "Cambodia's entry …. It became …" is about Cambodia, not the entry: no guess.
       guard

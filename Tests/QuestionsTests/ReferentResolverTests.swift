@@ -21,14 +21,18 @@ struct ReferentResolverTests {
     return resolver.rewrites["r.txt"]?[sentences.count - 1]?.text
   }
 
-  @Test func heIsTheSubjectPerson() {
+  @Test func heIsTheOnlyPerson() {
+    #expect(
+      resolved(
+        ["In June 1910 Marta Kell was arrested in the capital.", "He died there on May 2, 1911."],
+        [(.person, "Marta Kell", 0)]) == "Marta Kell died there on May 2, 1911.")
+    // Two people: "he" could be either.
     #expect(
       resolved(
         [
           "In June 1910 Marta Kell had her rival, Ivo Brun, arrested in the capital.",
           "He died there on May 2, 1911.",
-        ], [(.person, "Marta Kell", 0), (.person, "Ivo Brun", 0)])
-        == "Marta Kell died there on May 2, 1911.")
+        ], [(.person, "Marta Kell", 0), (.person, "Ivo Brun", 0)]) == nil)
   }
 
   @Test func aLonePersonIsTheReferentOfAQuotation() {
@@ -55,9 +59,12 @@ struct ReferentResolverTests {
 
   @Test func itIsAShortDefiniteSubject() {
     #expect(
-      resolved(
-        ["The charter had nine chapters.", "Its first article set up a court."], [])
-        == "The charter’s first article set up a court.")
+      resolved(["The charter had nine chapters.", "It set up a court in 1907."], [])
+        == "The charter set up a court in 1907.")
+    // A possessive points past the subject too often ("Its commander" may be another body's).
+    #expect(
+      resolved(["The charter had nine chapters.", "Its first article set up a court."], [])
+        == nil)
   }
 
   @Test func aPossessiveSubjectIsNoGuess() {
