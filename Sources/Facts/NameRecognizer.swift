@@ -95,6 +95,11 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if t.is(.month), let next = scan.at(i + 1), Self.nameParticles.contains(next.text) {
+        // "in August de Klerk replaced him": the month is no part of the name.
+        i += 1
+        continue
+      }
       if scan.isSentenceInitial(i) && !isNameStarter(scan, at: i, context: context) {
         i += 1
         continue
@@ -256,9 +261,12 @@ struct NameRecognizer {
         j += 1
         continue
       }
-      // A middle initial: "George C. Marshall", "S. Rajaratnam".
+      // A middle initial: "George C. Marshall", "S. Rajaratnam", "F. W. de Klerk".
       if t.text == ".", !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
-        previous.isCapitalized, let after = scan.at(j + 1), after.isCapitalized, after.spaceBefore
+        previous.isCapitalized, let after = scan.at(j + 1), after.spaceBefore,
+        after.isCapitalized
+          || (Self.nameParticles.contains(after.text)
+            && scan.at(j + 2).map { $0.isCapitalized && $0.kind == .word } == true)
       {
         j += 1
         continue
@@ -319,6 +327,13 @@ struct NameRecognizer {
 
   static let romanNumerals: Set<String> = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+  ]
+
+  /// Lower-case nouns that say the name after them is an organisation: "the charity X".
+  static let organizationNounsBefore: Set<String> = [
+    "charity", "charities", "organisation", "organization", "agency", "firm", "company",
+    "group", "ngo", "foundation", "newspaper", "broadcaster", "bank", "party", "union",
+    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender",
   ]
 
   /// Combining forms and prefixes that make a hyphenated word an adjective ("Anglo-French",
@@ -601,6 +616,14 @@ struct NameRecognizer {
       scan.add(.organization, range, value: org)
       return
     }
+    if let before, !before.isCapitalized, Self.organizationNounsBefore.contains(before.lower),
+      knownPlace == nil, range.count > 1 || first.isAllCaps,
+      !range.contains(where: { scan[$0].is(.namePart) })
+    {
+      // "the Brussels-based charity Health Without Borders".
+      addOrganization(&scan, range, context: &context)
+      return
+    }
     if range.count > 1, last.isCapitalized,
       Self.structureHeads.contains(last.lower)
         || (last.lower == "front" && range.count == 2 && Lexicon.compassSet.contains(first.lower))
@@ -720,8 +743,16 @@ struct NameRecognizer {
       return
     }
     if singleWordKey(scan, range) != nil, let coreferent {
+      let word = range
+      var range = range
+      if let particle = scan.at(range.lowerBound - 1), Self.nameParticles.contains(particle.text),
+        !scan.claimed[range.lowerBound - 1], coreferent.hasSuffix(" \(particle.text) \(text)")
+      {
+        // "de Klerk" for "F. W. de Klerk": the particle belongs to the surname.
+        range = (range.lowerBound - 1)..<range.upperBound
+      }
       let index = scan.add(.person, range, value: coreferent)
-      scan.people.append((range, coreferent))
+      scan.people.append((word, coreferent))
       context.lastPerson = scan.facts[index].value
       return
     }
@@ -729,6 +760,8 @@ struct NameRecognizer {
     let evidence = saysNext || roleBefore || apposition != nil
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
+      || (range.count == 1 && !first.isAllCaps && !first.is(.title)
+        && (roleBefore || apposition?.first?.isLowercase == true))
       || (sharedRole?.from == range.lowerBound)
     {
       addPerson(
@@ -971,6 +1004,12 @@ struct NameRecognizer {
     while let t = scan.at(stop) {
       if t.text == "," || t.text == "." || t.text == ";" || t.text == "\"" || t.text == "(" {
         break
+      }
+      // "X, the astronaut Charlie Duke,": the apposition names someone else.
+      if t.kind == .word, t.isCapitalized, !t.is(.title), let role = scan.at(stop - 1),
+        role.is(.roleNoun), !role.isCapitalized
+      {
+        return nil
       }
       if t.lower == "who" || t.lower == "which" || t.is(.speechVerb) { break }
       if (t.is(.roleNoun) || t.is(.title)) && stop - end <= 5 { sawRole = true }
