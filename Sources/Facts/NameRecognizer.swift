@@ -95,6 +95,10 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if let end = nicknamedPerson(&scan, at: i, context: &context) {
+        i = end
+        continue
+      }
       if t.is(.month), let next = scan.at(i + 1), Self.nameParticles.contains(next.text) {
         // "in August de Klerk replaced him": the month is no part of the name.
         i += 1
@@ -112,6 +116,33 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
+  /// person is known by the nickname and surname ("Buzz Aldrin"). Returns the index after it.
+  private func nicknamedPerson(
+    _ scan: inout SentenceScan, at i: Int, context: inout NameContext
+  ) -> Int? {
+    guard i + 4 < scan.count, scan[i + 1].text == "\"", scan[i + 3].text == "\"",
+      scan.isFree(i..<(i + 5))
+    else { return nil }
+    let given = scan[i]
+    let nick = scan[i + 2]
+    guard given.kind == .word, given.isCapitalized, !given.isAllCaps, !given.is(.closedClass),
+      nick.kind == .word, nick.isCapitalized, !nick.is(.closedClass)
+    else { return nil }
+    var end = i + 4
+    while end < scan.count, end - i < 6, scan[end].kind == .word, scan[end].isCapitalized,
+      !scan[end].isAllCaps, !scan[end].is(.closedClass), !scan.claimed[end]
+    {
+      end += 1
+    }
+    guard end > i + 4 else { return nil }
+    let value = nick.text + " " + scan.text((i + 4)..<end)
+    scan.add(.person, i..<end, value: value)
+    scan.people.append((i..<end, value))
+    context.remember(person: value)
+    return end
   }
 
   /// "North-West Frontier Province (NWFP)", "Living Income Differential (LID)": the acronym
@@ -577,6 +608,20 @@ struct NameRecognizer {
     // A numbered document: "Resolution 10", "Decree 43".
     if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
       last.is(.termHead)
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
+      return
+    }
+    // A name and a number: "Sputnik 1", "Apollo 11" (not "Article 231" alone: see above).
+    if range.count == 1, let after, after.kind == .number, after.spaceBefore,
+      !scan.claimed[range.upperBound], after.text.utf8.count <= 3,
+      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil, !first.isAllCaps,
+      !first.is([.month, .weekday, .title, .namePart, .closedClass, .nationality]),
+      context.personParts[first.lower] == nil,
+      !(scan.at(range.upperBound + 1).map {
+        $0.kind == .word && !$0.isCapitalized && QuantityRecognizer.isPlural($0.lower)
+      } ?? false)
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))

@@ -326,3 +326,16 @@ import Testing
   let f = try extract("The Superintendency of the Coast approved the dig in 2024.")
   #expect(f.values(.organization) == ["Superintendency of the Coast"])
 }
+
+@Test func aNicknameInQuotationMarksStaysInsideTheName() throws {
+  let f = try extract(
+    "The pilot, Thomas \"Skip\" Ferrell, flew in 1961. Later that year Ferrell flew again.")
+  #expect(f.values(.person) == ["Skip Ferrell", "Skip Ferrell"])
+  #expect(f.of(.person).first?.text == "Thomas \"Skip\" Ferrell")
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func aNameWithASmallNumberIsATerm() throws {
+  let f = try extract("In 1959 the Soviets launched Luna 2, and Luna 3 followed within weeks.")
+  #expect(f.values(.term) == ["Luna 2", "Luna 3"])
+}
