@@ -17,6 +17,7 @@ public struct ArticleReader: Sendable {
     let normalized = TextNormalizer().normalize(text)
     // Split on the newline byte: splitting a String by Character walks grapheme clusters.
     var lines = byteSplit(normalized, 10, omittingEmpty: false).map(MarkdownLine.init)
+    dropFrontMatter(&lines)
     joinDropCaps(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
@@ -55,6 +56,30 @@ public struct ArticleReader: Sendable {
     guard words <= 12 else { return false }
     if PageFurniture.startsWithCredit(sentence) { return true }
     return !endsSentence(sentence) && furniture.isFurniture(sentence)
+  }
+
+  /// A blog's YAML front matter ("---", "title: …", "date: …", "---") at the top of the file
+  /// describes the page; none of it is article text.
+  private func dropFrontMatter(_ lines: inout [MarkdownLine]) {
+    guard let open = lines.firstIndex(where: { !$0.text.isEmpty || $0.kind == .rule }),
+      lines[open].kind == .rule
+    else { return }
+    var close = open + 1
+    var keys = 0
+    while close < lines.count, close - open <= 40, lines[close].kind != .rule {
+      let text = lines[close].text
+      // Every line is "key: value" (one word before the colon), a list item or blank.
+      if let colon = text.firstIndex(of: ":"), colon > text.startIndex,
+        !text[..<colon].contains(" ")
+      {
+        keys += 1
+      } else if !text.isEmpty && lines[close].kind != .listItem {
+        return
+      }
+      close += 1
+    }
+    guard close < lines.count, close - open <= 40, keys > 0 else { return }
+    lines.removeSubrange(open...close)
   }
 
   /// A drop cap: "P" alone on a line before "rime Minister…" becomes "Prime Minister…".

@@ -73,7 +73,8 @@ enum Lexicon {
     television radio broadcasting station secretariat cabinet politburo guard corps \
     brigade division regiment battalion command organisation unesco observatory \
     project initiative council federation enterprise holdings industries group team \
-    administration community exchange zeitung officers
+    administration community exchange zeitung officers superintendency directorate \
+    inspectorate commissariat
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -144,7 +145,9 @@ enum Lexicon {
     analyst economist activist survivor witness prosecutor investigator inspector diplomat \
     envoy delegate politician lecturer dean rector principal photographer artist poet \
     representative premier king queen prince monk specialist consultant councillor lawmaker \
-    experts members veterans soldiers
+    experts members veterans soldiers statesman stateswoman orator philosopher playwright \
+    novelist composer painter sculptor explorer inventor astronaut cosmonaut priest pharaoh \
+    consul dictator revolutionary
     """
   static let eventNouns = """
     conflict war earthquake tsunami crisis election elections revolution genocide invasion \

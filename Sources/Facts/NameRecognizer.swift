@@ -95,6 +95,15 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if let end = nicknamedPerson(&scan, at: i, context: &context) {
+        i = end
+        continue
+      }
+      if t.is(.month), let next = scan.at(i + 1), Self.nameParticles.contains(next.text) {
+        // "in August de Klerk replaced him": the month is no part of the name.
+        i += 1
+        continue
+      }
       if scan.isSentenceInitial(i) && !isNameStarter(scan, at: i, context: context) {
         i += 1
         continue
@@ -107,6 +116,33 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
+  /// person is known by the nickname and surname ("Buzz Aldrin"). Returns the index after it.
+  private func nicknamedPerson(
+    _ scan: inout SentenceScan, at i: Int, context: inout NameContext
+  ) -> Int? {
+    guard i + 4 < scan.count, scan[i + 1].text == "\"", scan[i + 3].text == "\"",
+      scan.isFree(i..<(i + 5))
+    else { return nil }
+    let given = scan[i]
+    let nick = scan[i + 2]
+    guard given.kind == .word, given.isCapitalized, !given.isAllCaps, !given.is(.closedClass),
+      nick.kind == .word, nick.isCapitalized, !nick.is(.closedClass)
+    else { return nil }
+    var end = i + 4
+    while end < scan.count, end - i < 6, scan[end].kind == .word, scan[end].isCapitalized,
+      !scan[end].isAllCaps, !scan[end].is(.closedClass), !scan.claimed[end]
+    {
+      end += 1
+    }
+    guard end > i + 4 else { return nil }
+    let value = nick.text + " " + scan.text((i + 4)..<end)
+    scan.add(.person, i..<end, value: value)
+    scan.people.append((i..<end, value))
+    context.remember(person: value)
+    return end
   }
 
   /// "North-West Frontier Province (NWFP)", "Living Income Differential (LID)": the acronym
@@ -256,9 +292,12 @@ struct NameRecognizer {
         j += 1
         continue
       }
-      // A middle initial: "George C. Marshall", "S. Rajaratnam".
+      // A middle initial: "George C. Marshall", "S. Rajaratnam", "F. W. de Klerk".
       if t.isMark("."), !t.spaceBefore, previous.kind == .word, previous.text.utf8.count == 1,
-        previous.isCapitalized, let after = scan.at(j + 1), after.isCapitalized, after.spaceBefore
+        previous.isCapitalized, let after = scan.at(j + 1), after.spaceBefore,
+        after.isCapitalized
+          || (Self.nameParticles.contains(after.text)
+            && scan.at(j + 2).map { $0.isCapitalized && $0.kind == .word } == true)
       {
         j += 1
         continue
@@ -319,6 +358,13 @@ struct NameRecognizer {
 
   static let romanNumerals: Set<String> = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+  ]
+
+  /// Lower-case nouns that say the name after them is an organisation: "the charity X".
+  static let organizationNounsBefore: Set<String> = [
+    "charity", "charities", "organisation", "organization", "agency", "firm", "company",
+    "group", "ngo", "foundation", "newspaper", "broadcaster", "bank", "party", "union",
+    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender",
   ]
 
   /// Combining forms and prefixes that make a hyphenated word an adjective ("Anglo-French",
@@ -567,6 +613,20 @@ struct NameRecognizer {
       scan.add(.term, full, value: scan.text(full))
       return
     }
+    // A name and a number: "Sputnik 1", "Apollo 11" (not "Article 231" alone: see above).
+    if range.count == 1, let after, after.kind == .number, after.spaceBefore,
+      !scan.claimed[range.upperBound], after.text.utf8.count <= 3,
+      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil, !first.isAllCaps,
+      !first.is([.month, .weekday, .title, .namePart, .closedClass, .nationality]),
+      context.personParts[first.lower] == nil,
+      !(scan.at(range.upperBound + 1).map {
+        $0.kind == .word && !$0.isCapitalized && QuantityRecognizer.isPlural($0.lower)
+      } ?? false)
+    {
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
+      return
+    }
     // A capitalised name followed by an event noun: "the Gaza conflict" (not "the Israeli
     // attack": an adjective and a noun name no event).
     if let after, after.kind == .word, !after.isCapitalized, after.is(.eventNoun),
@@ -599,6 +659,14 @@ struct NameRecognizer {
     }
     if let org = Lexicon.knownOrganizations[lower] {
       scan.add(.organization, range, value: org)
+      return
+    }
+    if let before, !before.isCapitalized, Self.organizationNounsBefore.contains(before.lower),
+      knownPlace == nil, range.count > 1 || first.isAllCaps,
+      !range.contains(where: { scan[$0].is(.namePart) })
+    {
+      // "the Brussels-based charity Health Without Borders".
+      addOrganization(&scan, range, context: &context)
       return
     }
     if range.count > 1, last.isCapitalized,
@@ -720,8 +788,16 @@ struct NameRecognizer {
       return
     }
     if singleWordKey(scan, range) != nil, let coreferent {
+      let word = range
+      var range = range
+      if let particle = scan.at(range.lowerBound - 1), Self.nameParticles.contains(particle.text),
+        !scan.claimed[range.lowerBound - 1], coreferent.hasSuffix(" \(particle.text) \(text)")
+      {
+        // "de Klerk" for "F. W. de Klerk": the particle belongs to the surname.
+        range = (range.lowerBound - 1)..<range.upperBound
+      }
       let index = scan.add(.person, range, value: coreferent)
-      scan.people.append((range, coreferent))
+      scan.people.append((word, coreferent))
       context.lastPerson = scan.facts[index].value
       return
     }
@@ -729,6 +805,8 @@ struct NameRecognizer {
     let evidence = saysNext || roleBefore || apposition != nil
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
+      || (range.count == 1 && !first.isAllCaps && !first.is(.title)
+        && (roleBefore || apposition?.first?.isLowercase == true))
       || (sharedRole?.from == range.lowerBound)
     {
       addPerson(
@@ -971,6 +1049,12 @@ struct NameRecognizer {
     while let t = scan.at(stop) {
       if t.isMark(",") || t.isMark(".") || t.isMark(";") || t.isMark("\"") || t.isMark("(") {
         break
+      }
+      // "X, the astronaut Charlie Duke,": the apposition names someone else.
+      if t.kind == .word, t.isCapitalized, !t.is(.title), let role = scan.at(stop - 1),
+        role.is(.roleNoun), !role.isCapitalized
+      {
+        return nil
       }
       if t.lower == "who" || t.lower == "which" || t.is(.speechVerb) { break }
       if (t.is(.roleNoun) || t.is(.title)) && stop - end <= 5 { sawRole = true }

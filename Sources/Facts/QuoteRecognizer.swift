@@ -65,9 +65,15 @@ struct QuoteRecognizer {
     while r.count > 1, let last = scan.at(r.upperBound - 1), last.kind == .punctuation {
       r = r.lowerBound..<(r.upperBound - 1)
     }
-    // A quoted name already found ("the \"Khmer Rouge\"") is not a term as well.
+    // A quoted name already found ("the \"Khmer Rouge\"", a nickname inside a person's
+    // name) is not a term as well.
     let span = scan.scalarRange(r)
-    guard !scan.facts.contains(where: { $0.source.span == span }) else { return }
+    guard
+      !scan.facts.contains(where: {
+        $0.kind != .quote && $0.source.span.lowerBound <= span.lowerBound
+          && $0.source.span.upperBound >= span.upperBound
+      })
+    else { return }
     scan.add(.term, r, value: scan.text(r))
   }
 

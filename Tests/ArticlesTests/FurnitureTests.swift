@@ -185,3 +185,36 @@ import Testing
   #expect(
     texts(try read(text)) == ["The wreck was found in 2021 by two divers from the harbour town."])
 }
+
+@Test func aBlogsFrontMatterIsNoArticleText() throws {
+  let text = """
+    ---
+    title: "Notes from the harbour"
+    date: 2025-04-02
+    tags: [ships, history]
+    ---
+
+    # Notes from the harbour
+
+    The old lighthouse was rebuilt in 1911 after a winter storm.
+    """
+  let article = try read(text)
+  #expect(texts(article) == ["The old lighthouse was rebuilt in 1911 after a winter storm."])
+  #expect(article.title == "Notes from the harbour")
+}
+
+@Test func aRuleBetweenParagraphsIsNoFrontMatter() throws {
+  let text = """
+    ---
+
+    The quay opened in 1840: ships came at once.
+
+    ---
+
+    The railway reached it in 1862.
+    """
+  #expect(
+    texts(try read(text)) == [
+      "The quay opened in 1840: ships came at once.", "The railway reached it in 1862.",
+    ])
+}

@@ -299,3 +299,43 @@ import Testing
   #expect(f.values(.term) == ["Falcon", "Falcon"])
   #expect(f.of(.place).isEmpty)
 }
+
+@Test func aNameAfterCharityIsAnOrganisationEvenInsideARole() throws {
+  let f = try extract(
+    "\"Wells save lives,\" said Ana Ruiz, director at the Lima-based charity Water Without"
+      + " Walls, in 2020.")
+  #expect(f.values(.organization) == ["Water Without Walls"])
+  #expect(f.values(.person) == ["Ana Ruiz"])
+}
+
+@Test func aSingleNameAfterALowerCaseRoleIsAPerson() throws {
+  let f = try extract("The Greek philosopher Zenodotus taught in Alexandria around 280 BC.")
+  #expect(f.values(.person) == ["Zenodotus"])
+}
+
+@Test func initialsBeforeAParticleStayInTheName() throws {
+  let f = try extract(
+    "Power passed to J. P. van Reenen, a careful judge, in 1978. In March van Reenen met the"
+      + " unions.")
+  #expect(f.values(.person) == ["J. P. van Reenen", "J. P. van Reenen"])
+  #expect(f.of(.person).last?.text == "van Reenen")
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func anOfficeNamedSuperintendencyIsAnOrganisation() throws {
+  let f = try extract("The Superintendency of the Coast approved the dig in 2024.")
+  #expect(f.values(.organization) == ["Superintendency of the Coast"])
+}
+
+@Test func aNicknameInQuotationMarksStaysInsideTheName() throws {
+  let f = try extract(
+    "The pilot, Thomas \"Skip\" Ferrell, flew in 1961. Later that year Ferrell flew again.")
+  #expect(f.values(.person) == ["Skip Ferrell", "Skip Ferrell"])
+  #expect(f.of(.person).first?.text == "Thomas \"Skip\" Ferrell")
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func aNameWithASmallNumberIsATerm() throws {
+  let f = try extract("In 1959 the Soviets launched Luna 2, and Luna 3 followed within weeks.")
+  #expect(f.values(.term) == ["Luna 2", "Luna 3"])
+}
