@@ -32,6 +32,9 @@ struct NameContext {
   ]
 
   init(scans: [SentenceScan]) {
+    // Room for the article's words up front: growing a set from empty rehashes it every time
+    // it doubles. The set is only asked what it contains, never iterated.
+    capitalizedMidSentence.reserveCapacity(scans.reduce(0) { $0 + $1.tokens.count / 4 })
     for scan in scans {
       for (i, t) in scan.tokens.enumerated() where t.kind == .word {
         if t.isCapitalized {
