@@ -7,10 +7,34 @@ import Foundation
 /// second; they are inlinable so the extractor's loops inline them across the module boundary.
 extension String {
   @inlinable public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count + 8)
-    for c in scalars { appendUTF8(c, to: &bytes) }
-    self = String(decoding: bytes, as: UTF8.self)
+    // Encoded straight into the string's own storage: no intermediate byte array.
+    let capacity = scalars.count * 4
+    self = String(unsafeUninitializedCapacity: capacity) { buffer in
+      var n = 0
+      for c in scalars {
+        let v = c.value
+        if v < 0x80 {
+          buffer[n] = UInt8(v)
+          n += 1
+        } else if v < 0x800 {
+          buffer[n] = UInt8(0xC0 | (v >> 6))
+          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
+        } else if v < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (v >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (v >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
   }
 }
 

@@ -102,6 +102,9 @@ public struct SentenceSplitter: Sendable {
   private func isBoundaryAfterPeriod(_ s: [Unicode.Scalar], period: Int, next: Int) -> Bool {
     var w = period
     while w > 0, !isSpace(s[w - 1]), s[w - 1] != "(", s[w - 1] != "\"" { w -= 1 }
+    // No abbreviation below is longer than six letters or dotless past that: a longer word
+    // (lower case never has fewer scalars) ends the sentence without being spelled out.
+    if period - w > 6, !s[w..<period].contains(".") { return true }
     let word = String(scalars: s[w..<period]).lowercased()
     if word.isEmpty { return true }
     let nextWord = wordAt(s, next)

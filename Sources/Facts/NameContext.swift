@@ -54,6 +54,9 @@ struct NameContext {
   ]
 
   init(scans: [SentenceScan]) {
+    // Room for the article's words up front: growing a set from empty rehashes it every time
+    // it doubles. The set is only asked what it contains, never iterated.
+    capitalizedMidSentence.reserveCapacity(scans.reduce(0) { $0 + $1.tokens.count / 4 })
     var candidates: Set<String> = []
     // Words that follow another capitalised word ("Abdel Nasser", "Lord Mountbatten") are
     // surnames at least once, so they are not taken for places.

@@ -43,6 +43,12 @@ import Testing
     #expect(scalarArray(s.dropFirst()) == Array(s.dropFirst().unicodeScalars))
   }
 
+  @Test(arguments: samples) func stringFromScalarsRoundTrips(_ s: String) {
+    #expect(String(scalars: Array(s.unicodeScalars)) == s)
+    let spaceless = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != " " }))
+    #expect(String(scalars: s.unicodeScalars.lazy.filter { $0 != " " }) == spaceless)
+  }
+
   @Test func asciiWordSetIgnoresCaseAndSkipsNonAscii() {
     let set = AsciiWordSet(["share", "e-mail", "français"])
     func has(_ word: String) -> Bool {
