@@ -8,7 +8,10 @@ import Questions
 // Throughput of the generator on one core, in megabytes of article text per second.
 // Run: swift run -c release --package-path Benchmarks generator-bench [MEGABYTES] [facts|questions|deck]
 // (default 4 MB, both stages).
-// generator-bench dump DIRECTORY writes the decks of a fixed set of inputs (see DeckDump).
+// `generator-bench dump DIRECTORY` writes the decks of a fixed set of inputs (see DeckDump);
+// `generator-bench 2 dump FOLDER [SEEDS]` writes every Article and Fact made from the fixtures,
+// the seed articles, the corpus and mutations of them (see ExtractionDump). Both are for
+// diffing output before and after a speed change.
 
 let folder = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -69,6 +72,30 @@ let size = String(format: "%.2f", Double(corpus.bytes) / 1_000_000)
 print(
   "corpus: \(corpus.items.count) articles, \(size) MB, varied copies of \(articles.count)"
     + " development articles; one core; goal ≥ 5 MB/s")
+
+if stages == ["dump"] {
+  let out = URL(fileURLWithPath: CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : ".")
+  let seedFolder = CommandLine.arguments.count > 4 ? CommandLine.arguments[4] : "/work/shared/seeds"
+  let seedNames =
+    ((try? FileManager.default.contentsOfDirectory(atPath: seedFolder)) ?? []).sorted()
+  let seeds = try seedNames.map { name in
+    (name: name, text: try String(contentsOfFile: seedFolder + "/" + name, encoding: .utf8))
+  }
+  let dump = ExtractionDump()
+  let groups: [(String, [(name: String, data: Data)])] = [
+    ("fixtures", articles.map { ($0.name, Data($0.text.utf8)) }),
+    ("seeds", seeds.map { ($0.name, Data($0.text.utf8)) }),
+    ("corpus", corpus.items.map { ($0.name, $0.data) }),
+    ("mutations", ExtractionDump.mutations(of: articles + seeds, perArticle: 48)),
+  ]
+  try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+  for (group, inputs) in groups {
+    let text = inputs.map { dump.dump($0.data, name: $0.name) }.joined()
+    try Data(text.utf8).write(to: out.appendingPathComponent(group + ".txt"))
+    print("\(group): \(inputs.count) inputs")
+  }
+  exit(0)
+}
 
 let reader = ArticleReader()
 let extractor = FactExtractor()

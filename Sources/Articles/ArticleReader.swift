@@ -16,8 +16,7 @@ public struct ArticleReader: Sendable {
   public func read(text: String, name: String) throws(ArticleError) -> Article {
     let normalized = TextNormalizer().normalize(text)
     // Split on the newline byte: splitting a String by Character walks grapheme clusters.
-    var lines = normalized.utf8.split(separator: 10, omittingEmptySubsequences: false)
-      .map { MarkdownLine(Substring($0)) }
+    var lines = byteSplit(normalized, 10, omittingEmpty: false).map(MarkdownLine.init)
     joinDropCaps(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
@@ -52,7 +51,7 @@ public struct ArticleReader: Sendable {
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.
   private func isSentenceFurniture(_ sentence: String, _ furniture: PageFurniture) -> Bool {
-    let words = sentence.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    let words = 1 + spaceCount(sentence)
     guard words <= 12 else { return false }
     if PageFurniture.startsWithCredit(sentence) { return true }
     return !endsSentence(sentence) && furniture.isFurniture(sentence)
@@ -62,7 +61,8 @@ public struct ArticleReader: Sendable {
   private func joinDropCaps(_ lines: inout [MarkdownLine]) {
     var i = 0
     while i + 1 < lines.count {
-      let letters = scalarArray(lines[i].text)
+      // One scalar is at most four bytes: longer lines are passed over without decoding.
+      let letters = lines[i].text.utf8.count <= 4 ? scalarArray(lines[i].text) : []
       if letters.count == 1, isUpper(letters[0]) {
         var j = i + 1
         while j < lines.count, lines[j].text.isEmpty, j - i <= 2 { j += 1 }

@@ -64,30 +64,52 @@ struct MarkdownLine: Sendable, Equatable {
   /// rewrite. Nil when the line may hold markup or needs its spaces collapsed.
   private static func plainText(_ raw: Substring) -> String? {
     let utf8 = raw.utf8
+    // The line's bytes are read in place when contiguous (always, for a native string).
+    let trimmed =
+      utf8.withContiguousStorageIfAvailable { plainRange(of: $0) }
+      ?? Array(utf8).withUnsafeBufferPointer { plainRange(of: $0) }
+    switch trimmed {
+    case .markup: return nil
+    case .blank: return ""
+    case .text(let range):
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+      return String(raw[start..<end])
+    }
+  }
+
+  private enum PlainScan {
+    case markup, blank
+    case text(Range<Int>)
+  }
+
+  /// Whether a line's bytes are free of markup and doubled inner spaces, and its bounds
+  /// without leading and trailing spaces.
+  private static func plainRange(of bytes: UnsafeBufferPointer<UInt8>) -> PlainScan {
     var previous: UInt8 = 32
     var first: UInt8?
-    for b in utf8 {
+    for b in bytes {
       switch b {
       case 35, 42, 95, 91, 60, 96, 62, 33:  // # * _ [ < ` > !
-        return nil
+        return .markup
       case 32 where previous == 32 && first != nil:
-        return nil
+        return .markup
       default:
         break
       }
       if first == nil && b != 32 { first = b }
       previous = b
     }
-    guard let first else { return "" }
+    guard let first else { return .blank }
     // List markers and rules start with these.
     if first == 45 || first == 43 || first == 0xE2 || first == 61 || (first >= 48 && first <= 57) {
-      return nil
+      return .markup
     }
-    var start = utf8.startIndex
-    var end = utf8.endIndex
-    while start < end, utf8[start] == 32 { start = utf8.index(after: start) }
-    while end > start, utf8[utf8.index(before: end)] == 32 { end = utf8.index(before: end) }
-    return String(raw[start..<end])
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 32 { start += 1 }
+    while end > start, bytes[end - 1] == 32 { end -= 1 }
+    return .text(start..<end)
   }
 
   private static func listMarkerLength(_ s: [Unicode.Scalar]) -> Int? {

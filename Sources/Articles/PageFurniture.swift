@@ -89,14 +89,16 @@ struct PageFurniture: Sendable {
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
   func stripCredits(_ line: String) -> (text: String, isCaption: Bool) {
     // Credits need "(", ":" or "|"; most lines have none of them.
-    guard line.utf8.contains(where: { $0 == 40 || $0 == 58 || $0 == 124 }) else {
+    guard containsByte(line, 40) || containsByte(line, 58) || containsByte(line, 124) else {
       return (line, false)
     }
     var s = scalarArray(line)
     var found = false
-    // Prefixes such as "Archive photo:".
-    let head = String(line.unicodeScalars.prefix(24)).lowercased()
-    for prefix in Self.captionPrefixes where head.hasPrefix(prefix) {
+    // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
+    // (80 bytes), so a line without one there is passed over without folding its case.
+    let colonNearStart = line.utf8.prefix(80).contains(58)
+    let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
+    for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
       s.removeFirst(prefix.unicodeScalars.count)
       found = true
       break
@@ -154,14 +156,64 @@ struct PageFurniture: Sendable {
     return nil
   }
 
+  /// A wire story's closing notes: "(Reporting by …; Editing by …)", "($1 = 0.92 euros)".
+  static let wireNotePrefixes = [
+    "(reporting by", "(additional reporting", "(editing by", "(writing by", "(compiled by",
+    "(reported by", "(reporting and writing", "($1 =", "(us$1 =", "(£1 =", "(€1 =", "(1 euro =",
+    "(1 dollar =", "reporting by ", "additional reporting by ", "editing by ", "writing by ",
+    // A line of links to other posts, however long: "Related posts: … · … · …".
+    "related posts:", "related articles:", "related stories:", "related reading:",
+    "read more:", "read also:", "also read:", "see also:", "more on this:",
+  ]
+
+  static func isWireNote(_ line: String) -> Bool {
+    guard let first = line.utf8.first,
+      first == 40 || first == 82 || first == 114 || first == 65 || first == 97 || first == 69
+        || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
+        || first == 77 || first == 109
+    else { return false }
+    let head = String(line.unicodeScalars.prefix(26)).lowercased()
+    return wireNotePrefixes.contains(where: { head.hasPrefix($0) })
+  }
+
+  /// Headings of a textbook's or a web page's back matter: what follows them is exercises,
+  /// glossaries and reading lists, not the article.
+  static let backMatterHeaders: Set<String> = [
+    "further reading", "key words", "key terms", "glossary", "questions", "exercises",
+    "activities", "review questions", "discussion questions", "study questions", "references",
+    "bibliography", "notes", "footnotes", "works cited", "external links", "suggested reading",
+    "sources and further reading",
+  ]
+  /// Lines that open a list of learning aims ("In this section you will learn:").
+  static let learningAimsOpeners = [
+    "in this section you will", "in this chapter you will", "in this unit you will",
+    "in this lesson you will", "you will learn", "learning objectives", "learning outcomes",
+    "by the end of this", "key questions", "what you will learn",
+  ]
+
+  func isBackMatterHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 40 else { return false }
+    var lower = line.lowercased()
+    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
+    return Self.backMatterHeaders.contains(lower)
+  }
+
+  func isLearningAimsOpener(_ line: String) -> Bool {
+    guard line.utf8.count <= 80, line.hasSuffix(":") else { return false }
+    let lower = line.lowercased()
+    return Self.learningAimsOpeners.contains(where: { lower.hasPrefix($0) })
+  }
+
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
-    let wordCount = line.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+    if Self.isWireNote(line) { return true }
+    let wordCount = 1 + spaceCount(line)
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
     if wordCount <= 14, Self.startsWithCredit(line) { return true }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }
+    if let verdict = asciiProseVerdict(line) { return verdict }
     let lower = line.lowercased()
-    let words = lower.split(separator: " ")
+    let words = spaceSplit(lower)
     if words.isEmpty { return true }
     if !line.unicodeScalars.contains(where: { isLetter($0) || isDigit($0) }) { return true }
     if isByline(line, words: words) { return true }
@@ -175,6 +227,74 @@ struct PageFurniture: Sendable {
       return true
     }
     return false
+  }
+
+  /// The verdict for a line of ASCII prose — letters, no path separators, not opening with
+  /// "by", and digits only in a line of more than ten words — read from its bytes: no byline,
+  /// breadcrumb or dateline rule can match such a line, so only the menu, address and
+  /// copyright rules are left. Nil for any other line, which takes the general path.
+  private func asciiProseVerdict(_ line: String) -> Bool? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var hasLetter = false
+      var hasDigit = false
+      for b in bytes {
+        if b >= 128 || b == 47 || b == 124 || b == 62 { return nil }
+        if b >= 48 && b <= 57 { hasDigit = true }
+        if b | 32 >= 97 && b | 32 <= 122 { hasLetter = true }
+      }
+      guard hasLetter else { return nil }
+      let n = bytes.count
+      var i = 0
+      while i < n, bytes[i] == 32 { i += 1 }
+      if i + 1 < n, bytes[i] | 32 == 98, bytes[i + 1] | 32 == 121 { return nil }
+      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
+      var words = 0
+      var menu = 0
+      var strong = false
+      i = 0
+      while i < n {
+        if bytes[i] == 32 {
+          i += 1
+          continue
+        }
+        var end = i
+        while end < n, bytes[end] != 32 { end += 1 }
+        words += 1
+        var lower = i
+        var upper = end
+        while lower < upper, !isAsciiLetter(bytes[lower]) { lower += 1 }
+        while upper > lower, !isAsciiLetter(bytes[upper - 1]), bytes[upper - 1] != 43 { upper -= 1 }
+        let key = bytes[lower..<upper]
+        if key.isEmpty || Self.menuWordSet.contains(key) { menu += 1 }
+        if !key.isEmpty, Self.strongWordSet.contains(key) { strong = true }
+        i = end
+      }
+      // The dateline rule reads lines of up to ten words, and needs a digit.
+      if hasDigit && words <= 10 { return nil }
+      if strong && menu * 10 >= words * 7 { return true }
+      if hasPrefix(bytes, "http://") || hasPrefix(bytes, "https://") || hasPrefix(bytes, "www.") {
+        return words <= 2
+      }
+      return hasPrefix(bytes, "copyright") || hasPrefix(bytes, "(c) ")
+    }
+    return verdict ?? nil
+  }
+
+  static let menuWordSet = AsciiWordSet(menuWords)
+  static let strongWordSet = AsciiWordSet(strongWords)
+
+  @inline(__always) private func isAsciiLetter(_ b: UInt8) -> Bool {
+    b | 32 >= 97 && b | 32 <= 122
+  }
+
+  /// Whether `bytes` open with the lower-case ASCII `prefix`, in any case.
+  private func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<prefix.utf8CodeUnitCount where AsciiWordSet.lower(bytes[k]) != p[k] {
+      return false
+    }
+    return true
   }
 
   /// "HOME / WORLD / ASEAN", "BUSINESS | Trade & Investment": section paths.
@@ -200,7 +320,7 @@ struct PageFurniture: Sendable {
   /// "By Nguyen Van A", "By Jane Doe and John Roe", "By Minh Chau | 08/08/2024 09:00".
   private func isByline(_ line: String, words: [Substring]) -> Bool {
     guard words.count >= 2, words[0] == "by" else { return false }
-    let original = line.split(separator: " ")
+    let original = spaceSplit(line)
     if original.count > 1, original[1].unicodeScalars.first.map(isUpper) == true,
       !endsSentence(line), words.count <= 25,
       line.unicodeScalars.contains(where: { "|·•-/".unicodeScalars.contains($0) || isDigit($0) })

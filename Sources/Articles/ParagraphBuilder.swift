@@ -25,6 +25,10 @@ struct ParagraphBuilder {
     var headings: [String] = []
     var seen: Set<String> = []
     var inRelatedList = false
+    // After "Further reading", "Key words" or "Questions": back matter until body text comes
+    // back. After "In this section you will learn:": the list of aims that follows.
+    var inBackMatter = false
+    var inLearningAims = false
 
     func flush() {
       if !current.isEmpty {
@@ -44,8 +48,35 @@ struct ParagraphBuilder {
         flush()
         continue
       }
-      let words = text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+      let words = 1 + spaceCount(text)
       let headlineLike = isHeadlineLike(text, words: words)
+      if inLearningAims {
+        if line.kind == .listItem || (text.unicodeScalars.first.map(isLower) ?? false) {
+          continue
+        }
+        inLearningAims = false
+      }
+      if inBackMatter {
+        if line.kind == .heading && !furniture.isBackMatterHeader(text) {
+          inBackMatter = false
+        } else if line.kind == .text, words >= 15, endsSentence(text),
+          text.unicodeScalars.first.map(isUpper) ?? false
+        {
+          inBackMatter = false
+        } else {
+          continue
+        }
+      }
+      if furniture.isBackMatterHeader(text) {
+        flush()
+        inBackMatter = true
+        continue
+      }
+      if furniture.isLearningAimsOpener(text) {
+        flush()
+        inLearningAims = true
+        continue
+      }
       if inRelatedList {
         if headlineLike || line.kind == .listItem || line.kind == .heading { continue }
         inRelatedList = false
@@ -121,7 +152,7 @@ struct ParagraphBuilder {
   /// line, and is clearly shorter than the wrap width.
   private func isHeadingInLayout(_ index: Int, wrapWidth: Int?) -> Bool {
     guard let wrapWidth else { return true }
-    let length = lines[index].text.unicodeScalars.count
+    let length = scalarCount(lines[index].text)
     guard length * 10 < wrapWidth * 7 else { return false }
     guard index + 1 < lines.count else { return true }
     let next = lines[index + 1].text
@@ -135,7 +166,7 @@ struct ParagraphBuilder {
     var multiLineBlock = false
     var previousNonEmpty = false
     for line in lines where line.kind != .rule {
-      let n = line.text.unicodeScalars.count
+      let n = scalarCount(line.text)
       if n == 0 {
         previousNonEmpty = false
         continue

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast conversions between scalars and strings, and character classes with ASCII fast paths,
 /// shared by the reader and the fact extractor. Appending scalars to a
 /// `String.UnicodeScalarView` one by one is several times slower than encoding UTF-8 bytes
@@ -31,12 +33,46 @@ extension String {
   }
 }
 
-/// The scalars of a string in one pass (`Array(s.unicodeScalars)` counts them first).
+/// The scalars of a string in one pass (`Array(s.unicodeScalars)` counts them first),
+/// decoded straight from its UTF-8 into the array's storage when the bytes are contiguous.
 @inlinable public func scalarArray<S: StringProtocol>(_ s: S) -> [Unicode.Scalar] {
+  if let decoded = s.utf8.withContiguousStorageIfAvailable(decodeScalars) { return decoded }
   var out: [Unicode.Scalar] = []
   out.reserveCapacity(s.utf8.count)
   for c in s.unicodeScalars { out.append(c) }
   return out
+}
+
+/// The scalars of valid UTF-8 (a string's own bytes, so no checks are needed).
+@inlinable public func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+  [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+    var i = 0
+    var n = 0
+    let end = bytes.count
+    while i < end {
+      let b = UInt32(bytes[i])
+      var v: UInt32
+      if b < 0x80 {
+        v = b
+        i += 1
+      } else if b < 0xE0 {
+        v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b < 0xF0 {
+        v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        v =
+          (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+          | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      // Valid UTF-8 decodes to valid scalars only.
+      buffer.initializeElement(at: n, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+      n += 1
+    }
+    count = n
+  }
 }
 
 @inlinable @inline(__always) public func isDigit(_ c: Unicode.Scalar) -> Bool {
@@ -63,4 +99,124 @@ extension String {
 
 @inlinable @inline(__always) public func isSpace(_ c: Unicode.Scalar) -> Bool {
   c == " " || c == "\t" || c == "\n"
+}
+
+/// Whether the UTF-8 of `s` holds `byte`: the C library's `memchr` over contiguous bytes,
+/// where iterating a `String.UTF8View` checks every step.
+public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
+  let found = s.utf8.withContiguousStorageIfAvailable { bytes in
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
+  }
+  return found ?? s.utf8.contains(byte)
+}
+
+/// The number of space bytes in `s` (a line's word count is one more).
+@inlinable public func spaceCount(_ s: String) -> Int {
+  if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
+    var n = 0
+    for b in bytes where b == 32 { n += 1 }
+    return n
+  }) {
+    return n
+  }
+  return s.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
+}
+
+/// The number of Unicode scalars in `s`, from its UTF-8 lead bytes: `unicodeScalars.count`
+/// decodes every scalar to count it.
+@inlinable public func scalarCount(_ s: String) -> Int {
+  if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
+    var n = 0
+    for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+    return n
+  }) {
+    return n
+  }
+  return s.unicodeScalars.count
+}
+
+/// The same words as `s.split(separator: " ")`, which compares Characters and so must find
+/// the grapheme clusters of the whole string. A space starts and ends a cluster unless a mark
+/// or joiner follows it or a prepended sign comes before it; when every space stands between
+/// ASCII or Latin letters (nearly always), cutting the UTF-8 at space bytes gives the same
+/// words, without the cluster walk. Other text takes the library's split.
+public func spaceSplit(_ s: String) -> [Substring] {
+  let cuts = s.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+    var cuts: [Range<Int>] = []
+    let n = bytes.count
+    var start = 0
+    for p in 0..<n where bytes[p] == 32 {
+      if p + 1 < n, !startsPlainScalar(bytes, at: p + 1) { return nil }
+      if p > 0, bytes[p - 1] >= 0x80, !endsPlainScalar(bytes, before: p) { return nil }
+      if start < p { cuts.append(start..<p) }
+      start = p + 1
+    }
+    if start < n { cuts.append(start..<n) }
+    return cuts
+  }
+  guard let cuts = cuts ?? nil else { return s.split(separator: " ") }
+  let utf8 = s.utf8
+  return cuts.map { r in
+    s[
+      utf8.index(
+        utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: r.upperBound)]
+  }
+}
+
+/// Whether the scalar at byte `i` is ASCII or a Latin letter (U+0080–U+02FF, U+1E00–U+1EFF):
+/// none of them extends the cluster before it.
+@usableFromInline func startsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+  let b = bytes[i]
+  if b < 0x80 { return true }
+  if b >= 0xC2 && b <= 0xCB { return true }
+  return b == 0xE1 && i + 1 < bytes.count && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB
+}
+
+/// Whether the non-ASCII scalar ending just before byte `end` is below U+0600 or in
+/// U+1E00–U+1EFF or U+2000–U+203F: no prepended sign (which holds on to what follows) is.
+@usableFromInline func endsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int)
+  -> Bool
+{
+  var lead = end - 1
+  while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+  let b = bytes[lead]
+  if b >= 0xC2 && b <= 0xD7 { return true }
+  guard lead + 1 < end else { return false }
+  let second = bytes[lead + 1]
+  return (b == 0xE1 && second >= 0xB8 && second <= 0xBB) || (b == 0xE2 && second == 0x80)
+}
+
+/// The same pieces as `s.utf8.split(separator: byte, omittingEmptySubsequences:)`, as
+/// substrings, found by a scan of contiguous bytes instead of the generic split's index walk.
+/// `byte` must be ASCII, so every piece starts and ends on a scalar boundary.
+public func byteSplit(_ s: String, _ byte: UInt8, omittingEmpty: Bool) -> [Substring] {
+  precondition(byte < 0x80)
+  let cuts = s.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+    var cuts: [Range<Int>] = []
+    var start = 0
+    for p in 0..<bytes.count where bytes[p] == byte {
+      if !omittingEmpty || start < p { cuts.append(start..<p) }
+      start = p + 1
+    }
+    if !omittingEmpty || start < bytes.count { cuts.append(start..<bytes.count) }
+    return cuts
+  }
+  guard let cuts else {
+    return s.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map {
+      Substring($0)
+    }
+  }
+  let utf8 = s.utf8
+  var index = utf8.startIndex
+  var offset = 0
+  return cuts.map { r in
+    // Pieces come in order: each index moves on from the last one.
+    index = utf8.index(index, offsetBy: r.lowerBound - offset)
+    let end = utf8.index(index, offsetBy: r.count)
+    offset = r.upperBound
+    defer { index = end }
+    return s[index..<end]
+  }
 }

@@ -88,10 +88,14 @@ public struct SentenceSplitter: Sendable {
   }
 
   private func append(_ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-    var a = Array(scalars)
-    trimSpaces(&a)
-    guard a.contains(where: { isLetter($0) || isDigit($0) }) else { return }
-    sentences.append(String(scalars: a))
+    // Trimmed in place: the slice's bounds move, no scalars are copied.
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, isSpace(scalars[start]) { start += 1 }
+    while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+    let trimmed = scalars[start..<end]
+    guard trimmed.contains(where: { isLetter($0) || isDigit($0) }) else { return }
+    sentences.append(String(scalars: trimmed))
   }
 
   /// Looks at the word before a period and the word after it.

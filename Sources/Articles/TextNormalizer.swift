@@ -28,8 +28,11 @@ struct TextNormalizer: Sendable {
               out.append(contentsOf: bytes[0..<lineStart])
               allClean = false
             }
-            let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
-            out.append(contentsOf: normalizeScalars(line).utf8)
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            if !rewriteLine(line, into: &out) {
+              let text = String(decoding: line, as: UTF8.self)
+              out.append(contentsOf: normalizeScalars(text).utf8)
+            }
           }
           lineStart = end
           clean = true
@@ -40,6 +43,100 @@ struct TextNormalizer: Sendable {
       }
       return allClean
         ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// An unclean line without entities or citation markers ("&", "["), rewritten from its
+  /// bytes with the same per-scalar rules as `emit`, so the line is never turned into an
+  /// array of scalars and back. Returns false, having written nothing, for a line with "&"
+  /// or "[", which takes the scalar path.
+  private func rewriteLine(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+    guard !line.contains(38), !line.contains(91) else { return false }
+    let n = line.count
+    var previous: Unicode.Scalar = " "
+    var i = 0
+    var copied = 0
+    while i < n {
+      if line[i] >= 0x20 && line[i] < 0x7F {
+        previous = Unicode.Scalar(line[i])
+        i += 1
+        continue
+      }
+      let (c, length) = scalar(in: line, at: i)
+      if let replacement = plainForm(c, in: line, at: i, length: length, before: previous) {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<i]))
+        out.append(contentsOf: replacement.utf8)
+        copied = i + length
+      }
+      previous = c
+      i += length
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<n]))
+    return true
+  }
+
+  /// The scalar whose UTF-8 starts at byte `i`, and its length in bytes.
+  private func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let b = UInt32(bytes[i])
+    let v: UInt32
+    let length: Int
+    if b < 0x80 {
+      (v, length) = (b, 1)
+    } else if b < 0xE0 {
+      (v, length) = ((b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+    } else if b < 0xF0 {
+      v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+      length = 3
+    } else {
+      v =
+        (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F)
+      length = 4
+    }
+    return (Unicode.Scalar(v) ?? " ", length)
+  }
+
+  /// What `emit` writes for `c` (at byte `i`, after the scalar `before`), or nil when it
+  /// writes `c` itself.
+  private func plainForm(
+    _ c: Unicode.Scalar, in line: UnsafeBufferPointer<UInt8>, at i: Int, length: Int,
+    before: Unicode.Scalar
+  ) -> String? {
+    switch c.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
+      return "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033:
+      return "\""
+    case 0x00A0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000, 0x09:
+      // A narrow space between digit groups ("3 500 000") is a thousands separator.
+      var digits = 0
+      var k = i + length
+      while k < line.count, line[k] >= 48, line[k] <= 57 {
+        digits += 1
+        k += 1
+      }
+      return c.value != 0x09 && isDigit(before) && digits == 3 ? "" : " "
+    case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2E3A:
+      // Ranges ("1979–89") become "1979-89"; a dash between words gets spaces around it.
+      let after = i + length < line.count ? scalar(in: line, at: i + length).0 : " "
+      return isLetter(before) && isLetter(after) ? " - " : "-"
+    case 0x2010, 0x2011:
+      return "-"
+    case 0x2026:
+      return "..."
+    case 0x2022, 0x25CF, 0x25AA:
+      return "•"
+    case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+      return ""
+    case 0x0D:
+      // CR LF and lone CR both end a line.
+      return i + 1 < line.count && line[i + 1] == 10 ? "" : "\n"
+    case 0x2028, 0x2029, 0x0B, 0x0C:
+      return "\n"
+    case 0x00...0x08, 0x0E...0x1F, 0x7F:
+      return " "
+    default:
+      return nil
     }
   }
 
@@ -83,15 +180,23 @@ struct TextNormalizer: Sendable {
       }
       out.append(" ")
     case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2E3A:
-      // Ranges ("1979–89") become "1979-89"; a dash between words gets spaces around it.
+      // Ranges ("1979–89") become "1979-89", and so does an en dash joining two names
+      // ("the Nehru–Liaquat Pact"). Any other dash that touches a word gets a space on each
+      // side ("December 2024—more" → "December 2024 - more"), so a date or a name before it
+      // keeps its edge.
       let before = index > 0 ? input[index - 1] : " "
       let after = index + length < input.count ? input[index + length] : " "
-      if isLetter(before) && isLetter(after) {
-        out.append(" ")
+      let touchesWord = isLetter(before) || isDigit(before) || isLetter(after) || isDigit(after)
+      if c.value == 0x2212 || (isDigit(before) && isDigit(after))
+        || (c.value == 0x2013 && isLetter(before) && isUpper(after)
+          && wordBeforeIsCapitalized(input, dashAt: index))
+        || !touchesWord
+      {
         out.append("-")
-        out.append(" ")
       } else {
+        if let last = out.last, last != " " { out.append(" ") }
         out.append("-")
+        if after != " " && after != "\n" { out.append(" ") }
       }
     case 0x2010, 0x2011:
       out.append("-")
@@ -112,6 +217,13 @@ struct TextNormalizer: Sendable {
     default:
       out.append(c)
     }
+  }
+
+  /// Whether the word that ends right before the dash at `index` starts with a capital.
+  private func wordBeforeIsCapitalized(_ s: [Unicode.Scalar], dashAt index: Int) -> Bool {
+    var i = index - 1
+    while i > 0, isLetter(s[i - 1]) { i -= 1 }
+    return i >= 0 && i < index && isUpper(s[i])
   }
 
   private func digitGroupFollows(_ s: [Unicode.Scalar], from start: Int) -> Bool {

@@ -39,8 +39,8 @@ struct DateRecognizer {
       let t = scan.tokens
       var i = 0
       while i + 4 < t.count {
-        if t[i].kind == .number, t[i + 1].text == "/", t[i + 2].kind == .number,
-          t[i + 3].text == "/", t[i + 4].kind == .number,
+        if t[i].kind == .number, t[i + 1].isMark("/"), t[i + 2].kind == .number,
+          t[i + 3].isMark("/"), t[i + 4].kind == .number,
           let a = Int(t[i].text), let b = Int(t[i + 2].text)
         {
           if a > 12 && b <= 12 { dayFirst += 1 }
@@ -80,6 +80,10 @@ struct DateRecognizer {
         i = end
         continue
       }
+      if !scan.claimed[i], let end = dayRange(&scan, at: i) {
+        i = end
+        continue
+      }
       guard !scan.claimed[i], let first = parse(scan, at: i) else {
         i += 1
         continue
@@ -93,7 +97,7 @@ struct DateRecognizer {
       if let join = scan.at(end), Self.rangeJoins.contains(join.lower) {
         let opener = scan.at(start - 1)
         let hasOpener = opener.map { Self.rangeOpeners.contains($0.lower) } ?? false
-        let glued = join.text == "-" && !join.spaceBefore
+        let glued = join.isMark("-") && !join.spaceBefore
         if hasOpener || glued || join.lower == "to" || join.lower == "until" {
           if let second = parseRangeEnd(scan, at: end + 1, after: first, glued: glued),
             hasOpener || glued || first.granularity != .year || second.granularity != .year
@@ -123,7 +127,7 @@ struct DateRecognizer {
       if let q = scan.at(start - 1), Self.dateQualifiers.contains(q.lower), !scan.claimed[start - 1]
       {
         qualifier = q.lower
-      } else if let dash = scan.at(start - 1), dash.text == "-", !dash.spaceBefore,
+      } else if let dash = scan.at(start - 1), dash.isMark("-"), !dash.spaceBefore,
         let q = scan.at(start - 2), q.lower == "mid"
       {
         qualifier = "mid"
@@ -163,6 +167,28 @@ struct DateRecognizer {
     return end
   }
 
+  /// "from 26 to 29 April 1994", "26-29 April 1994": two days of one month written with the
+  /// month once, as one range. Returns the index after it when recorded.
+  private func dayRange(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let day = Int(t.text),
+      day >= 1, let join = scan.at(i + 1)
+    else { return nil }
+    let opener = scan.at(i - 1).map { Self.rangeOpeners.contains($0.lower) } ?? false
+    let glued = join.text == "-" && !join.spaceBefore
+    guard opener ? ["to", "until", "till", "and", "-"].contains(join.lower) : glued,
+      let second = parse(scan, at: i + 2, inRange: true), second.granularity == .day,
+      let lastDay = second.day, lastDay > day, let month = second.month,
+      scan.isFree(i..<second.range.upperBound)
+    else { return nil }
+    let first = Parsed(
+      range: i..<(i + 1), year: second.year, month: month, day: day, granularity: .day)
+    let start = opener && !glued ? i - 1 : i
+    scan.add(
+      .date, start..<second.range.upperBound, value: "\(first.iso)/\(second.iso)",
+      granularity: .range)
+    return second.range.upperBound
+  }
+
   /// The end of a range: a full date, or a year written with two digits after a glued hyphen.
   private func parseRangeEnd(
     _ scan: SentenceScan, at i: Int, after first: Parsed, glued: Bool
@@ -181,7 +207,7 @@ struct DateRecognizer {
     {
       // "October 14-16, 1990": the second day of the same month.
       var k = i + 1
-      if let c = scan.at(k), c.text == "," { k += 1 }
+      if let c = scan.at(k), c.isMark(",") { k += 1 }
       if let year = year(scan, at: k) {
         return Parsed(range: i..<(k + 1), year: year, month: month, day: day, granularity: .day)
       }
@@ -217,11 +243,11 @@ struct DateRecognizer {
       if let of = scan.at(j), of.lower == "of" { j += 1 }
       if let month = month(scan, at: j) {
         var end = j + 1
-        if let dot = scan.at(end), dot.text == ".", !dot.spaceBefore, scan[j].text.count <= 4 {
+        if let dot = scan.at(end), dot.isMark("."), !dot.spaceBefore, scan[j].text.count <= 4 {
           end += 1
         }
         var comma = end
-        if let c = scan.at(comma), c.text == "," { comma += 1 }
+        if let c = scan.at(comma), c.isMark(",") { comma += 1 }
         if let year = year(scan, at: comma) {
           return Parsed(
             range: i..<(comma + 1), year: year, month: month, day: day, granularity: .day)
@@ -240,7 +266,7 @@ struct DateRecognizer {
 
   private func parseMonthFirst(_ scan: SentenceScan, at i: Int, month: Int) -> Parsed? {
     var j = i + 1
-    if let dot = scan.at(j), dot.text == ".", !dot.spaceBefore { j += 1 }
+    if let dot = scan.at(j), dot.isMark("."), !dot.spaceBefore { j += 1 }
     // "January 7, 1979", "Jan. 7 1979", "June 29".
     if let d = scan.at(j), d.kind == .number, d.text.count <= 2, let day = Int(d.text), day >= 1,
       day <= 31
@@ -252,7 +278,7 @@ struct DateRecognizer {
         end += 1
       }
       var k = end
-      if let c = scan.at(k), c.text == "," { k += 1 }
+      if let c = scan.at(k), c.isMark(",") { k += 1 }
       if let year = year(scan, at: k) {
         return Parsed(range: i..<(k + 1), year: year, month: month, day: day, granularity: .day)
       }
@@ -260,7 +286,7 @@ struct DateRecognizer {
     }
     // "December 1978", "June, 1982", "November of 2023".
     var k = j
-    if let c = scan.at(k), c.text == "," || c.lower == "of" { k += 1 }
+    if let c = scan.at(k), c.isMark(",") || c.lower == "of" { k += 1 }
     if let year = year(scan, at: k) {
       return Parsed(range: i..<(k + 1), year: year, month: month, granularity: .month)
     }
@@ -286,7 +312,7 @@ struct DateRecognizer {
 
   /// "09/01/2019", "1979-01-07", "7.1.1979".
   private func parseNumeric(_ scan: SentenceScan, at i: Int) -> Parsed? {
-    guard let sep = scan.at(i + 1), sep.text == "/" || sep.text == "-" || sep.text == ".",
+    guard let sep = scan.at(i + 1), sep.isMark("/") || sep.isMark("-") || sep.isMark("."),
       !sep.spaceBefore, let b = scan.at(i + 2), b.kind == .number, !b.spaceBefore,
       let sep2 = scan.at(i + 3), sep2.text == sep.text, !sep2.spaceBefore,
       let c = scan.at(i + 4), c.kind == .number, !c.spaceBefore,
@@ -321,7 +347,7 @@ struct DateRecognizer {
       // Only as a month next to a number: "May 2021", "7 May".
       let next = scan.at(i + 1)
       let before = scan.at(i - 1)
-      guard next?.kind == .number || before?.kind == .number || next?.text == "," else {
+      guard next?.kind == .number || before?.kind == .number || next?.isMark(",") == true else {
         return nil
       }
     }
@@ -347,12 +373,12 @@ struct DateRecognizer {
     if let before, before.kind == .symbol || before.is(.currency) { return false }
     if let before, Self.yearContext.contains(before.lower) { return true }
     // "(1890-1969)": the start of a range of years.
-    if let next, next.text == "-", !next.spaceBefore, let end = scan.at(i + 2),
+    if let next, next.isMark("-"), !next.spaceBefore, let end = scan.at(i + 2),
       end.kind == .number, !end.spaceBefore, end.text.utf8.count == 4 || end.text.utf8.count == 2
     {
       return true
     }
-    if let before, before.text == "-", let mid = scan.at(i - 2), mid.lower == "mid" { return true }
+    if let before, before.isMark("-"), let mid = scan.at(i - 2), mid.lower == "mid" { return true }
     if let next, next.kind == .word, next.lower != "s" {
       // "1500 soldiers" is a count; "a 1990 article" is a year.
       if next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") || next.lower == "people" {

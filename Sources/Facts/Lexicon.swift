@@ -73,7 +73,7 @@ enum Lexicon {
     television radio broadcasting station secretariat cabinet politburo guard corps \
     brigade division regiment battalion command organisation unesco observatory \
     project initiative council federation enterprise holdings industries group team \
-    administration community
+    administration community exchange zeitung officers
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -81,7 +81,7 @@ enum Lexicon {
     championship championships genocide invasion operation pandemic protests riots siege \
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
-    occupation independence coup
+    occupation independence coup killings trial trials pogrom blockade airlift mutiny
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \
@@ -89,7 +89,7 @@ enum Lexicon {
     delta plateau coast county state states republic kingdom territory territories highlands \
     plain plains park reservoir canal port harbour harbor road avenue boulevard hill hills \
     capital commune village ward town prefecture oblast municipality archipelago pass falls \
-    cape basin border zone
+    cape basin border zone straits
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \
@@ -100,11 +100,12 @@ enum Lexicon {
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety \
     hundred dozen
     """
-  static let scales = "thousand million billion trillion m mn mln bn b bln k tn tr"
+  static let scales =
+    "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores"
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -269,6 +270,8 @@ enum Lexicon {
   static let scaleValues: [String: Double] = [
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    // South Asian scales: "Rs 55 crore" is 550 million rupees.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
   ]
 
   /// ISO codes for currency words, codes and signs.
@@ -278,7 +281,8 @@ enum Lexicon {
     "jpy": "JPY", "yen": "JPY", "¥": "JPY", "vnd": "VND", "dong": "VND", "₫": "VND",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "khr": "KHR", "riel": "KHR", "riels": "KHR",
     "thb": "THB", "baht": "THB", "aud": "AUD", "cad": "CAD", "sgd": "SGD", "inr": "INR",
-    "rupee": "INR", "rupees": "INR", "₹": "INR", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "rupee": "INR", "rupees": "INR", "₹": "INR", "rs": "INR", "rub": "RUB", "rouble": "RUB",
+    "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "₽": "RUB", "krw": "KRW", "won": "KRW", "₩": "KRW",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",

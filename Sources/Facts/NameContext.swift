@@ -1,9 +1,13 @@
+import Articles
+
 /// What the name rules learn across an article: acronyms it defines, the people it has
 /// named (so "Sen" later means "Hun Sen" and "he said" means the last person), and the
 /// words it capitalises mid-sentence (so a sentence-initial "Recently" is not a name).
 struct NameContext {
   /// "ECCC" → "Extraordinary Chambers of the Courts of Cambodia".
   var acronyms: [String: String] = [:]
+  /// Acronyms of places and terms ("NWFP" → place "North-West Frontier Province").
+  var otherAcronyms: [String: (kind: FactKind, value: String)] = [:]
   /// A part of a person's name → the person's full value ("Chea" → "Nuon Chea").
   var personParts: [String: String] = [:]
   /// The last person named, for "he said".
@@ -13,6 +17,26 @@ struct NameContext {
   var lastSpeaker: (name: String, sentence: Int)?
   /// Lower-case forms of words the article capitalises away from a sentence start.
   var capitalizedMidSentence: Set<String> = []
+  /// Single capitalised words the article uses as places: "in the Punjab", "into the
+  /// Rhineland", "the district of Gurdaspur" — so every mention of them is a place, even
+  /// where nothing in the sentence says so ("Punjab in the north-west").
+  var articlePlaces: Set<String> = []
+  /// Single words the article gives as a thing's name ("was called Eagle"): terms wherever
+  /// they stand, even after "into".
+  var namedThings: Set<String> = []
+
+  /// Prepositions that, with or without "the", put a name in place position.
+  static let placePrepositions: Set<String> = [
+    "in", "into", "from", "through", "across", "throughout", "near", "at", "off",
+  ]
+  static let namingVerbs: Set<String> = [
+    "called", "named", "dubbed", "christened", "nicknamed", "renamed",
+  ]
+  /// Lower-case nouns that name a place by what follows "of": "the district of Gurdaspur".
+  static let placeOfNouns: Set<String> = [
+    "district", "province", "region", "city", "town", "village", "state", "county", "port",
+    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley",
+  ]
 
   /// Name parts too common to stand for one person.
   static let ambiguousParts: Set<String> = [
@@ -30,12 +54,27 @@ struct NameContext {
   ]
 
   init(scans: [SentenceScan]) {
+    var candidates: Set<String> = []
+    // Words that follow another capitalised word ("Abdel Nasser", "Lord Mountbatten") are
+    // surnames at least once, so they are not taken for places.
+    var afterName: Set<String> = []
+    for scan in scans {
+      Self.notePlaces(scan, candidates: &candidates, afterName: &afterName)
+      for (i, t) in scan.tokens.enumerated()
+      where i > 0 && t.kind == .word && t.isCapitalized && !t.isAllCaps
+        && Self.namingVerbs.contains(scan.tokens[i - 1].lower)
+        && !(i + 1 < scan.tokens.count && scan.tokens[i + 1].isCapitalized)
+      {
+        namedThings.insert(t.lower)
+      }
+    }
+    articlePlaces = candidates.subtracting(afterName)
     for scan in scans {
       for (i, t) in scan.tokens.enumerated() where t.kind == .word {
         if t.isCapitalized {
           if !scan.isSentenceInitial(i) { capitalizedMidSentence.insert(t.lower) }
           // "Doi Moi, Vietnamese for \"renovation\"": a word glossed from another language.
-          if t.is(.nationality), i >= 2, scan.tokens[i - 1].text == ",",
+          if t.is(.nationality), i >= 2, scan.tokens[i - 1].isMark(","),
             scan.tokens.count > i + 1, scan.tokens[i + 1].lower == "for"
           {
             noteTermName(scan, before: i - 1, closedBy: nil)
@@ -44,10 +83,56 @@ struct NameContext {
           noteTermName(scan, before: i, closedBy: nil)
         }
       }
-      if scan.tokens.contains(where: { $0.text == "\"" }) {
-        for (i, t) in scan.tokens.enumerated() where t.text == "\"" && i > 0 {
+      // Every quotation mark is a token of its own, so the sentence's bytes tell first.
+      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.isMark("\"") }) {
+        for (i, t) in scan.tokens.enumerated() where t.isMark("\"") && i > 0 {
           noteTermName(scan, before: i, closedBy: "\"")
         }
+      }
+    }
+  }
+
+  /// Collects `candidates` for `articlePlaces` from one sentence.
+  private static func notePlaces(
+    _ scan: SentenceScan, candidates: inout Set<String>, afterName: inout Set<String>
+  ) {
+    let tokens = scan.tokens
+    let notPlaces: WordClass = [
+      .closedClass, .title, .roleNoun, .organizationHead, .eventHead, .termHead, .month,
+      .weekday, .namePart, .nationality, .abbreviatedTitle, .speechVerb, .placeHead,
+    ]
+    for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.isAllCaps {
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+        !Lexicon.compassSet.contains(tokens[i - 1].lower), tokens[i - 1].lower != "the"
+      {
+        afterName.insert(t.lower)
+      }
+      if i > 0, namingVerbs.contains(tokens[i - 1].lower) {
+        // "was called Eagle": the name of a thing, not a place.
+        afterName.insert(t.lower)
+      }
+      // One word alone: not the start of a longer name ("House of Commons", "Apollo 11",
+      // "Palais des Nations", "Sharm el-Sheikh").
+      if i + 1 < tokens.count {
+        let next = tokens[i + 1]
+        if (next.kind == .word && next.isCapitalized) || next.lower == "of"
+          || NameRecognizer.nameParticles.contains(next.lower)
+          || next.kind == .number || next.text == "-" || next.lower == "des"
+          || next.lower.hasPrefix("el-")
+          || next.lower.hasPrefix("al-")
+        {
+          continue
+        }
+      }
+      guard i >= 2, !t.is(notPlaces), !scan.isSentenceInitial(i) else { continue }
+      let before = tokens[i - 1]
+      if before.lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
+        candidates.insert(t.lower)
+        continue
+      }
+      let preposition = before.lower == "the" ? tokens[i - 2] : before
+      if placePrepositions.contains(preposition.lower) && preposition.text == preposition.lower {
+        candidates.insert(t.lower)
       }
     }
   }
@@ -71,18 +156,21 @@ struct NameContext {
       return
     }
     let words = scan.tokens[start..<end]
+    // "the Quit India movement" names a term though "India" is a place; "the China policy"
+    // and "the Soviet era" do not.
     guard
       !words.contains(where: {
-        $0.is(.namePart) || $0.is(.nationality) || $0.is(.title) || $0.is(.closedClass)
-          || $0.is(.month) || Gazetteer.places[$0.lower] != nil
-      })
+        $0.is(.namePart) || $0.is(.title) || $0.is(.closedClass) || $0.is(.month)
+      }),
+      !words.allSatisfy({ $0.is(.nationality) || Gazetteer.places[$0.lower] != nil }),
+      !words.contains(where: { $0.is(.nationality) }) || mark != nil
     else { return }
     termNames.insert(words.map(\.lower).joined(separator: " "))
   }
 
   mutating func remember(person value: String) {
     lastPerson = value
-    let parts = value.split(separator: " ")
+    let parts = spaceSplit(value)
     guard parts.count >= 2 else { return }
     // "Hunsen" written later for "Hun Sen": the same letters without the space.
     let joined = parts.joined().lowercased()

@@ -17,27 +17,7 @@ struct QuantityRecognizer {
 
   /// "100,000" → 100000, "7.8" → 7.8, without Foundation's locale-aware parser (slow).
   static func decimal(_ text: String) -> Decimal? {
-    var significand: UInt64 = 0
-    var digits = 0
-    var fraction = 0
-    var seenPoint = false
-    for b in text.utf8 {
-      switch b {
-      case 48...57:
-        guard digits < 18 else { return Decimal(string: text.filter { $0 != "," }) }
-        significand = significand * 10 + UInt64(b - 48)
-        digits += 1
-        if seenPoint { fraction += 1 }
-      case 44 where !seenPoint:
-        continue
-      case 46 where !seenPoint:
-        seenPoint = true
-      default:
-        return nil
-      }
-    }
-    guard digits > 0 else { return nil }
-    return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+    QuantityValue(digits: text)?.asDecimal
   }
 
   /// Nouns that are plural without an "s".
@@ -45,6 +25,7 @@ struct QuantityRecognizer {
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops",
     "feet", "teeth", "mice", "geese", "sheep", "fish", "deer", "aircraft", "livestock",
     "tonnes", "tons", "km", "kg", "ha", "hectares", "metres", "meters", "kilometres",
+    "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
   func recognize(_ scan: inout SentenceScan) {
@@ -66,13 +47,13 @@ struct QuantityRecognizer {
     var j = i
     // Currency before the number: "$", "US$", "€", "VND".
     let t = scan[i]
-    if t.kind == .word, !t.is([.numberWord, .currency]), !t.lower.utf8.contains(45) {
+    if t.kind == .word, !t.is([.numberWord, .currency]), !t.hasHyphen {
       return nil
     }
     if t.kind == .punctuation { return nil }
-    if t.kind == .symbol, t.text != "%" {
+    if t.kind == .symbol, t.isMark("%") == false {
       currency = Lexicon.currencyCodes[t.text]
-      if t.text == "$", let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
+      if t.isMark("$"), let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
         let code = Lexicon.dollarPrefixes[prefix.lower]
       {
         currency = code
@@ -84,8 +65,13 @@ struct QuantityRecognizer {
     {
       currency = code
       j = i + 1
+    } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
+      // "Rs 55 crore", "Rs. 20 lakh": rupees.
+      j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1
+      guard scan.at(j)?.kind == .number else { return nil }
+      currency = "INR"
     } else if t.kind == .word, t.isAllCaps, Lexicon.dollarPrefixes[t.lower] != nil,
-      let sign = scan.at(i + 1), sign.text == "$", !sign.spaceBefore
+      let sign = scan.at(i + 1), sign.isMark("$"), !sign.spaceBefore
     {
       return nil  // handled when the scan reaches "$"
     }
@@ -105,7 +91,7 @@ struct QuantityRecognizer {
         || s.lower == "tn")
     {
       if !(s.spaceBefore && (s.lower == "m" || s.lower == "b" || s.lower == "k")) {
-        value *= Decimal(factor)
+        value = value.scaled(by: factor)
         end += 1
       }
     }
@@ -136,20 +122,20 @@ struct QuantityRecognizer {
     _ = qualifierStart
     if let currency {
       scan.add(
-        .money, start..<end, value: "\(plain(value)) \(currency)", qualifier: qualifier?.text,
+        .money, start..<end, value: "\(value.plainText) \(currency)", qualifier: qualifier?.text,
         unit: currency)
       return end
     }
     guard t.kind != .symbol else { return nil }
     // Percentages.
-    if let p = scan.at(end), p.text == "%" || p.lower == "percent" {
+    if let p = scan.at(end), p.isMark("%") || p.lower == "percent" {
       scan.add(
-        .number, start..<(end + 1), value: plain(value), qualifier: qualifier?.text, unit: "%")
+        .number, start..<(end + 1), value: value.plainText, qualifier: qualifier?.text, unit: "%")
       return end + 1
     }
     if let p = scan.at(end), p.lower == "per", let c = scan.at(end + 1), c.lower == "cent" {
       scan.add(
-        .number, start..<(end + 2), value: plain(value), qualifier: qualifier?.text, unit: "%")
+        .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: "%")
       return end + 2
     }
     // Ordinals ("20th") and parts of other numbers are not counts.
@@ -161,14 +147,14 @@ struct QuantityRecognizer {
     // Counts: the noun phrase after the number, up to its first plural noun.
     guard let unit = countedNoun(scan, from: end) else {
       if number.scaled || end > number.end {
-        scan.add(.number, start..<end, value: plain(value), qualifier: qualifier?.text)
+        scan.add(.number, start..<end, value: value.plainText, qualifier: qualifier?.text)
         return end
       }
       return nil
     }
-    if number.fromWords && value == 1 { return nil }
+    if number.fromWords && value.asDecimal == 1 { return nil }
     scan.add(
-      .number, start..<end, value: plain(value), qualifier: qualifier?.text, unit: unit)
+      .number, start..<end, value: value.plainText, qualifier: qualifier?.text, unit: unit)
     return end
   }
 
@@ -180,7 +166,7 @@ struct QuantityRecognizer {
   }
 
   struct Number {
-    var value: Decimal
+    var value: QuantityValue
     var end: Int
     var fromWords: Bool
     var scaled: Bool
@@ -190,7 +176,7 @@ struct QuantityRecognizer {
   private func readNumber(_ scan: SentenceScan, at i: Int) -> Number? {
     guard let t = scan.at(i), !scan.claimed[i] else { return nil }
     if t.kind == .number {
-      guard let d = Self.decimal(t.text) else { return nil }
+      guard let d = QuantityValue(digits: t.text) else { return nil }
       return Number(value: d, end: i + 1, fromWords: false, scaled: false)
     }
     guard t.kind == .word, let first = wordValue(t.lower) else { return nil }
@@ -218,7 +204,7 @@ struct QuantityRecognizer {
       }
       j += 1
     }
-    return Number(value: total + current, end: j, fromWords: true, scaled: scaled)
+    return Number(value: .decimal(total + current), end: j, fromWords: true, scaled: scaled)
   }
 
   /// "twenty-five" → 25, "seven" → 7.
@@ -279,6 +265,8 @@ struct QuantityRecognizer {
 
   static func isPlural(_ lower: String) -> Bool {
     if irregularPlurals.contains(lower) { return true }
+    // "amphorae", "larvae": Latin plurals.
+    if lower.count > 4 && lower.hasSuffix("ae") { return true }
     return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss")
       && !lower.hasSuffix("us") && !lower.hasSuffix("is")
   }

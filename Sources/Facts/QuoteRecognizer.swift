@@ -8,7 +8,7 @@ struct QuoteRecognizer {
   static let pronouns: Set<String> = ["he", "she"]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
-    let marks = scan.tokens.indices.filter { scan[$0].text == "\"" }
+    let marks = scan.tokens.indices.filter { scan[$0].isMark("\"") }
     var quoted: [Range<Int>] = []
     var p = 0
     while p + 1 < marks.count {
@@ -28,7 +28,7 @@ struct QuoteRecognizer {
       }
       var valueRange = inner
       while valueRange.count > 1, let last = scan.at(valueRange.upperBound - 1),
-        last.text == "," || last.text == ":"
+        last.isMark(",") || last.isMark(":")
       {
         valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
       }
@@ -82,7 +82,7 @@ struct QuoteRecognizer {
   /// “…,” said X / “…,” X said / “…,” he said / “…,” according to X.
   private func speakerAfter(_ scan: SentenceScan, close: Int, context: NameContext) -> String? {
     var j = close + 1
-    if let c = scan.at(j), c.text == "," { j += 1 }
+    if let c = scan.at(j), c.isMark(",") { j += 1 }
     // "…," de Castries said.
     if let particle = scan.at(j), NameRecognizer.nameParticles.contains(particle.lower),
       scan.at(j + 1)?.isCapitalized == true
@@ -114,7 +114,7 @@ struct QuoteRecognizer {
   /// X said, “…” / X said: “…” / According to X, “…”.
   private func speakerBefore(_ scan: SentenceScan, open: Int, context: NameContext) -> String? {
     var j = open - 1
-    if let c = scan.at(j), c.text == "," || c.text == ":" || c.lower == "that" { j -= 1 }
+    if let c = scan.at(j), c.isMark(",") || c.isMark(":") || c.lower == "that" { j -= 1 }
     guard let verb = scan.at(j) else { return nil }
     if verb.is(.speechVerb) {
       var k = j
@@ -164,7 +164,7 @@ struct QuoteRecognizer {
     var open: Int?
     for i in 0..<scan.count {
       let t = scan[i]
-      guard t.text == "'" else { continue }
+      guard t.isMark("'") else { continue }
       if let o = open {
         let inner = (o + 1)..<i
         let words = inner.filter { scan[$0].kind == .word }.count
@@ -177,7 +177,7 @@ struct QuoteRecognizer {
         if !nested, words >= 4, speaker != nil || words > 6 {
           var valueRange = inner
           while valueRange.count > 1, let last = scan.at(valueRange.upperBound - 1),
-            last.text == "," || last.text == ":"
+            last.isMark(",") || last.isMark(":")
           {
             valueRange = valueRange.lowerBound..<(valueRange.upperBound - 1)
           }
@@ -194,7 +194,7 @@ struct QuoteRecognizer {
           addTerm(&scan, inner)
         }
         open = nil
-      } else if t.spaceBefore || i == 0 || scan[i - 1].text == "\"" {
+      } else if t.spaceBefore || i == 0 || scan[i - 1].isMark("\"") {
         if let next = scan.at(i + 1), !next.spaceBefore { open = i }
       }
     }

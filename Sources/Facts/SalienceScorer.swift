@@ -25,29 +25,41 @@ struct SalienceScorer {
   }
 
   func score(_ facts: consuming [Fact]) -> [Fact] {
-    let keys = facts.map(Key.init)
-    var counts: [Key: Int] = [:]
-    for key in keys { counts[key, default: 0] += 1 }
-    let titleWords = Set((article.title ?? "").lowercased().split(separator: " ").map(String.init))
+    // Mentions of one thing share a group: one hash of each fact's key, and the per-value
+    // answers below are kept per group instead of in more String-keyed tables.
+    var groupOf: [Int] = []
+    groupOf.reserveCapacity(facts.count)
+    var counts: [Int] = []
+    var groups: [Key: Int] = [:]
+    groups.reserveCapacity(facts.count)
+    for index in facts.indices {
+      let next = counts.count
+      let group = Self.group(of: Key(facts[index]), in: &groups, next: next)
+      if group == next { counts.append(0) }
+      counts[group] += 1
+      groupOf.append(group)
+    }
+    var inTitle: [Bool?] = Array(repeating: nil, count: counts.count)
+    let titleWords = Set(spaceSplit((article.title ?? "").lowercased()).map(String.init))
     let total = Double(max(article.sentences.count, 1))
     var quoteRanges: [[Range<Int>]?] = Array(repeating: nil, count: article.sentences.count + 1)
-    var inTitle: [String: Bool] = [:]
-    for (index, key) in keys.enumerated() {
+    for index in facts.indices {
+      let group = groupOf[index]
       // Read fields in place: copying a Fact retains a dozen strings.
       let kind = facts[index].kind
       let sentence = facts[index].source.sentence
       var s = Self.weight(kind)
-      s += 0.15 * Double(min((counts[key] ?? 1) - 1, 4))
+      s += 0.15 * Double(min(counts[group] - 1, 4))
       s += 0.2 * (1 - Double(sentence) / total)
       if !titleWords.isEmpty,
         kind == .person || kind == .place || kind == .organization
           || kind == .event || kind == .term
       {
         let named =
-          inTitle[key.value]
+          inTitle[group]
           ?? {
-            let found = self.inTitle(key.value, titleWords)
-            inTitle[key.value] = found
+            let found = self.inTitle(facts[index].value, titleWords)
+            inTitle[group] = found
             return found
           }()
         if named { s += 0.1 }
@@ -79,6 +91,15 @@ struct SalienceScorer {
     return facts
   }
 
+  /// The group of `key`, made `next` when the key is new, with one hash of the key.
+  private static func group(of key: Key, in groups: inout [Key: Int], next: Int) -> Int {
+    func take(_ slot: inout Int) -> Int {
+      if slot < 0 { slot = next }
+      return slot
+    }
+    return take(&groups[key, default: -1])
+  }
+
   /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
   private struct Key: Hashable {
     var kind: FactKind
@@ -91,16 +112,15 @@ struct SalienceScorer {
 
   /// Whether every word of a name appears in the title.
   private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
-    let words = value.utf8.split(separator: 32)
-    return !words.isEmpty
-      && words.allSatisfy { titleWords.contains(String(Substring($0)).lowercased()) }
+    let words = byteSplit(value, 32, omittingEmpty: true)
+    return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0).lowercased()) }
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
   /// weaker evidence than the narrative's own.
   static func quotations(in text: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    guard text.utf8.contains(34) else { return ranges }
+    guard containsByte(text, 34) else { return ranges }
     var open: Int?
     for (offset, c) in text.unicodeScalars.enumerated() where c == "\"" {
       if let o = open {

@@ -80,8 +80,8 @@ struct SentenceScan {
     while j >= 0 {
       let t = tokens[j]
       if t.kind == .word || t.kind == .number || t.kind == .symbol { return false }
-      if t.text == "\"" || t.text == "(" || t.text == ":" || t.text == "'" || t.text == "-"
-        || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";"
+      if t.isMark("\"") || t.isMark("(") || t.isMark(":") || t.isMark("'") || t.isMark("-")
+        || t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isMark(";")
       {
         return true
       }

@@ -86,6 +86,12 @@ public struct Token: Sendable, Hashable {
   public var isAllCaps: Bool
   /// Whitespace separates it from the token before.
   public var spaceBefore: Bool
+  /// The text holds a hyphen ("twenty-five"): asked of every word by the quantity rules.
+  public var hasHyphen: Bool
+  /// The value of the token's scalar when it has exactly one (punctuation, most symbols),
+  /// else `UInt32.max`: the rules ask "is this a comma?" of nearly every token, and comparing
+  /// a number is far cheaper than comparing strings.
+  public var single: UInt32
 
   public init(
     text: String, range: Range<Int>, kind: TokenKind, classes: WordClass = [],
@@ -99,9 +105,14 @@ public struct Token: Sendable, Hashable {
     self.isCapitalized = isCapitalized
     self.isAllCaps = isAllCaps
     self.spaceBefore = spaceBefore
+    self.hasHyphen = text.utf8.contains(45)
+    self.single = Self.single(of: text)
   }
 
-  init(text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool) {
+  init(
+    text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool,
+    hasHyphen: Bool
+  ) {
     self.text = text
     self.lower = lower
     self.range = range
@@ -110,6 +121,21 @@ public struct Token: Sendable, Hashable {
     self.isCapitalized = false
     self.isAllCaps = false
     self.spaceBefore = spaceBefore
+    self.hasHyphen = hasHyphen
+    self.single = range.count == 1 ? Self.single(of: text) : UInt32.max
+  }
+
+  static func single(of text: String) -> UInt32 {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let only = scalars.next(), scalars.next() == nil else { return UInt32.max }
+    return only.value
+  }
+
+  /// Whether the token is `c`, exactly as `text == String(c)` says for an ASCII mark: no
+  /// other string equals one, except the Greek question mark (U+037E), which Unicode makes
+  /// canonically equal to ";".
+  @inline(__always) public func isMark(_ c: Unicode.Scalar) -> Bool {
+    single == c.value || (c == ";" && single == 0x037E)
   }
 
   public func `is`(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }

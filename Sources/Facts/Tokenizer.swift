@@ -69,13 +69,11 @@ public struct Tokenizer: Sendable {
     return tokens
   }
 
-  /// Byte buffers reused for every token, so making a token allocates only its strings.
+  /// A byte buffer reused for every non-ASCII token, so making one allocates only its strings.
   struct Scratch {
     var bytes: [UInt8] = []
-    var lower: [UInt8] = []
     init() {
       bytes.reserveCapacity(64)
-      lower.reserveCapacity(64)
     }
   }
 
@@ -105,6 +103,12 @@ public struct Tokenizer: Sendable {
       } else if c == "-" && i + 1 < n && isLetter(s[i + 1]) {
         // "Pot-Ieng" splits (two names); "UN-backed", "twenty-five" stay.
         if isUpper(s[i + 1]) && isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 2 { break }
+        // "World Health Organization-backed": the name ends at the hyphen.
+        if isUpper(s[start]) && !isUpper(s[i - 1]) && i - start > 3
+          && Self.participleAfterName(s, from: i + 1)
+        {
+          break
+        }
         i += 1
       } else {
         break
@@ -113,15 +117,35 @@ public struct Tokenizer: Sendable {
     return i
   }
 
+  /// Words that make a name before a hyphen into an adjective: "Organization-backed",
+  /// "London-based", "Soviet-led".
+  static let nameParticiples: Set<String> = [
+    "backed", "led", "based", "born", "owned", "run", "funded", "sponsored", "controlled",
+    "held", "made", "linked", "affiliated", "allied", "aligned", "brokered", "mediated",
+    "supported", "dominated", "occupied", "ruled", "registered", "listed", "headquartered",
+    "flagged", "built", "designed", "inspired", "educated", "trained", "operated", "managed",
+    "organised", "organized", "hosted", "style", "era", "bound",
+  ]
+
+  /// Whether the lower-case letters from `start` to the next non-letter are one of
+  /// `nameParticiples`.
+  private static func participleAfterName(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+    var end = start
+    while end < s.count, isLetter(s[end]) {
+      guard !isUpper(s[end]), end - start < 16 else { return false }
+      end += 1
+    }
+    guard end > start else { return false }
+    return nameParticiples.contains(String(String.UnicodeScalarView(s[start..<end])))
+  }
+
   private func make(
     _ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind, _ space: Bool,
     _ scratch: inout Scratch
   ) -> Token {
-    // Text and lower-case text are built in one pass; only non-ASCII words need the
-    // library's case mapping.
-    scratch.bytes.removeAll(keepingCapacity: true)
-    scratch.lower.removeAll(keepingCapacity: true)
+    // One pass for the token's shape: its case, its parts around hyphens, whether it is ASCII.
     var ascii = true
+    var hasHyphen = false
     var upperCount = 0
     var letterCount = 0
     let first = s[start]
@@ -132,14 +156,7 @@ public struct Tokenizer: Sendable {
     var k = start
     while k < end {
       let c = s[k]
-      let v = c.value
-      if v < 128 {
-        scratch.bytes.append(UInt8(v))
-        scratch.lower.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-      } else {
-        ascii = false
-        appendUTF8(c, to: &scratch.bytes)
-      }
+      if c.value >= 128 { ascii = false }
       if isLetter(c) {
         letterCount += 1
         if isUpper(c) { upperCount += 1 }
@@ -147,26 +164,69 @@ public struct Tokenizer: Sendable {
           firstPartLength += 1
           if isUpper(c) { firstPartUpper += 1 }
         }
-      } else if c == "-", k + 1 < end {
-        lastPartUpper = isUpper(s[k + 1])
-        inFirstPart = false
+      } else if c == "-" {
+        hasHyphen = true
+        if k + 1 < end {
+          lastPartUpper = isUpper(s[k + 1])
+          inFirstPart = false
+        }
       }
       k += 1
     }
-    let text = String(decoding: scratch.bytes, as: UTF8.self)
-    // Most words are already lower case: they share their text.
-    let lower =
-      kind != .word || (ascii && upperCount == 0)
-      ? text
-      : ascii ? String(decoding: scratch.lower, as: UTF8.self) : text.lowercased()
-    var token = Token(
-      text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space)
+    var token: Token
+    var classes: WordClass = []
+    if ascii {
+      // ASCII (most tokens): the strings are written straight from the scalars, and the
+      // lexicon key is hashed as its lower-case bytes are written.
+      let count = end - start
+      let isWord = kind == .word
+      let text = String(unsafeUninitializedCapacity: count) { buffer in
+        var h = WordTable.emptyHash
+        for i in 0..<count {
+          let b = UInt8(truncatingIfNeeded: s[start + i].value)
+          buffer[i] = b
+          h = WordTable.hash(h, b)
+        }
+        if isWord && upperCount == 0 {
+          classes = Lexicon.wordTable.classes(
+            UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
+        }
+        return count
+      }
+      var lower = text
+      if isWord && upperCount > 0 {
+        lower = String(unsafeUninitializedCapacity: count) { buffer in
+          var h = WordTable.emptyHash
+          for i in 0..<count {
+            let v = s[start + i].value
+            let b = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+            buffer[i] = b
+            h = WordTable.hash(h, b)
+          }
+          classes = Lexicon.wordTable.classes(
+            UnsafeBufferPointer(rebasing: buffer[0..<count]), hash: h)
+          return count
+        }
+      }
+      token = Token(
+        text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space,
+        hasHyphen: hasHyphen)
+    } else {
+      scratch.bytes.removeAll(keepingCapacity: true)
+      for k in start..<end { appendUTF8(s[k], to: &scratch.bytes) }
+      let text = String(decoding: scratch.bytes, as: UTF8.self)
+      // Non-ASCII words need the library's case mapping.
+      let lower = kind != .word ? text : text.lowercased()
+      token = Token(
+        text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space,
+        hasHyphen: hasHyphen)
+      if kind == .word { classes = Lexicon.classes[lower] ?? [] }
+    }
     guard kind == .word else {
       if kind == .symbol { token.classes = .currency }
       return token
     }
-    token.classes =
-      ascii ? Lexicon.wordTable.classes(scratch.lower) : Lexicon.classes[token.lower] ?? []
+    token.classes = classes
     // "Co-operation" keeps its capital; "UN-backed" and "Soviet-backed" are adjectives.
     let shortPrefix = firstPartLength <= 3 && firstPartUpper < firstPartLength
     token.isCapitalized = isUpper(first) && (lastPartUpper || shortPrefix)

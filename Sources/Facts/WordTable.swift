@@ -42,13 +42,24 @@ struct WordTable: Sendable {
 
   /// The classes of the word spelled by `bytes` (lower case), or none.
   func classes(_ bytes: [UInt8]) -> WordClass {
-    let h = Self.hash(bytes)
+    bytes.withUnsafeBufferPointer { classes($0, hash: Self.hash($0)) }
+  }
+
+  /// The same for bytes the caller has already hashed with `hash(_:)`, as it wrote them.
+  func classes(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> WordClass {
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let index = Int(slots[slot])
       if index < 0 { return [] }
-      if hashes[index] == h, keys[index] == bytes { return values[index] }
+      if hashes[index] == h, keys[index].elementsEqual(bytes) { return values[index] }
       slot = (slot + 1) & mask
     }
   }
+
+  /// One step of `hash(_:)`, for callers that hash bytes as they produce them.
+  @inline(__always) static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 {
+    (h ^ UInt64(b)) &* 0x100_0000_01b3
+  }
+
+  static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 }

@@ -63,6 +63,16 @@ public enum AnswerFormat {
       if words.contains("bn") { lower += " billion" }
       if words.contains("mn") { lower += " million" }
       if words.contains("tn") { lower += " trillion" }
+      // "US$85m", "$1.2b", "40k": a scale letter glued to the digits.
+      if let last = text.lastIndex(where: \.isNumber) {
+        let glued = text[text.index(after: last)...].prefix(while: \.isLetter).lowercased()
+        switch glued {
+        case "m": lower += " million"
+        case "b": lower += " billion"
+        case "k": lower += " thousand"
+        default: break
+        }
+      }
       for word in ["trillion", "billion", "million", "thousand"] where lower.contains(word) {
         let scaled = value / scale(word)
         let decimals =
@@ -134,7 +144,9 @@ public enum AnswerFormat {
       let prefix = before.joined(separator: " ")
       var after = fact.text[digit...].drop(while: { $0.isNumber || $0 == "," || $0 == "." })
         .split(separator: " ").map(String.init)
-      let scaleWords = ["billion", "million", "thousand", "trillion", "bn", "mn", "tn"]
+      let scaleWords = [
+        "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k",
+      ]
       if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
       let suffix = after.joined(separator: " ")
       guard !prefix.isEmpty || !suffix.isEmpty,

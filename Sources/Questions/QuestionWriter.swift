@@ -404,6 +404,8 @@ public struct QuestionWriter: Sendable {
           return false
         }
       }
+      // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
+      if QuestionWriter.describesASource(fact) { return false }
       return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false
@@ -512,7 +514,10 @@ public struct QuestionWriter: Sendable {
     }
     var generator = SeededGenerator(seed: seed, key: choice.id)
     var result: [Question] = []
-    let short = shortQuestion(fact)
+    // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
+    // bounded figure is only asked in its own sentence, with the bound beside the gap.
+    let isBound = QuestionWriter.isBound(fact)
+    let short = isBound ? nil : shortQuestion(fact)
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -562,10 +567,39 @@ public struct QuestionWriter: Sendable {
     result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
+    if isBound { return result.filter { $0.kind == .cloze } }
     if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
       return []
     }
     return result
+  }
+
+  static let sourceNouns: Set<String> = [
+    "article", "report", "interview", "book", "study", "survey", "editorial", "edition",
+    "documentary", "paper", "column", "op-ed", "memoir",
+  ]
+
+  /// A date used as a source's label: "a 1990 article", "a 2019 report".
+  static func describesASource(_ fact: Fact) -> Bool {
+    let scalars = fact.source.text.unicodeScalars
+    guard fact.source.span.upperBound < scalars.count else { return false }
+    let after = String(
+      String.UnicodeScalarView(scalars.dropFirst(fact.source.span.upperBound).prefix(16)))
+    guard let next = after.split(separator: " ").first else { return false }
+    return sourceNouns.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters))
+  }
+
+  static let bounds: Set<String> = [
+    "more than", "less than", "fewer than", "at least", "up to", "as many as", "as much as",
+    "upwards of", "over", "under",
+  ]
+
+  /// A figure given as a bound ("more than seventy"), not a value.
+  static func isBound(_ fact: Fact) -> Bool {
+    guard fact.kind == .number || fact.kind == .money, let qualifier = fact.qualifier else {
+      return false
+    }
+    return bounds.contains(qualifier.lowercased())
   }
 
   static let loosePronouns: Set<String> = ["it", "they", "them"]
@@ -614,32 +648,67 @@ public struct QuestionWriter: Sendable {
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
-    var words = info.wordCount
-    var prompt: String
-    var pronounSubject = info.hasPronounSubject
-    if !leansOnContext && words <= 40 {
-      prompt = QuestionWriter.gapped(sentence, scalars: scalars, span: span)
-    } else if !leansOnContext,
-      let statement = phraser.statement(for: fact, replacing: "_____")
+    // Best first: the whole sentence, its main clause restated, the clause that holds the
+    // fact, and that clause without what trails after the fact.
+    if !leansOnContext, info.wordCount <= 40,
+      let prompt = checkedCloze(
+        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
+        pronounSubject: info.hasPronounSubject)
     {
-      prompt = statement
-      words = statement.split(separator: " ").count
-    } else if let window = SentenceWindow.around(span, in: sentence) {
-      // No clause to restate: the part of the sentence that holds the fact.
-      let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun else { return nil }
-      pronounSubject = part.hasPronounSubject
-      prompt = QuestionWriter.gapped(
-        window.text, scalars: Array(window.text.unicodeScalars), span: window.span)
-      words = window.text.split(separator: " ").count
-    } else {
-      return nil
+      return prompt
     }
-    let answer = AnswerFormat.answer(for: fact)
-    guard prompt.occurrences(of: "_____").count == 1,
-      let trimmed = QuestionWriter.gapEdges(prompt)
+    if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
+      let prompt = checkedCloze(
+        statement, fact, words: statement.split(separator: " ").count,
+        pronounSubject: info.hasPronounSubject)
+    {
+      return prompt
+    }
+    var tried: Set<String> = []
+    for maxWords in [40, 24] {
+      guard let window = SentenceWindow.around(span, in: sentence, maxWords: maxWords),
+        tried.insert(window.text).inserted
+      else { continue }
+      let part = SentenceInfo(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun else { continue }
+      if let prompt = checkedCloze(
+        QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
+        words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
+      {
+        return prompt
+      }
+    }
+    return nil
+  }
+
+  /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
+  static func gapped(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
+    if scalars.allSatisfy(\.isASCII) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(scalars.count + 5)
+      for scalar in scalars[..<span.lowerBound] { bytes.append(UInt8(scalar.value)) }
+      bytes += "_____".utf8
+      for scalar in scalars[span.upperBound...] { bytes.append(UInt8(scalar.value)) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<span.lowerBound])
+    view.append(contentsOf: "_____".unicodeScalars)
+    view.append(contentsOf: scalars[span.upperBound...])
+    return String(view)
+  }
+
+  /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
+  /// it, no pronoun that points outside it, five words at least.
+  func checkedCloze(_ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool) -> String? {
+    // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
+    let quotes = prompt.unicodeScalars.count { $0 == "\"" }
+    let opening = prompt.unicodeScalars.count { $0 == "“" }
+    let closing = prompt.unicodeScalars.count { $0 == "”" }
+    guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
+      !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
+      let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
-    prompt = trimmed
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
     let after = prompt.occurrences(of: "_____").after
     if [.organization, .term, .event].contains(fact.kind),
@@ -648,31 +717,13 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
-    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer) {
+    let answer = AnswerFormat.answer(for: fact)
+    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+      || QuestionWriter.hasLoosePronoun(prompt)
+    {
       return nil
     }
-    // "…, they helped …": a pronoun subject after fronted words is still unresolved.
-    if pronounSubject { return nil }
-    return words >= 5 ? prompt : nil
-  }
-
-  /// The text with a gap ("_____") for the scalars of `span`; ASCII text is cut on its
-  /// bytes, where a scalar is a byte.
-  static func gapped(_ text: String, scalars: [Unicode.Scalar], span: Range<Int>) -> String {
-    if text.utf8.count == scalars.count {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(scalars.count + 5)
-      let utf8 = Array(text.utf8)
-      bytes += utf8[..<span.lowerBound]
-      bytes += "_____".utf8
-      bytes += utf8[span.upperBound...]
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[..<span.lowerBound])
-    view.append(contentsOf: "_____".unicodeScalars)
-    view.append(contentsOf: scalars[span.upperBound...])
-    return String(view)
+    return prompt
   }
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name

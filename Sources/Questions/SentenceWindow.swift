@@ -14,6 +14,7 @@ struct SentenceWindow: Equatable {
   static let trailingClauses = [
     ", which ", ", who ", ", where ", ", while ", ", but ", ", and ", ", as ", ", after ",
     ", before ", ", when ", ", although ", ", including ", ", in which ", ", with ",
+    " in which ", " which ",
   ]
 
   /// A window of `sentence` holding `span`, with at most `maxWords` words; nil when no cut
@@ -54,6 +55,23 @@ struct SentenceWindow: Equatable {
       where offset >= span.upperBound && offset < cutAt && offset > start {
         cutAt = offset
       }
+      // Still too long: the last comma after the fact that leaves a short enough clause,
+      // not one right after the fact (", the Soviet Premier," is an apposition).
+      // Only when the fact opens the clause's own words: after a fronted phrase ("In 1978,
+      // responding to the call of the …") a comma may be where the main clause begins.
+      if cutAt == end, words(scalars[start..<end]) > maxWords,
+        !occurrences(of: [",", " "], in: scalars).contains(where: {
+          $0 >= start && $0 < span.lowerBound
+        })
+      {
+        let commas = occurrences(of: [",", " "], in: scalars).filter {
+          $0 > span.upperBound && $0 < end && words(scalars[span.upperBound..<$0]) >= 3
+        }
+        if let fits = commas.last(where: { words(scalars[start..<$0]) <= maxWords }) {
+          cutAt = fits
+        }
+      }
+
       end = cutAt
     }
     // Trim spaces and closing punctuation; the window ends with a full stop.

@@ -117,3 +117,71 @@ import Testing
   #expect(texts(article) == ["The port handled a record cargo in 2023."])
   #expect(article.title == nil)
 }
+
+@Test func wireCreditLinesAndCurrencyNotesAreDropped() throws {
+  let text = """
+    Donors pledged $2 billion to the flood fund on Monday, officials in Lima said.
+
+    ($1 = 3.71 soles)
+
+    (Reporting by Maria Quispe and Tom Hale; Additional reporting by Ines Roca in Cusco; Editing by Paul Weir)
+    """
+  #expect(
+    texts(try read(text)) == [
+      "Donors pledged $2 billion to the flood fund on Monday, officials in Lima said."
+    ])
+}
+
+@Test func learningAimsAndBackMatterAreDropped() throws {
+  let text = """
+    Unit 7: The River Trade
+
+    In this unit you will learn:
+    • how the river ports grew after 1820
+    • why the steamers ruined the old barge owners
+
+    The first steamer reached the upper river in 1823, and within ten years the barge owners had lost most of their trade to it.
+
+    Key words
+    barge — a flat boat pulled along a river
+    tariff — a tax on goods brought in
+
+    Questions
+    1. Why did the barge owners lose their trade? Explain your answer.
+    2. Use Source B to describe the new ports.
+
+    Further reading
+
+    Anna Lind, Rivers of Trade (1998)
+    """
+  #expect(
+    texts(try read(text)) == [
+      "The first steamer reached the upper river in 1823, and within ten years the barge owners"
+        + " had lost most of their trade to it."
+    ])
+}
+
+@Test func bodyTextAfterBackMatterIsKept() throws {
+  let text = """
+    Notes
+
+    1. Figures are rounded.
+
+    The canal was widened again in 1934, and the larger ships that could then pass brought the town a second boom.
+    """
+  #expect(
+    texts(try read(text)) == [
+      "The canal was widened again in 1934, and the larger ships that could then pass brought"
+        + " the town a second boom."
+    ])
+}
+
+@Test func aLongLineOfRelatedPostsIsDropped() throws {
+  let text = """
+    The wreck was found in 2021 by two divers from the harbour town.
+
+    Related posts: Five harbours of the old coast · How anchors are dated · The storm of 1809, a night of fire
+    """
+  #expect(
+    texts(try read(text)) == ["The wreck was found in 2021 by two divers from the harbour town."])
+}

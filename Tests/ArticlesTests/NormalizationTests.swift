@@ -81,3 +81,16 @@ import Testing
     texts(article) == ["Key dates:", "Independence declared in 1945", "Reunification in 1976"])
   #expect(article.headings.isEmpty)
 }
+
+@Test func aDashGluedToADateGetsSpacesNotAHyphen() throws {
+  let article = try read(
+    "Prices peaked in March 2021\u{2014}twice the old level\u{2014}and fell in 1999\u{2013}2001.")
+  #expect(
+    texts(article) == ["Prices peaked in March 2021 - twice the old level - and fell in 1999-2001."]
+  )
+}
+
+@Test func anEnDashBetweenTwoNamesJoinsThem() throws {
+  let article = try read("Both sides signed the Kessler\u{2013}Varga Accord in 1961.")
+  #expect(texts(article) == ["Both sides signed the Kessler-Varga Accord in 1961."])
+}

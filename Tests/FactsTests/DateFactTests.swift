@@ -112,3 +112,16 @@ import Testing
   #expect(f.of(.year).isEmpty)
   #expect(f.first(.number, "1500")?.unit == "houses")
 }
+
+@Test func aDayRangeWithTheMonthWrittenOnceIsOneRange() throws {
+  let f = try extract(
+    "The congress met from 3 to 9 March 1921 and again 14-16 June 1922 in Tiflis.")
+  #expect(f.values(.date) == ["1921-03-03/1921-03-09", "1922-06-14/1922-06-16"])
+  #expect(f.of(.date).allSatisfy { $0.granularity == .range })
+  #expect(f.of(.date).first?.text == "from 3 to 9 March 1921")
+}
+
+@Test func betweenOpensADayRangeButCountsStayCounts() throws {
+  let f = try extract("Between 10 and 20 March 1950 more than 3 to 5 ships sank.")
+  #expect(f.values(.date) == ["1950-03-10/1950-03-20"])
+}

@@ -97,3 +97,126 @@ import Testing
   let f = try extract("The revolution of 1911 made Sun Yat-sen the first president.")
   #expect(f.values(.person) == ["Sun Yat-sen"])
 }
+
+@Test func aHyphenatedSurnameIsOneNameAndLaterMentionsFindIt() throws {
+  let f = try extract(
+    "The board chose Kwame Osei-Bonsu as its chair in 2019. Osei-Bonsu said the vote was fair.")
+  #expect(f.values(.person) == ["Kwame Osei-Bonsu", "Kwame Osei-Bonsu"])
+}
+
+@Test func aTitledHyphenatedSurnameIsOneName() throws {
+  let f = try extract("The talks were led by Dr. Efua Asante-Boateng, the envoy, in May 2021.")
+  #expect(f.values(.person) == ["Efua Asante-Boateng"])
+}
+
+@Test func namedThingsKeepTheirHyphenatedWords() throws {
+  let f = try extract(
+    "After the Three-Day Revolt, the Pan-Arab Congress met to discuss the Anglo-Persian Treaty"
+      + " of 1919.")
+  let names = f.filter { [.event, .term, .organization].contains($0.kind) }.map(\.value)
+  #expect(names.contains("Three-Day Revolt"))
+  #expect(names.contains("Pan-Arab Congress"))
+  #expect(names.contains("Anglo-Persian Treaty"))
+  #expect(!names.contains { $0.hasPrefix("Day ") || $0.hasPrefix("Arab ") })
+}
+
+@Test func aHyphenatedNameNoPersonIsKnownByIsAPlace() throws {
+  let f = try extract("Schleswig-Holstein, held by Prussia since 1864, was divided in 1920.")
+  #expect(f.values(.place).contains("Schleswig-Holstein"))
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func hyphenatedAdjectivesOfNationsAreNoNames() throws {
+  let f = try extract("The Anglo-French fleet sailed at dawn while the Sino-Soviet talks stalled.")
+  #expect(f.filter { [.person, .place, .term, .organization].contains($0.kind) }.isEmpty)
+}
+
+@Test func buildingsAndWorksAreNamedPlacesNotPeople() throws {
+  let f = try extract(
+    "The prisoners left Harlan Creek Prison in 1961 and worked on the Mbeya Falls Dam until"
+      + " the ministers met at the Senate Buildings in 1965.")
+  #expect(f.of(.person).isEmpty)
+  #expect(
+    Set(f.values(.place)).isSuperset(of: [
+      "Harlan Creek Prison", "Mbeya Falls Dam", "Senate Buildings",
+    ]))
+}
+
+@Test func aFrontOfTheWarIsAPlaceAndANumberedNicknameATerm() throws {
+  let f = try extract(
+    "The Eastern Front was quiet in 1917 while the Big Three argued about the Nine Principles.")
+  #expect(f.values(.place) == ["Eastern Front"])
+  #expect(f.of(.person).isEmpty && f.of(.organization).isEmpty)
+  #expect(Set(f.values(.term)) == ["Big Three", "Nine Principles"])
+}
+
+@Test func namesEndingInTrialKillingsExchangeOrDifferentialAreNoPeople() throws {
+  let f = try extract(
+    "After the Lagos Trial of 1949 and the Great Harbour Killings of 1950, traders opened the Cotton"
+      + " Exchange and agreed a Fair Wage Differential.")
+  #expect(f.of(.person).isEmpty)
+  #expect(Set(f.values(.event)).isSuperset(of: ["Lagos Trial", "Great Harbour Killings"]))
+  #expect(f.values(.organization) == ["Cotton Exchange"])
+  #expect(f.values(.term) == ["Fair Wage Differential"])
+}
+
+@Test func aMovementNamedAfterAPlaceIsATerm() throws {
+  let f = try extract("In 1930 students began the Free Burma movement across the country.")
+  #expect(f.values(.term) == ["Free Burma"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aMinistersDepartmentStaysInTheTitle() throws {
+  let f = try extract(
+    "In 1962 Joseph Tembo served as Deputy Premier and Minister for Internal Affairs. The Secretary of"
+      + " State for Foreign Affairs, Harold Wexley, flew to Rome in 1963.")
+  #expect(f.values(.person) == ["Joseph Tembo", "Harold Wexley"])
+}
+
+@Test func aDepartmentBeforeATitleIsPartOfTheTitle() throws {
+  let f = try extract("Trade Minister Lena Okoro said exports rose by 4 per cent in 2022.")
+  #expect(f.values(.person) == ["Lena Okoro"])
+  #expect(f.first(.person, "Lena Okoro")?.title == "Trade Minister")
+}
+
+@Test func timeZonesAndVirusCodesAreNoOrganisations() throws {
+  let f = try extract("The ship docked at 14:20 GMT on 3 May 2019 after cases of H7N9 rose.")
+  #expect(f.of(.organization).isEmpty)
+  #expect(f.values(.term) == ["H7N9"])
+}
+
+@Test func twoNamesJoinedByAndTheStayTwo() throws {
+  let f = try extract("Pressure from the Soviet Union and the Arab League ended the siege in 1958.")
+  #expect(f.values(.place) == ["Soviet Union"])
+  #expect(f.values(.organization) == ["Arab League"])
+}
+
+@Test func aNameBeforeAHyphenatedParticipleEndsAtTheHyphen() throws {
+  let f = try extract(
+    "A new Red Cross Society-funded clinic opened in Juba in 2021. Society leaders said it"
+      + " was overdue.")
+  #expect(f.values(.organization) == ["Red Cross Society"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func theAcronymOfAPlaceOrTermStandsForItLater() throws {
+  let f = try extract(
+    "Voters in the Coastal Hills Province (CHP) backed the Rural Wage Differential (RWD) in"
+      + " 1950. Troops left the CHP when the RWD ended in 1952.")
+  #expect(f.values(.place) == ["Coastal Hills Province", "Coastal Hills Province"])
+  #expect(f.values(.term) == ["Rural Wage Differential", "Rural Wage Differential"])
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func aNamedRocketIsNoPersonAndANationalAttackNoEvent() throws {
+  let f = try extract(
+    "The Titan II lifted off in 1965, and ministers denied knowing of the Turkish attack.")
+  #expect(f.of(.person).isEmpty && f.of(.event).isEmpty)
+}
+
+@Test func aNameJoinedByAnEnDashIsOneName() throws {
+  let f = try extract(
+    "In March 1961 the two leaders signed the Kessler\u{2013}Varga Pact\u{2014}a short text.")
+  #expect(f.values(.term) == ["Kessler-Varga Pact"])
+  #expect(f.values(.date) == ["1961-03"])
+}

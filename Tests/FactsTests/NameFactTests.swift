@@ -273,3 +273,29 @@ import Testing
   let f = try extract("President Bill Clinton lifted the embargo on February 3, 1994.")
   #expect(f.first(.person, "Bill Clinton")?.role == "President")
 }
+
+@Test func aWordTheArticleUsesAsAPlaceIsAPlaceEverywhere() throws {
+  let f = try extract(
+    "The famine hit two regions, Deccan in the south and Orissa in the east. Relief arrived in"
+      + " the Deccan in 1877, and rain fell in Orissa a year later.")
+  #expect(f.values(.place) == ["Deccan", "Orissa", "Deccan", "Orissa"])
+}
+
+@Test func aPlaceNamedAfterVillageOfOrInAnAppositionIsAPlace() throws {
+  let f = try extract(
+    "The fort stood in the village of Kalvan until 1801. Memel, a small port on the river, was"
+      + " given away in 1923.")
+  #expect(f.values(.place) == ["Kalvan", "Memel"])
+}
+
+@Test func straitsOfANameIsOnePlace() throws {
+  let f = try extract("Ships were barred from the Straits of Koral in 1950.")
+  #expect(f.values(.place) == ["Straits of Koral"])
+}
+
+@Test func aCraftCalledByANameIsNoPlace() throws {
+  let f = try extract(
+    "The lander was called Falcon. In 1971 the crew climbed into Falcon and closed the hatch.")
+  #expect(f.values(.term) == ["Falcon", "Falcon"])
+  #expect(f.of(.place).isEmpty)
+}

@@ -87,3 +87,15 @@ func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
   #expect(count.unit == "Vietnamese")
   #expect(count.qualifier == "as many as")
 }
+
+@Test func rupeesInCroreAndLakhAreMoney() throws {
+  let f = try extract(
+    "The state paid Rs 12 crore for the dam and Rs 40 lakh for the road in 1962.")
+  #expect(f.values(.money) == ["120000000 INR", "4000000 INR"])
+}
+
+@Test func aLatinPluralIsACountedNoun() throws {
+  let f = try extract("Divers counted more than 250 amphorae near the reef in 2019.")
+  #expect(f.first(.number, "250")?.unit == "amphorae")
+  #expect(f.first(.number, "250")?.qualifier == "more than")
+}

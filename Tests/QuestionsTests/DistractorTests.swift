@@ -47,6 +47,12 @@ struct DistractorTests {
       #expect(option.hasSuffix(" million USD"), "\(option)")
       #expect(option.split(separator: " ")[0].contains("."), "\(option)")
     }
+    // A scale letter glued to the digits is the scale, not a word after the sum.
+    let glued = fact(.money, "US$85m", in: "it cost US$85m", value: "85000000 USD", unit: "USD")
+    #expect(AnswerFormat.answer(for: glued) == "US$85 million")
+    for option in options(glued) ?? [] {
+      #expect(option.hasPrefix("US$") && option.hasSuffix(" million"), "\(option)")
+    }
     let small = fact(
       .money, "100,000 USD", in: "worth 100,000 USD", value: "100000 USD", unit: "USD")
     for option in options(small) ?? [] {

@@ -85,6 +85,23 @@ struct FactRankingTests {
     #expect(features[0][.centrality] > 0)
   }
 
+  @Test func countriesAndNamedDocumentsAreMarked() {
+    let sentence = "Norway signed the Harbour Act in Velmar."
+    let facts = [
+      fact(.place, "Norway", in: sentence, article: "h.txt"),
+      fact(.term, "Harbour Act", in: sentence, article: "h.txt"),
+      fact(.place, "Velmar", in: sentence, article: "h.txt"),
+    ]
+    let article = Article(
+      name: "h.txt", title: nil, sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let features = FactFeatures.of(
+      facts, articles: [article], mentions: [1, 1, 1], dedupeKeys: ["a", "b", "c"])
+    #expect(features[0][.country] == 1 && features[2][.country] == 0)
+    #expect(features[1][.namedDocument] == 1)
+    // A town where it happened outranks the country that is the setting.
+    #expect(FactRanking.score(features[2]) > FactRanking.score(features[0]))
+  }
+
   @Test func theDatedTreatyAndTheMayorOutrankTheListedPorts() {
     let scores = Self.features().map(FactRanking.score)
     #expect(scores[0] > scores[2])

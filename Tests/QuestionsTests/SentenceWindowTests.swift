@@ -48,6 +48,25 @@ struct SentenceWindowTests {
         "June 1907", maxWords: 10) == "Donors gave $6 million in June 1907.")
   }
 
+  @Test func aLongClauseEndsAtACommaFarEnoughAfterTheFact() {
+    #expect(
+      window(
+        "The board opened the pier in June 1907 before a crowd of townsfolk, in the first such ceremony the harbour had seen.",
+        "June 1907", maxWords: 14)
+        == "The board opened the pier in June 1907 before a crowd of townsfolk.")
+  }
+
+  @Test func aClozeDropsTheClauseWhosePronounPointsAway() {
+    // "against them" points outside the cloze; the clause before it stands alone.
+    let sentence =
+      "On 4 June 1907 the mayor, Ida Marr, sent letters to the three ports in which she warned that the town might act against them."
+    let made = fact(.person, "Ida Marr", in: sentence)
+    var run = QuestionWriter()
+    run.phraser.sentences = SentenceTable(facts: [made])
+    #expect(
+      run.clozePrompt(made) == "On 4 June 1907 the mayor, _____, sent letters to the three ports.")
+  }
+
   @Test func aPronounSentenceGivesItsStandingClause() {
     let sentence = "It had a hard start: in June 1907 a storm broke the new pier in two."
     let made = fact(.date, "June 1907", in: sentence, value: "1907-06", granularity: .month)

@@ -256,3 +256,48 @@ struct TimelineTests {
     #expect(order == order.sorted().reversed())
   }
 }
+
+struct BoundFigureTests {
+  @Test func aBoundIsAskedOnlyBesideItsGap() {
+    let sentence =
+      "The great storm of 1907 damaged more than 18,600 houses along the northern coast."
+    var houses = fact(.number, "18,600", in: sentence, value: "18600", unit: "houses")
+    houses.qualifier = "more than"
+    let article = Article(
+      name: "a.txt", title: "Storm", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let set = QuestionWriter().write(facts: [houses], articles: [article])
+    let cards = set.questions.filter { $0.fact.value == "18600" }
+    #expect(cards.map(\.kind) == [.cloze])
+    #expect(cards.first?.prompt.contains("more than _____ houses") ?? false)
+  }
+}
+
+struct ClozeGuardTests {
+  @Test func aSourcesDateIsNoEvent() {
+    let sentence = "A 1931 article in the Velmar Gazette praised the new pier."
+    #expect(QuestionWriter.describesASource(fact(.year, "1931", in: sentence)))
+    let event = "The pier opened in 1931 after two years of work."
+    #expect(!QuestionWriter.describesASource(fact(.year, "1931", in: event)))
+    #expect(!QuestionWriter().isAskable(fact(.year, "1931", in: sentence)))
+  }
+
+  @Test func aQuotationCutOpenIsNoCloze() {
+    let made = fact(
+      .term, "sea wolves", in: "The mayor said, \"You are the sea wolves of the new age.")
+    #expect(
+      QuestionWriter().checkedCloze(
+        "The mayor said, \"You are the _____ of the new age.", made, words: 9,
+        pronounSubject: false) == nil)
+    #expect(
+      QuestionWriter().checkedCloze(
+        "The mayor said, \"You are the _____ of the new age.\"", made, words: 9,
+        pronounSubject: false) != nil)
+  }
+
+  @Test func aFrontedPhraseKeepsItsMainClause() {
+    let sentence =
+      "In June 1907, answering the call of the Harbour Board and the town, the fishermen of the north coast rebuilt the old pier in nine days."
+    let made = fact(.organization, "Harbour Board", in: sentence)
+    #expect(SentenceWindow.around(made.source.span, in: sentence, maxWords: 12) == nil)
+  }
+}

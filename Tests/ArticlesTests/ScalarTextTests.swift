@@ -1,0 +1,54 @@
+import Testing
+
+@testable import Articles
+
+/// The byte-level helpers must agree exactly with the library calls they replace, on plain
+/// text and on the cluster edge cases that make the fast paths step aside.
+@Suite struct ScalarTextTests {
+  static let samples = [
+    "", " ", "   ", "one", "one two", "  one  two  ", "Hà Nội and Đà Nẵng", "Nguyễn Văn A",
+    "a \u{0301}b", "x \u{200D}y", "\u{0600} 5", "ع \u{0600}", "flag \u{1F1FB}\u{1F1F3} here",
+    "emoji 🙂 \u{1F3FB}", "tab\tand\nnewline words", "“quoted” words — dashed", "e\u{0301} é",
+    "Ελληνικά λέξεις", "中文 词语", "ก ำ", "end ",
+  ]
+
+  @Test(arguments: samples) func spaceSplitMatchesCharacterSplit(_ s: String) {
+    let fast = spaceSplit(s)
+    let slow = s.split(separator: " ")
+    #expect(fast == slow)
+    #expect(fast.map(\.startIndex) == slow.map(\.startIndex))
+  }
+
+  @Test(arguments: samples) func countsMatchTheLibrary(_ s: String) {
+    #expect(scalarCount(s) == s.unicodeScalars.count)
+    #expect(spaceCount(s) == s.utf8.filter { $0 == 32 }.count)
+    #expect(containsByte(s, 32) == s.utf8.contains(32))
+  }
+
+  @Test(arguments: samples) func byteSplitMatchesTheUTF8Split(_ s: String) {
+    for omitting in [false, true] {
+      for byte: UInt8 in [32, 10, 97] {
+        let fast = byteSplit(s, byte, omittingEmpty: omitting)
+        let slow = s.utf8.split(separator: byte, omittingEmptySubsequences: omitting).map {
+          Substring($0)
+        }
+        #expect(fast == slow)
+        #expect(fast.map(\.startIndex) == slow.map(\.startIndex))
+      }
+    }
+  }
+
+  @Test(arguments: samples) func scalarArrayDecodesEveryScalar(_ s: String) {
+    #expect(scalarArray(s) == Array(s.unicodeScalars))
+    #expect(scalarArray(s.dropFirst()) == Array(s.dropFirst().unicodeScalars))
+  }
+
+  @Test func asciiWordSetIgnoresCaseAndSkipsNonAscii() {
+    let set = AsciiWordSet(["share", "e-mail", "français"])
+    func has(_ word: String) -> Bool {
+      Array(word.utf8).withUnsafeBufferPointer { set.contains($0[...]) }
+    }
+    #expect(has("share") && has("SHARE") && has("E-Mail"))
+    #expect(!has("shar") && !has("shares") && !has("français") && !has(""))
+  }
+}
