@@ -172,12 +172,14 @@ public struct QuestionWriter: Sendable {
       })
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
-    let mentions = QuestionWriter.mentionCounts(
-      facts, articles: articles, keys: facts.map { dedupeKey($0) })
+    let arrivalKeys = facts.map { dedupeKey($0) }
+    let mentions = QuestionWriter.mentionCounts(facts, articles: articles, keys: arrivalKeys)
 
-    // Reading order first, so nothing below depends on the order facts arrived in.
-    let facts = facts.sorted(by: QuestionWriter.readingOrder)
-    let keys = facts.map { dedupeKey($0) }
+    // Reading order first, so nothing below depends on the order facts arrived in. (The
+    // positions are sorted so each fact's key is folded once.)
+    let order = facts.indices.sorted { QuestionWriter.readingOrder(facts[$0], facts[$1]) }
+    let keys = order.map { arrivalKeys[$0] }
+    let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
     let askable = facts.map { isAskable($0) }
@@ -611,6 +613,8 @@ public struct QuestionWriter: Sendable {
     "were", "is", "are", "has", "have", "had", "will", "would",
   ]
 
+  static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
+
   static func hasLoosePronoun(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
@@ -618,12 +622,12 @@ public struct QuestionWriter: Sendable {
     var current: [UInt8] = []
     func endWord() -> Bool {
       guard !current.isEmpty else { return false }
-      let word = String(decoding: current, as: UTF8.self)
-      if loosePronouns.contains(word) {
+      // Only "it", "they" and "them" are looked up: most words need no string made.
+      if loosePronounBytes.contains(current) {
         let before = String(decoding: previous, as: UTF8.self)
         if previous.isEmpty || pronounOpeners.contains(before) { return true }
       }
-      previous = current
+      swap(&previous, &current)
       current.removeAll(keepingCapacity: true)
       return false
     }
