@@ -172,12 +172,14 @@ public struct QuestionWriter: Sendable {
       })
     let words = articles.reduce(0) { $0 + $1.wordCount }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
-    let mentions = QuestionWriter.mentionCounts(
-      facts, articles: articles, keys: facts.map { dedupeKey($0) })
+    let arrivalKeys = facts.map { dedupeKey($0) }
+    let mentions = QuestionWriter.mentionCounts(facts, articles: articles, keys: arrivalKeys)
 
-    // Reading order first, so nothing below depends on the order facts arrived in.
-    let facts = facts.sorted(by: QuestionWriter.readingOrder)
-    let keys = facts.map { dedupeKey($0) }
+    // Reading order first, so nothing below depends on the order facts arrived in. (The
+    // positions are sorted so each fact's key is folded once.)
+    let order = facts.indices.sorted { QuestionWriter.readingOrder(facts[$0], facts[$1]) }
+    let keys = order.map { arrivalKeys[$0] }
+    let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
     let askable = facts.map { isAskable($0) }
@@ -611,6 +613,8 @@ public struct QuestionWriter: Sendable {
     "were", "is", "are", "has", "have", "had", "will", "would",
   ]
 
+  static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
+
   static func hasLoosePronoun(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
@@ -618,12 +622,12 @@ public struct QuestionWriter: Sendable {
     var current: [UInt8] = []
     func endWord() -> Bool {
       guard !current.isEmpty else { return false }
-      let word = String(decoding: current, as: UTF8.self)
-      if loosePronouns.contains(word) {
+      // Only "it", "they" and "them" are looked up: most words need no string made.
+      if loosePronounBytes.contains(current) {
         let before = String(decoding: previous, as: UTF8.self)
         if previous.isEmpty || pronounOpeners.contains(before) { return true }
       }
-      previous = current
+      swap(&previous, &current)
       current.removeAll(keepingCapacity: true)
       return false
     }
@@ -652,7 +656,7 @@ public struct QuestionWriter: Sendable {
     // fact, and that clause without what trails after the fact.
     if !leansOnContext, info.wordCount <= 40,
       let prompt = checkedCloze(
-        QuestionWriter.gapped(sentence, scalars: scalars, span: span), fact,
+        QuestionWriter.gapped(scalars, span), fact,
         words: info.wordCount,
         pronounSubject: info.hasPronounSubject)
     {
@@ -673,14 +677,30 @@ public struct QuestionWriter: Sendable {
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun else { continue }
       if let prompt = checkedCloze(
-        QuestionWriter.gapped(
-          window.text, scalars: Array(window.text.unicodeScalars), span: window.span), fact,
+        QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
         words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
       {
         return prompt
       }
     }
     return nil
+  }
+
+  /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
+  static func gapped(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
+    if scalars.allSatisfy(\.isASCII) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(scalars.count + 5)
+      for scalar in scalars[..<span.lowerBound] { bytes.append(UInt8(scalar.value)) }
+      bytes += "_____".utf8
+      for scalar in scalars[span.upperBound...] { bytes.append(UInt8(scalar.value)) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[..<span.lowerBound])
+    view.append(contentsOf: "_____".unicodeScalars)
+    view.append(contentsOf: scalars[span.upperBound...])
+    return String(view)
   }
 
   /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
@@ -709,25 +729,6 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     return prompt
-  }
-
-  /// The text with a gap ("_____") for the scalars of `span`; ASCII text is cut on its
-  /// bytes, where a scalar is a byte.
-  static func gapped(_ text: String, scalars: [Unicode.Scalar], span: Range<Int>) -> String {
-    if text.utf8.count == scalars.count {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(scalars.count + 5)
-      let utf8 = Array(text.utf8)
-      bytes += utf8[..<span.lowerBound]
-      bytes += "_____".utf8
-      bytes += utf8[span.upperBound...]
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[..<span.lowerBound])
-    view.append(contentsOf: "_____".unicodeScalars)
-    view.append(contentsOf: scalars[span.upperBound...])
-    return String(view)
   }
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
