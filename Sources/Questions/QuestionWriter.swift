@@ -625,7 +625,12 @@ public struct QuestionWriter: Sendable {
       // Only "it", "they" and "them" are looked up: most words need no string made.
       if loosePronounBytes.contains(current) {
         let before = String(decoding: previous, as: UTF8.self)
-        if previous.isEmpty || pronounOpeners.contains(before) { return true }
+        // "in 1955 it adopted …": a subject after a fronted date is the previous sentence's.
+        if previous.isEmpty || pronounOpeners.contains(before)
+          || previous.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+          return true
+        }
       }
       swap(&previous, &current)
       current.removeAll(keepingCapacity: true)
@@ -639,7 +644,27 @@ public struct QuestionWriter: Sendable {
       default: if endWord() { return true }
       }
     }
-    return endWord()
+    if endWord() { return true }
+    // "… and left it.": an object at the very end points back to an earlier sentence.
+    return previous == Array("it".utf8) || previous == Array("them".utf8)
+  }
+
+  /// Personal pronouns and "here"/"there": a clause cut out of its sentence has lost what
+  /// they point at.
+  static let windowPronouns: Set<String> = [
+    "he", "she", "it", "they", "them", "him", "his", "her", "its", "their", "here", "there",
+  ]
+
+  /// True when a window cut from a sentence still has no verb of its own ("The British
+  /// economist _____.") or keeps a pronoun whose referent was cut away.
+  static func isFragment(_ window: String) -> Bool {
+    let words = window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
+      .map { $0.lowercased() }
+    if words.contains(where: windowPronouns.contains) { return true }
+    return !words.contains {
+      VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil
+        || ["can", "could", "may", "might", "must", "shall", "should"].contains($0)
+    }
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
@@ -675,7 +700,8 @@ public struct QuestionWriter: Sendable {
         tried.insert(window.text).inserted
       else { continue }
       let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun else { continue }
+      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text)
+      else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
         words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
@@ -743,6 +769,15 @@ public struct QuestionWriter: Sendable {
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
     if before == "(" && after == ")" { return nil }
+    // "held from 26 to _____", "Between 10 and _____ people": one end of a range is no
+    // answer of its own.
+    let lead = prompt[..<gap.lowerBound].split(separator: " ").suffix(4).map { $0.lowercased() }
+    if lead.count >= 3, ["to", "and"].contains(lead[lead.count - 1]),
+      lead[lead.count - 2].first?.isNumber ?? false,
+      ["from", "between"].contains(lead[lead.count - 3])
+    {
+      return nil
+    }
     let rest = prompt[gap.upperBound...]
     if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
       let inside = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]

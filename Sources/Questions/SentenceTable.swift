@@ -37,7 +37,8 @@ struct SentenceInfo: Sendable {
   static func startsWithPronoun(_ tokens: [SentenceToken]) -> Bool {
     guard let first = tokens.first(where: \.isWord) else { return true }
     let word = TextFolding.words(first.text).first ?? ""
-    return Lexicon.pronouns.contains(word) || word == "its"
+    // "Here a layer of sand …" points at a place the sentence before named.
+    return Lexicon.pronouns.contains(word) || word == "its" || word == "here"
   }
 }
 

@@ -301,3 +301,28 @@ struct ClozeGuardTests {
     #expect(SentenceWindow.around(made.source.span, in: sentence, maxWords: 12) == nil)
   }
 }
+
+struct ContextGuardTests {
+  @Test func pronounsThatPointAwayAreLoose() {
+    #expect(QuestionWriter.hasLoosePronoun("In 1955 it adopted the _____."))
+    #expect(QuestionWriter.hasLoosePronoun("The last crew, led by _____, left it."))
+    #expect(
+      !QuestionWriter.hasLoosePronoun("Hungary opened its border and it let _____ people go."))
+  }
+
+  @Test func aWindowWithoutAVerbOrWithAPronounIsAFragment() {
+    #expect(QuestionWriter.isFragment("The British economist _____."))
+    #expect(QuestionWriter.isFragment("Then they signed the _____ in May."))
+    #expect(!QuestionWriter.isFragment("On _____ a storm broke the new pier in two."))
+  }
+
+  @Test func oneEndOfARangeIsNoGap() {
+    #expect(QuestionWriter.gapEdges("The vote was held from 26 to _____.") == nil)
+    #expect(QuestionWriter.gapEdges("Between 10 and _____ people died.") == nil)
+    #expect(QuestionWriter.gapEdges("The vote was held on _____.") != nil)
+  }
+
+  @Test func hereOpensASentenceThatLeansOnTheLastOne() {
+    #expect(SentenceInfo("Here a layer of sand covered the hull in 1907.").startsWithPronoun)
+  }
+}
