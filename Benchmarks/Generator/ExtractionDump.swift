@@ -1,4 +1,5 @@
 import Articles
+import BenchmarkSupport
 import Facts
 import Foundation
 
@@ -109,22 +110,5 @@ struct ExtractionDump {
       out.append(("bytes-\(article.name)", Data(bytes)))
     }
     return out
-  }
-}
-
-/// A small seeded generator, so the mutated inputs are the same in every run and every build.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  /// A number in 0..<bound (0 when bound is 0).
-  mutating func next(_ bound: Int) -> Int {
-    bound <= 0 ? 0 : Int(next() % UInt64(bound))
   }
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Reviews
 import Scheduling
@@ -6,19 +7,6 @@ import Scheduling
 //   1. answers recorded per second, one committed transaction each (goal 5,000/s);
 //   2. building the due queue of a learner with 100,000 cards (goal under 50 ms).
 // Run: swift run -c release --package-path Benchmarks reviews-bench
-
-/// Seeded, so every run measures the same data.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -75,7 +63,7 @@ if runRecord {
   try store.syncDeck(id: "bench", title: "Bench", cards: cards, at: now.addingTimeInterval(-86_400))
   var shown = Dictionary(
     uniqueKeysWithValues: try store.cardStates(for: learner).map { ($0.key, $0.schedule) })
-  var random = SplitMix(state: 1)
+  var random = SplitMix(seed: 1)
   let answers = 20_000
   var time = now
   let cpuStart = cpuSeconds()
@@ -83,7 +71,7 @@ if runRecord {
     for index in 0..<answers {
       let key = CardKey(deck: "bench", card: "c\(index % cardCount)")
       time = time.addingTimeInterval(5)
-      let rating = Rating(rawValue: random.below(10) == 0 ? 1 : 3)!
+      let rating = Rating(rawValue: random.next(10) == 0 ? 1 : 3)!
       let entry = try store.record(
         rating, for: key, learner: learner, shown: shown[key]!, at: time, durationMs: 4000,
         scheduler: scheduler)
@@ -111,7 +99,7 @@ if runQueue {
   let store = try ReviewStore(path: path)
   let learner = try store.learner(named: "bench")
   let cardCount = 100_000
-  var random = SplitMix(state: 42)
+  var random = SplitMix(seed: 42)
 
   // A year of history for 60% of the cards: learned on some day, reviewed once or twice later
   // (a lapse relearned ten minutes after), and 300 cards forgotten in the last hour, i.e. in
@@ -120,14 +108,14 @@ if runQueue {
   var rows: [(Date, String)] = []
   for index in 0..<(cardCount * 6 / 10) {
     let id = "c\(index)"
-    var time = now.addingTimeInterval(-86_400 * Double(30 + random.below(370)) - 7200)
+    var time = now.addingTimeInterval(-86_400 * Double(30 + random.next(370)) - 7200)
     rows.append((time, "\(id),3,\(iso(time)),4000"))
     time.addTimeInterval(600)
     rows.append((time, "\(id),3,\(iso(time)),4000"))
-    for _ in 0..<random.below(3) {
-      time.addTimeInterval(86_400 * Double(1 + random.below(90)))
+    for _ in 0..<random.next(3) {
+      time.addTimeInterval(86_400 * Double(1 + random.next(90)))
       if time > now.addingTimeInterval(-7200) { break }
-      let lapse = random.below(7) == 0
+      let lapse = random.next(7) == 0
       rows.append((time, "\(id),\(lapse ? 1 : 3),\(iso(time)),4000"))
       if lapse {
         time.addTimeInterval(600)
@@ -135,7 +123,7 @@ if runQueue {
       }
     }
     if index % 200 == 0 {
-      let today = now.addingTimeInterval(-Double(60 + random.below(3540)))
+      let today = now.addingTimeInterval(-Double(60 + random.next(3540)))
       rows.append((today, "\(id),1,\(iso(today)),4000"))
     }
   }

@@ -7,18 +7,6 @@ import Scheduling
 // due time with a fixed mix of grades; a card starts again as new after 24 reviews so stability
 // stays in a realistic range. Run: swift run -c release --package-path Benchmarks scheduling-bench
 
-/// A small deterministic generator, so every run does the same work.
-struct SplitMix64 {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9e37_79b9_7f4a_7c15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return z ^ (z >> 31)
-  }
-}
-
 struct Workload {
   let ratings: [Rating]
   /// Seconds after the due time at which each review happens.
@@ -27,7 +15,7 @@ struct Workload {
   let start: Date
 
   init(cards: Int, draws: Int) {
-    var random = SplitMix64(state: 42)
+    var random = SplitMix(seed: 42)
     // Grades as a learner presses them: mostly Good, some Again, a few Hard and Easy.
     ratings = (0..<draws).map { _ in
       switch random.next() % 100 {

@@ -42,3 +42,23 @@ public func threadCPUNanoseconds() -> UInt64 {
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
   return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
+
+/// A small seeded generator (SplitMix64), so every run measures and dumps the same data.
+public struct SplitMix {
+  public var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in 0..<bound (0 when bound is 0).
+  public mutating func next(_ bound: Int) -> Int {
+    bound <= 0 ? 0 : Int(next() % UInt64(bound))
+  }
+}
