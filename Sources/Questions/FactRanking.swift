@@ -209,7 +209,8 @@ struct FactFeatures: Sendable {
   ]
 
   static let durations: Set<String> = [
-    "years", "year", "months", "month", "days", "day", "weeks", "decades",
+    "years", "year", "months", "month", "days", "day", "weeks", "decades", "hours", "hour",
+    "minutes", "minute", "seconds",
   ]
 
   private static func wordCount(_ text: String) -> Int {

@@ -421,6 +421,9 @@ public struct QuestionWriter: Sendable {
       // A dateline ("HANOI —"), not an organisation.
       return false
     case .money:
+      // "132 billion gold marks (then about £6.6 billion)": a conversion in brackets is an
+      // aside, not a sum to learn.
+      if QuestionWriter.isInsideBrackets(fact) { return false }
       return Double(fact.value.split(separator: " ").first ?? "") != nil
     case .number:
       // "the two countries": small counts are grammar, not facts worth learning; "Directive
@@ -574,6 +577,16 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// True when an opening bracket before the fact is still open.
+  static func isInsideBrackets(_ fact: Fact) -> Bool {
+    var depth = 0
+    for scalar in fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound)) {
+      if scalar == "(" { depth += 1 }
+      if scalar == ")" { depth = max(0, depth - 1) }
+    }
+    return depth > 0
   }
 
   static let sourceNouns: Set<String> = [

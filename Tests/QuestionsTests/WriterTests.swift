@@ -281,6 +281,17 @@ struct ClozeGuardTests {
     #expect(!QuestionWriter().isAskable(fact(.year, "1931", in: sentence)))
   }
 
+  @Test func aConversionInBracketsIsAnAside() {
+    let sentence = "The town owed 40 million crowns (then about £2.1 million) to its bankers."
+    let pounds = fact(
+      .money, "£2.1 million", in: sentence, value: "2100000 GBP", unit: "GBP")
+    #expect(QuestionWriter.isInsideBrackets(pounds))
+    #expect(!QuestionWriter().isAskable(pounds))
+    let minutes = fact(
+      .number, "18", in: "It landed 18 minutes later.", value: "18", unit: "minutes")
+    #expect(FactFeatures.group(of: minutes) == .duration)
+  }
+
   @Test func aQuotationCutOpenIsNoCloze() {
     let made = fact(
       .term, "sea wolves", in: "The mayor said, \"You are the sea wolves of the new age.")
