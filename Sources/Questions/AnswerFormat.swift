@@ -11,6 +11,8 @@ public enum AnswerFormat {
     if value.contains("/") {
       return value.split(separator: "/").map { date(String($0)) }.joined(separator: "–")
     }
+    // A year of an era: "-0241" is 241 BC, "0938" is 938.
+    if let year = eraYear(value) { return year < 0 ? "\(-year) BC" : String(year) }
     let parts = value.split(separator: "-").compactMap { Int($0) }
     switch parts.count {
     case 3 where (1...12).contains(parts[1]):
@@ -20,6 +22,16 @@ public enum AnswerFormat {
     default:
       return value
     }
+  }
+
+  /// The year of a value written with an era's four digits ("-0241", "0938"), or nil for
+  /// anything else (a common four-digit year reads as itself).
+  static func eraYear(_ value: String) -> Int? {
+    let digits = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+    guard digits.count == 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+      value.hasPrefix("-") || value.hasPrefix("0"), let year = Int(digits)
+    else { return nil }
+    return value.hasPrefix("-") ? -year : year
   }
 
   /// Digits grouped in thousands: 100000 → "100,000"; keeps a decimal part.
@@ -269,6 +281,9 @@ public enum AnswerFormat {
     switch fact.kind {
     case .date, .year:
       result.append(fact.value)
+      if let year = eraYear(fact.value), year < 0 {
+        result += ["\(-year) B.C.", "\(-year) BCE", "\(-year)"]
+      }
       let parts = fact.value.split(separator: "-").compactMap { Int($0) }
       if parts.count == 3, (1...12).contains(parts[1]) {
         let month = Lexicon.months[parts[1] - 1]

@@ -408,7 +408,10 @@ public struct QuestionWriter: Sendable {
       }
       // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
       if QuestionWriter.describesASource(fact) { return false }
-      return ends.allSatisfy { $0.prefix(while: \.isNumber).count == 4 }
+      // Four digits, or an era's year ("-0241" for 241 BC).
+      return ends.allSatisfy {
+        ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4
+      }
     case .event, .term:
       return fact.value.first?.isUppercase ?? false
     case .quote:
@@ -808,7 +811,9 @@ public struct QuestionWriter: Sendable {
     var events: [(day: String, text: String, fact: Fact)] = []
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
-    where [.date, .year].contains(fact.kind) && !fact.value.contains("/") {
+    where [.date, .year].contains(fact.kind) && !fact.value.contains("/")
+      && !fact.value.hasPrefix("-")
+    {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),

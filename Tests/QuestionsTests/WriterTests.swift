@@ -337,3 +337,27 @@ struct ContextGuardTests {
     #expect(SentenceInfo("Here a layer of sand covered the hull in 1907.").startsWithPronoun)
   }
 }
+
+struct EraYearTests {
+  @Test func aYearBeforeTheCommonEraIsShownWithItsEra() {
+    #expect(AnswerFormat.date("-0241") == "241 BC")
+    #expect(AnswerFormat.date("0938") == "938")
+    #expect(AnswerFormat.date("1979") == "1979")
+    #expect(AnswerFormat.date("-0300/-0201") == "300 BC–201 BC")
+  }
+
+  @Test func aYearBeforeTheCommonEraIsAsked() {
+    let sentence = "The fleet of Velmar was burnt in 241 BC, at the end of the first long war."
+    var burnt = fact(.year, "241 BC", in: sentence, value: "-0241")
+    burnt.granularity = .year
+    #expect(QuestionWriter().isAskable(burnt))
+    #expect(AnswerFormat.variants(for: burnt).contains("241 BCE"))
+    let article = Article(
+      name: "a.txt", title: "Velmar", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let set = QuestionWriter().write(facts: [burnt], articles: [article])
+    let cloze = set.questions.first { $0.kind == .cloze }
+    #expect(cloze?.answer == "241 BC")
+    #expect(
+      cloze?.prompt == "The fleet of Velmar was burnt in _____, at the end of the first long war.")
+  }
+}
