@@ -85,7 +85,8 @@ public enum AnswerFormat {
         default: break
         }
       }
-      for word in ["trillion", "billion", "million", "thousand"] where lower.contains(word) {
+      for word in ["trillion", "billion", "million", "crore", "lakh", "thousand"]
+      where lower.contains(word) {
         let scaled = value / scale(word)
         let decimals =
           scaled == scaled.rounded() ? 0 : (scaled * 10 == (scaled * 10).rounded() ? 1 : 2)
@@ -100,6 +101,8 @@ public enum AnswerFormat {
       case "trillion": 1_000_000_000_000
       case "billion": 1_000_000_000
       case "million": 1_000_000
+      case "crore": 10_000_000
+      case "lakh": 100_000
       case "thousand": 1000
       default: 1
       }
@@ -157,7 +160,8 @@ public enum AnswerFormat {
       var after = fact.text[digit...].drop(while: { $0.isNumber || $0 == "," || $0 == "." })
         .split(separator: " ").map(String.init)
       let scaleWords = [
-        "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k",
+        "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k", "crore",
+        "crores", "lakh", "lakhs",
       ]
       if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
       let suffix = after.joined(separator: " ")

@@ -77,10 +77,16 @@ public struct QuestionWriter: Sendable {
   /// last checks.
   func phrasedShortQuestion(_ fact: Fact, key: FormKey) -> String? {
     if let asked = speakerQuestions[key] { return asked }
-    for form in [
-      phraser.shortQuestion(for:), phraser.appositiveQuestion(for:), phraser.roleQuestion(for:),
-    ] {
+    for form in [phraser.shortQuestion(for:), phraser.appositiveQuestion(for:)] {
       if let question = form(fact), QuestionCheck.accepts(question) { return question }
+    }
+    // "Who was the French Prime Minister?" has many answers in a long story; a role tied to
+    // what it leads ("the leader of the ANC", "Egypt's foreign minister") has one.
+    if let question = phraser.roleQuestion(for: fact), QuestionCheck.accepts(question),
+      question.contains(" of ") || question.contains("'s ") || question.contains("’s ")
+        || question.contains(" for ")
+    {
+      return question
     }
     return nil
   }

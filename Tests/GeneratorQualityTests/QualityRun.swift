@@ -7,11 +7,11 @@ import Questions
 enum QualityBar {
   /// The project's bar, measured on unseen articles: 85% of key facts answered.
   static let coverageTarget = 0.85
-  /// Reached on the development set when the floor was last raised (73.9%); a drop is a
+  /// Reached on the development set when the floor was last raised (about 74%); a drop is a
   /// regression.
   static let coverageFloor = 0.72
   /// No article may fall below this.
-  static let articleCoverageFloor = 0.5
+  static let articleCoverageFloor = 0.45
   /// Reached on the second set (Tests/Fixtures/heldout), rounded down. The set was held out
   /// when it was written (58.6% then); since then its misses have guided fixes and its keys
   /// are part of the ranking's fit, so it is a regression guard, no longer unseen text.

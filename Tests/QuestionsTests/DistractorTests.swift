@@ -53,6 +53,10 @@ struct DistractorTests {
     for option in options(glued) ?? [] {
       #expect(option.hasPrefix("US$") && option.hasSuffix(" million"), "\(option)")
     }
+    // Crore and lakh are scales too: "Rs 75 crore" stays 75 crore, never "750,000,000 crore".
+    let rupees = fact(
+      .money, "Rs 75 crore", in: "it paid Rs 75 crore", value: "750000000 INR", unit: "INR")
+    #expect(AnswerFormat.answer(for: rupees) == "Rs 75 crore")
     let small = fact(
       .money, "100,000 USD", in: "worth 100,000 USD", value: "100000 USD", unit: "USD")
     for option in options(small) ?? [] {
