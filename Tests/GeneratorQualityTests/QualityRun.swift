@@ -65,6 +65,11 @@ enum QualityRun {
     return try generator.generate([ArticleInput(name: article.name, data: article.data)])
   }
 
+  /// Two runs with the same seed give the same deck.
+  static func isDeterministic(_ article: DevelopmentArticle) throws -> Bool {
+    try deck(for: article, seed: 7) == deck(for: article, seed: 7)
+  }
+
   /// Body words as the article reader counts them: the unit of the question budget.
   static func words(in article: DevelopmentArticle) throws -> Int {
     try ArticleReader().read(article.data, name: article.name).wordCount
