@@ -15,22 +15,19 @@ import Testing
     #expect(try DevelopmentSet.load().count >= 8)
   }
 
-  @Test(arguments: articles)
+  /// Both sets: the development articles and the second set (`HeldOutTests`).
+  @Test(arguments: articles + HeldOutTests.articles)
   func everyCardPassesTheAutomaticChecks(article: DevelopmentArticle) throws {
     try AutomaticChecks.record(for: article)
   }
 
-  @Test(arguments: articles)
+  @Test(arguments: articles + HeldOutTests.articles)
   func theSameSeedGivesTheSameDeck(article: DevelopmentArticle) throws {
     #expect(try QualityRun.isDeterministic(article), "\(article.name)")
   }
 
   @Test func keyFactCoverage() throws {
-    let results = try Self.articles.map(QualityRun.measure)
-    print(QualityReport.table(results))
-    if let path = ProcessInfo.processInfo.environment["FACTDECK_QUALITY_DUMP"] {
-      try QualityReport.dump(results).write(toFile: path, atomically: true, encoding: .utf8)
-    }
+    let results = try QualityReport.run(Self.articles)
     let total = QualityReport.coverage(results)
     #expect(total >= QualityBar.coverageFloor, "coverage \(total) fell below the floor")
     for result in results {

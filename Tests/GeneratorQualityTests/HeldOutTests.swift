@@ -31,23 +31,11 @@ import Testing
     }
   }
 
-  @Test(arguments: articles)
-  func everyCardPassesTheAutomaticChecks(article: DevelopmentArticle) throws {
-    try AutomaticChecks.record(for: article)
-  }
-
-  @Test(arguments: articles)
-  func theSameSeedGivesTheSameDeck(article: DevelopmentArticle) throws {
-    #expect(try QualityRun.isDeterministic(article), "\(article.name)")
-  }
+  // The automatic checks and the determinism check run over both sets in
+  // `GeneratorQualityTests`.
 
   @Test func heldOutCoverage() throws {
-    let results = try Self.articles.map(QualityRun.measure)
-    print(QualityReport.table(results))
-    if let path = ProcessInfo.processInfo.environment["FACTDECK_QUALITY_DUMP"] {
-      try QualityReport.dump(results)
-        .write(toFile: path + ".heldout", atomically: true, encoding: .utf8)
-    }
+    let results = try QualityReport.run(Self.articles, dumpSuffix: ".heldout")
     let total = QualityReport.coverage(results)
     #expect(
       total >= QualityBar.heldOutCoverageFloor,

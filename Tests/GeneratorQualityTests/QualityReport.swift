@@ -10,6 +10,19 @@ enum QualityReport {
     return keys == 0 ? 1 : Double(covered) / Double(keys)
   }
 
+  /// Measures `articles`, prints their table and, with FACTDECK_QUALITY_DUMP=PATH, writes their
+  /// decks to PATH + `suffix`.
+  static func run(_ articles: [DevelopmentArticle], dumpSuffix suffix: String = "") throws
+    -> [ArticleResult]
+  {
+    let results = try articles.map(QualityRun.measure)
+    print(table(results))
+    if let path = ProcessInfo.processInfo.environment["FACTDECK_QUALITY_DUMP"] {
+      try dump(results).write(toFile: path + suffix, atomically: true, encoding: .utf8)
+    }
+    return results
+  }
+
   static func table(_ results: [ArticleResult]) -> String {
     var lines: [String] = []
     let header = [
