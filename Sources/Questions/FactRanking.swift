@@ -249,9 +249,9 @@ struct SentenceTopics {
 
   init(_ articles: [Article]) {
     for article in articles {
-      let titleWords = Set(TextFolding.words(article.title ?? "").filter(SentenceTopics.isContent))
+      let titleWords = DistractorMaker.content(article.title ?? "")
       let words = article.sentences.map {
-        Set(TextFolding.words($0.text).filter(SentenceTopics.isContent))
+        DistractorMaker.content($0.text)
       }
       var frequency: [String: Int] = [:]
       for sentenceWords in words {
@@ -281,10 +281,6 @@ struct SentenceTopics {
     central[article]?[sentence] ?? 0
   }
 
-  /// Longer than three letters, not a function word nor a number.
-  static func isContent(_ word: String) -> Bool {
-    word.count > 3 && !Lexicon.isFunctionWord(word) && !word.allSatisfy(\.isNumber)
-  }
 }
 
 /// How likely a teacher is to quiz a fact, as a weighted sum of its features (the log-odds

@@ -110,7 +110,7 @@ public struct QuestionWriter: Sendable {
     let resolver = ReferentResolver(articles: articles, facts: facts)
     var facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
     // The people an article quotes are asked by their words.
-    let known = Set(facts.map(FormKey.init))
+    let known = Set(facts.filter { $0.kind == .person }.map(FormKey.init))
     for speaker in SpeakerQuestion.all(in: facts) {
       let key = FormKey(speaker.person)
       writer.speakerQuestions[key] = speaker.question
@@ -685,7 +685,6 @@ public struct QuestionWriter: Sendable {
     if words.contains(where: windowPronouns.contains) { return true }
     return !words.contains {
       VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil
-        || ["can", "could", "may", "might", "must", "shall", "should"].contains($0)
     }
   }
 
