@@ -46,27 +46,34 @@ import Testing
     return String(String.UnicodeScalarView(scalars))
   }
 
-  @Test(arguments: 0..<80)
-  func aMangledArticleMakesAValidDeck(round: Int) throws {
-    let text = Self.mangled(Self.story, round: round)
-    let deck: Deck
-    do {
-      deck = try DeckGenerator(title: "Velmar", seed: 3, maxFacts: 40).generate([
-        ArticleInput(name: "velmar.txt", data: Data(text.utf8))
-      ])
-    } catch {
-      return  // refused with a clear error: fine for an article mangled past reading
-    }
-    let yaml = DeckWriter().yaml(deck)
-    let (read, problems) = DeckReader().parse(yaml, defaultID: "velmar")
-    #expect(problems.isEmpty, "round \(round): \(problems)")
-    #expect(read == deck, "round \(round)")
-    for card in deck.cards {
-      #expect(!card.answer.isEmpty)
-      if card.kind == .cloze {
-        #expect(card.prompt.components(separatedBy: "_____").count == 2, "\(card.prompt)")
+  @Test func mangledArticlesMakeValidDecks() throws {
+    var made = 0
+    for round in 0..<80 {
+      let text = Self.mangled(Self.story, round: round)
+      let deck: Deck
+      do {
+        deck = try DeckGenerator(title: "Velmar", seed: 3, maxFacts: 40).generate([
+          ArticleInput(name: "velmar.txt", data: Data(text.utf8))
+        ])
+      } catch {
+        // Refused with a message: fine for an article mangled past reading.
+        #expect(!error.description.isEmpty)
+        continue
+      }
+      made += 1
+      let yaml = DeckWriter().yaml(deck)
+      let (read, problems) = DeckReader().parse(yaml, defaultID: "velmar")
+      #expect(problems.isEmpty, "round \(round): \(problems)")
+      #expect(read == deck, "round \(round)")
+      for card in deck.cards {
+        #expect(!card.answer.isEmpty)
+        if card.kind == .cloze {
+          #expect(card.prompt.components(separatedBy: "_____").count == 2, "\(card.prompt)")
+        }
       }
     }
+    // Most manglings still read as an article: the checks above are not run on nothing.
+    #expect(made >= 60, "only \(made) of 80 mangled articles made a deck")
   }
 
   @Test func theStoryItselfIsAskedFromEveryAngle() throws {

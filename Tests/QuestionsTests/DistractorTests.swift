@@ -50,6 +50,7 @@ struct DistractorTests {
     // A scale letter glued to the digits is the scale, not a word after the sum.
     let glued = fact(.money, "US$85m", in: "it cost US$85m", value: "85000000 USD", unit: "USD")
     #expect(AnswerFormat.answer(for: glued) == "US$85 million")
+    #expect(options(glued)?.count == 3)
     for option in options(glued) ?? [] {
       #expect(option.hasPrefix("US$") && option.hasSuffix(" million"), "\(option)")
     }
