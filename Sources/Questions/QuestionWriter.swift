@@ -500,12 +500,6 @@ public struct QuestionWriter: Sendable {
     String(StableHash.hex(factID + "|" + kind.rawValue).prefix(12))
   }
 
-  func startsWithPronoun(_ sentence: String) -> Bool {
-    let words = TextFolding.words(sentence)
-    guard let first = words.first else { return true }
-    return Lexicon.pronouns.contains(first) || first == "its"
-  }
-
   // MARK: Writing
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
