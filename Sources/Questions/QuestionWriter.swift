@@ -39,6 +39,8 @@ public struct QuestionWriter: Sendable {
   var speakerQuestions: [FormKey: String] = [:]
   /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
   var originals: [String: String] = [:]
+  /// The sentences before sentences that lean on them, for two-sentence clozes.
+  var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
   var forms: [FormKey: (short: String?, statement: String?)] = [:]
 
@@ -124,6 +126,7 @@ public struct QuestionWriter: Sendable {
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
+    writer.leadIn = LeadIn(articles: articles)
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -571,8 +574,12 @@ public struct QuestionWriter: Sendable {
       }
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
-    // the learner does not see.
-    result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
+    // the learner does not see, unless the prompt quotes that sentence first.
+    result.removeAll { question in
+      guard QuestionWriter.hasLoosePronoun(question.prompt) else { return false }
+      guard let lead = leadIn.sentence(before: fact.source) else { return true }
+      return !question.prompt.contains(lead + " ")
+    }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if isBound { return result.filter { $0.kind == .cloze } }
@@ -677,9 +684,18 @@ public struct QuestionWriter: Sendable {
     let words = window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
       .map { $0.lowercased() }
     if words.contains(where: windowPronouns.contains) { return true }
-    return !words.contains {
-      VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil
-    }
+    return !hasVerb(words)
+  }
+
+  /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
+  static func hasNoVerb(_ window: String) -> Bool {
+    !hasVerb(
+      window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
+        .map { $0.lowercased() })
+  }
+
+  static func hasVerb(_ words: [String]) -> Bool {
+    words.contains { VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil }
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
@@ -724,6 +740,41 @@ public struct QuestionWriter: Sendable {
         return prompt
       }
     }
+    return leadInCloze(fact, info: info)
+  }
+
+  /// A sentence that leans on the one before ("They took a call from President _____ …"),
+  /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
+  /// fact.
+  func leadInCloze(_ fact: Fact, info: SentenceInfo) -> String? {
+    let sentence = fact.source.text
+    // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
+    // points at the sentence before; one further in may point anywhere.
+    guard !info.isQuotation,
+      info.startsWithPronoun || info.hasPronounSubject
+        || QuestionWriter.hasLoosePronoun(
+          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
+      let lead = leadIn.sentence(before: fact.source)
+    else { return nil }
+    let leadWords = lead.split(separator: " ").count
+    var parts: [SentenceWindow] = []
+    if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
+    for maxWords in [40, 24] {
+      if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
+        !parts.contains(window), !QuestionWriter.hasNoVerb(window.text)
+      {
+        parts.append(window)
+      }
+    }
+    for part in parts {
+      let words = leadWords + part.text.split(separator: " ").count
+      guard words <= LeadIn.maxPromptWords else { continue }
+      let prompt = lead + " " + QuestionWriter.gapped(Array(part.text.unicodeScalars), part.span)
+      if let prompt = checkedCloze(prompt, fact, words: words, pronounSubject: false, leadIn: lead)
+      {
+        return prompt
+      }
+    }
     return nil
   }
 
@@ -746,7 +797,11 @@ public struct QuestionWriter: Sendable {
 
   /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
   /// it, no pronoun that points outside it, five words at least.
-  func checkedCloze(_ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool) -> String? {
+  /// A prompt that quotes a `leadIn` sentence first has its pronouns pointing into that
+  /// sentence; only the lead-in itself must not lean on anything.
+  func checkedCloze(
+    _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
+  ) -> String? {
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
     let quotes = prompt.unicodeScalars.count { $0 == "\"" }
     let opening = prompt.unicodeScalars.count { $0 == "“" }
@@ -765,7 +820,7 @@ public struct QuestionWriter: Sendable {
     }
     let answer = AnswerFormat.answer(for: fact)
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
-      || QuestionWriter.hasLoosePronoun(prompt)
+      || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil
     }

@@ -1,0 +1,91 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Sentences of my own about an invented harbour town: a sentence that opens with a pronoun is
+/// asked with the sentence before it, and only when that sentence can carry it.
+struct LeadInTests {
+  /// The cloze the writer makes for `words` in the last of `sentences` (all one paragraph unless
+  /// `paragraphs` says otherwise).
+  func cloze(
+    _ sentences: [String], _ kind: FactKind, _ words: String, value: String? = nil,
+    granularity: DateGranularity? = nil, paragraphs: [Int]? = nil
+  ) -> String? {
+    let article = Article(
+      name: "l.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(
+          index: $0.offset, paragraph: paragraphs?[$0.offset] ?? 0, text: $0.element)
+      })
+    let last = sentences.count - 1
+    let made = fact(
+      kind, words, in: sentences[last], value: value, granularity: granularity,
+      article: "l.txt", index: last)
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [article])
+    return writer.clozePrompt(made)
+  }
+
+  let council = "The Orland harbour council met in the old customs house."
+  let charter = "It approved the Harbour Charter on 4 May 1911."
+
+  @Test func aPronounSentenceIsAskedWithTheSentenceBefore() {
+    #expect(
+      cloze([council, charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day)
+        == "The Orland harbour council met in the old customs house. It approved the Harbour"
+        + " Charter on _____.")
+    #expect(
+      cloze(
+        ["Ships crowded the quay all winter.", council, "They voted to dredge it."],
+        .term, "Orland") == nil)
+  }
+
+  @Test func theSentenceBeforeMustStandOnItsOwn() {
+    // Another paragraph, a caption-like fragment, a sentence that leans on its own
+    // predecessor, a quotation: none says what "It" is.
+    #expect(
+      cloze(
+        [council, charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day,
+        paragraphs: [0, 1]) == nil)
+    #expect(
+      cloze(
+        ["The old customs house", charter], .date, "4 May 1911", value: "1911-05-04",
+        granularity: .day) == nil)
+    #expect(
+      cloze(
+        ["They met in the old customs house.", charter], .date, "4 May 1911",
+        value: "1911-05-04", granularity: .day) == nil)
+    #expect(
+      cloze(
+        ["\"We shall build,\" the harbour council said.", charter], .date, "4 May 1911",
+        value: "1911-05-04", granularity: .day) == nil)
+    // Nothing before the first sentence.
+    #expect(cloze([charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
+  }
+
+  @Test func theSentenceBeforeMustNotGiveTheAnswerAway() {
+    #expect(
+      cloze(
+        ["The Harbour Charter was drafted by the Orland harbour council.", charter], .term,
+        "Harbour Charter") == nil)
+  }
+
+  @Test func aSentenceThatStandsAloneNeedsNoLeadIn() {
+    // Its own cloze is enough: the sentence before is not quoted.
+    #expect(
+      cloze(
+        [council, "The council approved the Harbour Charter on 4 May 1911."], .date,
+        "4 May 1911", value: "1911-05-04", granularity: .day)
+        == "The council approved the Harbour Charter on _____.")
+  }
+
+  @Test func aPronounFurtherInIsNotResolvedByTheSentenceBefore() {
+    // "they" may point anywhere: the sentence before is not quoted for it.
+    let prompt = cloze(
+      [council, "In Velda, a young clerk, Anna Roos, said that they were safe to sign."],
+      .person, "Anna Roos")
+    #expect(prompt == "In Velda, a young clerk, _____, said that they were safe to sign.")
+  }
+}
