@@ -18,21 +18,42 @@ struct LeadIn: Sendable {
 
   /// The sentence before the fact's own in the same paragraph, when it can stand at the head of
   /// a card: a narrative sentence of its own (not a caption, heading, list item or quotation)
-  /// that does not itself lean on the one before it.
+  /// that does not itself lean on the one before it. A run of sentences on one subject ("They
+  /// planted a flag. They took a call …") reaches back two sentences to where it is named.
   func sentence(before source: FactSource) -> String? {
     guard let list = sentences[source.article], source.sentence > 0,
       source.sentence < list.count, list[source.sentence].index == source.sentence
     else { return nil }
     let own = list[source.sentence]
-    let previous = list[source.sentence - 1]
-    guard previous.paragraph == own.paragraph, !previous.isCaption, !own.isCaption,
-      let last = previous.text.unicodeScalars.last, last == "." || last == "!",
-      (4...LeadIn.maxWords).contains(previous.wordCount)
+    guard !own.isCaption, let previous = usable(list[source.sentence - 1], beside: own)
     else { return nil }
     let info = SentenceInfo(previous.text)
-    guard !info.isQuotation, !info.startsWithPronoun, !info.hasPronounSubject,
+    guard !info.isQuotation else { return nil }
+    if !info.startsWithPronoun, !info.hasPronounSubject,
       !QuestionWriter.hasLoosePronoun(previous.text)
+    {
+      return previous.text
+    }
+    // The sentence before opens on the same pronoun: the one before that may name it.
+    guard source.sentence > 1,
+      SentenceInfo.firstWord(previous.text) == SentenceInfo.firstWord(own.text),
+      let first = usable(list[source.sentence - 2], beside: own),
+      first.wordCount + previous.wordCount <= LeadIn.maxWords + 10
     else { return nil }
-    return previous.text
+    let head = SentenceInfo(first.text)
+    guard !head.isQuotation, !head.startsWithPronoun, !head.hasPronounSubject,
+      !QuestionWriter.hasLoosePronoun(first.text)
+    else { return nil }
+    return first.text + " " + previous.text
+  }
+
+  /// `sentence` when it can be quoted ahead of `own`: in its paragraph, not a caption, a
+  /// whole sentence of a few words up to `maxWords`.
+  private func usable(_ sentence: Sentence, beside own: Sentence) -> Sentence? {
+    guard sentence.paragraph == own.paragraph, !sentence.isCaption,
+      let last = sentence.text.unicodeScalars.last, last == "." || last == "!",
+      (3...LeadIn.maxWords).contains(sentence.wordCount)
+    else { return nil }
+    return sentence
   }
 }

@@ -726,7 +726,8 @@ public struct QuestionWriter: Sendable {
       return prompt
     }
     var tried: Set<String> = []
-    for maxWords in [40, 24] {
+    // Last, a short sentence cut anyway: ", but Nasser rejected it" leaves "it" behind.
+    for maxWords in [40, 24, max(6, min(24, info.wordCount - 1))] {
       guard let window = SentenceWindow.around(span, in: sentence, maxWords: maxWords),
         tried.insert(window.text).inserted
       else { continue }

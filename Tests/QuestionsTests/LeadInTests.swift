@@ -89,3 +89,31 @@ struct LeadInTests {
     #expect(prompt == "In Velda, a young clerk, _____, said that they were safe to sign.")
   }
 }
+
+extension LeadInTests {
+  @Test func aRunOnOneSubjectReachesBackTwoSentences() {
+    #expect(
+      cloze(
+        [
+          "The two envoys stayed in Velda for a week.", "They signed a grain treaty there.",
+          "They met King Aldo Ferrin on the last day.",
+        ], .person, "Aldo Ferrin")
+        == "The two envoys stayed in Velda for a week. They signed a grain treaty there. They met"
+        + " King _____ on the last day.")
+    // The first sentence must name the subject: a run with nothing before it is not asked.
+    #expect(
+      cloze(
+        ["They signed a grain treaty there.", "They met King Aldo Ferrin on the last day."],
+        .person, "Aldo Ferrin") == nil)
+  }
+
+  @Test func aShortSentenceLosesATrailingClauseThatLeansOutside() {
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [])
+    let sentence =
+      "The harbour master, Ole Berg, took the plan to Velda in May, but the king refused it."
+    #expect(
+      writer.clozePrompt(fact(.person, "Ole Berg", in: sentence))
+        == "The harbour master, _____, took the plan to Velda in May.")
+  }
+}
