@@ -20,6 +20,17 @@ enum QuestionCheck {
   ]
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }
+  /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
+  /// days later the …"): only the sentence before can say when that was.
+  static func opensOnRelativeTime(_ sentence: String) -> Bool {
+    let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "
+    return paddedRelativeTimes.contains { phrase in
+      guard let range = head.range(of: phrase) else { return false }
+      // Within the first words: "Nine days later" may stand after a number word.
+      return head.distance(from: head.startIndex, to: range.lowerBound) <= 12
+    }
+  }
+
   /// Words after "and" that start a second clause the question cannot carry.
   static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
 

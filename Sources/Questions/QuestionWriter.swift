@@ -637,20 +637,37 @@ public struct QuestionWriter: Sendable {
   ]
 
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
+  static let itBytes = Array("it".utf8)
+  /// Verbs whose "it" opens a reported clause about the sentence's own subject ("the society
+  /// said it had raised …"), not an object from outside.
+  static let reportingVerbs: Set<String> = [
+    "said", "announced", "stated", "added", "claimed", "reported", "warned", "argued",
+    "believed", "thought", "felt", "knew", "hoped", "feared", "decided", "agreed", "insisted",
+    "declared", "confirmed", "denied", "promised", "explained", "noted", "estimated",
+    "expected", "admitted", "realised", "realized", "found", "hinted", "suggested", "judged",
+  ]
 
   static func hasLoosePronoun(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
     var current: [UInt8] = []
+    var words = 0
+    // Quoted words ("We built it …") are someone's speech, not the card's own reference.
+    let quoted = prompt.utf8.contains(0x22) || prompt.contains("“")
     func endWord() -> Bool {
       guard !current.isEmpty else { return false }
+      words += 1
       // Only "it", "they" and "them" are looked up: most words need no string made.
       if loosePronounBytes.contains(current) {
         let before = String(decoding: previous, as: UTF8.self)
-        // "in 1955 it adopted …": a subject after a fronted date is the previous sentence's.
+        // "in 1955 it adopted …", "On _____ they rode …": a subject after a fronted date is
+        // the previous sentence's; so is the object of a verb in the past ("left it").
         if previous.isEmpty || pronounOpeners.contains(before)
           || previous.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || (before == "_____" && words <= 4)
+          || (!quoted && current == itBytes && !reportingVerbs.contains(before)
+            && VerbForms.base(ofPast: before) != nil)
         {
           return true
         }
@@ -704,7 +721,11 @@ public struct QuestionWriter: Sendable {
     let info = phraser.sentences.info(sentence)
     // Someone's words, or a sentence leaning on the one before: only a clause of it that
     // stands alone ("It had its tragedy too: on 27 January 1967 a fire …") can be asked.
-    let leansOnContext = info.isQuotation || info.startsWithPronoun
+    // "The next day _____ and Aldrin crawled into Eagle": when the fact is not itself the
+    // date, a relative time leaves the card with no time at all.
+    let relativeTime =
+      ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
+    let leansOnContext = info.isQuotation || info.startsWithPronoun || relativeTime
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -732,7 +753,8 @@ public struct QuestionWriter: Sendable {
         tried.insert(window.text).inserted
       else { continue }
       let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
+        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text)
       else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
@@ -753,6 +775,7 @@ public struct QuestionWriter: Sendable {
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
       info.startsWithPronoun || info.hasPronounSubject
+        || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
       let lead = leadIn.sentence(before: fact.source)

@@ -117,3 +117,28 @@ extension LeadInTests {
         == "The harbour master, _____, took the plan to Velda in May.")
   }
 }
+
+extension LeadInTests {
+  @Test func aRelativeTimeOpenerIsAskedWithTheSentenceBefore() {
+    let before = "The envoys reached Velda on 3 May 1911."
+    let next = "The next day Aldo Ferrin met them at the harbour gate."
+    #expect(
+      cloze([before, next], .person, "Aldo Ferrin")
+        == before + " The next day _____ met them at the harbour gate.")
+    // The date itself is asked: the relative time is no loss.
+    let dated = "Two days later, on 5 May 1911, the envoys sailed home."
+    #expect(
+      cloze([before, dated], .date, "5 May 1911", value: "1911-05-05", granularity: .day)
+        == "Two days later, on _____, the envoys sailed home.")
+    #expect(QuestionCheck.opensOnRelativeTime("Nine days later the envoys sailed."))
+    #expect(!QuestionCheck.opensOnRelativeTime("The envoys sailed home nine days later."))
+  }
+
+  @Test func anObjectItAfterAVerbInThePastPointsOutside() {
+    #expect(QuestionWriter.hasLoosePronoun("The last envoy left it on _____."))
+    #expect(QuestionWriter.hasLoosePronoun("On _____ they sailed home."))
+    // A reported clause's "it" is the sentence's own subject.
+    #expect(!QuestionWriter.hasLoosePronoun("The society said it had raised _____."))
+    #expect(!QuestionWriter.hasLoosePronoun("The envoys met _____ and gave them gifts."))
+  }
+}
