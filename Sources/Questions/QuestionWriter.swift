@@ -39,6 +39,9 @@ public struct QuestionWriter: Sendable {
   var speakerQuestions: [FormKey: String] = [:]
   /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
   var originals: [String: String] = [:]
+  /// The names (people, places, organisations, terms, events) each sentence holds, by
+  /// "article#sentence": what anchors a question to its story.
+  var namesBySentence: [String: [String]] = [:]
   /// The sentences before sentences that lean on them, for two-sentence clozes.
   var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
@@ -127,6 +130,10 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.leadIn = LeadIn(articles: articles)
+    for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
+      writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
+        .append(fact.text)
+    }
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -579,6 +586,19 @@ public struct QuestionWriter: Sendable {
       guard QuestionWriter.hasLoosePronoun(question.prompt) else { return false }
       guard let lead = leadIn.sentence(before: fact.source) else { return true }
       return !question.prompt.contains(lead + " ")
+    }
+    // A question or statement that names nothing of its story could be about any article;
+    // a cloze keeps the sentence's own words and stays.
+    result.removeAll { question in
+      guard
+        question.kind == .short || question.kind == .truefalse
+          || (question.kind == .choice && !question.prompt.hasPrefix("Fill the gap: "))
+      else { return false }
+      var text = question.prompt
+      if text.hasPrefix("True or false: ") { text.removeFirst("True or false: ".count) }
+      let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+        .filter { $0 != fact.text }
+      return !QuestionCheck.hasAnchor(text, names: names)
     }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
