@@ -129,7 +129,7 @@ public struct QuestionWriter: Sendable {
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
-    writer.leadIn = LeadIn(articles: articles)
+    writer.leadIn = LeadIn(articles: articles, facts: facts)
     for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
