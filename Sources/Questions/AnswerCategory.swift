@@ -115,6 +115,12 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     if lower.first == "operation", words.count > 1 { return .operation }
     if shipPrefixes.contains(first), words.count > 1 { return .ship }
     if lower.first == "daily", words.count > 1 { return .press }
+    // "Sixth National Congress", "20th Party Congress": a meeting, not a party.
+    if ordinals.contains(lower[0]) || lower[0].hasSuffix("th") && lower[0].first?.isNumber == true,
+      let last = lower.last, ["congress", "conference", "plenum", "session"].contains(last)
+    {
+      return .conference
+    }
     if let category = headCategory(words, lower: lower, kind: kind) { return category }
     if languages.contains(key) { return .language }
     // "Apollo 11", "Gemini 4": a name and a number is a mission or a craft.
@@ -185,6 +191,11 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     (2...5).contains(word.count) && word.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
   }
 
+  static let ordinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "1st", "2nd", "3rd",
+  ]
+
   static let linkWords: Set<String> = ["of", "for", "on", "against", "in", "to"]
 
   static let shipPrefixes: Set<String> = ["USS", "HMS", "HMAS", "HMCS", "RMS", "SS", "MV"]
@@ -213,7 +224,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
       .programme,
       [
         "plan", "points", "doctrine", "declaration", "charter", "resolution", "manifesto",
-        "programme", "program", "proclamation", "constitution", "principles", "memorandum",
+        "programme", "program", "proclamation", "constitution", "principles", "memorandum", "oath",
         "report", "policy",
       ])
     add(
@@ -256,6 +267,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
         "radio", "television", "broadcasting", "newspaper",
       ])
     add(.prize, ["prize", "award", "awards", "medal", "trophy"])
+    add(.mission, ["mission", "delegation", "expedition"])
     add(
       .company,
       [
@@ -272,7 +284,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
         "temple", "pagoda", "monastery", "museum", "prison", "jail", "camp", "stadium", "bridge",
         "dam", "wall", "gate", "square", "building", "embassy", "residence", "library", "station",
         "base", "complex", "airport", "airfield", "center", "centre", "memorial", "monument",
-        "laboratory", "observatory", "shipyard", "mine", "pad",
+        "laboratory", "observatory", "shipyard", "mine", "pad", "street", "road", "avenue",
+        "boulevard", "checkpoint",
       ])
     add(
       .region,
@@ -331,7 +344,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
   static let countries: Set<String> = [
     "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
     "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "benin", "bhutan",
-    "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burundi",
+    "bolivia", "bosnia", "botswana", "brazil", "brunei", "brunei darussalam", "east timor",
+    "timor-leste", "türkiye", "bulgaria", "burkina faso", "burundi",
     "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica",
     "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "ecuador",
     "egypt", "el salvador", "eritrea", "estonia", "ethiopia", "fiji", "finland", "france",
@@ -403,20 +417,26 @@ extension AnswerCategory {
     return nil
   }
 
-  /// `options` that may stand beside an answer of `category`, best fit first, in their own
-  /// order within a fit; those clearly of another sort are left out. `categoryOf` gives an
-  /// option's category.
+  /// The options that may stand beside an answer of `category`, in the order to try them:
+  /// best fit first (the same category, then a related one, then unknown), the article's own
+  /// before made ones within a fit, each in its given order; those clearly of another sort are
+  /// left out. `categoryOf` gives an option's category.
   static func alike(
-    _ options: [DistractorOption], answer category: AnswerCategory?, kind: FactKind,
-    categoryOf: (DistractorOption) -> AnswerCategory?
+    deck: [DistractorOption], made: [DistractorOption], answer category: AnswerCategory?,
+    kind: FactKind, categoryOf: (DistractorOption) -> AnswerCategory?
   ) -> [DistractorOption] {
-    var tiers: [[DistractorOption]] = [[], [], []]
-    for option in options {
-      guard let fit = fit(answer: category, option: categoryOf(option), kind: kind) else {
-        continue
+    func tiers(_ options: [DistractorOption]) -> [[DistractorOption]] {
+      var tiers: [[DistractorOption]] = [[], [], []]
+      for option in options {
+        guard let fit = fit(answer: category, option: categoryOf(option), kind: kind) else {
+          continue
+        }
+        tiers[fit.rawValue].append(option)
       }
-      tiers[fit.rawValue].append(option)
+      return tiers
     }
-    return tiers[0] + tiers[1] + tiers[2]
+    let own = tiers(deck)
+    let other = tiers(made)
+    return own[0] + other[0] + own[1] + other[1] + own[2] + other[2]
   }
 }

@@ -230,7 +230,7 @@ public struct DistractorMaker: Sendable {
       }
       // A treaty beside treaties, a city beside cities; never a prize where a pact was signed.
       deckOptions = AnswerCategory.alike(
-        deckOptions + madeOptions, answer: AnswerCategory.of(fact), kind: fact.kind
+        deck: deckOptions, made: madeOptions, answer: AnswerCategory.of(fact), kind: fact.kind
       ) { option in
         option.entry.map { pool.entries[$0].category }
           ?? AnswerCategory.of(option.text, kind: fact.kind)

@@ -19,6 +19,8 @@ struct AnswerCategoryTests {
     ("Salt March Campaign", .conflict), ("World War II", .conflict),
     ("Unity Day", .day), ("Direct Protest Day", .day),
     ("Congress of Lindholm", .conference), ("Ostrava Conference", .conference),
+    ("Sixth National Congress", .conference), ("20th Party Congress", .conference),
+    ("Charter Oath", .programme), ("Harbour Mission", .mission), ("Orme Street", .site),
     ("Veskan Labour Party", .party), ("People's Liberation Front", .party),
     ("Green Movement", .party), ("Farmers' League", .party), ("Veskan National Congress", .party),
     ("Front for National Renewal", .party),
@@ -133,14 +135,23 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.fit(answer: nil, option: .country, kind: .place) == nil)
   }
 
-  @Test func alikeKeepsOrderWithinAFitAndDropsOtherSorts() {
-    let names = ["Orme Prize", "Harbour Accords", "Big Seven", "Land Act", "Northern Pact"]
-    let options = names.map { DistractorOption($0) }
-    let kept = AnswerCategory.alike(options, answer: .agreement, kind: .term) {
+  @Test func alikeTriesTheBestFitFirstAndDropsOtherSorts() {
+    let deck = ["Orme Prize", "Land Act", "Harbour Accords", "Big Seven", "Northern Pact"]
+      .map { DistractorOption($0) }
+    let made = ["Treaty of Vesk", "Operation Heron"].map { DistractorOption($0) }
+    let kept = AnswerCategory.alike(deck: deck, made: made, answer: .agreement, kind: .term) {
       AnswerCategory.of($0.text, kind: .term)
     }
-    #expect(kept.map(\.text) == ["Harbour Accords", "Northern Pact", "Land Act"])
+    #expect(kept.map(\.text) == ["Harbour Accords", "Northern Pact", "Treaty of Vesk", "Land Act"])
+    // A body's options may include names that say nothing, after every fitting one.
+    let bodies = ["Free Officers", "Harbour Council"].map { DistractorOption($0) }
+    let league = ["League of Harbours"].map { DistractorOption($0) }
+    let forCouncil = AnswerCategory.alike(
+      deck: bodies, made: league, answer: .government, kind: .organization
+    ) { AnswerCategory.of($0.text, kind: .organization) }
+    #expect(forCouncil.map(\.text) == ["Harbour Council", "League of Harbours", "Free Officers"])
   }
+
 }
 
 /// The maker's use of categories: options of the answer's sort, or no choice card at all.
