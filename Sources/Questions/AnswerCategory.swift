@@ -27,7 +27,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     /// Whether a name of this group nearly always says so by its head noun or shape.
     var isNamedByHead: Bool {
       switch self {
-      case .body, .party, .person, .country, .city, .area, .water, .language: false
+      case .body, .party, .person, .country, .city, .area, .language: false
       default: true
       }
     }
