@@ -198,7 +198,8 @@ public struct QuestionWriter: Sendable {
     let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
-    let askable = facts.map { isAskable($0) }
+    let titles = IncidentalFacts.titleKeys(articles)
+    let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
     let features = FactFeatures.of(
       facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
     let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
@@ -405,6 +406,7 @@ public struct QuestionWriter: Sendable {
     // A figure or name inside someone's quoted words is theirs to vouch for, not the
     // article's; a quoted term ("the Butcher") is the quotation itself.
     if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
+    if IncidentalFacts.isAside(fact) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
