@@ -20,6 +20,47 @@ enum QuestionCheck {
   ]
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }
+  /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
+  /// days later the …"): only the sentence before can say when that was.
+  static func opensOnRelativeTime(_ sentence: String) -> Bool {
+    let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "
+    return paddedRelativeTimes.contains { phrase in
+      guard let range = head.range(of: phrase) else { return false }
+      // Within the first words: "Nine days later" may stand after a number word.
+      return head.distance(from: head.startIndex, to: range.lowerBound) <= 12
+    }
+  }
+
+  /// Names that say when, not what: no anchor for a card on their own.
+  static let calendarWords: Set<String> = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "I",
+  ]
+
+  /// True when a card's text names something of its own story: one of `names` (the other
+  /// names its sentence holds), or a capitalised word that does not open a sentence and is not
+  /// a month or a weekday. "When did the worst moment come?" could belong to any article.
+  static func hasAnchor(_ prompt: String, names: [String] = []) -> Bool {
+    if names.contains(where: { TextFolding.contains(prompt, $0) }) { return true }
+    var opensSentence = true
+    for word in prompt.split(separator: " ") {
+      let letters = word.drop { !$0.isLetter && !$0.isNumber }
+      // An initial ("P.") does not end a sentence.
+      let isInitial = letters.count == 2 && letters.first!.isUppercase && letters.last == "."
+      defer {
+        opensSentence =
+          !isInitial && (word.hasSuffix(".") || word.hasSuffix(":") || word.hasSuffix("?"))
+      }
+      guard !opensSentence || isInitial, let first = letters.first, first.isUppercase else {
+        continue
+      }
+      let name = letters.prefix { $0.isLetter }
+      if !calendarWords.contains(String(name)) { return true }
+    }
+    return false
+  }
+
   /// Words after "and" that start a second clause the question cannot carry.
   static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
 
