@@ -277,13 +277,13 @@ struct DistractorPool {
 }
 
 /// Text folded to its words once, for repeated `TextFolding.contains` tests: the bytes of
-/// `TextFolding.asciiWordBytes` for ASCII text, else the words.
+/// `TextFolding.wordBytes` for text that needs no Unicode folding, else the words.
 struct FoldedText: Sendable {
   let ascii: [UInt8]?
   let words: [String]
 
   init(_ text: String) {
-    if let bytes = TextFolding.asciiWordBytes(text) {
+    if let bytes = TextFolding.wordBytes(text) {
       ascii = bytes
       words = []
     } else {

@@ -65,10 +65,7 @@ enum QuestionCheck {
   static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
 
   static func accepts(_ question: String) -> Bool {
-    let words = question.split(whereSeparator: { $0 == " " }).map { word in
-      String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
-    }.filter { !$0.isEmpty }
-    let lower = words.map { $0.lowercased() }
+    let (words, lower) = QuestionCheck.words(question)
     guard let last = lower.last, !danglingEnds.contains(last) else { return false }
     let text = " " + lower.joined(separator: " ") + " "
     if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) { return false }
@@ -116,6 +113,44 @@ enum QuestionCheck {
         && !VerbForms.auxiliaries.contains($0) && !asking.contains($0)
     }
     return content.count >= 3
+  }
+
+  /// The question's words split at spaces, with only their letters, digits, apostrophes and
+  /// hyphens, as written and lower-cased; ASCII questions are read from their bytes.
+  static func words(_ question: String) -> (words: [String], lower: [String]) {
+    guard question.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(question) }
+    var words: [String] = []
+    var lower: [String] = []
+    var word: [UInt8] = []
+    var folded: [UInt8] = []
+    func end() {
+      guard !word.isEmpty else { return }
+      words.append(String(decoding: word, as: UTF8.self))
+      lower.append(String(decoding: folded, as: UTF8.self))
+      word.removeAll(keepingCapacity: true)
+      folded.removeAll(keepingCapacity: true)
+    }
+    for byte in question.utf8 {
+      switch byte {
+      case 0x20: end()
+      case 0x41...0x5A:
+        word.append(byte)
+        folded.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39, 0x27, 0x2D:
+        word.append(byte)
+        folded.append(byte)
+      default: continue
+      }
+    }
+    end()
+    return (words, lower)
+  }
+
+  static func unicodeWords(_ question: String) -> (words: [String], lower: [String]) {
+    let words = question.split(whereSeparator: { $0 == " " }).map { word in
+      String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
+    }.filter { !$0.isEmpty }
+    return (words, words.map { $0.lowercased() })
   }
 
   /// Words of the question's own frame and verb particles: no content.

@@ -88,8 +88,8 @@ public struct QuestionWriter: Sendable {
     // "Who was the French Prime Minister?" has many answers in a long story; a role tied to
     // what it leads ("the leader of the ANC", "Egypt's foreign minister") has one.
     if let question = phraser.roleQuestion(for: fact), QuestionCheck.accepts(question),
-      question.contains(" of ") || question.contains("'s ") || question.contains("’s ")
-        || question.contains(" for ")
+      question.containsASCII(" of ") || question.containsASCII("'s ") || question.contains("’s ")
+        || question.containsASCII(" for ")
     {
       return question
     }
@@ -450,8 +450,10 @@ public struct QuestionWriter: Sendable {
       // "the two countries": small counts are grammar, not facts worth learning; "Directive
       // 100" is a name, not a count.
       guard let value = Double(fact.value) else { return false }
-      let before = fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound))
-      let previousWord = String(String.UnicodeScalarView(before)).split(separator: " ").last ?? ""
+      let previousWord =
+        FactFeatures.lastWords(
+          fact.source.text, before: fact.source.span.lowerBound, lowercase: false
+        ).last ?? ""
       if previousWord.first?.isUppercase ?? false,
         fact.source.span.lowerBound > previousWord.count + 1
       {
@@ -463,7 +465,7 @@ public struct QuestionWriter: Sendable {
       // a month taken for a place.
       let words = fact.value.split(separator: " ")
       if let last = words.last, last.count == 1, words.count > 1 { return false }
-      if fact.value.contains(" and ") { return false }
+      if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
     default:
@@ -911,7 +913,7 @@ public struct QuestionWriter: Sendable {
     var events: [(day: String, text: String, fact: Fact)] = []
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
-    where [.date, .year].contains(fact.kind) && !fact.value.contains("/")
+    where [.date, .year].contains(fact.kind) && !fact.value.containsASCII("/")
       && !fact.value.hasPrefix("-")
     {
       // An item holding a date of its own or someone's words would muddle the order, and so
