@@ -19,15 +19,15 @@
 struct DateRecognizer {
   var dayFirst = true
 
-  static let yearContext: Set<String> = [
+  static let yearContext: WordSet = [
     "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "to",
     "between", "around", "circa", "c", "early", "late", "mid", "year", "and", "or", "summer",
     "winter", "spring", "autumn", "fall", "end", "beginning", "through", "as", "throughout",
     "on", "than", "at", "for", "within", "year's", "born", "died",
   ]
-  static let rangeOpeners: Set<String> = ["from", "between"]
-  static let rangeJoins: Set<String> = ["to", "until", "till", "and", "-", "through"]
-  static let dateQualifiers: Set<String> = [
+  static let rangeOpeners: WordSet = ["from", "between"]
+  static let rangeJoins: WordSet = ["to", "until", "till", "and", "-", "through"]
+  static let dateQualifiers: WordSet = [
     "early", "late", "mid", "around", "circa", "about", "before", "after", "approximately",
   ]
 

@@ -21,7 +21,7 @@ struct QuantityRecognizer {
   }
 
   /// Nouns that are plural without an "s".
-  static let irregularPlurals: Set<String> = [
+  static let irregularPlurals: WordSet = [
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops",
     "feet", "teeth", "mice", "geese", "sheep", "fish", "deer", "aircraft", "livestock",
     "tonnes", "tons", "km", "kg", "ha", "hectares", "metres", "meters", "kilometres",
