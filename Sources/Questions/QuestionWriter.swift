@@ -575,7 +575,8 @@ public struct QuestionWriter: Sendable {
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
-          statement.split(separator: " ").count <= 30
+          statement.split(separator: " ").count <= 30,
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
         {
           result.append(
             make(
@@ -919,7 +920,11 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
+        !QuestionPhraser.isReported(text)
+      else { continue }
+      let words = phraser.sentences.tokens(text).tokens
+      guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),
+        days.insert(String(fact.value.prefix(4))).inserted
       else { continue }
       events.append((fact.value, text, fact))
     }

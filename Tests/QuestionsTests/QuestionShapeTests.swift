@@ -72,4 +72,35 @@ struct QuestionShapeTests {
       "When did the guild demand that the towns where weavers lived should be joined?")
     #expect(!QuestionShape.leavesThatClauseUnfinished(whole.tokens))
   }
+
+  func tokens(_ text: String) -> [SentenceToken] {
+    QuestionPhraser().sentences.tokens(text).tokens
+  }
+
+  @Test func brokenStatementsAreCaught() {
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("The mayor asked the king for help and, on 4 May 1920.")))
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("On 3 May 1920, the guild and the union was lifted and that Brandt would be freed."))
+    )
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("The guild passed a motion demanding that the towns where weavers were a majority."))
+    )
+    // Whole statements pass.
+    #expect(
+      !QuestionShape.isBrokenStatement(
+        tokens("The mayor asked the king for help and, on 4 May 1920, signed the charter.")))
+    #expect(
+      !QuestionShape.isBrokenStatement(
+        tokens("Brandt announced that the ban was lifted and that the prisoners would be freed.")))
+  }
+
+  @Test func definitionsAreToldFromEvents() {
+    #expect(QuestionShape.isDefinition(tokens("The Harbour Union was the merger of two guilds")))
+    #expect(!QuestionShape.isDefinition(tokens("The two guilds merged into the Harbour Union")))
+    #expect(!QuestionShape.isDefinition(tokens("The mayor was sworn in as governor")))
+  }
 }
