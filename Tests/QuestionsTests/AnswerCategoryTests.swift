@@ -230,3 +230,16 @@ struct CategoryDistractorTests {
     }
   }
 }
+
+struct NamePartsTests {
+  @Test func theBodyAnAnswerBelongsToIsNotOffered() {
+    let names = ["Harbour League Trade Council", "Harbour League", "Grain Board"].map {
+      DistractorOption($0)
+    }
+    let kept = NameParts.withoutWholes(names, answer: "Trade Council", names: names)
+    #expect(kept.map(\.text) == ["Grain Board"])
+    // Without the longer name in the article, both stay.
+    let apart = ["Harbour League", "Grain Board"].map { DistractorOption($0) }
+    #expect(NameParts.withoutWholes(apart, answer: "Trade Council", names: apart).count == 2)
+  }
+}
