@@ -168,6 +168,9 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     case "state", "states":
       if kind == .place { return lower.count == 1 ? nil : .country }
       return nil
+    case "federation", "commonwealth", "confederation":
+      // A body when the extractor read an organisation: "Federation of Trade Unions".
+      return kind == .organization ? .international : .country
     default:
       return heads[head]
     }
@@ -250,7 +253,10 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     add(.court, ["court", "courts", "tribunal", "chambers"])
     add(
       .international,
-      ["nations", "organization", "organisation", "community", "alliance", "association"])
+      [
+        "nations", "organization", "organisation", "community", "alliance", "association",
+        "foundation", "society", "trust",
+      ])
     add(.finance, ["bank", "fund", "exchange", "bourse", "reserve"])
     add(
       .military,

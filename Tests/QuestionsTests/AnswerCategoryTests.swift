@@ -89,6 +89,14 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.of("Georgia Banks", kind: .person) == .person)
   }
 
+  @Test func aFederationIsABodyOrAState() {
+    #expect(
+      AnswerCategory.of("Federation of Harbour Workers", kind: .organization) == .international)
+    #expect(AnswerCategory.of("Veskan Federation", kind: .place) == .country)
+    #expect(AnswerCategory.of("Lindholm Foundation", kind: .organization) == .international)
+    #expect(AnswerCategory.of("Orme Red Cross Society", kind: .organization) == .international)
+  }
+
   @Test func theLeadingArticleAndAcronymsCount() {
     #expect(AnswerCategory.of("The Harbour Accords", kind: .term) == .agreement)
     #expect(AnswerCategory.of("IDF", kind: .organization) == .military)
