@@ -539,7 +539,15 @@ public struct QuestionWriter: Sendable {
     // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
     // bounded figure is only asked in its own sentence, with the bound beside the gap.
     let isBound = QuestionWriter.isBound(fact)
-    let short = isBound ? nil : shortQuestion(fact)
+    // "… demanding that the areas where Muslims were a majority?": a question cut before its
+    // "that" clause's verb says nothing; the fact is asked as a cloze. (Dates are checked as
+    // they are phrased.)
+    let short =
+      isBound
+      ? nil
+      : shortQuestion(fact).flatMap {
+        QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens) ? nil : $0
+      }
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil

@@ -1,3 +1,4 @@
+import Articles
 import Facts
 import Testing
 
@@ -102,5 +103,21 @@ struct QuestionShapeTests {
     #expect(QuestionShape.isDefinition(tokens("The Harbour Union was the merger of two guilds")))
     #expect(!QuestionShape.isDefinition(tokens("The two guilds merged into the Harbour Union")))
     #expect(!QuestionShape.isDefinition(tokens("The mayor was sworn in as governor")))
+  }
+
+  @Test func aNameInACutThatClauseIsAskedAsACloze() {
+    let text =
+      "On 4 June 1920, at its meeting in Orme, the Weavers Party passed a motion demanding that the towns where weavers were a majority, in the north, should be joined."
+    let party = fact(.organization, "Weavers Party", in: text, article: "w.md")
+    let article = Article(
+      name: "w.md", title: "Weavers", sentences: [Sentence(index: 0, paragraph: 0, text: text)])
+    // The phraser alone cuts the question at the comma…
+    let cut = QuestionPhraser().shortQuestion(for: party) ?? ""
+    #expect(
+      QuestionShape.leavesThatClauseUnfinished(QuestionPhraser().sentences.tokens(cut).tokens))
+    // …so the writer asks the name in its whole sentence instead.
+    let questions = QuestionWriter(seed: 1).write(facts: [party], articles: [article]).questions
+    #expect(!questions.contains { $0.kind == .short })
+    #expect(questions.contains { $0.kind == .cloze && $0.answer == "Weavers Party" })
   }
 }
