@@ -85,8 +85,12 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.of("Sir Edwin Marsh", kind: .person) == .person)
     // A hall the extractor took for a person is still a hall.
     #expect(AnswerCategory.of("Hall of Banners", kind: .person) == .site)
-    // A person named after a place keeps being a person ("Jordan", "Georgia").
+    // A person named after a place keeps being a person ("Jordan", "Georgia"), and so does
+    // one whose surname is a head noun.
     #expect(AnswerCategory.of("Georgia Banks", kind: .person) == .person)
+    for name in ["Edwin Law", "Mara Day", "Ivo Hall", "Lena Temple", "Otto Post", "Ada Court"] {
+      #expect(AnswerCategory.of(name, kind: .person) == .person, "\(name)")
+    }
   }
 
   @Test func aFederationIsABodyOrAState() {
