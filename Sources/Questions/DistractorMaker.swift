@@ -195,6 +195,11 @@ public struct DistractorMaker: Sendable {
       let own = uniqueValues(answers(members.sameArticle))
       let others = uniqueValues(answers(members.otherArticles))
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .term {
+        // "bubonic plague" stands beside other words the article teaches, not beside a treaty.
+        let lower = fact.value.first?.isLowercase ?? false
+        deckOptions = deckOptions.filter { ($0.text.first?.isLowercase ?? false) == lower }
+      }
       if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
         // A committee beside committees and councils before a university.
         func isAlike(_ option: DistractorOption) -> Bool {

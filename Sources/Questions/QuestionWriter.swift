@@ -431,7 +431,15 @@ public struct QuestionWriter: Sendable {
         ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4
       }
     case .event, .term:
-      return fact.value.first?.isUppercase ?? false
+      // "DID YOU KNOW": a box's heading in capitals, not a name.
+      if fact.value.uppercased() == fact.value,
+        fact.value.split(separator: " ").count(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        )
+          >= 2
+      {
+        return false
+      }
+      return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
     case .quote:
       return false
     case .organization
@@ -464,7 +472,8 @@ public struct QuestionWriter: Sendable {
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
       // a month taken for a place.
       let words = fact.value.split(separator: " ")
-      if let last = words.last, last.count == 1, words.count > 1 { return false }
+      // ("Francis I", "Tsar Alexander I": a regnal number, not an initial.)
+      if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
@@ -620,6 +629,16 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
+  /// as bubonic plague"): the word the article teaches.
+  static func isDefinedTerm(_ fact: Fact) -> Bool {
+    let before = FactFeatures.lastWords(
+      fact.source.text, before: fact.source.span.lowerBound, lowercase: true
+    ).suffix(2)
+    return before.last.map(["called", "termed", "dubbed", "nicknamed"].contains) ?? false
+      || before.elementsEqual(["known", "as"])
   }
 
   /// True when an opening bracket before the fact is still open.
