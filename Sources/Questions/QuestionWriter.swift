@@ -548,13 +548,20 @@ public struct QuestionWriter: Sendable {
     // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
     // bounded figure is only asked in its own sentence, with the bound beside the gap.
     let isBound = QuestionWriter.isBound(fact)
-    // A wh-question that names nothing of its story could be about any article; the
-    // fact is asked by its cloze instead.
+    // A wh-question that names nothing of its story could be about any article, and
+    // "… demanding that the areas where Muslims were a majority?" (cut before its "that"
+    // clause's verb) says nothing: the fact is asked by its cloze instead. (Dates are checked
+    // as they are phrased.)
     let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
       .filter { $0 != fact.text }
     let short =
       isBound
-      ? nil : shortQuestion(fact).flatMap { QuestionCheck.hasAnchor($0, names: names) ? $0 : nil }
+      ? nil
+      : shortQuestion(fact).flatMap {
+        QuestionCheck.hasAnchor($0, names: names)
+          && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
+          ? $0 : nil
+      }
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -590,7 +597,8 @@ public struct QuestionWriter: Sendable {
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
-          statement.split(separator: " ").count <= 30
+          statement.split(separator: " ").count <= 30,
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
         {
           result.append(
             make(
@@ -937,7 +945,11 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
+        !QuestionPhraser.isReported(text)
+      else { continue }
+      let words = phraser.sentences.tokens(text).tokens
+      guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),
+        days.insert(String(fact.value.prefix(4))).inserted
       else { continue }
       events.append((fact.value, text, fact))
     }
