@@ -775,7 +775,9 @@ public struct QuestionWriter: Sendable {
     // date, a relative time leaves the card with no time at all.
     let relativeTime =
       ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
-    let leansOnContext = info.isQuotation || info.startsWithPronoun || relativeTime
+    let leansOnContext =
+      info.isQuotation || info.startsWithPronoun || relativeTime
+      || QuestionWriter.hasFrontedPronounSubject(sentence)
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -827,7 +829,8 @@ public struct QuestionWriter: Sendable {
       info.startsWithPronoun || info.hasPronounSubject
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
-          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
+          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
+        || QuestionWriter.hasFrontedPronounSubject(sentence),
       let lead = leadIn.sentence(before: fact.source)
     else { return nil }
     let leadWords = lead.split(separator: " ").count
@@ -850,6 +853,12 @@ public struct QuestionWriter: Sendable {
       }
     }
     return nil
+  }
+
+  /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
+  /// fronted phrase points at the sentence before, like one that opens on it.
+  static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
+    [", they ", ", it ", ", he ", ", she "].contains { sentence.containsASCII($0) }
   }
 
   /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
@@ -913,6 +922,10 @@ public struct QuestionWriter: Sendable {
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
     if before == "(" && after == ")" { return nil }
+    // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
+    if prompt[gap.upperBound...].hasPrefix(".,") {
+      return gapEdges(String(prompt[..<gap.upperBound]) + prompt[gap.upperBound...].dropFirst())
+    }
     // "held from 26 to _____", "Between 10 and _____ people": one end of a range is no
     // answer of its own.
     let lead = prompt[..<gap.lowerBound].split(separator: " ").suffix(4).map { $0.lowercased() }

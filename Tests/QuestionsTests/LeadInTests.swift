@@ -165,3 +165,15 @@ extension LeadInTests {
         == sentences[0] + " " + sentences[1])
   }
 }
+
+extension LeadInTests {
+  @Test func aPronounSubjectAfterAFrontedPhraseIsAskedWithTheSentenceBefore() {
+    let before = "The culprits were the new steam engines of the harbour."
+    let next = "Built in 1907 by the engineer Ola Berg, they were cheap and very loud."
+    #expect(
+      cloze([before, next], .person, "Ola Berg")
+        == before + " Built in 1907 by the engineer _____, they were cheap and very loud.")
+    #expect(QuestionWriter.hasFrontedPronounSubject(next))
+    #expect(!QuestionWriter.hasFrontedPronounSubject(before))
+  }
+}
