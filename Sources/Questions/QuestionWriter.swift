@@ -683,7 +683,8 @@ public struct QuestionWriter: Sendable {
   /// them" point inside the sentence.
   static let pronounOpeners: Set<String> = [
     "from", "to", "with", "into", "against", "by", "for", "on", "at", "did", "does", "do", "was",
-    "were", "is", "are", "has", "have", "had", "will", "would",
+    "were", "is", "are", "has", "have", "had", "will", "would", "through", "across", "over",
+    "under", "about", "of", "within",
   ]
 
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
@@ -767,6 +768,23 @@ public struct QuestionWriter: Sendable {
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
+    guard let prompt = ownCloze(fact) else { return nil }
+    // "The violence was worst in the _____.": a cloze that names nothing of its story is
+    // asked with the sentence before it, when there is one to quote.
+    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+      .filter { $0 != fact.text }
+    if !QuestionCheck.hasAnchor(prompt, names: names),
+      let lead = leadIn.sentence(before: fact.source), !prompt.hasPrefix(lead),
+      let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
+    {
+      return anchored
+    }
+    return prompt
+  }
+
+  /// The fact's cloze from its own sentence, or from the sentence before it when its own
+  /// leans on that one.
+  func ownCloze(_ fact: Fact) -> String? {
     let sentence = fact.source.text
     let info = phraser.sentences.info(sentence)
     // Someone's words, or a sentence leaning on the one before: only a clause of it that
@@ -821,12 +839,12 @@ public struct QuestionWriter: Sendable {
   /// A sentence that leans on the one before ("They took a call from President _____ …"),
   /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
   /// fact.
-  func leadInCloze(_ fact: Fact, info: SentenceInfo) -> String? {
+  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
     let sentence = fact.source.text
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
-      info.startsWithPronoun || info.hasPronounSubject
+      always || info.startsWithPronoun || info.hasPronounSubject
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
@@ -858,7 +876,9 @@ public struct QuestionWriter: Sendable {
   /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
   /// fronted phrase points at the sentence before, like one that opens on it.
   static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
-    [", they ", ", it ", ", he ", ", she "].contains { sentence.containsASCII($0) }
+    [", they ", ", it ", ", he ", ", she ", ", and he ", ", and she ", ", and they "].contains {
+      sentence.containsASCII($0)
+    }
   }
 
   /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
