@@ -559,6 +559,8 @@ public struct QuestionWriter: Sendable {
       ? nil
       : shortQuestion(fact).flatMap {
         QuestionCheck.hasAnchor($0, names: names)
+          && !([.term, .event, .organization].contains(fact.kind)
+            && QuestionCheck.givesAway($0, answer: fact.text))
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -923,6 +925,8 @@ public struct QuestionWriter: Sendable {
     }
     let answer = AnswerFormat.answer(for: fact)
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+      || ([.term, .event, .organization].contains(fact.kind)
+        && QuestionCheck.givesAway(prompt, answer: fact.text))
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil

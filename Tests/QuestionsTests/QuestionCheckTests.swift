@@ -98,4 +98,17 @@ struct QuestionCheckTests {
         $0.kind == .cloze && $0.prompt.hasPrefix("The _____ has offered a loan")
       })
   }
+
+  @Test func aPromptHoldingTheNamesOwnWordGivesItAway() {
+    #expect(
+      QuestionCheck.givesAway(
+        "Berg decided that it must come quickly. His plan, known as the _____, passed.",
+        answer: "Berg Plan"))
+    #expect(
+      QuestionCheck.givesAway("What did Berg and Ostrander sign?", answer: "Berg-Ostrander Pact"))
+    // Words that only say what sort of name it is give nothing away.
+    #expect(
+      !QuestionCheck.givesAway("The plan of the council was the _____.", answer: "Velda Plan"))
+    #expect(!QuestionCheck.givesAway("The Velda council met.", answer: "Orland"))
+  }
 }
