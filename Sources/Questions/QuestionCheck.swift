@@ -85,9 +85,12 @@ enum QuestionCheck {
       }
     guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
     else { return false }
+    // As a name: "weavers were a majority" does not give away the Weavers Party.
     let words = Set(
-      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() })
-    return distinctive.contains { words.contains($0.lowercased()) }
+      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter {
+        $0.first?.isUppercase ?? false
+      })
+    return distinctive.contains { words.contains($0) }
   }
 
   /// Words after "and" that start a second clause the question cannot carry.
