@@ -7,15 +7,18 @@ import Questions
 enum QualityBar {
   /// The project's bar, measured on unseen articles: 85% of key facts answered.
   static let coverageTarget = 0.85
-  /// Reached on the development set when the floor was last raised (about 74%); a drop is a
+  /// Reached on the development set when the floor was last raised (about 78%); a drop is a
   /// regression.
-  static let coverageFloor = 0.72
+  static let coverageFloor = 0.75
   /// No article may fall below this.
   static let articleCoverageFloor = 0.45
   /// Reached on the second set (Tests/Fixtures/heldout), rounded down. The set was held out
   /// when it was written (58.6% then); since then its misses have guided fixes and its keys
   /// are part of the ranking's fit, so it is a regression guard, no longer unseen text.
-  static let heldOutCoverageFloor = 0.74
+  static let heldOutCoverageFloor = 0.77
+  /// The third set (Tests/Fixtures/third): 67.0% when first measured blind, about 72% after
+  /// session 3's fixes.
+  static let thirdCoverageFloor = 0.70
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
