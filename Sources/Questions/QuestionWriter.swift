@@ -946,6 +946,8 @@ public struct QuestionWriter: Sendable {
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
     if before == "(" && after == ")" { return nil }
+    // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
+    if gap.upperBound == prompt.endIndex { return gapEdges(prompt + ".") }
     // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
     if prompt[gap.upperBound...].hasPrefix(".,") {
       return gapEdges(String(prompt[..<gap.upperBound]) + prompt[gap.upperBound...].dropFirst())

@@ -51,6 +51,7 @@ struct QuestionCheckTests {
     #expect(
       QuestionWriter.gapEdges("Built by the engineer _____., the pier opened.")
         == "Built by the engineer _____, the pier opened.")
+    #expect(QuestionWriter.gapEdges("The pier opened on _____") == "The pier opened on _____.")
     #expect(QuestionWriter.gapEdges("The Velmar Harbour Board (_____) ran the port.") == nil)
     #expect(
       QuestionWriter.gapEdges("Loans came from the _____ (VHB) in 1907.")
