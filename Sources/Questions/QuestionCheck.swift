@@ -82,6 +82,8 @@ enum QuestionCheck {
       .filter { word in
         word.count >= 4 && (word.first?.isUppercase ?? false)
           && !sortWords.contains(word.lowercased())
+          // "Cambodian", "Vietnamese", "Polish": a people's adjective is shared by many names.
+          && !["an", "ese", "ish", "i"].contains(where: { word.lowercased().hasSuffix($0) })
       }
     guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
     else { return false }

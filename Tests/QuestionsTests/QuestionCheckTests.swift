@@ -111,5 +111,9 @@ struct QuestionCheckTests {
     #expect(
       !QuestionCheck.givesAway("The plan of the council was the _____.", answer: "Velda Plan"))
     #expect(!QuestionCheck.givesAway("The Velda council met.", answer: "Orland"))
+    #expect(
+      !QuestionCheck.givesAway(
+        "At the call of the _____, the Cambodian army moved.",
+        answer: "Cambodian United Front for National Salvation"))
   }
 }
