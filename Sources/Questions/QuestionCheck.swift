@@ -23,6 +23,30 @@ enum QuestionCheck {
   /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
   /// days later the …"): only the sentence before can say when that was.
   static func opensOnRelativeTime(_ sentence: String) -> Bool {
+    // The first five folded words between spaces are a prefix of the folded buffer.
+    if let folded = TextFolding.wordBytes(sentence) {
+      var spaces = 0
+      var end = folded.count
+      for (index, byte) in folded.enumerated() where byte == 0x20 {
+        spaces += 1
+        if spaces == 6 {
+          end = index + 1
+          break
+        }
+      }
+      let head = folded.count > 1 ? folded[..<end] : [0x20, 0x20]
+      return paddedRelativeTimeBytes.contains { phrase in
+        guard let offset = TextFolding.firstOffset(of: phrase, in: head) else { return false }
+        return offset <= 12
+      }
+    }
+    return unicodeOpensOnRelativeTime(sentence)
+  }
+
+  static let paddedRelativeTimeBytes = paddedRelativeTimes.map { Array($0.utf8) }
+
+  /// `opensOnRelativeTime` for any text.
+  static func unicodeOpensOnRelativeTime(_ sentence: String) -> Bool {
     let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "
     return paddedRelativeTimes.contains { phrase in
       guard let range = head.range(of: phrase) else { return false }
@@ -42,7 +66,10 @@ enum QuestionCheck {
   /// names its sentence holds), or a capitalised word that does not open a sentence and is not
   /// a month or a weekday. "When did the worst moment come?" could belong to any article.
   static func hasAnchor(_ prompt: String, names: [String] = []) -> Bool {
-    if names.contains(where: { TextFolding.contains(prompt, $0) }) { return true }
+    if !names.isEmpty {
+      let folded = FoldedText(prompt)
+      if names.contains(where: { FoldedText.contains(folded, FoldedText($0)) }) { return true }
+    }
     var opensSentence = true
     for word in prompt.split(separator: " ") {
       let letters = word.drop { !$0.isLetter && !$0.isNumber }

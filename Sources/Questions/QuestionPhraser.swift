@@ -873,8 +873,9 @@ public struct QuestionPhraser: Sendable {
         return false
       }
     }
-    if TextFolding.contains(question, fact.text)
-      || TextFolding.contains(question, AnswerFormat.answer(for: fact))
+    let folded = FoldedText(question)
+    if FoldedText.contains(folded, FoldedText(fact.text))
+      || FoldedText.contains(folded, FoldedText(AnswerFormat.answer(for: fact)))
     {
       return false
     }

@@ -628,6 +628,34 @@ public struct QuestionWriter: Sendable {
 
   /// A date used as a source's label: "a 1990 article", "a 2019 report".
   static func describesASource(_ fact: Fact) -> Bool {
+    var text = fact.source.text
+    let end = fact.source.span.upperBound
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      guard end >= 0, end < bytes.count else { return false }
+      let after = bytes[end..<min(end + 16, bytes.count)]
+      guard let start = after.firstIndex(where: { $0 != 0x20 }) else { return false }
+      var word = after[start...].prefix { $0 != 0x20 }
+      while let first = word.first, isASCIIPunctuation(first) { word = word.dropFirst() }
+      while let last = word.last, isASCIIPunctuation(last) { word = word.dropLast() }
+      let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+      return sourceNouns.contains(String(decoding: lower, as: UTF8.self))
+    }
+    return ascii ?? unicodeDescribesASource(fact)
+  }
+
+  /// The ASCII characters of `CharacterSet.punctuationCharacters` (Unicode's P categories).
+  static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B,
+      0x7D:
+      true
+    default: false
+    }
+  }
+
+  /// `describesASource` for any text.
+  static func unicodeDescribesASource(_ fact: Fact) -> Bool {
     let scalars = fact.source.text.unicodeScalars
     guard fact.source.span.upperBound < scalars.count else { return false }
     let after = String(
@@ -669,7 +697,98 @@ public struct QuestionWriter: Sendable {
     "expected", "admitted", "realised", "realized", "found", "hinted", "suggested", "judged",
   ]
 
+  /// A word of up to eight bytes packed in an integer (first byte lowest), so the scan below
+  /// compares words without making strings; longer words match no pronoun nor opener.
+  static func packed(_ word: String) -> UInt64 {
+    var value: UInt64 = 0
+    for (index, byte) in word.utf8.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
+    return value
+  }
+
+  static let packedPronouns = Set(loosePronouns.map(packed))
+  static let packedOpeners = Set(pronounOpeners.map(packed))
+
+  static let packedIt = packed("it")
+  static let packedThem = packed("them")
+
+  /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
+  /// before a pronoun is made into a string only when a pronoun is found.
   static func hasLoosePronoun(_ prompt: String) -> Bool {
+    var text = prompt
+    return text.withUTF8 { bytes in
+      // The word being read and the one before it: packed bytes (lower-cased), length, where
+      // it lies in the prompt, and whether every byte is a digit.
+      var current: UInt64 = 0
+      var length = 0
+      var start = 0
+      var end = 0
+      var digits = true
+      var previous: UInt64 = 0
+      var previousLength = 0
+      var previousStart = 0
+      var previousEnd = 0
+      var previousDigits = true
+      var words = 0
+      var quoted: Bool?
+      func isQuoted() -> Bool {
+        if let quoted { return quoted }
+        let found = prompt.utf8.contains(0x22) || prompt.contains("“")
+        quoted = found
+        return found
+      }
+      func endWord() -> Bool {
+        guard length > 0 else { return false }
+        words += 1
+        if length <= 4, packedPronouns.contains(current) {
+          var folded: [UInt8] = []
+          for byte in bytes[previousStart..<previousEnd] where byte != 0x27 {
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          }
+          let before = String(decoding: folded, as: UTF8.self)
+          if previousLength == 0 || pronounOpeners.contains(before) || previousDigits
+            || (before == "_____" && words <= 4)
+            || (length == 2 && current == packedIt && !isQuoted()
+              && !reportingVerbs.contains(before) && VerbForms.base(ofPast: before) != nil)
+          {
+            return true
+          }
+        }
+        previous = current
+        previousLength = length
+        previousStart = start
+        previousEnd = end
+        previousDigits = digits
+        current = 0
+        length = 0
+        digits = true
+        return false
+      }
+      for (index, byte) in bytes.enumerated() {
+        var folded = byte
+        switch byte {
+        case 0x41...0x5A: folded = byte + 0x20
+        case 0x61...0x7A, 0x30...0x39, 0x5F, 0x80...: break
+        case 0x27: continue
+        default:
+          if endWord() { return true }
+          continue
+        }
+        if length == 0 { start = index }
+        if length < 8 { current |= UInt64(folded) << (8 * UInt64(length)) }
+        length += 1
+        end = index + 1
+        if folded < 0x30 || folded > 0x39 { digits = false }
+      }
+      if endWord() { return true }
+      // "… and left it.": an object at the very end points back to an earlier sentence.
+      return (previousLength == 2 && previous == packedIt)
+        || (previousLength == 4 && previous == packedThem)
+    }
+  }
+
+  /// Whether a pronoun in the prompt points outside it, read word by word (the reference for
+  /// `hasLoosePronoun`).
+  static func hasLoosePronounByWords(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
@@ -849,9 +968,17 @@ public struct QuestionWriter: Sendable {
     _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
   ) -> String? {
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
-    let quotes = prompt.unicodeScalars.count { $0 == "\"" }
-    let opening = prompt.unicodeScalars.count { $0 == "“" }
-    let closing = prompt.unicodeScalars.count { $0 == "”" }
+    var quotes = 0
+    var opening = 0
+    var closing = 0
+    for scalar in prompt.unicodeScalars {
+      switch scalar {
+      case "\"": quotes += 1
+      case "“": opening += 1
+      case "”": closing += 1
+      default: break
+      }
+    }
     guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       let prompt = QuestionWriter.gapEdges(prompt)
@@ -865,7 +992,9 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     let answer = AnswerFormat.answer(for: fact)
-    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+    let folded = FoldedText(prompt)
+    if FoldedText.contains(folded, FoldedText(fact.text))
+      || FoldedText.contains(folded, FoldedText(answer))
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil
@@ -878,6 +1007,65 @@ public struct QuestionWriter: Sendable {
   /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
   /// give the name away.
   static func gapEdges(_ prompt: String) -> String? {
+    var text = prompt
+    let ascii = text.withUTF8 { bytes -> (isASCII: Bool, result: String?) in
+      // A carriage return and line feed make one character: such text takes the general path.
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return (false, nil) }
+      return (true, asciiGapEdges(bytes))
+    }
+    return ascii.isASCII ? ascii.result : unicodeGapEdges(prompt)
+  }
+
+  /// `gapEdges` of ASCII text, on its bytes (a byte per character).
+  static func asciiGapEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let start = String.firstOffset(of: "_____", in: bytes) else { return nil }
+    let end = start + 5
+    let before: UInt8? = start > 0 ? bytes[start - 1] : nil
+    let after: UInt8? = end < bytes.count ? bytes[end] : nil
+    if before == 0x2D || after == 0x2D { return nil }
+    if before == 0x28 && after == 0x29 { return nil }
+    // The last four words before the gap, split at spaces.
+    var lead: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+    var wordEnd = start
+    while lead.count < 4, wordEnd > 0 {
+      while wordEnd > 0, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+      guard wordEnd > 0 else { break }
+      var wordStart = wordEnd
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      lead.insert(bytes[wordStart..<wordEnd], at: 0)
+      wordEnd = wordStart
+    }
+    func isWord(_ word: UnsafeBufferPointer<UInt8>.SubSequence, _ options: [String]) -> Bool {
+      options.contains { option in
+        option.utf8.count == word.count
+          && zip(option.utf8, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) }
+      }
+    }
+    if lead.count >= 3, isWord(lead[lead.count - 1], ["to", "and"]),
+      let first = lead[lead.count - 2].first, first >= 0x30, first <= 0x39,
+      isWord(lead[lead.count - 3], ["from", "between"])
+    {
+      return nil
+    }
+    if end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28,
+      let close = bytes[end...].firstIndex(of: 0x29)
+    {
+      let inside = bytes[(end + 2)..<close]
+      if inside.count >= 2, inside.count <= 10,
+        inside.allSatisfy({
+          ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x26
+        })
+      {
+        var kept = Array(bytes[..<end])
+        kept += bytes[(close + 1)...]
+        return String(decoding: kept, as: UTF8.self)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `gapEdges` for any text.
+  static func unicodeGapEdges(_ prompt: String) -> String? {
     guard let offset = prompt.firstByteOffset(of: "_____") else { return nil }
     let start = prompt.utf8.index(prompt.startIndex, offsetBy: offset)
     let gap = start..<prompt.utf8.index(start, offsetBy: 5)

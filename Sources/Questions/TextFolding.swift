@@ -143,16 +143,38 @@ public enum TextFolding {
   /// A byte search of words folded by `asciiWordBytes`.
   static func containsWords(in hay: [UInt8], _ pin: [UInt8]) -> Bool {
     guard pin.count > 1, pin.count <= hay.count else { return false }
-    return hay.withUnsafeBufferPointer { h in
-      pin.withUnsafeBufferPointer { p in
-        let first = p[0]
-        for start in 0...(h.count - p.count) where h[start] == first {
-          var offset = 1
-          while offset < p.count, h[start + offset] == p[offset] { offset += 1 }
-          if offset == p.count { return true }
-        }
-        return false
+    return hay.withUnsafeBytes { h in
+      pin.withUnsafeBytes { p in search(p, in: h) != nil }
+    }
+  }
+
+  /// The first offset of `pattern` in `bytes`: `memchr` finds where the pattern's second byte
+  /// (its first letter, after the space of a folded word) could line up, `memcmp` checks.
+  static func search(_ pattern: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Int? {
+    let count = bytes.count
+    let length = pattern.count
+    guard length > 0, length <= count, let base = bytes.baseAddress,
+      let head = pattern.baseAddress
+    else { return nil }
+    let keyOffset = length > 1 ? 1 : 0
+    let key = Int32(pattern[keyOffset])
+    var start = 0
+    while start <= count - length {
+      guard let found = memchr(base + start + keyOffset, key, count - length - start + 1) else {
+        return nil
       }
+      let candidate = base.distance(to: UnsafeRawPointer(found)) - keyOffset
+      if memcmp(base + candidate, head, length) == 0 { return candidate }
+      start = candidate + 1
+    }
+    return nil
+  }
+
+  /// Where `pattern` first occurs in `bytes`, counted from the start of `bytes`.
+  static func firstOffset(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+    guard !pattern.isEmpty, pattern.count <= bytes.count else { return nil }
+    return bytes.withUnsafeBytes { h in
+      pattern.withUnsafeBytes { p in search(p, in: h) }
     }
   }
 

@@ -1,3 +1,4 @@
+import Facts
 import Foundation
 import Testing
 
@@ -191,6 +192,116 @@ struct FastPathTests {
             && !DateWords.monthForms.contains($0.lowercased())
         })
       #expect(DistractorMaker.content(text) == expected, "\(text)")
+    }
+  }
+
+  static let prompts = [
+    "In _____, the war ended.", "Canada withdrew from it in _____.", "When did they sign _____?",
+    "In 1955 it adopted _____.", "The _____ (AfDB) lent money.", "The _____ (ab) lent money.",
+    "held from 26 to _____ in Paris", "Between 10 and _____ people", "between ten and _____",
+    "The Ben-_____ airport", "_____-Gurion", "(_____)", "_____", "no gap", "It was _____.",
+    "The army left it", "… and left them", "on _____ it let", "the 1,200 _____ it",
+    "They'd _____ it's", "THEM _____ IT", "with_them _____", "of them, it _____ here",
+    "The _____ (UN-HCR&1) met", "The _____ (TOO-LONG-NAME) met", "The _____ ( UN) met",
+    "The _____ (UN)", "The _____ (UN", "x\r\n_____ (UN) y", "The–_____ x", "Đổi _____ Mới it",
+    "  to  12  and _____", "From 3 TO _____", "because 1234567890 it _____",
+    "The ship left it in _____.", "The society said it had raised _____.", "On _____ they rode",
+    "One two three four On _____ they rode", "\"We built it\" in _____", "“We built it” in _____",
+    "The crew abandon'ed it in _____", "They REACHED IT in _____", "It sank in _____",
+    "the extraordinarily-long-worded it _____", "We carried them in _____ it",
+  ]
+
+  @Test func packedPronounScanMatchesTheWordScan() {
+    for prompt in Self.prompts + Self.punctuated {
+      #expect(
+        QuestionWriter.hasLoosePronoun(prompt) == QuestionWriter.hasLoosePronounByWords(prompt),
+        "\(prompt)")
+    }
+  }
+
+  @Test func gapEdgesOnBytesMatchTheGeneralReading() {
+    for prompt in Self.prompts {
+      #expect(
+        QuestionWriter.gapEdges(prompt) == QuestionWriter.unicodeGapEdges(prompt), "\(prompt)")
+    }
+  }
+
+  @Test func byteSearchesMatchFoundation() {
+    for text in Self.prompts + Self.punctuated {
+      for needle in ["_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization"] {
+        #expect(text.containsASCII(needle) == text.contains(needle), "\(text) \(needle)")
+        let offset = text.range(of: needle).map {
+          text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+          #expect(text.firstByteOffset(of: needle) == offset, "\(text) \(needle)")
+        }
+      }
+    }
+  }
+
+  @Test func trimmedSpacesMatchFoundation() {
+    for text in Self.texts + ["  1979 ", "\t12 May\t", " ", "", "a b", " é "] {
+      #expect(DateReading.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
+  @Test func wordsBeforeOnBytesMatchTheGeneralReading() {
+    for text in Self.punctuated + ["rose from 5.38 billion to", "fell\r\nfrom 12"] {
+      for offset in -1...(text.unicodeScalars.count + 1) {
+        #expect(
+          SentenceFigures.wordsBefore(text, offset)
+            == SentenceFigures.unicodeWordsBefore(text, offset), "\(text) \(offset)")
+      }
+    }
+  }
+
+  @Test func sourceLabelsOnBytesMatchTheGeneralReading() {
+    var sentences = [
+      "A 1990 article in the Tribune said so.", "A 2019 (report) found it.", "In 1990, REPORT.",
+      "A 1990 op-ed, ran.", "A 1990  \"study\" ran.", "A 1990 _book_ x", "A 1990 $book$ x",
+      "A 1990 {memoir} x", "A 1990 interviewers", "A 1990 editorial-board", "1990",
+    ]
+    for mark in ["!", "#", "$", "%", "&", "'", "*", "+", "<", "=", "^", "`", "|", "~", "\\", "@"] {
+      sentences.append("A 1990 \(mark)survey\(mark) ran.")
+    }
+    for sentence in sentences {
+      for start in 0..<min(4, sentence.unicodeScalars.count) {
+        let fact = Fact(
+          kind: .year, text: "1990", value: "1990",
+          source: FactSource(article: "a", sentence: 0, span: start..<(start + 6), text: sentence))
+        #expect(
+          QuestionWriter.describesASource(fact) == QuestionWriter.unicodeDescribesASource(fact),
+          "\(sentence) \(start)")
+      }
+    }
+  }
+
+  @Test func relativeTimeOnBytesMatchesTheGeneralReading() {
+    let sentences = [
+      "The next day Armstrong stepped out.", "Nine days later the crew returned.",
+      "A year later, they left.", "That year the war ended.", "In 1969, a year later, x.",
+      "One two three four five the next day", "THE SAME DAY", "the previous", "Days later",
+      "Later that week it rained.", "“The next day” he said.", "Đổi Mới began the next day.",
+      "", "a", "Weeks later—in May—it ended.", "It rained for months later on.",
+    ]
+    for sentence in sentences + Self.punctuated {
+      #expect(
+        QuestionCheck.opensOnRelativeTime(sentence)
+          == QuestionCheck.unicodeOpensOnRelativeTime(sentence), "\(sentence)")
+    }
+  }
+
+  @Test func memoryWordSearchMatchesAWordRunSearch() {
+    for haystack in Self.punctuated.prefix(80) {
+      for needle in Self.punctuated.prefix(80) {
+        guard let hay = TextFolding.wordBytes(haystack), let pin = TextFolding.wordBytes(needle)
+        else { continue }
+        let expected =
+          pin.count > 1 && pin.count <= hay.count
+          && (0...(hay.count - pin.count)).contains { Array(hay[$0..<$0 + pin.count]) == pin }
+        #expect(TextFolding.containsWords(in: hay, pin) == expected, "\(haystack) / \(needle)")
+      }
     }
   }
 }
