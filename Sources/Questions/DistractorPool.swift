@@ -160,7 +160,7 @@ struct DistractorPool {
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
       if contents[text] == nil,
-        [.date, .year, .money, .number].contains(fact.kind)
+        fact.kind == .date || fact.kind == .year || fact.kind == .money || fact.kind == .number
       {
         contents[text] = Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs)
       }

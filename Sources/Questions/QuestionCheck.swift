@@ -95,7 +95,17 @@ enum QuestionCheck {
     let (words, lower) = QuestionCheck.words(question)
     guard let last = lower.last, !danglingEnds.contains(last) else { return false }
     let text = " " + lower.joined(separator: " ") + " "
-    if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) { return false }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // One ASCII test for the text, then a byte search per phrase.
+      let bytes = Array(text.utf8)[...]
+      if paddedRelativeTimeBytes.contains(where: {
+        TextFolding.firstOffset(of: $0, in: bytes) != nil
+      }) {
+        return false
+      }
+    } else if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) {
+      return false
+    }
     for (index, word) in lower.enumerated() where index + 1 < lower.count {
       let next = lower[index + 1]
       // "… and be given …", "… and that Mandela would …": a second clause.

@@ -186,7 +186,9 @@ public struct QuestionWriter: Sendable {
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
       })
-    let words = articles.reduce(0) { $0 + $1.wordCount }
+    let words = articles.reduce(0) { total, article in
+      article.sentences.reduce(total) { $0 + QuestionWriter.wordCount($1) }
+    }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
     let arrivalKeys = facts.map { dedupeKey($0) }
     let mentions = QuestionWriter.mentionCounts(facts, articles: articles, keys: arrivalKeys)
@@ -352,6 +354,30 @@ public struct QuestionWriter: Sendable {
     }
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)
+  }
+
+  /// `sentence.wordCount` (words split at spaces and line feeds, by character), counted on
+  /// the bytes of an ASCII sentence; a carriage return before a line feed makes one character
+  /// with it, which splits nothing.
+  static func wordCount(_ sentence: Sentence) -> Int {
+    var text = sentence.text
+    let counted = text.withUTF8 { bytes -> Int? in
+      var count = 0
+      var inWord = false
+      var previous: UInt8 = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (byte == 0x0A && previous != 0x0D) {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
+        previous = byte
+      }
+      return count
+    }
+    return counted ?? sentence.wordCount
   }
 
   func kindGroup(_ kind: FactKind) -> String {

@@ -1,3 +1,4 @@
+import Articles
 import Facts
 import Foundation
 import Testing
@@ -302,6 +303,42 @@ struct FastPathTests {
           && (0...(hay.count - pin.count)).contains { Array(hay[$0..<$0 + pin.count]) == pin }
         #expect(TextFolding.containsWords(in: hay, pin) == expected, "\(haystack) / \(needle)")
       }
+    }
+  }
+
+  @Test func isoDatesOnBytesMatchTheGeneralReading() {
+    var values = [
+      "1979", "0938", "-0241", "1979-00", "1979-13", "1979-1", "1979-01-7", "1979-02-30",
+      "1979/1989", "197a", "1979-01-07x", "1979–01", "20000", "2000-12-31", "1000-01-01",
+      "0999-05-05", "9999-99-99", "1979-01-00", "1979-1a", "19790107", "1979 01 07", "",
+    ]
+    for year in [1000, 1066, 1899, 1900, 1975, 1999, 2000, 2024, 2999, 9999] {
+      values.append(String(year))
+      for month in [0, 1, 9, 10, 12, 13] {
+        let twoDigits = month < 10 ? "0\(month)" : "\(month)"
+        values.append("\(year)-\(twoDigits)")
+        for day in ["00", "01", "09", "10", "28", "31", "99"] {
+          values.append("\(year)-\(twoDigits)-\(day)")
+        }
+      }
+    }
+    for value in values {
+      #expect(AnswerFormat.date(value) == AnswerFormat.generalDate(value), "\(value)")
+    }
+  }
+
+  @Test func filledWordBytesMatchTheAppendingLoop() {
+    for text in Self.punctuated + ["", " ", "  a  ", "A'B", "’’", "x\u{C2}"] {
+      #expect(TextFolding.wordBytes(text) == TextFolding.appendedWordBytes(text), "\(text)")
+    }
+  }
+
+  @Test func sentenceWordCountsOnBytesMatchTheArticles() {
+    for text in Self.punctuated + [
+      "a\r\nb", "a\nb", "a \n b", "\r\n", "a\r b", "  two  words ", "", "é b", "a\tb",
+    ] {
+      let sentence = Sentence(index: 0, paragraph: 0, text: text)
+      #expect(QuestionWriter.wordCount(sentence) == sentence.wordCount, "\(text)")
     }
   }
 }
