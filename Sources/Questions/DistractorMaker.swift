@@ -408,13 +408,14 @@ public struct DistractorMaker: Sendable {
         else { continue }
         let word = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if !Lexicon.isFunctionWord(word), !DateWords.monthForms.contains(word) {
-          result.insert(word)
-        }
+        if !contentStopWords.contains(word) { result.insert(word) }
       }
     }
     return result
   }
+
+  /// Function words and month forms in one set: one lookup per folded word.
+  static let contentStopWords = Lexicon.functionWords.union(DateWords.monthForms)
 
   /// Longer than three letters, not all digits, no function word, no month. (The cheap tests
   /// first: most words fail on their length.)

@@ -119,7 +119,15 @@ struct DistractorPool {
   var contents: [SentenceWords?] = []
   private var articleIndex: [String: Int] = [:]
   private var textIndex: [String: Int] = [:]
-  private var twinIndex: [Fact: Int] = [:]
+  /// Entries by their fact's place and kind, the first of each group of equal facts first:
+  /// hashing a whole fact (its sentence and every field) costs more than comparing a few.
+  private var twinIndex: [TwinKey: [Int]] = [:]
+
+  struct TwinKey: Hashable {
+    var sentence: Int
+    var span: Range<Int>
+    var kind: FactKind
+  }
   /// Content words by id, so comparing two sentences compares integers.
   private var wordIDs: [String: Int] = [:]
 
@@ -152,11 +160,12 @@ struct DistractorPool {
         contents.append(nil)
       }
       let twin: Int
-      if let first = twinIndex[fact] {
+      let twinKey = TwinKey(sentence: fact.source.sentence, span: fact.source.span, kind: fact.kind)
+      if let first = twinIndex[twinKey]?.first(where: { entries[$0].fact == fact }) {
         twin = first
       } else {
         twin = index
-        twinIndex[fact] = index
+        twinIndex[twinKey, default: []].append(index)
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
       if contents[text] == nil,
@@ -228,7 +237,8 @@ struct DistractorPool {
 
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.
   func twin(of fact: Fact) -> Int? {
-    twinIndex[fact]
+    let key = TwinKey(sentence: fact.source.sentence, span: fact.source.span, kind: fact.kind)
+    return twinIndex[key]?.first { entries[$0].fact == fact }
   }
 
   func article(of fact: Fact) -> Int? {

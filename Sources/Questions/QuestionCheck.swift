@@ -146,7 +146,7 @@ enum QuestionCheck {
     // Who/what/when + at least three words of content: "Who rose to speak?" has one answer
     // only inside its article.
     let content = lower.dropFirst().filter {
-      $0.count > 2 && $0.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord($0)
+      QuestionCheck.isLetters($0, longerThan: 2) && !Lexicon.isFunctionWord($0)
         && !VerbForms.auxiliaries.contains($0) && !asking.contains($0)
     }
     return content.count >= 3
@@ -188,6 +188,15 @@ enum QuestionCheck {
       String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
     }.filter { !$0.isEmpty }
     return (words, words.map { $0.lowercased() })
+  }
+
+  /// `word.count > length && word.allSatisfy(\.isLetter)`, on the bytes of an ASCII word.
+  static func isLetters(_ word: String, longerThan length: Int) -> Bool {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return word.count > length && word.allSatisfy(\.isLetter)
+    }
+    return word.utf8.count > length
+      && word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
   }
 
   /// Words of the question's own frame and verb particles: no content.

@@ -70,6 +70,16 @@ public struct QuestionWriter: Sendable {
       unit = fact.unit
       role = fact.role
     }
+
+    /// The place and value only: keys equal in every field hash alike, and the rest rarely
+    /// tells two facts apart, so hashing it too would only cost time.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(article)
+      hasher.combine(sentence)
+      hasher.combine(span)
+      hasher.combine(kind)
+      hasher.combine(value)
+    }
   }
 
   func shortQuestion(_ fact: Fact) -> String? {
@@ -171,7 +181,9 @@ public struct QuestionWriter: Sendable {
       }
     }
     for (fact, key) in zip(facts, keys)
-    where [.person, .organization, .event, .term].contains(fact.kind) {
+    where fact.kind == .person || fact.kind == .organization || fact.kind == .event
+      || fact.kind == .term
+    {
       guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
         let sentences = folded[fact.source.article]
       else { continue }

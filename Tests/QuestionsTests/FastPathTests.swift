@@ -341,4 +341,21 @@ struct FastPathTests {
       #expect(QuestionWriter.wordCount(sentence) == sentence.wordCount, "\(text)")
     }
   }
+
+  @Test func quoteMarkRunsMatchFoundationContainment() {
+    for text in ["\"", "“", "”", "\"“", "“”", "\"“”", "”“", "'", "a", "«", "\"\"", "“\"", "’"] {
+      #expect(QuestionPhraser.isQuoteMarks(text) == "\"“”".contains(text), "\(text)")
+    }
+  }
+
+  @Test func letterWordsOnBytesMatchCharacters() {
+    for word in ["abc", "ab", "a1c", "état", "naïve", "ab-c", "ABCD", "x'y", "", "ﬁx", "a\u{301}b"]
+    {
+      for length in [0, 2, 3] {
+        #expect(
+          QuestionCheck.isLetters(word, longerThan: length)
+            == (word.count > length && word.allSatisfy(\.isLetter)), "\(word)")
+      }
+    }
+  }
 }
