@@ -19,15 +19,18 @@ public struct FactExtractor: Sendable {
     }
     let dates = DateRecognizer(dayFirst: DateRecognizer.prefersDayFirst(scans))
     let quantities = QuantityRecognizer()
+    let definedTerms = DefinedTermRecognizer()
     let names = NameRecognizer()
     let quotes = QuoteRecognizer()
     var context = NameContext(scans: scans)
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
+    var lastMonth: (year: Int, month: Int)?
     for s in scans.indices {
       dates.recognize(&scans[s])
-      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears)
+      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears, lastMonth: &lastMonth)
       quantities.recognize(&scans[s])
+      definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)
       scans[s].facts.sort { $0.source.span.lowerBound < $1.source.span.lowerBound }

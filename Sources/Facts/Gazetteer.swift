@@ -79,7 +79,7 @@ enum Gazetteer {
     Horn of Africa, Mekong River, Red River, Yangtze, Nile, Danube, Rhine, Thames
     """
 
-  static let places: [String: String] = {
+  static let places: WordMap<String> = {
     var table: [String: String] = [:]
     for list in [countries, cities, regions] {
       for name in list.split(separator: ",") {
@@ -98,7 +98,7 @@ enum Gazetteer {
     table["united states of america"] = "United States"
     table["america"] = "United States"
     table["kiev"] = "Kyiv"
-    return table
+    return WordMap(table.map { ($0.key, $0.value) })
   }()
 }
 

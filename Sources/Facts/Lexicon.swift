@@ -157,13 +157,13 @@ enum Lexicon {
     """
   /// Event nouns specific enough to stand alone as an answer when the sentence dates them
   /// ("In February 2023, an earthquake …"); "the war" or "the crisis" alone is too vague.
-  static let datedEventNouns: Set<String> = [
+  static let datedEventNouns: WordSet = [
     "earthquake", "tsunami", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding",
     "storm", "eruption", "drought", "famine", "pandemic", "epidemic", "outbreak", "wildfire",
     "wildfires", "landslide", "coup", "massacre", "bombing", "invasion", "uprising",
   ]
   /// Lower-case nouns that make the name before them a place: "Mo Duc district".
-  static let placeNouns: Set<String> = [
+  static let placeNouns: WordSet = [
     "province", "district", "commune", "village", "town", "city", "county", "prefecture",
     "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
     "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
@@ -201,7 +201,7 @@ enum Lexicon {
     """
   /// Well-known names that are also written without their spaces ("Hunsen"), keyed by the
   /// joined lower-case letters.
-  static let joinedNames: [String: String] = {
+  static let joinedNames: WordMap<String> = {
     let names = [
       "Hun Sen", "Hun Manet", "Pol Pot", "Ta Mok", "Lon Nol", "Ieng Sary", "Nuon Chea",
       "Khieu Samphan", "Heng Samrin", "Chea Sim", "Son Sann", "Xi Jinping", "Mao Zedong",
@@ -209,10 +209,10 @@ enum Lexicon {
     ]
     var table: [String: String] = [:]
     for name in names { table[String(name.lowercased().filter { $0 != " " })] = name }
-    return table
+    return WordMap(table.map { ($0.key, $0.value) })
   }()
 
-  static let knownOrganizations: [String: String] = [
+  static let knownOrganizations: WordMap<String> = [
     "khmer rouge": "Khmer Rouge", "viet cong": "Viet Cong", "viet minh": "Viet Minh",
     "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
     "red crescent": "Red Crescent", "interpol": "Interpol", "reuters": "Reuters",
@@ -221,7 +221,7 @@ enum Lexicon {
   ]
   /// Acronyms with a widely known expansion. Acronyms the article defines itself
   /// ("… Cambodia (ECCC)") take precedence.
-  static let acronyms: [String: String] = [
+  static let acronyms: WordMap<String> = [
     "UN": "United Nations", "U.N.": "United Nations",
     "ASEAN": "Association of Southeast Asian Nations",
     "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
@@ -235,16 +235,16 @@ enum Lexicon {
     "G20": "G20", "G7": "G7", "OPEC": "OPEC", "NASA": "NASA", "FBI": "FBI", "CIA": "CIA",
   ]
   /// Full names back to their acronym: "Association of Southeast Asian Nations" → "ASEAN".
-  static let acronymOf: [String: String] = {
+  static let acronymOf: WordMap<String> = {
     var table: [String: String] = [:]
-    for (acronym, name) in acronyms where acronym != name && !acronym.contains(".") {
+    for (acronym, name) in acronyms.pairs where acronym != name && !acronym.contains(".") {
       table[name] = acronym
     }
-    return table
+    return WordMap(table.map { ($0.key, $0.value) })
   }()
 
   /// Acronyms that name countries, not organisations.
-  static let placeAcronyms: [String: String] = [
+  static let placeAcronyms: WordMap<String> = [
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "U.S.A.": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates",
@@ -252,17 +252,17 @@ enum Lexicon {
     "DRC": "Democratic Republic of the Congo", "HCMC": "Ho Chi Minh City",
   ]
 
-  static let compassSet: Set<String> = Set(
+  static let compassSet = WordSet(
     compassWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-  static let monthNumbers: [String: Int] = [
+  static let monthNumbers: WordMap<Int> = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
   ]
 
-  static let numberWordValues: [String: Int] = [
+  static let numberWordValues: WordMap<Int> = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -270,7 +270,7 @@ enum Lexicon {
     "ninety": 90, "dozen": 12,
   ]
 
-  static let scaleValues: [String: Double] = [
+  static let scaleValues: WordMap<Double> = [
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
@@ -278,7 +278,7 @@ enum Lexicon {
   ]
 
   /// ISO codes for currency words, codes and signs.
-  static let currencyCodes: [String: String] = [
+  static let currencyCodes: WordMap<String> = [
     "usd": "USD", "dollar": "USD", "dollars": "USD", "$": "USD", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "€": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP",
     "jpy": "JPY", "yen": "JPY", "¥": "JPY", "vnd": "VND", "dong": "VND", "₫": "VND",
@@ -292,7 +292,7 @@ enum Lexicon {
     "peso": "PHP", "pesos": "PHP",
   ]
   /// Prefixes glued to "$": "US$", "A$", "S$".
-  static let dollarPrefixes: [String: String] = [
+  static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
     "nz": "NZD", "nt": "TWD",
   ]
@@ -337,9 +337,9 @@ enum Lexicon {
     add(eventNouns, .eventNoun)
     add(nameParts, .namePart)
     // Sets the name rules test word by word, folded in so a token carries the answer.
-    for word in NameRecognizer.connectors { table[word, default: []].insert(.connector) }
-    for word in NameRecognizer.termHeads { table[word, default: []].insert(.termHead) }
-    for word in NameContext.termFollowers { table[word, default: []].insert(.termFollower) }
+    for word in NameRecognizer.connectors.members { table[word, default: []].insert(.connector) }
+    for word in NameRecognizer.termHeads.members { table[word, default: []].insert(.termHead) }
+    for word in NameContext.termFollowers.members { table[word, default: []].insert(.termFollower) }
     return table
   }()
 }

@@ -5,50 +5,53 @@ import Articles
 /// words it capitalises mid-sentence (so a sentence-initial "Recently" is not a name).
 struct NameContext {
   /// "ECCC" → "Extraordinary Chambers of the Courts of Cambodia".
-  var acronyms: [String: String] = [:]
+  var acronyms = WordMap<String>()
   /// Acronyms of places and terms ("NWFP" → place "North-West Frontier Province").
-  var otherAcronyms: [String: (kind: FactKind, value: String)] = [:]
+  var otherAcronyms = WordMap<AcronymMeaning>()
   /// A part of a person's name → the person's full value ("Chea" → "Nuon Chea").
-  var personParts: [String: String] = [:]
+  var personParts = WordMap<String>()
   /// The last person named, for "he said".
   var lastPerson: String?
   /// The speaker of the last quotation and its sentence, for a quotation that goes on in the
   /// next sentence without a new attribution.
   var lastSpeaker: (name: String, sentence: Int)?
   /// Lower-case forms of words the article capitalises away from a sentence start.
-  var capitalizedMidSentence: Set<String> = []
+  var capitalizedMidSentence = WordSet()
   /// Single capitalised words the article uses as places: "in the Punjab", "into the
   /// Rhineland", "the district of Gurdaspur" — so every mention of them is a place, even
   /// where nothing in the sentence says so ("Punjab in the north-west").
-  var articlePlaces: Set<String> = []
+  var articlePlaces = WordSet()
   /// Single words the article gives as a thing's name ("was called Eagle"): terms wherever
   /// they stand, even after "into".
-  var namedThings: Set<String> = []
+  var namedThings = WordSet()
+
+  /// What an acronym of a place or term stands for.
+  typealias AcronymMeaning = (kind: FactKind, value: String)
 
   /// Prepositions that, with or without "the", put a name in place position.
-  static let placePrepositions: Set<String> = [
+  static let placePrepositions: WordSet = [
     "in", "into", "from", "through", "across", "throughout", "near", "at", "off",
   ]
-  static let namingVerbs: Set<String> = [
+  static let namingVerbs: WordSet = [
     "called", "named", "dubbed", "christened", "nicknamed", "renamed",
   ]
   /// Lower-case nouns that name a place by what follows "of": "the district of Gurdaspur".
-  static let placeOfNouns: Set<String> = [
+  static let placeOfNouns: WordSet = [
     "district", "province", "region", "city", "town", "village", "state", "county", "port",
     "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley",
   ]
 
   /// Name parts too common to stand for one person.
-  static let ambiguousParts: Set<String> = [
+  static let ambiguousParts: WordSet = [
     "van", "thi", "le", "ho", "de", "da", "la", "al", "bin", "von", "der", "di", "du", "ta", "to",
   ]
 
   /// Lower-case forms of capitalised names the article uses as policies or other terms
   /// ("the Doi Moi reforms", "called it \"Doi Moi\""), so no mention of them is a person.
-  var termNames: Set<String> = []
+  var termNames = WordSet()
 
   /// Lower-case nouns that make the capitalised words before them a term's name.
-  static let termFollowers: Set<String> = [
+  static let termFollowers: WordSet = [
     "reforms", "reform", "policy", "policies", "doctrine", "programme", "program", "strategy",
     "initiative", "campaign", "movement", "era", "period",
   ]
@@ -57,10 +60,10 @@ struct NameContext {
     // Room for the article's words up front: growing a set from empty rehashes it every time
     // it doubles. The set is only asked what it contains, never iterated.
     capitalizedMidSentence.reserveCapacity(scans.reduce(0) { $0 + $1.tokens.count / 4 })
-    var candidates: Set<String> = []
+    var candidates = WordSet()
     // Words that follow another capitalised word ("Abdel Nasser", "Lord Mountbatten") are
     // surnames at least once, so they are not taken for places.
-    var afterName: Set<String> = []
+    var afterName = WordSet()
     for scan in scans {
       Self.notePlaces(scan, candidates: &candidates, afterName: &afterName)
       for (i, t) in scan.tokens.enumerated()
@@ -97,7 +100,7 @@ struct NameContext {
 
   /// Collects `candidates` for `articlePlaces` from one sentence.
   private static func notePlaces(
-    _ scan: SentenceScan, candidates: inout Set<String>, afterName: inout Set<String>
+    _ scan: SentenceScan, candidates: inout WordSet, afterName: inout WordSet
   ) {
     let tokens = scan.tokens
     let notPlaces: WordClass = [

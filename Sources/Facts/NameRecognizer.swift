@@ -9,18 +9,18 @@
 /// the start of a sentence counts only when the lexicon or the rest of the article says it
 /// is a name.
 struct NameRecognizer {
-  static let connectors: Set<String> = [
+  static let connectors: WordSet = [
     "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
     "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le",
   ]
   /// Connectors inside people's names: "Khalid bin Saeed", "Ludwig van Beethoven".
-  static let nameParticles: Set<String> = [
+  static let nameParticles: WordSet = [
     "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
     "de", "du", "la", "le", "al", "el",
   ]
   /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
   /// "Meiji Restoration". A run with one is a term, not a person.
-  static let termHeads: Set<String> = [
+  static let termHeads: WordSet = [
     "restoration", "oath", "mission", "year", "years", "studies", "charter", "act", "program",
     "programme", "plan", "constitution", "doctrine", "policy", "reform", "reforms", "era",
     "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
@@ -35,17 +35,17 @@ struct NameRecognizer {
   ]
   /// Last words of the names of buildings and works that stand somewhere ("Victor Verster
   /// Prison", "Union Buildings", "Aswan High Dam"): places, whatever words come before.
-  static let structureHeads: Set<String> = [
+  static let structureHeads: WordSet = [
     "prison", "jail", "gaol", "dam", "buildings", "barracks", "fort", "fortress", "castle",
     "cemetery", "lighthouse",
   ]
   /// Lower-case nouns that make the capitalised word before them an organisation:
   /// "the Tokugawa shogunate".
-  static let organizationNouns: Set<String> = [
+  static let organizationNouns: WordSet = [
     "shogunate", "dynasty", "clan", "empire", "administration", "government", "junta",
   ]
   /// Acronyms that name things, not organisations.
-  static let commonAcronyms: Set<String> = [
+  static let commonAcronyms: WordSet = [
     "GDP", "GNP", "GNI", "CEO", "CFO", "COVID", "AIDS", "HIV", "FTA", "FDI", "ODA", "VAT",
     "CPI", "IT", "AI", "TV", "OK", "SME", "SMEs", "NGO", "NGOs", "PhD", "PM", "AM", "BC", "AD",
     "DNA", "ID", "IQ", "PR", "QR", "SMS", "CO2", "USB", "GPS", "KM", "MW", "GW", "TEU", "TEUs",
@@ -53,12 +53,12 @@ struct NameRecognizer {
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "ICT",
     "JST", "KST", "IST", "AEST", "MSK", "SAST", "WAT", "EAT",
   ]
-  static let placePrepositions: Set<String> = [
+  static let placePrepositions: WordSet = [
     "in", "at", "to", "from", "near", "into", "across", "throughout", "toward", "towards",
     "outside", "inside", "via",
   ]
   /// What a minister or secretary is "of": "Minister of Foreign Affairs", "of Agriculture".
-  static let departmentWords: Set<String> = [
+  static let departmentWords: WordSet = [
     "affairs", "agriculture", "defence", "defense", "finance", "trade", "industry", "education",
     "health", "justice", "interior", "security", "planning", "investment", "information",
     "communications", "culture", "sports", "tourism", "labour", "labor", "transport",
@@ -69,12 +69,12 @@ struct NameRecognizer {
   ]
 
   /// Prepositions that govern places far more often than people ("to" and "by" do not).
-  static let strictPlacePrepositions: Set<String> = [
+  static let strictPlacePrepositions: WordSet = [
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
     "towards",
   ]
   /// Words that, owned by a capitalised word, belong to an organisation's name.
-  static let possessiveOwners: Set<String> = [
+  static let possessiveOwners: WordSet = [
     "people", "peoples", "workers", "women", "children", "farmers", "youth", "veterans",
   ]
 
@@ -351,17 +351,17 @@ struct NameRecognizer {
   }
 
   /// Event nouns too plain to make an event of a nationality ("the Israeli attack").
-  static let genericEventNouns: Set<String> = [
+  static let genericEventNouns: WordSet = [
     "attack", "attacks", "offensive", "protest", "protests", "bombing", "bombings",
     "ceasefire", "storm", "flood", "floods", "flooding", "outbreak", "drought", "disaster",
   ]
 
-  static let romanNumerals: Set<String> = [
+  static let romanNumerals: WordSet = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
   ]
 
   /// Lower-case nouns that say the name after them is an organisation: "the charity X".
-  static let organizationNounsBefore: Set<String> = [
+  static let organizationNounsBefore: WordSet = [
     "charity", "charities", "organisation", "organization", "agency", "firm", "company",
     "group", "ngo", "foundation", "newspaper", "broadcaster", "bank", "party", "union",
     "think-tank", "watchdog", "publisher", "airline", "insurer", "lender",
@@ -369,7 +369,7 @@ struct NameRecognizer {
 
   /// Combining forms and prefixes that make a hyphenated word an adjective ("Anglo-French",
   /// "Sino-Soviet", "Pro-Russian"), never a name by themselves.
-  static let hyphenPrefixes: Set<String> = [
+  static let hyphenPrefixes: WordSet = [
     "anglo", "franco", "indo", "sino", "russo", "austro", "greco", "italo", "afro", "euro",
     "judeo", "pro", "anti", "pan", "non", "post", "pre", "neo", "mid", "trans", "inter",
   ]
@@ -834,7 +834,7 @@ struct NameRecognizer {
   }
 
   /// Nouns of an apposition that say the name before it is a place.
-  static let appositionPlaceNouns: Set<String> = [
+  static let appositionPlaceNouns: WordSet = [
     "city", "town", "village", "state", "province", "region", "district", "port", "island",
     "country", "capital", "kingdom", "republic", "territory", "colony", "county", "emirate",
   ]

@@ -5,7 +5,7 @@
 /// article named outside a quotation. A quoted phrase of at most four words ("Buddhist
 /// soldiers"), or a single-quoted one of at most six, is a term, not a quotation.
 struct QuoteRecognizer {
-  static let pronouns: Set<String> = ["he", "she"]
+  static let pronouns: WordSet = ["he", "she"]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
     let marks = scan.tokens.indices.filter { scan[$0].isMark("\"") }
@@ -143,7 +143,7 @@ struct QuoteRecognizer {
   }
 
   /// Verbs that report words in a sentence that quotes only part of them.
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: WordSet = [
     "said", "says", "told", "tells", "called", "calls", "described", "describes", "urged",
     "warned", "argued", "wrote", "writes", "added", "stressed", "noted", "declared", "insisted",
     "promised", "pledged", "vowed", "claimed", "praised", "recalled", "remarked",

@@ -119,7 +119,7 @@ public struct Tokenizer: Sendable {
 
   /// Words that make a name before a hyphen into an adjective: "Organization-backed",
   /// "London-based", "Soviet-led".
-  static let nameParticiples: Set<String> = [
+  static let nameParticiples: WordSet = [
     "backed", "led", "based", "born", "owned", "run", "funded", "sponsored", "controlled",
     "held", "made", "linked", "affiliated", "allied", "aligned", "brokered", "mediated",
     "supported", "dominated", "occupied", "ruled", "registered", "listed", "headquartered",

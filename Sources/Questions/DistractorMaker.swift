@@ -182,12 +182,24 @@ public struct DistractorMaker: Sendable {
     case .person, .organization, .term, .event, .place:
       func answers(_ indices: [Int]) -> [DistractorOption] {
         indices.compactMap {
-          pool.entries[$0].fact.kind == fact.kind ? pool.entries[$0].answer?.from($0) : nil
+          let entry = pool.entries[$0]
+          // A treaty read as an event is still a treaty: terms and events of a known category
+          // stand beside each other.
+          let isAlike =
+            entry.fact.kind == fact.kind
+            || (AnswerCategory.isNamedThing(entry.fact.kind) && entry.category != nil
+              && AnswerCategory.isNamedThing(fact.kind))
+          return isAlike ? entry.answer?.from($0) : nil
         }
       }
       let own = uniqueValues(answers(members.sameArticle))
       let others = uniqueValues(answers(members.otherArticles))
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .term {
+        // "bubonic plague" stands beside other words the article teaches, not beside a treaty.
+        let lower = fact.value.first?.isLowercase ?? false
+        deckOptions = deckOptions.filter { ($0.text.first?.isLowercase ?? false) == lower }
+      }
       if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
         // A committee beside committees and councils before a university.
         func isAlike(_ option: DistractorOption) -> Bool {
@@ -221,6 +233,14 @@ public struct DistractorMaker: Sendable {
             $0.sort == sort && $0.founded <= era
           }.map(\.option))
       }
+      // A treaty beside treaties, a city beside cities; never a prize where a pact was signed.
+      deckOptions = AnswerCategory.alike(
+        deck: deckOptions, made: madeOptions, answer: AnswerCategory.of(fact), kind: fact.kind
+      ) { option in
+        option.entry.map { pool.entries[$0].category }
+          ?? AnswerCategory.of(option.text, kind: fact.kind)
+      }
+      madeOptions = []
     case .quote:
       return []
     }
@@ -253,6 +273,15 @@ public struct DistractorMaker: Sendable {
         }
       }
       guard ties.keepOrder(option) else { return }
+      // "Lloyd George" beside "David Lloyd George": one person offered twice.
+      if !isDate, !isQuantity,
+        chosen.contains(where: {
+          FoldedText.contains($0.folded, option.folded)
+            || FoldedText.contains(option.folded, $0.folded)
+        })
+      {
+        return
+      }
       // "58%" beside "60%": two options a rounding apart leave the learner guessing.
       if isQuantity, let value = option.value,
         chosen.contains(where: {

@@ -11,9 +11,14 @@ struct LeadIn: Sendable {
   static let maxPromptWords = 60
 
   private var sentences: [String: [Sentence]] = [:]
+  /// Sentences that name a person, by article: a run on "He" cannot reach past one of them.
+  private var namingPeople: [String: Set<Int>] = [:]
 
-  init(articles: [Article] = []) {
+  init(articles: [Article] = [], facts: [Fact] = []) {
     for article in articles { sentences[article.name] = article.sentences }
+    for fact in facts where fact.kind == .person {
+      namingPeople[fact.source.article, default: []].insert(fact.source.sentence)
+    }
   }
 
   /// The sentence before the fact's own in the same paragraph, when it can stand at the head of
@@ -35,8 +40,10 @@ struct LeadIn: Sendable {
       return previous.text
     }
     // The sentence before opens on the same pronoun: the one before that may name it.
+    // "Botha fell ill. He gave the post to de Klerk. He was sworn in …": either man.
     guard source.sentence > 1,
       SentenceInfo.firstWord(previous.text) == SentenceInfo.firstWord(own.text),
+      !(namingPeople[source.article]?.contains(source.sentence - 1) ?? false),
       let first = usable(list[source.sentence - 2], beside: own),
       first.wordCount + previous.wordCount <= LeadIn.maxWords + 10
     else { return nil }

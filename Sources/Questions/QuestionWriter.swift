@@ -139,7 +139,7 @@ public struct QuestionWriter: Sendable {
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
-    writer.leadIn = LeadIn(articles: articles)
+    writer.leadIn = LeadIn(articles: articles, facts: facts)
     for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
@@ -212,7 +212,8 @@ public struct QuestionWriter: Sendable {
     let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
-    let askable = facts.map { isAskable($0) }
+    let titles = IncidentalFacts.titleKeys(articles)
+    let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
     let features = FactFeatures.of(
       facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
     let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
@@ -443,6 +444,7 @@ public struct QuestionWriter: Sendable {
     // A figure or name inside someone's quoted words is theirs to vouch for, not the
     // article's; a quoted term ("the Butcher") is the quotation itself.
     if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
+    if IncidentalFacts.isAside(fact) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
@@ -467,7 +469,15 @@ public struct QuestionWriter: Sendable {
         ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4
       }
     case .event, .term:
-      return fact.value.first?.isUppercase ?? false
+      // "DID YOU KNOW": a box's heading in capitals, not a name.
+      if fact.value.uppercased() == fact.value,
+        fact.value.split(separator: " ").count(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        )
+          >= 2
+      {
+        return false
+      }
+      return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
     case .quote:
       return false
     case .organization
@@ -500,7 +510,8 @@ public struct QuestionWriter: Sendable {
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
       // a month taken for a place.
       let words = fact.value.split(separator: " ")
-      if let last = words.last, last.count == 1, words.count > 1 { return false }
+      // ("Francis I", "Tsar Alexander I": a regnal number, not an initial.)
+      if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
@@ -647,6 +658,16 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
+  /// as bubonic plague"): the word the article teaches.
+  static func isDefinedTerm(_ fact: Fact) -> Bool {
+    let before = FactFeatures.lastWords(
+      fact.source.text, before: fact.source.span.lowerBound, lowercase: true
+    ).suffix(2)
+    return before.last.map(["called", "termed", "dubbed", "nicknamed"].contains) ?? false
+      || before.elementsEqual(["known", "as"])
   }
 
   /// True when an opening bracket before the fact is still open.

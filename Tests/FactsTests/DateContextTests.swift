@@ -49,3 +49,19 @@ import Testing
   #expect(f.first(.date, "1901/2000")?.text == "the 20th century")
   #expect(f.of(.number).isEmpty)
 }
+
+@Test func aDayWithoutYearTakesTheLastDatedMonthsYearLaterInTheStory() throws {
+  let f = try extract(
+    "On October 16, 1962, the pictures reached the council.\n\n"
+      + "On the evening of Monday, October 22, the mayor spoke on the radio.")
+  #expect(f.first(.date, "1962-10-22") != nil)
+  // A month before the last one told may be the next year: no guess.
+  let g = try extract(
+    "On October 16, 1962, the pictures reached the council.\n\nOn March 4 the mayor spoke.")
+  #expect(g.first(.date, "--03-04") != nil)
+}
+
+@Test func aDecadeBeforeThe1500sIsADecade() throws {
+  let f = try extract("The outbreak probably began in the steppe in the 1330s and moved west.")
+  #expect(f.first(.date, "1330/1339") != nil)
+}

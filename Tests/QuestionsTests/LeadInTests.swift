@@ -142,3 +142,26 @@ extension LeadInTests {
     #expect(!QuestionWriter.hasLoosePronoun("The envoys met _____ and gave them gifts."))
   }
 }
+
+extension LeadInTests {
+  @Test func aRunCannotReachPastASecondPerson() {
+    let sentences = [
+      "In May 1910 Marta Kell fell ill.", "She handed the office to Ivo Brun in June.",
+      "She was sworn in on 2 July 1910.",
+    ]
+    let article = Article(
+      name: "l.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let people = [
+      fact(.person, "Marta Kell", in: sentences[0], article: "l.txt", index: 0),
+      fact(.person, "Ivo Brun", in: sentences[1], article: "l.txt", index: 1),
+    ]
+    let source = FactSource(article: "l.txt", sentence: 2, span: 0..<3, text: sentences[2])
+    #expect(LeadIn(articles: [article], facts: people).sentence(before: source) == nil)
+    #expect(
+      LeadIn(articles: [article], facts: [people[0]]).sentence(before: source)
+        == sentences[0] + " " + sentences[1])
+  }
+}
