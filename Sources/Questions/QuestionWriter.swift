@@ -453,14 +453,10 @@ public struct QuestionWriter: Sendable {
         return false
       }
       // "(1828–1877)" after a name is a life span: an aside, not an event to learn.
-      if ends.count == 2, fact.source.span.lowerBound > 0 {
-        let scalars = fact.source.text.unicodeScalars
-        let offset = fact.source.span.lowerBound - 1
-        if offset < scalars.count,
-          scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == "("
-        {
-          return false
-        }
+      if ends.count == 2, fact.source.span.lowerBound > 0,
+        QuestionWriter.scalar(at: fact.source.span.lowerBound - 1, in: fact.source.text) == "("
+      {
+        return false
       }
       // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
       if QuestionWriter.describesASource(fact) { return false }
@@ -518,6 +514,19 @@ public struct QuestionWriter: Sendable {
     default:
       return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
+  }
+
+  /// The scalar at `offset` (nil past the end); an ASCII text's byte is its scalar.
+  static func scalar(at offset: Int, in text: String) -> Unicode.Scalar? {
+    var copy = text
+    let ascii = copy.withUTF8 { bytes -> (isASCII: Bool, byte: UInt8?) in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
+      return (true, offset >= 0 && offset < bytes.count ? bytes[offset] : nil)
+    }
+    if ascii.isASCII { return ascii.byte.map(Unicode.Scalar.init) }
+    let scalars = text.unicodeScalars
+    guard offset < scalars.count else { return nil }
+    return scalars[scalars.index(scalars.startIndex, offsetBy: offset)]
   }
 
   /// How well a fact can be asked where it stands: a short question, then a statement.

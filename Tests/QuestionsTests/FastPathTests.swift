@@ -358,4 +358,33 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func asideWordsOnBytesMatchTheGeneralReading() {
+    let sentences = [
+      "It lies about 45 miles east of the canal.", "give or take 20 years; later",
+      "A (1828-1877) b",
+      "then about 6.6 billion in today's money!", "Some 20 kilometres to the south? yes",
+      "x", "", "Đổi Mới cost 45 miles east", "“45” miles: far",
+    ]
+    for sentence in sentences + Self.punctuated.prefix(40) {
+      let length = sentence.unicodeScalars.count
+      for lower in 0...min(length, 12) {
+        for upper in [lower, min(length, lower + 2), length, length + 1] where upper >= lower {
+          let fact = Fact(
+            kind: .number, text: "45", value: "45",
+            source: FactSource(article: "a", sentence: 0, span: lower..<upper, text: sentence))
+          for before in [true, false] {
+            #expect(
+              IncidentalFacts.words(of: fact, before: before, count: 4)
+                == IncidentalFacts.unicodeWords(of: fact, before: before, count: 4),
+              "\(sentence) \(lower) \(upper)")
+          }
+          let scalars = Array(sentence.unicodeScalars)
+          #expect(
+            QuestionWriter.scalar(at: lower, in: sentence)
+              == (lower < scalars.count ? scalars[lower] : nil), "\(sentence) \(lower)")
+        }
+      }
+    }
+  }
 }
