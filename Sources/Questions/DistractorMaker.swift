@@ -243,6 +243,7 @@ public struct DistractorMaker: Sendable {
           ?? AnswerCategory.of(option.text, kind: fact.kind)
       }
       madeOptions = []
+      deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
     case .quote:
       return []
     }

@@ -595,7 +595,20 @@ public struct QuestionWriter: Sendable {
     // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
     // bounded figure is only asked in its own sentence, with the bound beside the gap.
     let isBound = QuestionWriter.isBound(fact)
-    let short = isBound ? nil : shortQuestion(fact)
+    // A wh-question that names nothing of its story could be about any article, and
+    // "… demanding that the areas where Muslims were a majority?" (cut before its "that"
+    // clause's verb) says nothing: the fact is asked by its cloze instead. (Dates are checked
+    // as they are phrased.)
+    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+      .filter { $0 != fact.text }
+    let short =
+      isBound
+      ? nil
+      : shortQuestion(fact).flatMap {
+        QuestionCheck.hasAnchor($0, names: names)
+          && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
+          ? $0 : nil
+      }
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -631,7 +644,8 @@ public struct QuestionWriter: Sendable {
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
-          statement.split(separator: " ").count <= 30
+          statement.split(separator: " ").count <= 30,
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
         {
           result.append(
             make(
@@ -647,18 +661,11 @@ public struct QuestionWriter: Sendable {
       guard let lead = leadIn.sentence(before: fact.source) else { return true }
       return !question.prompt.contains(lead + " ")
     }
-    // A question or statement that names nothing of its story could be about any article;
-    // a cloze keeps the sentence's own words and stays.
+    // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
-      guard
-        question.kind == .short || question.kind == .truefalse
-          || (question.kind == .choice && !question.prompt.hasPrefix("Fill the gap: "))
-      else { return false }
-      var text = question.prompt
-      if text.hasPrefix("True or false: ") { text.removeFirst("True or false: ".count) }
-      let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
-        .filter { $0 != fact.text }
-      return !QuestionCheck.hasAnchor(text, names: names)
+      question.kind == .truefalse
+        && !QuestionCheck.hasAnchor(
+          String(question.prompt.dropFirst("True or false: ".count)), names: names)
     }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
@@ -1173,7 +1180,11 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
+        !QuestionPhraser.isReported(text)
+      else { continue }
+      let words = phraser.sentences.tokens(text).tokens
+      guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),
+        days.insert(String(fact.value.prefix(4))).inserted
       else { continue }
       events.append((fact.value, text, fact))
     }

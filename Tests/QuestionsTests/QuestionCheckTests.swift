@@ -82,4 +82,17 @@ struct QuestionCheckTests {
     #expect(set.questions.contains { $0.kind == .cloze })
     #expect(!set.questions.contains { $0.kind == .short || $0.kind == .truefalse })
   }
+
+  @Test func aNameWhoseQuestionHasNoAnchorIsAskedByItsCloze() {
+    let sentence = "The Velda Harbour Bank has offered a loan of $15 million towards the fund."
+    let article = Article(
+      name: "b.txt", title: nil, sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let bank = fact(.organization, "Velda Harbour Bank", in: sentence, article: "b.txt")
+    let set = QuestionWriter(seed: 1, maxFacts: 5).write(facts: [bank], articles: [article])
+    #expect(!set.questions.contains { $0.kind == .short })
+    #expect(
+      set.questions.contains {
+        $0.kind == .cloze && $0.prompt.hasPrefix("The _____ has offered a loan")
+      })
+  }
 }
