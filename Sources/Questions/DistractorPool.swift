@@ -143,7 +143,11 @@ struct DistractorPool {
 
   init() {}
 
-  init(_ facts: [Fact]) {
+  /// Content words of sentences worked out already (see `SentenceTopics.contents`), by text.
+  private var knownContents: [String: Set<String>] = [:]
+
+  init(_ facts: [Fact], contents known: [String: Set<String>] = [:]) {
+    knownContents = known
     entries.reserveCapacity(facts.count)
     for fact in facts {
       let index = entries.count
@@ -175,7 +179,7 @@ struct DistractorPool {
       if contents[text] == nil,
         fact.kind == .date || fact.kind == .year || fact.kind == .money || fact.kind == .number
       {
-        contents[text] = Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs)
+        contents[text] = Self.words(content(of: fact.source.text), ids: &wordIDs)
       }
       twins.append(twin)
       articleOf.append(article)
@@ -241,6 +245,11 @@ struct DistractorPool {
     return SentenceWords(ids: result.sorted(), count: words.count)
   }
 
+  /// `DistractorMaker.content(sentence)`, read from the known contents when there.
+  func content(of sentence: String) -> Set<String> {
+    knownContents[sentence] ?? DistractorMaker.content(sentence)
+  }
+
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.
   func twin(of fact: Fact) -> Int? {
     let key = TwinKey(sentence: fact.source.sentence, span: fact.source.span, kind: fact.kind)
@@ -255,7 +264,7 @@ struct DistractorPool {
   /// match nothing).
   func contentWords(of sentence: String) -> SentenceWords {
     if let index = textIndex[sentence], let words = contents[index] { return words }
-    let words = DistractorMaker.content(sentence)
+    let words = content(of: sentence)
     let ids = words.compactMap { wordIDs[$0] }.sorted()
     return SentenceWords(ids: ids, count: words.count)
   }

@@ -64,7 +64,8 @@ struct FactFeatures: Sendable {
   /// The features of every fact of a run, in the order given. `mentions` counts the
   /// sentences that tell each fact's value (the writer's count, at least one).
   static func of(
-    _ facts: [Fact], articles: [Article], mentions: [Int], dedupeKeys: [String]
+    _ facts: [Fact], articles: [Article], mentions: [Int], dedupeKeys: [String],
+    topics: SentenceTopics? = nil
   ) -> [FactFeatures] {
     var sentenceCount: [String: Int] = [:]
     var paragraphStart: [String: [Int: Int]] = [:]
@@ -100,7 +101,7 @@ struct FactFeatures: Sendable {
       let scoped = fact.source.article + "|" + key
       firstSentence[scoped] = min(firstSentence[scoped] ?? .max, fact.source.sentence)
     }
-    let topics = SentenceTopics(articles)
+    let topics = topics ?? SentenceTopics(articles)
     var acronymed: Set<String> = []
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
@@ -286,12 +287,18 @@ struct FactFeatures: Sendable {
 struct SentenceTopics {
   private var title: [String: [Int: [String]]] = [:]
   private var central: [String: [Int: Double]] = [:]
+  /// Each sentence's content words by its text (`DistractorMaker.content`), for the distractor
+  /// pool, which reads the same sentences.
+  private(set) var contents: [String: Set<String>] = [:]
 
   init(_ articles: [Article]) {
     for article in articles {
       let titleWords = DistractorMaker.content(article.title ?? "")
       let words = article.sentences.map {
         DistractorMaker.content($0.text)
+      }
+      for (sentence, sentenceWords) in zip(article.sentences, words) {
+        contents[sentence.text] = sentenceWords
       }
       var frequency: [String: Int] = [:]
       for sentenceWords in words {

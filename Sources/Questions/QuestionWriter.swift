@@ -214,8 +214,11 @@ public struct QuestionWriter: Sendable {
     // fact could be the best one left, so only the facts the budget reaches are phrased.
     let titles = IncidentalFacts.titleKeys(articles)
     let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
+    // The ranking and the distractor pool read the same sentences' content words: once.
+    let topics = SentenceTopics(articles)
     let features = FactFeatures.of(
-      facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
+      facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys,
+      topics: topics)
     let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
     var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
@@ -265,7 +268,7 @@ public struct QuestionWriter: Sendable {
         && !QuestionWriter.isInsideQuotation(choices[$0].fact)
     }
     // Every option a question tries is checked against the pool: read its facts once.
-    let pool = DistractorPool(inPool.map { choices[$0].fact })
+    let pool = DistractorPool(inPool.map { choices[$0].fact }, contents: topics.contents)
     // A question leaves its own fact (and any copy of it) out of the pool.
     var twins = [Int?](repeating: nil, count: choices.count)
     for (entry, index) in inPool.enumerated() { twins[index] = pool.entries[entry].twin }

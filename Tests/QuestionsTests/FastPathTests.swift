@@ -387,4 +387,35 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func sharedContentWordsMatchTheirOwnReading() {
+    let texts =
+      Self.punctuated.prefix(60) + ["The 1979 invasion of Cambodia by troops", "Hún Sen won."]
+    let article = Article(
+      name: "a", title: "Cambodia",
+      sentences: texts.enumerated().map { Sentence(index: $0, paragraph: 0, text: $1) })
+    let topics = SentenceTopics([article])
+    let facts = texts.enumerated().map { index, text in
+      Fact(
+        kind: .year, text: "1979", value: "1979",
+        source: FactSource(article: "a", sentence: index, span: 0..<0, text: text))
+    }
+    let shared = DistractorPool(facts, contents: topics.contents)
+    let own = DistractorPool(facts)
+    for text in texts {
+      #expect(topics.contents[text] == DistractorMaker.content(text), "\(text)")
+      #expect(shared.content(of: text) == DistractorMaker.content(text), "\(text)")
+      #expect(shared.contentWords(of: text).count == own.contentWords(of: text).count)
+    }
+    for entry in shared.entries.indices {
+      for fact in facts {
+        let content = shared.contentWords(of: fact.source.text)
+        #expect(
+          shared.restates(shared.entries[entry], fact, article: 0, factContent: content)
+            == own.restates(
+              own.entries[entry], fact, article: 0,
+              factContent: own.contentWords(of: fact.source.text)))
+      }
+    }
+  }
 }
