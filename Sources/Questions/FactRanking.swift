@@ -111,7 +111,7 @@ struct FactFeatures: Sendable {
     return facts.indices.map { index in
       let fact = facts[index]
       let place = SentenceKey(article: fact.source.article, sentence: fact.source.sentence)
-      var features = FactFeatures(values: Array(repeating: 0, count: Feature.allCases.count))
+      var features = FactFeatures(values: Array(repeating: 0, count: featureCount))
       features[group(of: fact)] = 1
       features[.mentions] = Double(min(max(mentions[index] - 1, 0), 3))
       let total = max(sentenceCount[fact.source.article] ?? 1, 1)
@@ -180,6 +180,9 @@ struct FactFeatures: Sendable {
       return features
     }
   }
+
+  /// `Feature.allCases.count`, counted once: `allCases` makes a new array each time.
+  static let featureCount = Feature.allCases.count
 
   static func group(of fact: Fact) -> Feature {
     switch fact.kind {

@@ -140,7 +140,10 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.leadIn = LeadIn(articles: articles, facts: facts)
-    for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
+    for fact in facts
+    where fact.kind == .person || fact.kind == .place || fact.kind == .organization
+      || fact.kind == .term || fact.kind == .event
+    {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
     }
