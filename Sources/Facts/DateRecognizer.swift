@@ -5,10 +5,9 @@
 /// Rules worth knowing:
 /// - A day and month without a year ("June 29") is kept at day granularity with the value
 ///   "--06-29" (ISO-8601's form for a date without its year) unless its sentence or paragraph
-///   names exactly one year, or (when its paragraph names none) the last month the article
-///   dated is of an earlier or the same month of the year (`supplyYears`): "On October 16,
-///   1962 … [next paragraph] On Monday, October 22 …". Guessing further afield would put a
-///   wrong date into a question as if it were true.
+///   names exactly one year (`supplyYears`); guessing further afield would put a wrong date
+///   into a question as if it were true. (Carrying the year of the last dated month into
+///   later paragraphs was tried and taught false dates: stories go back and forth in time.)
 /// - Numeric dates "a/b/yyyy": when `a` > 12 the day comes first, when `b` > 12 the month
 ///   does; otherwise the article's other numeric dates decide, and with no evidence the day
 ///   comes first (the international order used by most news sites outside the US).
@@ -401,20 +400,9 @@ extension DateRecognizer {
   /// context states, when that is unambiguous: the only year the same sentence names, or —
   /// when the sentence names none — the only year its paragraph has named so far ("In 1979,
   /// …. On 4 November, …"). `paragraphYears` carries the paragraph's years between sentences.
-  /// Also, with `lastMonth` (the year and month of the last dated month the article told),
-  /// "Monday, October 22" in a later paragraph takes that year when October is not before
-  /// its month: the story is still in that year.
-  static func supplyYears(
-    _ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>),
-    lastMonth: inout (year: Int, month: Int)?
-  ) {
+  static func supplyYears(_ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>)) {
     if paragraphYears.0 != scan.sentence.paragraph {
       paragraphYears = (scan.sentence.paragraph, [])
-    }
-    defer {
-      for fact in scan.facts where fact.kind == .date {
-        if let told = yearAndMonth(fact.value) { lastMonth = told }
-      }
     }
     var own: Set<Int> = []
     var yearless: [Int] = []
@@ -450,16 +438,6 @@ extension DateRecognizer {
       year = own.first!
     } else if own.isEmpty, paragraphYears.1.count == 1 {
       year = paragraphYears.1.first!
-    } else if own.isEmpty, paragraphYears.1.isEmpty, let lastMonth,
-      yearless.allSatisfy({ index in
-        let value = scan.facts[index].value
-        guard value.hasPrefix("--"), let month = Int(value.dropFirst(2).prefix(2)) else {
-          return false
-        }
-        return month >= lastMonth.month
-      })
-    {
-      year = lastMonth.year
     } else {
       return
     }
@@ -470,16 +448,6 @@ extension DateRecognizer {
       scan.facts[index].value = parts.joined(separator: "/")
     }
   }
-}
-
-/// The year and month of a date value that has both ("1962-10", "1962-10-22"); a range's
-/// last part counts ("1962-10-16/1962-10-28").
-private func yearAndMonth(_ value: String) -> (year: Int, month: Int)? {
-  guard let last = value.split(separator: "/").last, last.count >= 7,
-    let year = Int(last.prefix(4)), last.dropFirst(4).first == "-",
-    let month = Int(last.dropFirst(5).prefix(2)), (1...12).contains(month)
-  else { return nil }
-  return (year, month)
 }
 
 private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

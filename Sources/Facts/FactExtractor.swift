@@ -25,10 +25,9 @@ public struct FactExtractor: Sendable {
     var context = NameContext(scans: scans)
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
-    var lastMonth: (year: Int, month: Int)?
     for s in scans.indices {
       dates.recognize(&scans[s])
-      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears, lastMonth: &lastMonth)
+      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears)
       quantities.recognize(&scans[s])
       definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)

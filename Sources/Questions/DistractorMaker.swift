@@ -197,6 +197,13 @@ public struct DistractorMaker: Sendable {
       let own = uniqueValues(answers(members.sameArticle))
       let others = uniqueValues(answers(members.otherArticles))
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .person, let title = DistractorMaker.honorific(fact) {
+        // "the Viceroy, Lord _____": the options wear the answer's title ("Lord Wavell"), not
+        // another rank's ("Maharaja Hari Singh").
+        deckOptions = deckOptions.filter { option in
+          option.entry.map { DistractorMaker.honorific(pool.entries[$0].fact) == title } ?? false
+        }
+      }
       if fact.kind == .term {
         // "bubonic plague" stands beside other words the article teaches, not beside a treaty.
         let lower = fact.value.first?.isLowercase ?? false
@@ -801,5 +808,25 @@ public struct DistractorMaker: Sendable {
     var unit = scale
     for _ in 1..<significant { unit /= 10 }
     return (value / unit).rounded() * unit
+  }
+}
+
+extension DistractorMaker {
+  /// Titles of rank written straight before a name, which stay beside the gap in a prompt.
+  static let honorifics: Set<String> = [
+    "Lord", "Lady", "Sir", "King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Pope",
+    "Tsar", "Kaiser", "Sultan", "Shah", "Maharaja", "Nizam", "Khedive", "Marshal", "Admiral",
+    "General", "Colonel", "Captain", "Commodore", "President", "Chancellor", "Cardinal",
+  ]
+
+  /// The title of rank right before a person's name in its sentence ("Lord" in "the Viceroy,
+  /// Lord Linlithgow"), or nil.
+  static func honorific(_ fact: Fact) -> String? {
+    guard
+      let word = FactFeatures.lastWords(
+        fact.source.text, before: fact.source.span.lowerBound, lowercase: false
+      ).last, honorifics.contains(word)
+    else { return nil }
+    return word
   }
 }

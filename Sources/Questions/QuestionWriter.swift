@@ -764,7 +764,8 @@ public struct QuestionWriter: Sendable {
   /// them" point inside the sentence.
   static let pronounOpeners: Set<String> = [
     "from", "to", "with", "into", "against", "by", "for", "on", "at", "did", "does", "do", "was",
-    "were", "is", "are", "has", "have", "had", "will", "would",
+    "were", "is", "are", "has", "have", "had", "will", "would", "through", "across", "over",
+    "under", "about", "of", "within",
   ]
 
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
@@ -939,6 +940,23 @@ public struct QuestionWriter: Sendable {
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
+    guard let prompt = ownCloze(fact) else { return nil }
+    // "The violence was worst in the _____.": a cloze that names nothing of its story is
+    // asked with the sentence before it, when there is one to quote.
+    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+      .filter { $0 != fact.text }
+    if !QuestionCheck.hasAnchor(prompt, names: names),
+      let lead = leadIn.sentence(before: fact.source), !prompt.hasPrefix(lead),
+      let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
+    {
+      return anchored
+    }
+    return prompt
+  }
+
+  /// The fact's cloze from its own sentence, or from the sentence before it when its own
+  /// leans on that one.
+  func ownCloze(_ fact: Fact) -> String? {
     let sentence = fact.source.text
     let info = phraser.sentences.info(sentence)
     // Someone's words, or a sentence leaning on the one before: only a clause of it that
@@ -947,7 +965,9 @@ public struct QuestionWriter: Sendable {
     // date, a relative time leaves the card with no time at all.
     let relativeTime =
       ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
-    let leansOnContext = info.isQuotation || info.startsWithPronoun || relativeTime
+    let leansOnContext =
+      info.isQuotation || info.startsWithPronoun || relativeTime
+      || QuestionWriter.hasFrontedPronounSubject(sentence)
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -991,15 +1011,16 @@ public struct QuestionWriter: Sendable {
   /// A sentence that leans on the one before ("They took a call from President _____ …"),
   /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
   /// fact.
-  func leadInCloze(_ fact: Fact, info: SentenceInfo) -> String? {
+  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
     let sentence = fact.source.text
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
-      info.startsWithPronoun || info.hasPronounSubject
+      always || info.startsWithPronoun || info.hasPronounSubject
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
-          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
+          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
+        || QuestionWriter.hasFrontedPronounSubject(sentence),
       let lead = leadIn.sentence(before: fact.source)
     else { return nil }
     let leadWords = lead.split(separator: " ").count
@@ -1022,6 +1043,14 @@ public struct QuestionWriter: Sendable {
       }
     }
     return nil
+  }
+
+  /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
+  /// fronted phrase points at the sentence before, like one that opens on it.
+  static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
+    [", they ", ", it ", ", he ", ", she ", ", and he ", ", and she ", ", and they "].contains {
+      sentence.containsASCII($0)
+    }
   }
 
   /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
@@ -1154,6 +1183,10 @@ public struct QuestionWriter: Sendable {
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
     if before == "(" && after == ")" { return nil }
+    // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
+    if prompt[gap.upperBound...].hasPrefix(".,") {
+      return gapEdges(String(prompt[..<gap.upperBound]) + prompt[gap.upperBound...].dropFirst())
+    }
     // "held from 26 to _____", "Between 10 and _____ people": one end of a range is no
     // answer of its own.
     let lead = prompt[..<gap.lowerBound].split(separator: " ").suffix(4).map { $0.lowercased() }

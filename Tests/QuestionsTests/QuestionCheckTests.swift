@@ -48,6 +48,9 @@ struct QuestionCheckTests {
 
   @Test func gapEdges() {
     #expect(QuestionWriter.gapEdges("The general, _____-Marr, led the army.") == nil)
+    #expect(
+      QuestionWriter.gapEdges("Built by the engineer _____., the pier opened.")
+        == "Built by the engineer _____, the pier opened.")
     #expect(QuestionWriter.gapEdges("The Velmar Harbour Board (_____) ran the port.") == nil)
     #expect(
       QuestionWriter.gapEdges("Loans came from the _____ (VHB) in 1907.")
