@@ -1134,6 +1134,12 @@ public struct QuestionWriter: Sendable {
     let after: UInt8? = end < bytes.count ? bytes[end] : nil
     if before == 0x2D || after == 0x2D { return nil }
     if before == 0x28 && after == 0x29 { return nil }
+    // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
+    if end + 1 < bytes.count, bytes[end] == 0x2E, bytes[end + 1] == 0x2C {
+      var kept = Array(bytes[..<end])
+      kept += bytes[(end + 1)...]
+      return gapEdges(String(decoding: kept, as: UTF8.self))
+    }
     // The last four words before the gap, split at spaces.
     var lead: [UnsafeBufferPointer<UInt8>.SubSequence] = []
     var wordEnd = start

@@ -210,6 +210,8 @@ struct FastPathTests {
     "One two three four On _____ they rode", "\"We built it\" in _____", "“We built it” in _____",
     "The crew abandon'ed it in _____", "They REACHED IT in _____", "It sank in _____",
     "the extraordinarily-long-worded it _____", "We carried them in _____ it",
+    "engineer _____., they built it", "x _____.,", "_____.,.,", "the _____., (UN) x",
+    "from 3 to _____., b", "a _____.;", "a _____,.",
   ]
 
   @Test func packedPronounScanMatchesTheWordScan() {
