@@ -8,6 +8,35 @@ public enum AnswerFormat {
   /// "1979-01-07" → "January 7, 1979"; "1978-12" → "December 1978"; "1999" → "1999";
   /// "1979/1989" → "1979–1989".
   public static func date(_ value: String) -> String {
+    isoDate(value) ?? generalDate(value)
+  }
+
+  /// `date` of a common ISO value ("1979", "1979-01", "1979-01-07", the year not starting
+  /// with 0), read from its bytes; nil for any other value.
+  static func isoDate(_ value: String) -> String? {
+    let count = value.utf8.count
+    guard count == 4 || count == 7 || count == 10 else { return nil }
+    var digits: [Int] = []
+    digits.reserveCapacity(8)
+    for (index, byte) in value.utf8.enumerated() {
+      if index == 4 || index == 7 {
+        guard byte == 0x2D else { return nil }
+      } else {
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        digits.append(Int(byte - 0x30))
+      }
+    }
+    guard digits[0] != 0 else { return nil }
+    if count == 4 { return value }
+    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    let month = digits[4] * 10 + digits[5]
+    guard (1...12).contains(month) else { return value }
+    if count == 7 { return "\(Lexicon.months[month - 1]) \(year)" }
+    return "\(Lexicon.months[month - 1]) \(digits[6] * 10 + digits[7]), \(year)"
+  }
+
+  /// `date` for any value.
+  static func generalDate(_ value: String) -> String {
     if value.containsASCII("/") {
       return value.split(separator: "/").map { date(String($0)) }.joined(separator: "–")
     }

@@ -200,7 +200,7 @@ public enum DateReading {
   }
 
   public static func read(_ text: String) -> Reading? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = trimmedSpaces(text)
     let iso = trimmed.split(separator: "-")
     if iso.count >= 2, iso.count <= 3, iso.allSatisfy({ $0.allSatisfy(\.isNumber) }),
       iso[0].count == 4, let year = Int(iso[0]), let month = Int(iso[1]), (1...12).contains(month)
@@ -244,15 +244,30 @@ public enum DateReading {
     return Reading(year: year, month: month, day: day)
   }
 
+  /// `text.trimmingCharacters(in: .whitespaces)`, on the bytes when the text is ASCII.
+  static func trimmedSpaces(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.trimmingCharacters(in: .whitespaces)
+    }
+    let bytes = text.utf8
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+    else { return "" }
+    if first == bytes.startIndex, last == bytes.index(before: bytes.endIndex) { return text }
+    return String(text[first...last])
+  }
+
   static func monthIndex(_ word: String) -> Int? {
     let lower = word.lowercased()
     guard lower.count >= 3 else { return nil }
-    for (index, name) in Lexicon.months.enumerated() where name.lowercased().hasPrefix(lower) {
+    for (index, name) in lowerMonths.enumerated() where name.hasPrefix(lower) {
       return index + 1
     }
-    for (index, name) in Lexicon.months.enumerated() where lower.hasPrefix(name.lowercased()) {
+    for (index, name) in lowerMonths.enumerated() where lower.hasPrefix(name) {
       return index + 1
     }
     return nil
   }
+
+  static let lowerMonths = Lexicon.months.map { $0.lowercased() }
 }

@@ -50,19 +50,31 @@ extension String {
   /// `contains(_:)` for an ASCII needle, searched in the bytes when the text is ASCII too;
   /// other text goes through Foundation.
   func containsASCII(_ needle: String) -> Bool {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(needle) }
-    return firstByteOffset(of: needle) != nil
+    var text = self
+    let found = text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String.firstOffset(of: needle, in: bytes) != nil
+    }
+    return found ?? contains(needle)
   }
 
   /// Where `needle` first occurs, in bytes (the first search `range(of:)` makes).
   func firstByteOffset(of needle: String) -> Int? {
-    let pattern = Array(needle.utf8)
-    guard let head = pattern.first else { return nil }
-    let bytes = Array(utf8)
-    guard bytes.count >= pattern.count else { return nil }
-    for start in 0...(bytes.count - pattern.count) where bytes[start] == head {
-      if bytes[start..<start + pattern.count].elementsEqual(pattern) { return start }
+    var text = self
+    return text.withUTF8 { String.firstOffset(of: needle, in: $0) }
+  }
+
+  /// Where `needle`'s bytes first occur in `bytes`.
+  static func firstOffset(of needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var needle = needle
+    return needle.withUTF8 { pattern -> Int? in
+      guard let head = pattern.first, bytes.count >= pattern.count else { return nil }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == head {
+        var offset = 1
+        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+        if offset == pattern.count { return start }
+      }
+      return nil
     }
-    return nil
   }
 }

@@ -46,24 +46,26 @@ public struct DistractorMaker: Sendable {
   /// The broad family an organisation's name puts it in, so options are alike.
   static func family(of name: String) -> String? {
     let words = Set(TextFolding.words(name))
-    let families: [(String, [String])] = [
-      (
-        "academic", ["university", "college", "school", "academy", "institute", "centre", "center"]
-      ),
-      ("party", ["party", "front", "movement"]),
-      ("military", ["army", "navy", "force", "forces", "command", "guard"]),
-      ("money", ["bank", "fund"]),
-      (
-        "body",
-        [
-          "committee", "council", "commission", "organisation", "organization", "administration",
-          "agency", "authority", "ministry", "department", "assembly", "secretariat", "community",
-          "association", "union", "program", "programme",
-        ]
-      ),
-    ]
     return families.first { $0.1.contains { words.contains($0) } }?.0
   }
+
+  /// Organisation families and the words of a name that put it in one, first match wins.
+  static let families: [(String, [String])] = [
+    (
+      "academic", ["university", "college", "school", "academy", "institute", "centre", "center"]
+    ),
+    ("party", ["party", "front", "movement"]),
+    ("military", ["army", "navy", "force", "forces", "command", "guard"]),
+    ("money", ["bank", "fund"]),
+    (
+      "body",
+      [
+        "committee", "council", "commission", "organisation", "organization", "administration",
+        "agency", "authority", "ministry", "department", "assembly", "secretariat", "community",
+        "association", "union", "program", "programme",
+      ]
+    ),
+  ]
 
   /// The sort of body an organisation's name says it is, if it is one the list above holds.
   static func sort(of name: String) -> String? {
@@ -445,13 +447,14 @@ public struct DistractorMaker: Sendable {
         else { continue }
         let word = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if !Lexicon.isFunctionWord(word), !DateWords.monthForms.contains(word) {
-          result.insert(word)
-        }
+        if !contentStopWords.contains(word) { result.insert(word) }
       }
     }
     return result
   }
+
+  /// Function words and month forms in one set: one lookup per folded word.
+  static let contentStopWords = Lexicon.functionWords.union(DateWords.monthForms)
 
   /// Longer than three letters, not all digits, no function word, no month. (The cheap tests
   /// first: most words fail on their length.)

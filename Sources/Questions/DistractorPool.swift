@@ -123,7 +123,15 @@ struct DistractorPool {
   var contents: [SentenceWords?] = []
   private var articleIndex: [String: Int] = [:]
   private var textIndex: [String: Int] = [:]
-  private var twinIndex: [Fact: Int] = [:]
+  /// Entries by their fact's place and kind, the first of each group of equal facts first:
+  /// hashing a whole fact (its sentence and every field) costs more than comparing a few.
+  private var twinIndex: [TwinKey: [Int]] = [:]
+
+  struct TwinKey: Hashable {
+    var sentence: Int
+    var span: Range<Int>
+    var kind: FactKind
+  }
   /// Content words by id, so comparing two sentences compares integers.
   private var wordIDs: [String: Int] = [:]
 
@@ -135,7 +143,11 @@ struct DistractorPool {
 
   init() {}
 
-  init(_ facts: [Fact]) {
+  /// Content words of sentences worked out already (see `SentenceTopics.contents`), by text.
+  private var knownContents: [String: Set<String>] = [:]
+
+  init(_ facts: [Fact], contents known: [String: Set<String>] = [:]) {
+    knownContents = known
     entries.reserveCapacity(facts.count)
     for fact in facts {
       let index = entries.count
@@ -156,17 +168,18 @@ struct DistractorPool {
         contents.append(nil)
       }
       let twin: Int
-      if let first = twinIndex[fact] {
+      let twinKey = TwinKey(sentence: fact.source.sentence, span: fact.source.span, kind: fact.kind)
+      if let first = twinIndex[twinKey]?.first(where: { entries[$0].fact == fact }) {
         twin = first
       } else {
         twin = index
-        twinIndex[fact] = index
+        twinIndex[twinKey, default: []].append(index)
       }
       entries.append(Self.entry(fact, article: article, text: text, twin: twin))
       if contents[text] == nil,
-        [.date, .year, .money, .number].contains(fact.kind)
+        fact.kind == .date || fact.kind == .year || fact.kind == .money || fact.kind == .number
       {
-        contents[text] = Self.words(DistractorMaker.content(fact.source.text), ids: &wordIDs)
+        contents[text] = Self.words(content(of: fact.source.text), ids: &wordIDs)
       }
       twins.append(twin)
       articleOf.append(article)
@@ -232,9 +245,15 @@ struct DistractorPool {
     return SentenceWords(ids: result.sorted(), count: words.count)
   }
 
+  /// `DistractorMaker.content(sentence)`, read from the known contents when there.
+  func content(of sentence: String) -> Set<String> {
+    knownContents[sentence] ?? DistractorMaker.content(sentence)
+  }
+
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.
   func twin(of fact: Fact) -> Int? {
-    twinIndex[fact]
+    let key = TwinKey(sentence: fact.source.sentence, span: fact.source.span, kind: fact.kind)
+    return twinIndex[key]?.first { entries[$0].fact == fact }
   }
 
   func article(of fact: Fact) -> Int? {
@@ -245,7 +264,7 @@ struct DistractorPool {
   /// match nothing).
   func contentWords(of sentence: String) -> SentenceWords {
     if let index = textIndex[sentence], let words = contents[index] { return words }
-    let words = DistractorMaker.content(sentence)
+    let words = content(of: sentence)
     let ids = words.compactMap { wordIDs[$0] }.sorted()
     return SentenceWords(ids: ids, count: words.count)
   }

@@ -64,7 +64,8 @@ struct FactFeatures: Sendable {
   /// The features of every fact of a run, in the order given. `mentions` counts the
   /// sentences that tell each fact's value (the writer's count, at least one).
   static func of(
-    _ facts: [Fact], articles: [Article], mentions: [Int], dedupeKeys: [String]
+    _ facts: [Fact], articles: [Article], mentions: [Int], dedupeKeys: [String],
+    topics: SentenceTopics? = nil
   ) -> [FactFeatures] {
     var sentenceCount: [String: Int] = [:]
     var paragraphStart: [String: [Int: Int]] = [:]
@@ -100,7 +101,7 @@ struct FactFeatures: Sendable {
       let scoped = fact.source.article + "|" + key
       firstSentence[scoped] = min(firstSentence[scoped] ?? .max, fact.source.sentence)
     }
-    let topics = SentenceTopics(articles)
+    let topics = topics ?? SentenceTopics(articles)
     var acronymed: Set<String> = []
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
@@ -110,7 +111,7 @@ struct FactFeatures: Sendable {
     return facts.indices.map { index in
       let fact = facts[index]
       let place = SentenceKey(article: fact.source.article, sentence: fact.source.sentence)
-      var features = FactFeatures(values: Array(repeating: 0, count: Feature.allCases.count))
+      var features = FactFeatures(values: Array(repeating: 0, count: featureCount))
       features[group(of: fact)] = 1
       features[.mentions] = Double(min(max(mentions[index] - 1, 0), 3))
       let total = max(sentenceCount[fact.source.article] ?? 1, 1)
@@ -179,6 +180,9 @@ struct FactFeatures: Sendable {
       return features
     }
   }
+
+  /// `Feature.allCases.count`, counted once: `allCases` makes a new array each time.
+  static let featureCount = Feature.allCases.count
 
   static func group(of fact: Fact) -> Feature {
     switch fact.kind {
@@ -286,12 +290,18 @@ struct FactFeatures: Sendable {
 struct SentenceTopics {
   private var title: [String: [Int: [String]]] = [:]
   private var central: [String: [Int: Double]] = [:]
+  /// Each sentence's content words by its text (`DistractorMaker.content`), for the distractor
+  /// pool, which reads the same sentences.
+  private(set) var contents: [String: Set<String>] = [:]
 
   init(_ articles: [Article]) {
     for article in articles {
       let titleWords = DistractorMaker.content(article.title ?? "")
       let words = article.sentences.map {
         DistractorMaker.content($0.text)
+      }
+      for (sentence, sentenceWords) in zip(article.sentences, words) {
+        contents[sentence.text] = sentenceWords
       }
       var frequency: [String: Int] = [:]
       for sentenceWords in words {

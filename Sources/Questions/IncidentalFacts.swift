@@ -94,6 +94,28 @@ enum IncidentalFacts {
 
   /// Up to `count` folded words just before or just after the fact in its sentence.
   static func words(of fact: Fact, before: Bool, count: Int) -> [String] {
+    // ASCII text is cut on its bytes (a byte per scalar).
+    var sentence = fact.source.text
+    let span = fact.source.span
+    let ascii = sentence.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      guard span.lowerBound >= 0, span.upperBound <= bytes.count else { return [] }
+      if before {
+        let text = String(decoding: bytes[..<span.lowerBound], as: UTF8.self)
+        return Array(TextFolding.words(text).suffix(count))
+      }
+      let rest = bytes[span.upperBound...]
+      let end =
+        rest.firstIndex { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F }
+        ?? rest.endIndex
+      let clause = String(decoding: bytes[span.upperBound..<end], as: UTF8.self)
+      return Array(TextFolding.words(clause).prefix(count))
+    }
+    return ascii ?? unicodeWords(of: fact, before: before, count: count)
+  }
+
+  /// `words(of:before:count:)` for any text.
+  static func unicodeWords(of fact: Fact, before: Bool, count: Int) -> [String] {
     let scalars = fact.source.text.unicodeScalars
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return [] }

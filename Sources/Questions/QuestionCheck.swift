@@ -23,6 +23,30 @@ enum QuestionCheck {
   /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
   /// days later the …"): only the sentence before can say when that was.
   static func opensOnRelativeTime(_ sentence: String) -> Bool {
+    // The first five folded words between spaces are a prefix of the folded buffer.
+    if let folded = TextFolding.wordBytes(sentence) {
+      var spaces = 0
+      var end = folded.count
+      for (index, byte) in folded.enumerated() where byte == 0x20 {
+        spaces += 1
+        if spaces == 6 {
+          end = index + 1
+          break
+        }
+      }
+      let head = folded.count > 1 ? folded[..<end] : [0x20, 0x20]
+      return paddedRelativeTimeBytes.contains { phrase in
+        guard let offset = TextFolding.firstOffset(of: phrase, in: head) else { return false }
+        return offset <= 12
+      }
+    }
+    return unicodeOpensOnRelativeTime(sentence)
+  }
+
+  static let paddedRelativeTimeBytes = paddedRelativeTimes.map { Array($0.utf8) }
+
+  /// `opensOnRelativeTime` for any text.
+  static func unicodeOpensOnRelativeTime(_ sentence: String) -> Bool {
     let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "
     return paddedRelativeTimes.contains { phrase in
       guard let range = head.range(of: phrase) else { return false }
@@ -42,7 +66,10 @@ enum QuestionCheck {
   /// names its sentence holds), or a capitalised word that does not open a sentence and is not
   /// a month or a weekday. "When did the worst moment come?" could belong to any article.
   static func hasAnchor(_ prompt: String, names: [String] = []) -> Bool {
-    if names.contains(where: { TextFolding.contains(prompt, $0) }) { return true }
+    if !names.isEmpty {
+      let folded = FoldedText(prompt)
+      if names.contains(where: { FoldedText.contains(folded, FoldedText($0)) }) { return true }
+    }
     var opensSentence = true
     for word in prompt.split(separator: " ") {
       let letters = word.drop { !$0.isLetter && !$0.isNumber }
@@ -102,7 +129,17 @@ enum QuestionCheck {
     let (words, lower) = QuestionCheck.words(question)
     guard let last = lower.last, !danglingEnds.contains(last) else { return false }
     let text = " " + lower.joined(separator: " ") + " "
-    if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) { return false }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // One ASCII test for the text, then a byte search per phrase.
+      let bytes = Array(text.utf8)[...]
+      if paddedRelativeTimeBytes.contains(where: {
+        TextFolding.firstOffset(of: $0, in: bytes) != nil
+      }) {
+        return false
+      }
+    } else if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) {
+      return false
+    }
     for (index, word) in lower.enumerated() where index + 1 < lower.count {
       let next = lower[index + 1]
       // "… and be given …", "… and that Mandela would …": a second clause.
@@ -143,7 +180,7 @@ enum QuestionCheck {
     // Who/what/when + at least three words of content: "Who rose to speak?" has one answer
     // only inside its article.
     let content = lower.dropFirst().filter {
-      $0.count > 2 && $0.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord($0)
+      QuestionCheck.isLetters($0, longerThan: 2) && !Lexicon.isFunctionWord($0)
         && !VerbForms.auxiliaries.contains($0) && !asking.contains($0)
     }
     return content.count >= 3
@@ -185,6 +222,15 @@ enum QuestionCheck {
       String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
     }.filter { !$0.isEmpty }
     return (words, words.map { $0.lowercased() })
+  }
+
+  /// `word.count > length && word.allSatisfy(\.isLetter)`, on the bytes of an ASCII word.
+  static func isLetters(_ word: String, longerThan length: Int) -> Bool {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return word.count > length && word.allSatisfy(\.isLetter)
+    }
+    return word.utf8.count > length
+      && word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
   }
 
   /// Words of the question's own frame and verb particles: no content.

@@ -559,7 +559,7 @@ public struct QuestionPhraser: Sendable {
     let text = sentences.tokens(sentence)
     let tokens = text.tokens
     guard let focus = text.tokenRange(covering: fact.source.span) else { return nil }
-    let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
+    let quotes = tokens[..<focus.lowerBound].filter { QuestionPhraser.isQuoteMarks($0.text) }.count
     guard quotes % 2 == 0, focus.upperBound + 2 < tokens.count, tokens[focus.upperBound].text == ","
     else { return nil }
     let start = focus.upperBound + 1
@@ -572,7 +572,7 @@ public struct QuestionPhraser: Sendable {
     }
     guard stop < tokens.count,
       [",", ".", ";"].contains(tokens[stop].text)
-        || "\"“”".contains(tokens[stop].text) == false && stop == tokens.count
+        || QuestionPhraser.isQuoteMarks(tokens[stop].text) == false && stop == tokens.count
     else { return nil }
     let phrase = Array(start..<stop)
     guard phrase.count >= 2, phrase.count <= 16 else { return nil }
@@ -640,7 +640,7 @@ public struct QuestionPhraser: Sendable {
       tokens[focus.lowerBound - 1].text == ",",
       focus.upperBound == tokens.count || [",", ".", ";"].contains(tokens[focus.upperBound].text)
     else { return nil }
-    let quotes = tokens[..<focus.lowerBound].filter { "\"“”".contains($0.text) }.count
+    let quotes = tokens[..<focus.lowerBound].filter { QuestionPhraser.isQuoteMarks($0.text) }.count
     guard quotes % 2 == 0 else { return nil }
     let roleEnd = focus.lowerBound - 1
     var start = roleEnd
@@ -859,6 +859,11 @@ public struct QuestionPhraser: Sendable {
     return inQuote || quotedWords * 2 >= max(words, 1) && quotedWords > 0
   }
 
+  /// `"\"“”".contains(text)`: the text is a run of those quotation marks, in that order.
+  static func isQuoteMarks(_ text: String) -> Bool { quoteMarkRuns.contains(text) }
+
+  static let quoteMarkRuns: Set<String> = ["\"", "“", "”", "\"“", "“”", "\"“”"]
+
   /// "X said that …": a report of words, not an event.
   static func isReported(_ text: String) -> Bool {
     let words = TextFolding.words(text)
@@ -888,8 +893,9 @@ public struct QuestionPhraser: Sendable {
         return false
       }
     }
-    if TextFolding.contains(question, fact.text)
-      || TextFolding.contains(question, AnswerFormat.answer(for: fact))
+    let folded = FoldedText(question)
+    if FoldedText.contains(folded, FoldedText(fact.text))
+      || FoldedText.contains(folded, FoldedText(AnswerFormat.answer(for: fact)))
     {
       return false
     }

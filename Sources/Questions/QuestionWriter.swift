@@ -70,6 +70,16 @@ public struct QuestionWriter: Sendable {
       unit = fact.unit
       role = fact.role
     }
+
+    /// The place and value only: keys equal in every field hash alike, and the rest rarely
+    /// tells two facts apart, so hashing it too would only cost time.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(article)
+      hasher.combine(sentence)
+      hasher.combine(span)
+      hasher.combine(kind)
+      hasher.combine(value)
+    }
   }
 
   func shortQuestion(_ fact: Fact) -> String? {
@@ -130,7 +140,10 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.leadIn = LeadIn(articles: articles, facts: facts)
-    for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
+    for fact in facts
+    where fact.kind == .person || fact.kind == .place || fact.kind == .organization
+      || fact.kind == .term || fact.kind == .event
+    {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
     }
@@ -171,7 +184,9 @@ public struct QuestionWriter: Sendable {
       }
     }
     for (fact, key) in zip(facts, keys)
-    where [.person, .organization, .event, .term].contains(fact.kind) {
+    where fact.kind == .person || fact.kind == .organization || fact.kind == .event
+      || fact.kind == .term
+    {
       guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
         let sentences = folded[fact.source.article]
       else { continue }
@@ -186,7 +201,9 @@ public struct QuestionWriter: Sendable {
       articles.flatMap { article in
         article.sentences.filter(\.isCaption).map { "\(article.name)#\($0.index)" }
       })
-    let words = articles.reduce(0) { $0 + $1.wordCount }
+    let words = articles.reduce(0) { total, article in
+      article.sentences.reduce(total) { $0 + QuestionWriter.wordCount($1) }
+    }
     let budget = maxFacts ?? QuestionWriter.budget(wordCount: words)
     let arrivalKeys = facts.map { dedupeKey($0) }
     let mentions = QuestionWriter.mentionCounts(facts, articles: articles, keys: arrivalKeys)
@@ -200,8 +217,11 @@ public struct QuestionWriter: Sendable {
     // fact could be the best one left, so only the facts the budget reaches are phrased.
     let titles = IncidentalFacts.titleKeys(articles)
     let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
+    // The ranking and the distractor pool read the same sentences' content words: once.
+    let topics = SentenceTopics(articles)
     let features = FactFeatures.of(
-      facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
+      facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys,
+      topics: topics)
     let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
     var choices: [FactChoice] = facts.indices.map { index in
       FactChoice(
@@ -251,7 +271,7 @@ public struct QuestionWriter: Sendable {
         && !QuestionWriter.isInsideQuotation(choices[$0].fact)
     }
     // Every option a question tries is checked against the pool: read its facts once.
-    let pool = DistractorPool(inPool.map { choices[$0].fact })
+    let pool = DistractorPool(inPool.map { choices[$0].fact }, contents: topics.contents)
     // A question leaves its own fact (and any copy of it) out of the pool.
     var twins = [Int?](repeating: nil, count: choices.count)
     for (entry, index) in inPool.enumerated() { twins[index] = pool.entries[entry].twin }
@@ -355,6 +375,30 @@ public struct QuestionWriter: Sendable {
     return QuestionSet(questions: questions, facts: choices, budget: budget)
   }
 
+  /// `sentence.wordCount` (words split at spaces and line feeds, by character), counted on
+  /// the bytes of an ASCII sentence; a carriage return before a line feed makes one character
+  /// with it, which splits nothing.
+  static func wordCount(_ sentence: Sentence) -> Int {
+    var text = sentence.text
+    let counted = text.withUTF8 { bytes -> Int? in
+      var count = 0
+      var inWord = false
+      var previous: UInt8 = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (byte == 0x0A && previous != 0x0D) {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
+        previous = byte
+      }
+      return count
+    }
+    return counted ?? sentence.wordCount
+  }
+
   func kindGroup(_ kind: FactKind) -> String {
     switch kind {
     case .date, .year: "date"
@@ -415,14 +459,10 @@ public struct QuestionWriter: Sendable {
         return false
       }
       // "(1828–1877)" after a name is a life span: an aside, not an event to learn.
-      if ends.count == 2, fact.source.span.lowerBound > 0 {
-        let scalars = fact.source.text.unicodeScalars
-        let offset = fact.source.span.lowerBound - 1
-        if offset < scalars.count,
-          scalars[scalars.index(scalars.startIndex, offsetBy: offset)] == "("
-        {
-          return false
-        }
+      if ends.count == 2, fact.source.span.lowerBound > 0,
+        QuestionWriter.scalar(at: fact.source.span.lowerBound - 1, in: fact.source.text) == "("
+      {
+        return false
       }
       // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
       if QuestionWriter.describesASource(fact) { return false }
@@ -480,6 +520,19 @@ public struct QuestionWriter: Sendable {
     default:
       return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
+  }
+
+  /// The scalar at `offset` (nil past the end); an ASCII text's byte is its scalar.
+  static func scalar(at offset: Int, in text: String) -> Unicode.Scalar? {
+    var copy = text
+    let ascii = copy.withUTF8 { bytes -> (isASCII: Bool, byte: UInt8?) in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return (false, nil) }
+      return (true, offset >= 0 && offset < bytes.count ? bytes[offset] : nil)
+    }
+    if ascii.isASCII { return ascii.byte.map(Unicode.Scalar.init) }
+    let scalars = text.unicodeScalars
+    guard offset < scalars.count else { return nil }
+    return scalars[scalars.index(scalars.startIndex, offsetBy: offset)]
   }
 
   /// How well a fact can be asked where it stands: a short question, then a statement.
@@ -658,6 +711,34 @@ public struct QuestionWriter: Sendable {
 
   /// A date used as a source's label: "a 1990 article", "a 2019 report".
   static func describesASource(_ fact: Fact) -> Bool {
+    var text = fact.source.text
+    let end = fact.source.span.upperBound
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      guard end >= 0, end < bytes.count else { return false }
+      let after = bytes[end..<min(end + 16, bytes.count)]
+      guard let start = after.firstIndex(where: { $0 != 0x20 }) else { return false }
+      var word = after[start...].prefix { $0 != 0x20 }
+      while let first = word.first, isASCIIPunctuation(first) { word = word.dropFirst() }
+      while let last = word.last, isASCIIPunctuation(last) { word = word.dropLast() }
+      let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+      return sourceNouns.contains(String(decoding: lower, as: UTF8.self))
+    }
+    return ascii ?? unicodeDescribesASource(fact)
+  }
+
+  /// The ASCII characters of `CharacterSet.punctuationCharacters` (Unicode's P categories).
+  static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B,
+      0x7D:
+      true
+    default: false
+    }
+  }
+
+  /// `describesASource` for any text.
+  static func unicodeDescribesASource(_ fact: Fact) -> Bool {
     let scalars = fact.source.text.unicodeScalars
     guard fact.source.span.upperBound < scalars.count else { return false }
     let after = String(
@@ -700,7 +781,98 @@ public struct QuestionWriter: Sendable {
     "expected", "admitted", "realised", "realized", "found", "hinted", "suggested", "judged",
   ]
 
+  /// A word of up to eight bytes packed in an integer (first byte lowest), so the scan below
+  /// compares words without making strings; longer words match no pronoun nor opener.
+  static func packed(_ word: String) -> UInt64 {
+    var value: UInt64 = 0
+    for (index, byte) in word.utf8.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
+    return value
+  }
+
+  static let packedPronouns = Set(loosePronouns.map(packed))
+  static let packedOpeners = Set(pronounOpeners.map(packed))
+
+  static let packedIt = packed("it")
+  static let packedThem = packed("them")
+
+  /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
+  /// before a pronoun is made into a string only when a pronoun is found.
   static func hasLoosePronoun(_ prompt: String) -> Bool {
+    var text = prompt
+    return text.withUTF8 { bytes in
+      // The word being read and the one before it: packed bytes (lower-cased), length, where
+      // it lies in the prompt, and whether every byte is a digit.
+      var current: UInt64 = 0
+      var length = 0
+      var start = 0
+      var end = 0
+      var digits = true
+      var previous: UInt64 = 0
+      var previousLength = 0
+      var previousStart = 0
+      var previousEnd = 0
+      var previousDigits = true
+      var words = 0
+      var quoted: Bool?
+      func isQuoted() -> Bool {
+        if let quoted { return quoted }
+        let found = prompt.utf8.contains(0x22) || prompt.contains("“")
+        quoted = found
+        return found
+      }
+      func endWord() -> Bool {
+        guard length > 0 else { return false }
+        words += 1
+        if length <= 4, packedPronouns.contains(current) {
+          var folded: [UInt8] = []
+          for byte in bytes[previousStart..<previousEnd] where byte != 0x27 {
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          }
+          let before = String(decoding: folded, as: UTF8.self)
+          if previousLength == 0 || pronounOpeners.contains(before) || previousDigits
+            || (before == "_____" && words <= 4)
+            || (length == 2 && current == packedIt && !isQuoted()
+              && !reportingVerbs.contains(before) && VerbForms.base(ofPast: before) != nil)
+          {
+            return true
+          }
+        }
+        previous = current
+        previousLength = length
+        previousStart = start
+        previousEnd = end
+        previousDigits = digits
+        current = 0
+        length = 0
+        digits = true
+        return false
+      }
+      for (index, byte) in bytes.enumerated() {
+        var folded = byte
+        switch byte {
+        case 0x41...0x5A: folded = byte + 0x20
+        case 0x61...0x7A, 0x30...0x39, 0x5F, 0x80...: break
+        case 0x27: continue
+        default:
+          if endWord() { return true }
+          continue
+        }
+        if length == 0 { start = index }
+        if length < 8 { current |= UInt64(folded) << (8 * UInt64(length)) }
+        length += 1
+        end = index + 1
+        if folded < 0x30 || folded > 0x39 { digits = false }
+      }
+      if endWord() { return true }
+      // "… and left it.": an object at the very end points back to an earlier sentence.
+      return (previousLength == 2 && previous == packedIt)
+        || (previousLength == 4 && previous == packedThem)
+    }
+  }
+
+  /// Whether a pronoun in the prompt points outside it, read word by word (the reference for
+  /// `hasLoosePronoun`).
+  static func hasLoosePronounByWords(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
@@ -908,9 +1080,17 @@ public struct QuestionWriter: Sendable {
     _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
   ) -> String? {
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
-    let quotes = prompt.unicodeScalars.count { $0 == "\"" }
-    let opening = prompt.unicodeScalars.count { $0 == "“" }
-    let closing = prompt.unicodeScalars.count { $0 == "”" }
+    var quotes = 0
+    var opening = 0
+    var closing = 0
+    for scalar in prompt.unicodeScalars {
+      switch scalar {
+      case "\"": quotes += 1
+      case "“": opening += 1
+      case "”": closing += 1
+      default: break
+      }
+    }
     guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       let prompt = QuestionWriter.gapEdges(prompt)
@@ -924,7 +1104,9 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     let answer = AnswerFormat.answer(for: fact)
-    if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+    let folded = FoldedText(prompt)
+    if FoldedText.contains(folded, FoldedText(fact.text))
+      || FoldedText.contains(folded, FoldedText(answer))
       || ([.term, .event, .organization].contains(fact.kind)
         && QuestionCheck.givesAway(prompt, answer: fact.text))
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
@@ -939,6 +1121,73 @@ public struct QuestionWriter: Sendable {
   /// acronym in brackets right after the gap ("the _____ (AfDB)") is taken out, as it would
   /// give the name away.
   static func gapEdges(_ prompt: String) -> String? {
+    var text = prompt
+    let ascii = text.withUTF8 { bytes -> (isASCII: Bool, result: String?) in
+      // A carriage return and line feed make one character: such text takes the general path.
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return (false, nil) }
+      return (true, asciiGapEdges(bytes))
+    }
+    return ascii.isASCII ? ascii.result : unicodeGapEdges(prompt)
+  }
+
+  /// `gapEdges` of ASCII text, on its bytes (a byte per character).
+  static func asciiGapEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let start = String.firstOffset(of: "_____", in: bytes) else { return nil }
+    let end = start + 5
+    let before: UInt8? = start > 0 ? bytes[start - 1] : nil
+    let after: UInt8? = end < bytes.count ? bytes[end] : nil
+    if before == 0x2D || after == 0x2D { return nil }
+    if before == 0x28 && after == 0x29 { return nil }
+    // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
+    if end == bytes.count { return gapEdges(String(decoding: bytes, as: UTF8.self) + ".") }
+    // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
+    if end + 1 < bytes.count, bytes[end] == 0x2E, bytes[end + 1] == 0x2C {
+      var kept = Array(bytes[..<end])
+      kept += bytes[(end + 1)...]
+      return gapEdges(String(decoding: kept, as: UTF8.self))
+    }
+    // The last four words before the gap, split at spaces.
+    var lead: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+    var wordEnd = start
+    while lead.count < 4, wordEnd > 0 {
+      while wordEnd > 0, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+      guard wordEnd > 0 else { break }
+      var wordStart = wordEnd
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      lead.insert(bytes[wordStart..<wordEnd], at: 0)
+      wordEnd = wordStart
+    }
+    func isWord(_ word: UnsafeBufferPointer<UInt8>.SubSequence, _ options: [String]) -> Bool {
+      options.contains { option in
+        option.utf8.count == word.count
+          && zip(option.utf8, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) }
+      }
+    }
+    if lead.count >= 3, isWord(lead[lead.count - 1], ["to", "and"]),
+      let first = lead[lead.count - 2].first, first >= 0x30, first <= 0x39,
+      isWord(lead[lead.count - 3], ["from", "between"])
+    {
+      return nil
+    }
+    if end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28,
+      let close = bytes[end...].firstIndex(of: 0x29)
+    {
+      let inside = bytes[(end + 2)..<close]
+      if inside.count >= 2, inside.count <= 10,
+        inside.allSatisfy({
+          ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x26
+        })
+      {
+        var kept = Array(bytes[..<end])
+        kept += bytes[(close + 1)...]
+        return String(decoding: kept, as: UTF8.self)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `gapEdges` for any text.
+  static func unicodeGapEdges(_ prompt: String) -> String? {
     guard let offset = prompt.firstByteOffset(of: "_____") else { return nil }
     let start = prompt.utf8.index(prompt.startIndex, offsetBy: offset)
     let gap = start..<prompt.utf8.index(start, offsetBy: 5)

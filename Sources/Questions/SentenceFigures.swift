@@ -139,11 +139,41 @@ enum SentenceFigures {
   /// Which way a changed value may move and keep the sentence's story: +1 for the start of a
   /// fall ("fell from about 58 percent") or the end of a rise ("rose to 12"), -1 for the
   /// opposite, 0 when the sentence does not say.
-  static func direction(of fact: Fact) -> Int {
-    let scalars = Array(fact.source.text.unicodeScalars)
-    let start = max(0, min(fact.source.span.lowerBound, scalars.count))
-    let before = String(String.UnicodeScalarView(scalars[..<start])).lowercased()
+  /// The lower-cased runs of letters before scalar `offset`; ASCII text is read from its
+  /// bytes.
+  static func wordsBefore(_ text: String, _ offset: Int) -> [String] {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var words: [String] = []
+      var word: [UInt8] = []
+      for byte in bytes[..<max(0, min(offset, bytes.count))] {
+        switch byte {
+        case 0x41...0x5A: word.append(byte + 0x20)
+        case 0x61...0x7A: word.append(byte)
+        default:
+          if !word.isEmpty {
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+          }
+        }
+      }
+      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+      return words
+    }
+    return ascii ?? unicodeWordsBefore(text, offset)
+  }
+
+  /// `wordsBefore` for any text.
+  static func unicodeWordsBefore(_ text: String, _ offset: Int) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    let start = max(0, min(offset, scalars.count))
+    return String(String.UnicodeScalarView(scalars[..<start])).lowercased()
       .split(whereSeparator: { !$0.isLetter }).map(String.init)
+  }
+
+  static func direction(of fact: Fact) -> Int {
+    let before = wordsBefore(fact.source.text, fact.source.span.lowerBound)
     guard let preposition = before.last(where: { !hedges.contains($0) }),
       ["from", "to"].contains(preposition)
     else { return 0 }

@@ -37,9 +37,13 @@ struct SentenceToken: Sendable, Hashable {
   /// Splits text into words and punctuation. Inside a word, apostrophes, hyphens and (between
   /// digits) commas and points stay: "Vietnam's", "UN-backed", "100,000", "7.8".
   public static func tokenize(_ text: String) -> [SentenceToken] {
-    let scalars = Array(text.unicodeScalars)
+    tokenize(scalars: Array(text.unicodeScalars), bytes: Array(text.utf8))
+  }
+
+  /// `tokenize` of a text given as its scalars and its UTF-8 bytes, which a caller that keeps
+  /// both has made already.
+  static func tokenize(scalars: [Unicode.Scalar], bytes: [UInt8]) -> [SentenceToken] {
     // In ASCII text a scalar is a byte: tokens are cut from the bytes, far faster.
-    let bytes = Array(text.utf8)
     let isASCII = bytes.count == scalars.count
     var tokens: [SentenceToken] = []
     var index = 0
@@ -94,8 +98,8 @@ struct TokenText: Sendable {
 
   init(_ sentence: String) {
     scalars = Array(sentence.unicodeScalars)
-    tokens = SentenceToken.tokenize(sentence)
     let bytes = Array(sentence.utf8)
+    tokens = SentenceToken.tokenize(scalars: scalars, bytes: bytes)
     asciiBytes = bytes.count == scalars.count ? bytes : nil
   }
 

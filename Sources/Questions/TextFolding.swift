@@ -64,6 +64,75 @@ public enum TextFolding {
   static func wordBytes(_ text: String) -> [UInt8]? {
     var text = text
     return text.withUTF8 { bytes -> [UInt8]? in
+      var result = [UInt8](repeating: 0x20, count: bytes.count + 2)
+      var written = 1
+      let fitted = result.withUnsafeMutableBufferPointer { out -> Bool in
+        var index = 0
+        let count = bytes.count
+        while index < count {
+          let byte = bytes[index]
+          switch byte {
+          case 0x41...0x5A:
+            out[written] = byte + 0x20
+            written += 1
+            index += 1
+            continue
+          case 0x61...0x7A, 0x30...0x39:
+            out[written] = byte
+            written += 1
+            index += 1
+            continue
+          case 0x27:
+            index += 1
+            continue
+          case 0x00..<0x80:
+            index += 1
+          case 0xC2:
+            guard index + 1 < count else { return false }
+            switch bytes[index + 1] {
+            // No-break space, £, «, °, ·, »
+            case 0xA0, 0xA3, 0xAB, 0xB0, 0xB7, 0xBB: index += 2
+            default: return false
+            }
+          case 0xE2:
+            guard index + 2 < count else { return false }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            if second == 0x80 {
+              switch third {
+              // ’ is dropped like an apostrophe.
+              case 0x99:
+                index += 3
+                continue
+              // Dashes, ‘, “, ”, •, …
+              case 0x90...0x95, 0x98, 0x9C, 0x9D, 0xA2, 0xA6: index += 3
+              default: return false
+              }
+            } else if second == 0x82, third == 0xAC {
+              // €
+              index += 3
+            } else {
+              return false
+            }
+          default:
+            return false
+          }
+          // A separator: one space after a word (the buffer is spaces already).
+          if out[written - 1] != 0x20 { written += 1 }
+        }
+        if out[written - 1] != 0x20 { written += 1 }
+        return true
+      }
+      guard fitted else { return nil }
+      result.removeLast(result.count - written)
+      return result
+    }
+  }
+
+  /// The former loop of `wordBytes`, kept as the reference its tests compare with.
+  static func appendedWordBytes(_ text: String) -> [UInt8]? {
+    var text = text
+    return text.withUTF8 { bytes -> [UInt8]? in
       var result: [UInt8] = [0x20]
       result.reserveCapacity(bytes.count + 2)
       var index = 0
@@ -143,16 +212,38 @@ public enum TextFolding {
   /// A byte search of words folded by `asciiWordBytes`.
   static func containsWords(in hay: [UInt8], _ pin: [UInt8]) -> Bool {
     guard pin.count > 1, pin.count <= hay.count else { return false }
-    return hay.withUnsafeBufferPointer { h in
-      pin.withUnsafeBufferPointer { p in
-        let first = p[0]
-        for start in 0...(h.count - p.count) where h[start] == first {
-          var offset = 1
-          while offset < p.count, h[start + offset] == p[offset] { offset += 1 }
-          if offset == p.count { return true }
-        }
-        return false
+    return hay.withUnsafeBytes { h in
+      pin.withUnsafeBytes { p in search(p, in: h) != nil }
+    }
+  }
+
+  /// The first offset of `pattern` in `bytes`: `memchr` finds where the pattern's second byte
+  /// (its first letter, after the space of a folded word) could line up, `memcmp` checks.
+  static func search(_ pattern: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Int? {
+    let count = bytes.count
+    let length = pattern.count
+    guard length > 0, length <= count, let base = bytes.baseAddress,
+      let head = pattern.baseAddress
+    else { return nil }
+    let keyOffset = length > 1 ? 1 : 0
+    let key = Int32(pattern[keyOffset])
+    var start = 0
+    while start <= count - length {
+      guard let found = memchr(base + start + keyOffset, key, count - length - start + 1) else {
+        return nil
       }
+      let candidate = base.distance(to: UnsafeRawPointer(found)) - keyOffset
+      if memcmp(base + candidate, head, length) == 0 { return candidate }
+      start = candidate + 1
+    }
+    return nil
+  }
+
+  /// Where `pattern` first occurs in `bytes`, counted from the start of `bytes`.
+  static func firstOffset(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+    guard !pattern.isEmpty, pattern.count <= bytes.count else { return nil }
+    return bytes.withUnsafeBytes { h in
+      pattern.withUnsafeBytes { p in search(p, in: h) }
     }
   }
 

@@ -1,3 +1,5 @@
+import Articles
+import Facts
 import Foundation
 import Testing
 
@@ -191,6 +193,231 @@ struct FastPathTests {
             && !DateWords.monthForms.contains($0.lowercased())
         })
       #expect(DistractorMaker.content(text) == expected, "\(text)")
+    }
+  }
+
+  static let prompts = [
+    "In _____, the war ended.", "Canada withdrew from it in _____.", "When did they sign _____?",
+    "In 1955 it adopted _____.", "The _____ (AfDB) lent money.", "The _____ (ab) lent money.",
+    "held from 26 to _____ in Paris", "Between 10 and _____ people", "between ten and _____",
+    "The Ben-_____ airport", "_____-Gurion", "(_____)", "_____", "no gap", "It was _____.",
+    "The army left it", "… and left them", "on _____ it let", "the 1,200 _____ it",
+    "They'd _____ it's", "THEM _____ IT", "with_them _____", "of them, it _____ here",
+    "The _____ (UN-HCR&1) met", "The _____ (TOO-LONG-NAME) met", "The _____ ( UN) met",
+    "The _____ (UN)", "The _____ (UN", "x\r\n_____ (UN) y", "The–_____ x", "Đổi _____ Mới it",
+    "  to  12  and _____", "From 3 TO _____", "because 1234567890 it _____",
+    "The ship left it in _____.", "The society said it had raised _____.", "On _____ they rode",
+    "One two three four On _____ they rode", "\"We built it\" in _____", "“We built it” in _____",
+    "The crew abandon'ed it in _____", "They REACHED IT in _____", "It sank in _____",
+    "the extraordinarily-long-worded it _____", "We carried them in _____ it",
+    "engineer _____., they built it", "x _____.,", "_____.,.,", "the _____., (UN) x",
+    "from 3 to _____., b", "a _____.;", "a _____,.",
+  ]
+
+  @Test func packedPronounScanMatchesTheWordScan() {
+    for prompt in Self.prompts + Self.punctuated {
+      #expect(
+        QuestionWriter.hasLoosePronoun(prompt) == QuestionWriter.hasLoosePronounByWords(prompt),
+        "\(prompt)")
+    }
+  }
+
+  @Test func gapEdgesOnBytesMatchTheGeneralReading() {
+    for prompt in Self.prompts {
+      #expect(
+        QuestionWriter.gapEdges(prompt) == QuestionWriter.unicodeGapEdges(prompt), "\(prompt)")
+    }
+  }
+
+  @Test func byteSearchesMatchFoundation() {
+    for text in Self.prompts + Self.punctuated {
+      for needle in ["_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization"] {
+        #expect(text.containsASCII(needle) == text.contains(needle), "\(text) \(needle)")
+        let offset = text.range(of: needle).map {
+          text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+          #expect(text.firstByteOffset(of: needle) == offset, "\(text) \(needle)")
+        }
+      }
+    }
+  }
+
+  @Test func trimmedSpacesMatchFoundation() {
+    for text in Self.texts + ["  1979 ", "\t12 May\t", " ", "", "a b", " é "] {
+      #expect(DateReading.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
+  @Test func wordsBeforeOnBytesMatchTheGeneralReading() {
+    for text in Self.punctuated + ["rose from 5.38 billion to", "fell\r\nfrom 12"] {
+      for offset in -1...(text.unicodeScalars.count + 1) {
+        #expect(
+          SentenceFigures.wordsBefore(text, offset)
+            == SentenceFigures.unicodeWordsBefore(text, offset), "\(text) \(offset)")
+      }
+    }
+  }
+
+  @Test func sourceLabelsOnBytesMatchTheGeneralReading() {
+    var sentences = [
+      "A 1990 article in the Tribune said so.", "A 2019 (report) found it.", "In 1990, REPORT.",
+      "A 1990 op-ed, ran.", "A 1990  \"study\" ran.", "A 1990 _book_ x", "A 1990 $book$ x",
+      "A 1990 {memoir} x", "A 1990 interviewers", "A 1990 editorial-board", "1990",
+    ]
+    for mark in ["!", "#", "$", "%", "&", "'", "*", "+", "<", "=", "^", "`", "|", "~", "\\", "@"] {
+      sentences.append("A 1990 \(mark)survey\(mark) ran.")
+    }
+    for sentence in sentences {
+      for start in 0..<min(4, sentence.unicodeScalars.count) {
+        let fact = Fact(
+          kind: .year, text: "1990", value: "1990",
+          source: FactSource(article: "a", sentence: 0, span: start..<(start + 6), text: sentence))
+        #expect(
+          QuestionWriter.describesASource(fact) == QuestionWriter.unicodeDescribesASource(fact),
+          "\(sentence) \(start)")
+      }
+    }
+  }
+
+  @Test func relativeTimeOnBytesMatchesTheGeneralReading() {
+    let sentences = [
+      "The next day Armstrong stepped out.", "Nine days later the crew returned.",
+      "A year later, they left.", "That year the war ended.", "In 1969, a year later, x.",
+      "One two three four five the next day", "THE SAME DAY", "the previous", "Days later",
+      "Later that week it rained.", "“The next day” he said.", "Đổi Mới began the next day.",
+      "", "a", "Weeks later—in May—it ended.", "It rained for months later on.",
+    ]
+    for sentence in sentences + Self.punctuated {
+      #expect(
+        QuestionCheck.opensOnRelativeTime(sentence)
+          == QuestionCheck.unicodeOpensOnRelativeTime(sentence), "\(sentence)")
+    }
+  }
+
+  @Test func memoryWordSearchMatchesAWordRunSearch() {
+    for haystack in Self.punctuated.prefix(80) {
+      for needle in Self.punctuated.prefix(80) {
+        guard let hay = TextFolding.wordBytes(haystack), let pin = TextFolding.wordBytes(needle)
+        else { continue }
+        let expected =
+          pin.count > 1 && pin.count <= hay.count
+          && (0...(hay.count - pin.count)).contains { Array(hay[$0..<$0 + pin.count]) == pin }
+        #expect(TextFolding.containsWords(in: hay, pin) == expected, "\(haystack) / \(needle)")
+      }
+    }
+  }
+
+  @Test func isoDatesOnBytesMatchTheGeneralReading() {
+    var values = [
+      "1979", "0938", "-0241", "1979-00", "1979-13", "1979-1", "1979-01-7", "1979-02-30",
+      "1979/1989", "197a", "1979-01-07x", "1979–01", "20000", "2000-12-31", "1000-01-01",
+      "0999-05-05", "9999-99-99", "1979-01-00", "1979-1a", "19790107", "1979 01 07", "",
+    ]
+    for year in [1000, 1066, 1899, 1900, 1975, 1999, 2000, 2024, 2999, 9999] {
+      values.append(String(year))
+      for month in [0, 1, 9, 10, 12, 13] {
+        let twoDigits = month < 10 ? "0\(month)" : "\(month)"
+        values.append("\(year)-\(twoDigits)")
+        for day in ["00", "01", "09", "10", "28", "31", "99"] {
+          values.append("\(year)-\(twoDigits)-\(day)")
+        }
+      }
+    }
+    for value in values {
+      #expect(AnswerFormat.date(value) == AnswerFormat.generalDate(value), "\(value)")
+    }
+  }
+
+  @Test func filledWordBytesMatchTheAppendingLoop() {
+    for text in Self.punctuated + ["", " ", "  a  ", "A'B", "’’", "x\u{C2}"] {
+      #expect(TextFolding.wordBytes(text) == TextFolding.appendedWordBytes(text), "\(text)")
+    }
+  }
+
+  @Test func sentenceWordCountsOnBytesMatchTheArticles() {
+    for text in Self.punctuated + [
+      "a\r\nb", "a\nb", "a \n b", "\r\n", "a\r b", "  two  words ", "", "é b", "a\tb",
+    ] {
+      let sentence = Sentence(index: 0, paragraph: 0, text: text)
+      #expect(QuestionWriter.wordCount(sentence) == sentence.wordCount, "\(text)")
+    }
+  }
+
+  @Test func quoteMarkRunsMatchFoundationContainment() {
+    for text in ["\"", "“", "”", "\"“", "“”", "\"“”", "”“", "'", "a", "«", "\"\"", "“\"", "’"] {
+      #expect(QuestionPhraser.isQuoteMarks(text) == "\"“”".contains(text), "\(text)")
+    }
+  }
+
+  @Test func letterWordsOnBytesMatchCharacters() {
+    for word in ["abc", "ab", "a1c", "état", "naïve", "ab-c", "ABCD", "x'y", "", "ﬁx", "a\u{301}b"]
+    {
+      for length in [0, 2, 3] {
+        #expect(
+          QuestionCheck.isLetters(word, longerThan: length)
+            == (word.count > length && word.allSatisfy(\.isLetter)), "\(word)")
+      }
+    }
+  }
+
+  @Test func asideWordsOnBytesMatchTheGeneralReading() {
+    let sentences = [
+      "It lies about 45 miles east of the canal.", "give or take 20 years; later",
+      "A (1828-1877) b",
+      "then about 6.6 billion in today's money!", "Some 20 kilometres to the south? yes",
+      "x", "", "Đổi Mới cost 45 miles east", "“45” miles: far",
+    ]
+    for sentence in sentences + Self.punctuated.prefix(40) {
+      let length = sentence.unicodeScalars.count
+      for lower in 0...min(length, 12) {
+        for upper in [lower, min(length, lower + 2), length, length + 1] where upper >= lower {
+          let fact = Fact(
+            kind: .number, text: "45", value: "45",
+            source: FactSource(article: "a", sentence: 0, span: lower..<upper, text: sentence))
+          for before in [true, false] {
+            #expect(
+              IncidentalFacts.words(of: fact, before: before, count: 4)
+                == IncidentalFacts.unicodeWords(of: fact, before: before, count: 4),
+              "\(sentence) \(lower) \(upper)")
+          }
+          let scalars = Array(sentence.unicodeScalars)
+          #expect(
+            QuestionWriter.scalar(at: lower, in: sentence)
+              == (lower < scalars.count ? scalars[lower] : nil), "\(sentence) \(lower)")
+        }
+      }
+    }
+  }
+
+  @Test func sharedContentWordsMatchTheirOwnReading() {
+    let texts =
+      Self.punctuated.prefix(60) + ["The 1979 invasion of Cambodia by troops", "Hún Sen won."]
+    let article = Article(
+      name: "a", title: "Cambodia",
+      sentences: texts.enumerated().map { Sentence(index: $0, paragraph: 0, text: $1) })
+    let topics = SentenceTopics([article])
+    let facts = texts.enumerated().map { index, text in
+      Fact(
+        kind: .year, text: "1979", value: "1979",
+        source: FactSource(article: "a", sentence: index, span: 0..<0, text: text))
+    }
+    let shared = DistractorPool(facts, contents: topics.contents)
+    let own = DistractorPool(facts)
+    for text in texts {
+      #expect(topics.contents[text] == DistractorMaker.content(text), "\(text)")
+      #expect(shared.content(of: text) == DistractorMaker.content(text), "\(text)")
+      #expect(shared.contentWords(of: text).count == own.contentWords(of: text).count)
+    }
+    for entry in shared.entries.indices {
+      for fact in facts {
+        let content = shared.contentWords(of: fact.source.text)
+        #expect(
+          shared.restates(shared.entries[entry], fact, article: 0, factContent: content)
+            == own.restates(
+              own.entries[entry], fact, article: 0,
+              factContent: own.contentWords(of: fact.source.text)))
+      }
     }
   }
 }
