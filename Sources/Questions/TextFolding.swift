@@ -129,67 +129,6 @@ public enum TextFolding {
     }
   }
 
-  /// The former loop of `wordBytes`, kept as the reference its tests compare with.
-  static func appendedWordBytes(_ text: String) -> [UInt8]? {
-    var text = text
-    return text.withUTF8 { bytes -> [UInt8]? in
-      var result: [UInt8] = [0x20]
-      result.reserveCapacity(bytes.count + 2)
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        switch byte {
-        case 0x41...0x5A:
-          result.append(byte + 0x20)
-          index += 1
-          continue
-        case 0x61...0x7A, 0x30...0x39:
-          result.append(byte)
-          index += 1
-          continue
-        case 0x27:
-          index += 1
-          continue
-        case 0x00..<0x80:
-          index += 1
-        case 0xC2:
-          guard index + 1 < count else { return nil }
-          switch bytes[index + 1] {
-          // No-break space, £, «, °, ·, »
-          case 0xA0, 0xA3, 0xAB, 0xB0, 0xB7, 0xBB: index += 2
-          default: return nil
-          }
-        case 0xE2:
-          guard index + 2 < count else { return nil }
-          let second = bytes[index + 1]
-          let third = bytes[index + 2]
-          if second == 0x80 {
-            switch third {
-            // ’ is dropped like an apostrophe.
-            case 0x99:
-              index += 3
-              continue
-            // Dashes, ‘, “, ”, •, …
-            case 0x90...0x95, 0x98, 0x9C, 0x9D, 0xA2, 0xA6: index += 3
-            default: return nil
-            }
-          } else if second == 0x82, third == 0xAC {
-            // €
-            index += 3
-          } else {
-            return nil
-          }
-        default:
-          return nil
-        }
-        if result[result.count - 1] != 0x20 { result.append(0x20) }
-      }
-      if result[result.count - 1] != 0x20 { result.append(0x20) }
-      return result
-    }
-  }
-
   /// ASCII text folded to its words in one buffer, each word between spaces (" hun sen "), so
   /// a run of words is found by a byte search; nil for text that needs Unicode folding.
   static func asciiWordBytes(_ text: String) -> [UInt8]? {
