@@ -24,6 +24,8 @@ struct ParagraphBuilder {
     var currentIsCaption = false
     var headings: [String] = []
     var seen: Set<String> = []
+    // Room for every line up front: growing from empty rehashes every key at each doubling.
+    seen.reserveCapacity(lines.count)
     var inRelatedList = false
     // After "Further reading", "Key words" or "Questions": back matter until body text comes
     // back. After "In this section you will learn:": the list of aims that follows.

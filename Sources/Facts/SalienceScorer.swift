@@ -30,17 +30,24 @@ struct SalienceScorer {
     var groupOf: [Int] = []
     groupOf.reserveCapacity(facts.count)
     var counts: [Int] = []
-    var groups: [Key: Int] = [:]
-    groups.reserveCapacity(facts.count)
+    // One table of values per kind (a year shares the date's).
+    var groups = [WordMap<Int>](repeating: WordMap(), count: FactKind.allCases.count)
     for index in facts.indices {
       let next = counts.count
-      let group = Self.group(of: Key(facts[index]), in: &groups, next: next)
-      if group == next { counts.append(0) }
+      let slot = Self.groupSlot(facts[index].kind)
+      let group: Int
+      if let known = groups[slot][facts[index].value] {
+        group = known
+      } else {
+        group = next
+        groups[slot][facts[index].value] = next
+        counts.append(0)
+      }
       counts[group] += 1
       groupOf.append(group)
     }
     var inTitle: [Bool?] = Array(repeating: nil, count: counts.count)
-    let titleWords = Set(spaceSplit((article.title ?? "").lowercased()).map(String.init))
+    let titleWords = WordSet(spaceSplit((article.title ?? "").lowercased()).map(String.init))
     let total = Double(max(article.sentences.count, 1))
     var quoteRanges: [[Range<Int>]?] = Array(repeating: nil, count: article.sentences.count + 1)
     for index in facts.indices {
@@ -91,27 +98,24 @@ struct SalienceScorer {
     return facts
   }
 
-  /// The group of `key`, made `next` when the key is new, with one hash of the key.
-  private static func group(of key: Key, in groups: inout [Key: Int], next: Int) -> Int {
-    func take(_ slot: inout Int) -> Int {
-      if slot < 0 { slot = next }
-      return slot
-    }
-    return take(&groups[key, default: -1])
-  }
-
-  /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
-  private struct Key: Hashable {
-    var kind: FactKind
-    var value: String
-    init(_ fact: Fact) {
-      kind = fact.kind == .year ? .date : fact.kind
-      value = fact.value
+  /// Facts of the same kind and value are mentions of one thing; a year and a date share a
+  /// table of values.
+  private static func groupSlot(_ kind: FactKind) -> Int {
+    switch kind {
+    case .date, .year: 0
+    case .number: 1
+    case .money: 2
+    case .person: 3
+    case .place: 4
+    case .organization: 5
+    case .term: 6
+    case .event: 7
+    case .quote: 8
     }
   }
 
   /// Whether every word of a name appears in the title.
-  private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
+  private func inTitle(_ value: String, _ titleWords: WordSet) -> Bool {
     let words = byteSplit(value, 32, omittingEmpty: true)
     return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0).lowercased()) }
   }

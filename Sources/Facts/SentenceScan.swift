@@ -78,10 +78,12 @@ struct SentenceScan {
   func isSentenceInitial(_ i: Int) -> Bool {
     var j = i - 1
     while j >= 0 {
-      let t = tokens[j]
-      if t.kind == .word || t.kind == .number || t.kind == .symbol { return false }
-      if t.isMark("\"") || t.isMark("(") || t.isMark(":") || t.isMark("'") || t.isMark("-")
-        || t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isMark(";")
+      // Fields read in place: copying a token retains its strings.
+      let kind = tokens[j].kind
+      if kind == .word || kind == .number || kind == .symbol { return false }
+      if tokens[j].isMark("\"") || tokens[j].isMark("(") || tokens[j].isMark(":")
+        || tokens[j].isMark("'") || tokens[j].isMark("-") || tokens[j].isMark(".")
+        || tokens[j].isMark("!") || tokens[j].isMark("?") || tokens[j].isMark(";")
       {
         return true
       }

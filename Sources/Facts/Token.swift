@@ -109,9 +109,10 @@ public struct Token: Sendable, Hashable {
     self.single = Self.single(of: text)
   }
 
+  /// A token made by the tokenizer, which knows its one scalar (`single`) when it has one.
   init(
     text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool,
-    hasHyphen: Bool
+    hasHyphen: Bool, single: UInt32
   ) {
     self.text = text
     self.lower = lower
@@ -122,7 +123,7 @@ public struct Token: Sendable, Hashable {
     self.isAllCaps = false
     self.spaceBefore = spaceBefore
     self.hasHyphen = hasHyphen
-    self.single = range.count == 1 ? Self.single(of: text) : UInt32.max
+    self.single = single
   }
 
   static func single(of text: String) -> UInt32 {
