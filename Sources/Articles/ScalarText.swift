@@ -7,8 +7,13 @@ import Foundation
 /// second; they are inlinable so the extractor's loops inline them across the module boundary.
 extension String {
   @inlinable public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-    // Encoded straight into the string's own storage: no intermediate byte array.
-    let capacity = scalars.count * 4
+    // Encoded straight into the string's own storage: no intermediate byte array. The exact
+    // length first, so a short string is made inline instead of on the heap.
+    var capacity = 0
+    for c in scalars {
+      let v = c.value
+      capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
     self = String(unsafeUninitializedCapacity: capacity) { buffer in
       var n = 0
       for c in scalars {

@@ -30,18 +30,37 @@ struct SalienceScorer {
     var groupOf: [Int] = []
     groupOf.reserveCapacity(facts.count)
     var counts: [Int] = []
-    // One table of values per kind (a year shares the date's).
-    var groups = [WordMap<Int>](repeating: WordMap(), count: FactKind.allCases.count)
+    // Groups by value; groups of one value but different kinds (a year shares the date's
+    // kind) are chained from the value's first group.
+    var firstGroup = WordMap<Int>()
+    firstGroup.reserveCapacity(facts.count)
+    var groupSlot: [Int] = []
+    var nextOfValue: [Int] = []
     for index in facts.indices {
-      let next = counts.count
       let slot = Self.groupSlot(facts[index].kind)
-      let group: Int
-      if let known = groups[slot][facts[index].value] {
-        group = known
+      var group = -1
+      if let first = firstGroup[facts[index].value] {
+        var g = first
+        while true {
+          if groupSlot[g] == slot {
+            group = g
+            break
+          }
+          if nextOfValue[g] < 0 { break }
+          g = nextOfValue[g]
+        }
+        if group < 0 {
+          group = counts.count
+          nextOfValue[g] = group
+        }
       } else {
-        group = next
-        groups[slot][facts[index].value] = next
+        group = counts.count
+        firstGroup[facts[index].value] = group
+      }
+      if group == counts.count {
         counts.append(0)
+        groupSlot.append(slot)
+        nextOfValue.append(-1)
       }
       counts[group] += 1
       groupOf.append(group)
@@ -65,7 +84,7 @@ struct SalienceScorer {
         let named =
           inTitle[group]
           ?? {
-            let found = self.inTitle(facts[index].value, titleWords)
+            let found = Self.inTitle(facts[index].value, titleWords)
             inTitle[group] = found
             return found
           }()
@@ -115,9 +134,46 @@ struct SalienceScorer {
   }
 
   /// Whether every word of a name appears in the title.
-  private func inTitle(_ value: String, _ titleWords: WordSet) -> Bool {
+  static func inTitle(_ value: String, _ titleWords: WordSet) -> Bool {
+    asciiInTitle(value, titleWords) ?? generalInTitle(value, titleWords)
+  }
+
+  /// `inTitle` for any value, word by word as strings.
+  static func generalInTitle(_ value: String, _ titleWords: WordSet) -> Bool {
     let words = byteSplit(value, 32, omittingEmpty: true)
     return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0).lowercased()) }
+  }
+
+  /// `inTitle` for an ASCII value, its words lower-cased and looked up as bytes (ASCII
+  /// `lowercased()` changes only A–Z); nil for any other value.
+  static func asciiInTitle(_ value: String, _ titleWords: WordSet) -> Bool? {
+    let verdict = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var lower = [UInt8](repeating: 0, count: bytes.count)
+      var words = 0
+      for (k, b) in bytes.enumerated() {
+        if b >= 128 { return nil }
+        lower[k] = b >= 65 && b <= 90 ? b + 32 : b
+      }
+      return lower.withUnsafeBufferPointer { lower -> Bool in
+        var i = 0
+        let n = lower.count
+        while i < n {
+          if lower[i] == 32 {
+            i += 1
+            continue
+          }
+          var end = i
+          while end < n, lower[end] != 32 { end += 1 }
+          words += 1
+          if !titleWords.contains(ascii: UnsafeBufferPointer(rebasing: lower[i..<end])) {
+            return false
+          }
+          i = end
+        }
+        return words > 0
+      }
+    }
+    return verdict ?? nil
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are
