@@ -8,7 +8,7 @@ public enum AnswerFormat {
   /// "1979-01-07" → "January 7, 1979"; "1978-12" → "December 1978"; "1999" → "1999";
   /// "1979/1989" → "1979–1989".
   public static func date(_ value: String) -> String {
-    if value.contains("/") {
+    if value.containsASCII("/") {
       return value.split(separator: "/").map { date(String($0)) }.joined(separator: "–")
     }
     // A year of an era: "-0241" is 241 BC, "0938" is 938.
@@ -70,6 +70,67 @@ public enum AnswerFormat {
     public var decimals: Int
 
     public static func of(text: String, value: Double) -> NumberStyle {
+      if let style = asciiStyle(text: text, value: value) { return style }
+      return unicodeStyle(text: text, value: value)
+    }
+
+    /// `of(text:value:)` for ASCII text, read from its bytes (nil for other text).
+    static func asciiStyle(text: String, value: Double) -> NumberStyle? {
+      guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+      let original = lower.count
+      func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+      func hasWord(_ word: [UInt8]) -> Bool {
+        var start = 0
+        while start < original {
+          guard isLetter(lower[start]) else {
+            start += 1
+            continue
+          }
+          var end = start
+          while end < original, isLetter(lower[end]) { end += 1 }
+          if lower[start..<end].elementsEqual(word) { return true }
+          start = end
+        }
+        return false
+      }
+      if hasWord(Array("bn".utf8)) { lower += " billion".utf8 }
+      if hasWord(Array("mn".utf8)) { lower += " million".utf8 }
+      if hasWord(Array("tn".utf8)) { lower += " trillion".utf8 }
+      if let last = text.utf8.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        var glued: [UInt8] = []
+        for byte in text.utf8[text.utf8.index(after: last)...] {
+          let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          guard isLetter(folded) else { break }
+          glued.append(folded)
+        }
+        if glued == [0x6D] { lower += " million".utf8 }
+        if glued == [0x62] { lower += " billion".utf8 }
+        if glued == [0x6B] { lower += " thousand".utf8 }
+      }
+      for (word, bytes) in scaleWordBytes where contains(lower, bytes) {
+        let scaled = value / scale(word)
+        let decimals =
+          scaled == scaled.rounded() ? 0 : (scaled * 10 == (scaled * 10).rounded() ? 1 : 2)
+        return NumberStyle(scaleWord: word, decimals: decimals)
+      }
+      let decimals = value == value.rounded() ? 0 : 1
+      return NumberStyle(scaleWord: nil, decimals: decimals)
+    }
+
+    static let scaleWordBytes = ["trillion", "billion", "million", "crore", "lakh", "thousand"]
+      .map { ($0, Array($0.utf8)) }
+
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+      guard bytes.count >= pattern.count else { return false }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+        if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+      }
+      return false
+    }
+
+    /// The general reading, for any text.
+    static func unicodeStyle(text: String, value: Double) -> NumberStyle {
       var lower = text.lowercased()
       let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
       if words.contains("bn") { lower += " billion" }
@@ -129,7 +190,7 @@ public enum AnswerFormat {
   /// A number with at most `decimals` decimals and no trailing zeros: 28 → "28", not "28.0".
   public static func trimmed(_ number: Double, decimals: Int) -> String {
     var text = grouped(number, decimals: decimals)
-    if text.contains(".") {
+    if text.containsASCII(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }
     }
@@ -219,7 +280,7 @@ public enum AnswerFormat {
   /// written as two years.
   static func isNamedPeriod(_ text: String) -> Bool {
     let lower = text.lowercased()
-    if lower.contains("century") || lower.contains("millennium") { return true }
+    if lower.containsASCII("century") || lower.containsASCII("millennium") { return true }
     return lower.split(separator: " ").contains { word in
       word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy(\.isNumber)
     }
@@ -262,7 +323,7 @@ public enum AnswerFormat {
       return symbol.hasSuffix("$") || symbol.hasSuffix("€") || symbol.hasSuffix("£")
         ? symbol + amount : symbol + " " + amount
     case .number where fact.unit == "%":
-      guard fact.text.lowercased().contains("percent") else { return option }
+      guard fact.text.lowercased().containsASCII("percent") else { return option }
       return option.replacingASCII("%", with: " percent")
     case .number where NumberWords.isWritten(fact.text):
       // "sixteen European countries" → "twelve European countries", not "96".

@@ -497,7 +497,7 @@ enum ClauseParser {
 
   static func isPastVerb(_ token: SentenceToken) -> Bool {
     let lower = token.lower
-    guard token.isWord, !token.isCapitalized, !lower.contains("-") else { return false }
+    guard token.isWord, !token.isCapitalized, !lower.containsASCII("-") else { return false }
     if let base = VerbForms.irregularBase[lower], base != lower,
       let forms = VerbForms.irregular[base], forms.past.contains(lower)
     {

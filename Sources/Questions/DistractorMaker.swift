@@ -69,7 +69,7 @@ public struct DistractorMaker: Sendable {
   static func sort(of name: String) -> String? {
     let words = Set(TextFolding.words(name))
     if words.contains("bank") || words.contains("fund") { return "bank" }
-    if words.contains("pact") || name.contains("Treaty Organization") { return "alliance" }
+    if words.contains("pact") || name.containsASCII("Treaty Organization") { return "alliance" }
     if words.contains("cross") || words.contains("crescent") || words.contains("relief") {
       return "aid"
     }
@@ -182,7 +182,14 @@ public struct DistractorMaker: Sendable {
     case .person, .organization, .term, .event, .place:
       func answers(_ indices: [Int]) -> [DistractorOption] {
         indices.compactMap {
-          pool.entries[$0].fact.kind == fact.kind ? pool.entries[$0].answer?.from($0) : nil
+          let entry = pool.entries[$0]
+          // A treaty read as an event is still a treaty: terms and events of a known category
+          // stand beside each other.
+          let isAlike =
+            entry.fact.kind == fact.kind
+            || (AnswerCategory.isNamedThing(entry.fact.kind) && entry.category != nil
+              && AnswerCategory.isNamedThing(fact.kind))
+          return isAlike ? entry.answer?.from($0) : nil
         }
       }
       let own = uniqueValues(answers(members.sameArticle))
@@ -221,6 +228,14 @@ public struct DistractorMaker: Sendable {
             $0.sort == sort && $0.founded <= era
           }.map(\.option))
       }
+      // A treaty beside treaties, a city beside cities; never a prize where a pact was signed.
+      deckOptions = AnswerCategory.alike(
+        deck: deckOptions, made: madeOptions, answer: AnswerCategory.of(fact), kind: fact.kind
+      ) { option in
+        option.entry.map { pool.entries[$0].category }
+          ?? AnswerCategory.of(option.text, kind: fact.kind)
+      }
+      madeOptions = []
     case .quote:
       return []
     }
@@ -253,6 +268,15 @@ public struct DistractorMaker: Sendable {
         }
       }
       guard ties.keepOrder(option) else { return }
+      // "Lloyd George" beside "David Lloyd George": one person offered twice.
+      if !isDate, !isQuantity,
+        chosen.contains(where: {
+          FoldedText.contains($0.folded, option.folded)
+            || FoldedText.contains(option.folded, $0.folded)
+        })
+      {
+        return
+      }
       // "58%" beside "60%": two options a rounding apart leave the learner guessing.
       if isQuantity, let value = option.value,
         chosen.contains(where: {
@@ -392,11 +416,40 @@ public struct DistractorMaker: Sendable {
   /// A sentence's content words: longer than three letters, neither function words, numbers
   /// nor months.
   static func content(_ text: String) -> Set<String> {
-    Set(
-      TextFolding.words(text).filter {
-        $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
-          && DateWords.isMonth($0) == false
-      })
+    var result: Set<String> = []
+    guard let folded = TextFolding.wordBytes(text) else {
+      for word in TextFolding.words(text) where isContentWord(word) { result.insert(word) }
+      return result
+    }
+    // Folded words are lower-case ASCII letters and digits: the length and digit tests need
+    // no string, and most words fail them.
+    folded.withUnsafeBufferPointer { bytes in
+      var start = 1
+      for index in 1..<bytes.count where bytes[index] == 0x20 {
+        defer { start = index + 1 }
+        guard index - start > 3,
+          bytes[start..<index].contains(where: { $0 < 0x30 || $0 > 0x39 })
+        else { continue }
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        if !Lexicon.isFunctionWord(word), !DateWords.monthForms.contains(word) {
+          result.insert(word)
+        }
+      }
+    }
+    return result
+  }
+
+  /// Longer than three letters, not all digits, no function word, no month. (The cheap tests
+  /// first: most words fail on their length.)
+  static func isContentWord(_ word: String) -> Bool {
+    guard word.utf8.count > 3 else { return false }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      if word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return false }
+    } else if word.count <= 3 || word.allSatisfy(\.isNumber) {
+      return false
+    }
+    return !Lexicon.isFunctionWord(word) && !DateWords.isMonth(word)
   }
 
   /// True when `a` and `b` differ by less than `within` of the larger.
@@ -427,7 +480,7 @@ public struct DistractorMaker: Sendable {
         return nil
       }
       let parts = value.split(separator: "-").compactMap { Int($0) }
-      guard let year = parts.first, !value.contains("/"),
+      guard let year = parts.first, !value.containsASCII("/"),
         value.prefix(while: \.isNumber).count == 4
       else { return nil }
       self.year = year
@@ -452,7 +505,7 @@ public struct DistractorMaker: Sendable {
   static func granularity(of fact: Fact) -> DateGranularity {
     if fact.kind == .year { return .year }
     if let granularity = fact.granularity { return granularity }
-    return fact.value.contains("/")
+    return fact.value.containsASCII("/")
       ? .range
       : (fact.value.split(separator: "-").count == 3
         ? .day : fact.value.split(separator: "-").count == 2 ? .month : .year)
@@ -719,7 +772,7 @@ public struct DistractorMaker: Sendable {
 
   static func significantDigits(_ amount: Double, style: AnswerFormat.NumberStyle) -> Int {
     var text = style.render(amount).filter(\.isNumber)
-    while text.hasSuffix("0") && !style.render(amount).contains(".") { text.removeLast() }
+    while text.hasSuffix("0") && !style.render(amount).containsASCII(".") { text.removeLast() }
     while text.hasPrefix("0") { text.removeFirst() }
     return max(1, text.count)
   }

@@ -81,13 +81,16 @@ struct DistractorPool {
     let family: String?
     /// Places: the answer is one of `DistractorMaker.allCountries`.
     let isCountry: Bool
+    /// Names: `AnswerCategory.of(fact)`.
+    let category: AnswerCategory?
 
     init(
       fact: Fact, article: Int, text: Int, twin: Int, isDate: Bool, day: DistractorMaker.Day?,
       level: DateGranularity, asYear: DistractorOption?, asMonth: DistractorOption?,
       asDay: DistractorOption?,
       quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?,
-      amount: Double?, answer: DistractorOption?, family: String?, isCountry: Bool
+      amount: Double?, answer: DistractorOption?, family: String?, isCountry: Bool,
+      category: AnswerCategory?
     ) {
       self.fact = fact
       self.article = article
@@ -104,6 +107,7 @@ struct DistractorPool {
       self.answer = answer
       self.family = family
       self.isCountry = isCountry
+      self.category = category
     }
   }
 
@@ -196,8 +200,10 @@ struct DistractorPool {
     var answer: DistractorOption?
     var family: String?
     var isCountry = false
+    var category: AnswerCategory?
     switch fact.kind {
     case .person, .organization, .term, .event, .place:
+      category = AnswerCategory.of(fact)
       let shown = AnswerFormat.answer(for: fact)
       answer = DistractorOption(shown)
       if fact.kind == .organization { family = DistractorMaker.family(of: shown) }
@@ -209,7 +215,7 @@ struct DistractorPool {
       fact: fact, article: article, text: text, twin: twin, isDate: isDate, day: day,
       level: level, asYear: asYear, asMonth: asMonth, asDay: asDay, quantity: quantity,
       amount: SentenceFigures.amount(of: fact), answer: answer, family: family,
-      isCountry: isCountry)
+      isCountry: isCountry, category: category)
   }
 
   private static func words(_ words: Set<String>, ids: inout [String: Int]) -> SentenceWords {
@@ -271,13 +277,13 @@ struct DistractorPool {
 }
 
 /// Text folded to its words once, for repeated `TextFolding.contains` tests: the bytes of
-/// `TextFolding.asciiWordBytes` for ASCII text, else the words.
+/// `TextFolding.wordBytes` for text that needs no Unicode folding, else the words.
 struct FoldedText: Sendable {
   let ascii: [UInt8]?
   let words: [String]
 
   init(_ text: String) {
-    if let bytes = TextFolding.asciiWordBytes(text) {
+    if let bytes = TextFolding.wordBytes(text) {
       ascii = bytes
       words = []
     } else {

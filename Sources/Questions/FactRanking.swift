@@ -68,7 +68,7 @@ struct FactFeatures: Sendable {
   ) -> [FactFeatures] {
     var sentenceCount: [String: Int] = [:]
     var paragraphStart: [String: [Int: Int]] = [:]
-    var titles: [String: String] = [:]
+    var titles: [String: FoldedText] = [:]
     var paragraphs: [String: [Int]] = [:]
     for article in articles {
       sentenceCount[article.name] = article.sentences.count
@@ -78,7 +78,7 @@ struct FactFeatures: Sendable {
         starts[sentence.paragraph] = sentence.index
       }
       paragraphStart[article.name] = starts
-      titles[article.name] = article.title
+      titles[article.name] = article.title.map(FoldedText.init)
     }
     struct SentenceKey: Hashable {
       var article: String
@@ -118,7 +118,9 @@ struct FactFeatures: Sendable {
       features[.lead] = fact.source.sentence <= 2 ? 1 : 0
       let scoped = fact.source.article + "|" + dedupeKeys[index]
       features[.firstMention] = firstSentence[scoped] == fact.source.sentence ? 1 : 0
-      if let title = titles[fact.source.article], TextFolding.contains(title, fact.value) {
+      if let title = titles[fact.source.article],
+        FoldedText.contains(title, FoldedText(fact.value))
+      {
         features[.inTitle] = 1
       }
       if fact.kind == .person, fact.role != nil { features[.role] = 1 }
@@ -132,8 +134,9 @@ struct FactFeatures: Sendable {
       features[.sameKindInSentence] = Double(min(sameKind - 1, 4))
       features[.factsInSentence] = Double(min((perSentence[place] ?? 1) - 1, 6))
       if fact.qualifier != nil { features[.qualified] = 1 }
-      if [.person, .organization, .place, .event, .term].contains(fact.kind),
-        fact.value.contains(" ")
+      if fact.kind == .person || fact.kind == .organization || fact.kind == .place
+        || fact.kind == .event || fact.kind == .term,
+        fact.value.utf8.contains(0x20)
       {
         features[.multiword] = 1
       }
@@ -153,17 +156,20 @@ struct FactFeatures: Sendable {
       {
         features[.large] = 1
       }
-      let factWords = Set(TextFolding.words(fact.text))
-      if topics.titleWords(fact.source.article, fact.source.sentence).contains(where: {
-        !factWords.contains($0)
-      }) {
-        features[.titleOverlap] = 1
+      // Most sentences share no word with the title: the fact's words are read only when
+      // one does.
+      let titleWords = topics.titleWords(fact.source.article, fact.source.sentence)
+      if !titleWords.isEmpty {
+        let factWords = Set(TextFolding.words(fact.text))
+        if titleWords.contains(where: { !factWords.contains($0) }) {
+          features[.titleOverlap] = 1
+        }
       }
       features[.centrality] = topics.centrality(fact.source.article, fact.source.sentence)
       if fact.kind == .place, DistractorMaker.allCountries.contains(fact.value) {
         features[.country] = 1
       }
-      if [.term, .event, .organization].contains(fact.kind),
+      if fact.kind == .term || fact.kind == .event || fact.kind == .organization,
         let head = fact.value.split(separator: " ").last.map({ $0.lowercased() }),
         documentHeads.contains(head) || fact.value.hasPrefix("Operation ")
           || fact.value.hasPrefix("Treaty ") || fact.value.hasPrefix("Protocol ")
@@ -227,14 +233,48 @@ struct FactFeatures: Sendable {
     return count
   }
 
+  /// The last two words before scalar `offset`, split at spaces (and lower-cased unless told
+  /// not to); ASCII text is read from its bytes.
+  static func lastWords(_ text: String, before offset: Int, lowercase: Bool = true) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return unicodeLastWords(text, before: offset, lowercase: lowercase)
+    }
+    var words: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var end = min(max(0, offset), bytes.count)
+      while words.count < 2, end > 0 {
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { break }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        let word = bytes[start..<end]
+        let folded =
+          lowercase
+          ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+          : String(decoding: word, as: UTF8.self)
+        words.insert(folded, at: 0)
+        end = start
+      }
+    }
+    return words
+  }
+
+  /// `lastWords` for any text.
+  static func unicodeLastWords(_ text: String, before offset: Int, lowercase: Bool = true)
+    -> [String]
+  {
+    let before = text.unicodeScalars.prefix(max(0, offset))
+    return String(String.UnicodeScalarView(before)).split(separator: " ").suffix(2)
+      .map { lowercase ? $0.lowercased() : String($0) }
+  }
+
   private static let placePrepositions: Set<String> = ["in", "at", "into", "near", "from"]
 
   /// "signed in Paris", "sailed into Uraga Bay": the word before the place (or before its
   /// "the") is a preposition of place.
-  private static func followsPlacePreposition(_ fact: Fact) -> Bool {
-    let before = fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound))
-    let words = String(String.UnicodeScalarView(before)).split(separator: " ").suffix(2)
-      .map { $0.lowercased() }
+  static func followsPlacePreposition(_ fact: Fact) -> Bool {
+    let words = lastWords(fact.source.text, before: fact.source.span.lowerBound)
     guard let last = words.last else { return false }
     if last == "the", words.count == 2 { return placePrepositions.contains(words[0]) }
     return placePrepositions.contains(last)

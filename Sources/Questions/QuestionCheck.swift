@@ -20,14 +20,52 @@ enum QuestionCheck {
   ]
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }
+  /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
+  /// days later the …"): only the sentence before can say when that was.
+  static func opensOnRelativeTime(_ sentence: String) -> Bool {
+    let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "
+    return paddedRelativeTimes.contains { phrase in
+      guard let range = head.range(of: phrase) else { return false }
+      // Within the first words: "Nine days later" may stand after a number word.
+      return head.distance(from: head.startIndex, to: range.lowerBound) <= 12
+    }
+  }
+
+  /// Names that say when, not what: no anchor for a card on their own.
+  static let calendarWords: Set<String> = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "I",
+  ]
+
+  /// True when a card's text names something of its own story: one of `names` (the other
+  /// names its sentence holds), or a capitalised word that does not open a sentence and is not
+  /// a month or a weekday. "When did the worst moment come?" could belong to any article.
+  static func hasAnchor(_ prompt: String, names: [String] = []) -> Bool {
+    if names.contains(where: { TextFolding.contains(prompt, $0) }) { return true }
+    var opensSentence = true
+    for word in prompt.split(separator: " ") {
+      let letters = word.drop { !$0.isLetter && !$0.isNumber }
+      // An initial ("P.") does not end a sentence.
+      let isInitial = letters.count == 2 && letters.first!.isUppercase && letters.last == "."
+      defer {
+        opensSentence =
+          !isInitial && (word.hasSuffix(".") || word.hasSuffix(":") || word.hasSuffix("?"))
+      }
+      guard !opensSentence || isInitial, let first = letters.first, first.isUppercase else {
+        continue
+      }
+      let name = letters.prefix { $0.isLetter }
+      if !calendarWords.contains(String(name)) { return true }
+    }
+    return false
+  }
+
   /// Words after "and" that start a second clause the question cannot carry.
   static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
 
   static func accepts(_ question: String) -> Bool {
-    let words = question.split(whereSeparator: { $0 == " " }).map { word in
-      String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
-    }.filter { !$0.isEmpty }
-    let lower = words.map { $0.lowercased() }
+    let (words, lower) = QuestionCheck.words(question)
     guard let last = lower.last, !danglingEnds.contains(last) else { return false }
     let text = " " + lower.joined(separator: " ") + " "
     if paddedRelativeTimes.contains(where: { text.containsASCII($0) }) { return false }
@@ -75,6 +113,44 @@ enum QuestionCheck {
         && !VerbForms.auxiliaries.contains($0) && !asking.contains($0)
     }
     return content.count >= 3
+  }
+
+  /// The question's words split at spaces, with only their letters, digits, apostrophes and
+  /// hyphens, as written and lower-cased; ASCII questions are read from their bytes.
+  static func words(_ question: String) -> (words: [String], lower: [String]) {
+    guard question.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(question) }
+    var words: [String] = []
+    var lower: [String] = []
+    var word: [UInt8] = []
+    var folded: [UInt8] = []
+    func end() {
+      guard !word.isEmpty else { return }
+      words.append(String(decoding: word, as: UTF8.self))
+      lower.append(String(decoding: folded, as: UTF8.self))
+      word.removeAll(keepingCapacity: true)
+      folded.removeAll(keepingCapacity: true)
+    }
+    for byte in question.utf8 {
+      switch byte {
+      case 0x20: end()
+      case 0x41...0x5A:
+        word.append(byte)
+        folded.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39, 0x27, 0x2D:
+        word.append(byte)
+        folded.append(byte)
+      default: continue
+      }
+    }
+    end()
+    return (words, lower)
+  }
+
+  static func unicodeWords(_ question: String) -> (words: [String], lower: [String]) {
+    let words = question.split(whereSeparator: { $0 == " " }).map { word in
+      String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-" })
+    }.filter { !$0.isEmpty }
+    return (words, words.map { $0.lowercased() })
   }
 
   /// Words of the question's own frame and verb particles: no content.

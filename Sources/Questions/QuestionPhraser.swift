@@ -41,7 +41,12 @@ public struct QuestionPhraser: Sendable {
     } else {
       question = nil
     }
-    guard let question, QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else {
+    // Checked on when-questions only: their fact keeps a full cloze. (Declining a name's
+    // question there moves the ranking to a weaker sentence of the same name.)
+    let isDate = fact.kind == .date || fact.kind == .year
+    guard let question, QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
+      !isDate || !QuestionShape.leavesThatClauseUnfinished(sentences.tokens(question).tokens)
+    else {
       return nil
     }
     return question
@@ -453,6 +458,16 @@ public struct QuestionPhraser: Sendable {
     }
     var kept = (clause.predicate.lowerBound..<end).filter { !removal.contains($0) }
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
+    switch fact.kind {
+    case .date, .year, .place:
+      kept = QuestionShape.firstConjunct(clause, kept: kept, after: removal, end: end)
+      if QuestionShape.isDescription(clause, kept: kept) { return nil }
+      if fact.kind != .place, QuestionShape.hasRelativeTime(clause, kept: kept) { return nil }
+    case .organization, .term, .event, .person:
+      if QuestionShape.isCausativeReading(clause) { return nil }
+    default:
+      break
+    }
     return invert(wh, clause, predicate: kept, prefix: prefix, append: append)
   }
 

@@ -39,6 +39,11 @@ public struct QuestionWriter: Sendable {
   var speakerQuestions: [FormKey: String] = [:]
   /// Sentences rewritten with their pronoun's referent → the sentence as the article wrote it.
   var originals: [String: String] = [:]
+  /// The names (people, places, organisations, terms, events) each sentence holds, by
+  /// "article#sentence": what anchors a question to its story.
+  var namesBySentence: [String: [String]] = [:]
+  /// The sentences before sentences that lean on them, for two-sentence clozes.
+  var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
   var forms: [FormKey: (short: String?, statement: String?)] = [:]
 
@@ -83,8 +88,8 @@ public struct QuestionWriter: Sendable {
     // "Who was the French Prime Minister?" has many answers in a long story; a role tied to
     // what it leads ("the leader of the ANC", "Egypt's foreign minister") has one.
     if let question = phraser.roleQuestion(for: fact), QuestionCheck.accepts(question),
-      question.contains(" of ") || question.contains("'s ") || question.contains("’s ")
-        || question.contains(" for ")
+      question.containsASCII(" of ") || question.containsASCII("'s ") || question.contains("’s ")
+        || question.containsASCII(" for ")
     {
       return question
     }
@@ -124,6 +129,11 @@ public struct QuestionWriter: Sendable {
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
+    writer.leadIn = LeadIn(articles: articles, facts: facts)
+    for fact in facts where [.person, .place, .organization, .term, .event].contains(fact.kind) {
+      writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
+        .append(fact.text)
+    }
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
         writer.acronyms[TextFolding.key(role)] = TextFolding.key(fact.value)
@@ -188,7 +198,8 @@ public struct QuestionWriter: Sendable {
     let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
-    let askable = facts.map { isAskable($0) }
+    let titles = IncidentalFacts.titleKeys(articles)
+    let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
     let features = FactFeatures.of(
       facts, articles: articles, mentions: keys.map { mentions[$0] ?? 1 }, dedupeKeys: keys)
     let cheap = facts.indices.map { askable[$0] ? FactRanking.score(features[$0]) : -100 }
@@ -395,6 +406,7 @@ public struct QuestionWriter: Sendable {
     // A figure or name inside someone's quoted words is theirs to vouch for, not the
     // article's; a quoted term ("the Butcher") is the quotation itself.
     if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
+    if IncidentalFacts.isAside(fact) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
@@ -438,8 +450,10 @@ public struct QuestionWriter: Sendable {
       // "the two countries": small counts are grammar, not facts worth learning; "Directive
       // 100" is a name, not a count.
       guard let value = Double(fact.value) else { return false }
-      let before = fact.source.text.unicodeScalars.prefix(max(0, fact.source.span.lowerBound))
-      let previousWord = String(String.UnicodeScalarView(before)).split(separator: " ").last ?? ""
+      let previousWord =
+        FactFeatures.lastWords(
+          fact.source.text, before: fact.source.span.lowerBound, lowercase: false
+        ).last ?? ""
       if previousWord.first?.isUppercase ?? false,
         fact.source.span.lowerBound > previousWord.count + 1
       {
@@ -451,7 +465,7 @@ public struct QuestionWriter: Sendable {
       // a month taken for a place.
       let words = fact.value.split(separator: " ")
       if let last = words.last, last.count == 1, words.count > 1 { return false }
-      if fact.value.contains(" and ") { return false }
+      if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
     default:
@@ -571,8 +585,25 @@ public struct QuestionWriter: Sendable {
       }
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
-    // the learner does not see.
-    result.removeAll { QuestionWriter.hasLoosePronoun($0.prompt) }
+    // the learner does not see, unless the prompt quotes that sentence first.
+    result.removeAll { question in
+      guard QuestionWriter.hasLoosePronoun(question.prompt) else { return false }
+      guard let lead = leadIn.sentence(before: fact.source) else { return true }
+      return !question.prompt.contains(lead + " ")
+    }
+    // A question or statement that names nothing of its story could be about any article;
+    // a cloze keeps the sentence's own words and stays.
+    result.removeAll { question in
+      guard
+        question.kind == .short || question.kind == .truefalse
+          || (question.kind == .choice && !question.prompt.hasPrefix("Fill the gap: "))
+      else { return false }
+      var text = question.prompt
+      if text.hasPrefix("True or false: ") { text.removeFirst("True or false: ".count) }
+      let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+        .filter { $0 != fact.text }
+      return !QuestionCheck.hasAnchor(text, names: names)
+    }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if isBound { return result.filter { $0.kind == .cloze } }
@@ -630,20 +661,37 @@ public struct QuestionWriter: Sendable {
   ]
 
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
+  static let itBytes = Array("it".utf8)
+  /// Verbs whose "it" opens a reported clause about the sentence's own subject ("the society
+  /// said it had raised …"), not an object from outside.
+  static let reportingVerbs: Set<String> = [
+    "said", "announced", "stated", "added", "claimed", "reported", "warned", "argued",
+    "believed", "thought", "felt", "knew", "hoped", "feared", "decided", "agreed", "insisted",
+    "declared", "confirmed", "denied", "promised", "explained", "noted", "estimated",
+    "expected", "admitted", "realised", "realized", "found", "hinted", "suggested", "judged",
+  ]
 
   static func hasLoosePronoun(_ prompt: String) -> Bool {
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
     var current: [UInt8] = []
+    var words = 0
+    // Quoted words ("We built it …") are someone's speech, not the card's own reference.
+    let quoted = prompt.utf8.contains(0x22) || prompt.contains("“")
     func endWord() -> Bool {
       guard !current.isEmpty else { return false }
+      words += 1
       // Only "it", "they" and "them" are looked up: most words need no string made.
       if loosePronounBytes.contains(current) {
         let before = String(decoding: previous, as: UTF8.self)
-        // "in 1955 it adopted …": a subject after a fronted date is the previous sentence's.
+        // "in 1955 it adopted …", "On _____ they rode …": a subject after a fronted date is
+        // the previous sentence's; so is the object of a verb in the past ("left it").
         if previous.isEmpty || pronounOpeners.contains(before)
           || previous.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || (before == "_____" && words <= 4)
+          || (!quoted && current == itBytes && !reportingVerbs.contains(before)
+            && VerbForms.base(ofPast: before) != nil)
         {
           return true
         }
@@ -677,9 +725,18 @@ public struct QuestionWriter: Sendable {
     let words = window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
       .map { $0.lowercased() }
     if words.contains(where: windowPronouns.contains) { return true }
-    return !words.contains {
-      VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil
-    }
+    return !hasVerb(words)
+  }
+
+  /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
+  static func hasNoVerb(_ window: String) -> Bool {
+    !hasVerb(
+      window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
+        .map { $0.lowercased() })
+  }
+
+  static func hasVerb(_ words: [String]) -> Bool {
+    words.contains { VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil }
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
@@ -688,7 +745,11 @@ public struct QuestionWriter: Sendable {
     let info = phraser.sentences.info(sentence)
     // Someone's words, or a sentence leaning on the one before: only a clause of it that
     // stands alone ("It had its tragedy too: on 27 January 1967 a fire …") can be asked.
-    let leansOnContext = info.isQuotation || info.startsWithPronoun
+    // "The next day _____ and Aldrin crawled into Eagle": when the fact is not itself the
+    // date, a relative time leaves the card with no time at all.
+    let relativeTime =
+      ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
+    let leansOnContext = info.isQuotation || info.startsWithPronoun || relativeTime
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -710,16 +771,54 @@ public struct QuestionWriter: Sendable {
       return prompt
     }
     var tried: Set<String> = []
-    for maxWords in [40, 24] {
+    // Last, a short sentence cut anyway: ", but Nasser rejected it" leaves "it" behind.
+    for maxWords in [40, 24, max(6, min(24, info.wordCount - 1))] {
       guard let window = SentenceWindow.around(span, in: sentence, maxWords: maxWords),
         tried.insert(window.text).inserted
       else { continue }
       let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text)
+      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
+        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text)
       else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
         words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
+      {
+        return prompt
+      }
+    }
+    return leadInCloze(fact, info: info)
+  }
+
+  /// A sentence that leans on the one before ("They took a call from President _____ …"),
+  /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
+  /// fact.
+  func leadInCloze(_ fact: Fact, info: SentenceInfo) -> String? {
+    let sentence = fact.source.text
+    // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
+    // points at the sentence before; one further in may point anywhere.
+    guard !info.isQuotation,
+      info.startsWithPronoun || info.hasPronounSubject
+        || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
+        || QuestionWriter.hasLoosePronoun(
+          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
+      let lead = leadIn.sentence(before: fact.source)
+    else { return nil }
+    let leadWords = lead.split(separator: " ").count
+    var parts: [SentenceWindow] = []
+    if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
+    for maxWords in [40, 24] {
+      if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
+        !parts.contains(window), !QuestionWriter.hasNoVerb(window.text)
+      {
+        parts.append(window)
+      }
+    }
+    for part in parts {
+      let words = leadWords + part.text.split(separator: " ").count
+      guard words <= LeadIn.maxPromptWords else { continue }
+      let prompt = lead + " " + QuestionWriter.gapped(Array(part.text.unicodeScalars), part.span)
+      if let prompt = checkedCloze(prompt, fact, words: words, pronounSubject: false, leadIn: lead)
       {
         return prompt
       }
@@ -746,7 +845,11 @@ public struct QuestionWriter: Sendable {
 
   /// A cloze prompt fit to ask: one gap whose edges are clean, the answer nowhere else in
   /// it, no pronoun that points outside it, five words at least.
-  func checkedCloze(_ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool) -> String? {
+  /// A prompt that quotes a `leadIn` sentence first has its pronouns pointing into that
+  /// sentence; only the lead-in itself must not lean on anything.
+  func checkedCloze(
+    _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
+  ) -> String? {
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
     let quotes = prompt.unicodeScalars.count { $0 == "\"" }
     let opening = prompt.unicodeScalars.count { $0 == "“" }
@@ -765,7 +868,7 @@ public struct QuestionWriter: Sendable {
     }
     let answer = AnswerFormat.answer(for: fact)
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
-      || QuestionWriter.hasLoosePronoun(prompt)
+      || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil
     }
@@ -810,7 +913,7 @@ public struct QuestionWriter: Sendable {
     var events: [(day: String, text: String, fact: Fact)] = []
     var days: Set<String> = []
     for fact in facts.sorted(by: QuestionWriter.readingOrder)
-    where [.date, .year].contains(fact.kind) && !fact.value.contains("/")
+    where [.date, .year].contains(fact.kind) && !fact.value.containsASCII("/")
       && !fact.value.hasPrefix("-")
     {
       // An item holding a date of its own or someone's words would muddle the order, and so

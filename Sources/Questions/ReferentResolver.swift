@@ -87,7 +87,13 @@ struct ReferentResolver {
         }
         var referent: String?
         if let carried, carried.kind == pronoun.sameReferentKind {
-          referent = carried.name
+          // "He gave the post to de Klerk … He was sworn in": a second person named in
+          // between could be the new "He" as well.
+          let others = (previous.map { byIndex[$0.index] ?? [] } ?? []).filter {
+            $0.kind == .person && !carried.name.contains($0.value)
+              && !$0.value.contains(carried.name)
+          }
+          referent = carried.kind == 0 && !others.isEmpty ? nil : carried.name
         } else if let previous, !previous.isCaption {
           referent = ReferentResolver.referent(
             for: pronoun, in: previous, facts: byIndex[previous.index] ?? [])

@@ -33,6 +33,11 @@ struct SentenceInfo: Sendable {
     }
   }
 
+  /// The first word, folded ("They" → "they").
+  static func firstWord(_ sentence: String) -> String? {
+    TextFolding.words(sentence).first
+  }
+
   /// The first word is a pronoun ("They", "its"): the sentence leans on the one before.
   static func startsWithPronoun(_ tokens: [SentenceToken]) -> Bool {
     guard let first = tokens.first(where: \.isWord) else { return true }

@@ -51,9 +51,24 @@ struct SentenceWindow: Equatable {
       }
       // ", falling short of …", ", assigned each race …", " and asked the nation …": a
       // participle or a second verb phrase after the fact.
+      // Not right after a name in apposition: in "the chief of staff, General Moshe Dayan,
+      // wanted to …" the verb after the comma is the main one.
+      let appositive = isAppositive(span, in: scalars)
       for offset in verbPhraseStarts(in: scalars)
-      where offset >= span.upperBound && offset < cutAt && offset > start {
+      where offset >= span.upperBound && offset < cutAt && offset > start
+        && !(appositive && offset == span.upperBound)
+      {
         cutAt = offset
+      }
+      // ", who had been …, resigned": a relative clause right after the fact is taken out
+      // whole, so the fact keeps its verb, and the rest is cut again.
+      if cutAt == span.upperBound, let resume = relativeClauseEnd(after: cutAt, in: scalars),
+        resume < end
+      {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[..<cutAt])
+        view.append(contentsOf: scalars[(resume + 1)...])
+        return around(span, in: String(view), maxWords: maxWords, minWords: minWords)
       }
       // Still too long: the last comma after the fact that leaves a short enough clause,
       // not one right after the fact (", the Soviet Premier," is an apposition).
@@ -91,6 +106,43 @@ struct SentenceWindow: Equatable {
       text = first.uppercased() + text.dropFirst()
     }
     return SentenceWindow(text: text, span: (span.lowerBound - start)..<(span.upperBound - start))
+  }
+
+  /// True when the words at `span`, with any title before them, follow a comma: a name in
+  /// apposition ("the chief of staff, General Moshe Dayan, wanted …").
+  static func isAppositive(_ span: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    var end = span.lowerBound
+    // At most a few capitalised title words ("General", "Dr.") between the comma and the name.
+    for _ in 0..<4 {
+      guard end >= 2, scalars[end - 1] == " " else { return false }
+      if scalars[end - 2] == "," { return true }
+      var start = end - 1
+      while start > 0, scalars[start - 1] != " " { start -= 1 }
+      guard start < end - 1, scalars[start].properties.isUppercase else { return false }
+      end = start
+    }
+    return false
+  }
+
+  /// Where the relative clause opening at `offset` (", who …" or ", which …") gives way to
+  /// the rest of its sentence: the comma that closes it, when a lower-case word follows.
+  static func relativeClauseEnd(after offset: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    let openers = [", who ", ", which "].map { Array($0.unicodeScalars) }
+    guard
+      let opener = openers.first(where: {
+        offset + $0.count <= scalars.count
+          && scalars[offset..<(offset + $0.count)].elementsEqual($0)
+      })
+    else { return nil }
+    var index = offset + opener.count
+    while index + 2 < scalars.count {
+      if scalars[index] == "," {
+        return scalars[index + 1] == " " && ("a"..."z").contains(scalars[index + 2])
+          ? index : nil
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Offsets of ", <word>ing ", ", <word>ed " and " and <word>ed ": where a participle

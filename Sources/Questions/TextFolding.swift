@@ -4,29 +4,23 @@ import Foundation
 /// "hun-sen" and "Hún Sen." compare equal.
 public enum TextFolding {
   public static func key(_ text: String) -> String {
-    words(text).joined(separator: " ")
+    if let folded = wordBytes(text) {
+      guard folded.count > 2 else { return "" }
+      return String(decoding: folded[1..<(folded.count - 1)], as: UTF8.self)
+    }
+    return unicodeWords(text).joined(separator: " ")
   }
 
   public static func words(_ text: String) -> [String] {
-    // ASCII needs no diacritic folding: a fast path for most text.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      var words: [String] = []
-      var current: [UInt8] = []
-      for byte in text.utf8 {
-        switch byte {
-        case 0x41...0x5A: current.append(byte + 0x20)
-        case 0x61...0x7A, 0x30...0x39: current.append(byte)
-        case 0x27: continue
-        default:
-          if !current.isEmpty {
-            words.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
-          }
-        }
-      }
-      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-      return words
-    }
+    // ASCII, and the punctuation that folds to itself, needs no diacritic folding: a fast
+    // path for most text.
+    if let folded = wordBytes(text) { return split(folded) }
+    return unicodeWords(text)
+  }
+
+  /// The words of text that needs Unicode folding (and of any text: the general reading the
+  /// byte paths must match).
+  static func unicodeWords(_ text: String) -> [String] {
     let folded = text.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
       locale: Locale(identifier: "en_US_POSIX")
@@ -45,6 +39,86 @@ public enum TextFolding {
     }
     if !current.isEmpty { words.append(current) }
     return words
+  }
+
+  /// The words of a buffer made by `wordBytes`.
+  static func split(_ folded: [UInt8]) -> [String] {
+    var words: [String] = []
+    folded.withUnsafeBufferPointer { bytes in
+      var start = 1
+      for index in 1..<bytes.count where bytes[index] == 0x20 {
+        if index > start {
+          words.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        start = index + 1
+      }
+    }
+    return words
+  }
+
+  /// Text folded to its words in one buffer, like `asciiWordBytes`, for ASCII text and text
+  /// whose other characters are punctuation that Unicode folding leaves a separator (curly
+  /// quotes, dashes, bullets, the euro sign, a no-break space) or drops like an apostrophe
+  /// (’); nil for text that needs Unicode folding.
+  static func wordBytes(_ text: String) -> [UInt8]? {
+    var text = text
+    return text.withUTF8 { bytes -> [UInt8]? in
+      var result: [UInt8] = [0x20]
+      result.reserveCapacity(bytes.count + 2)
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x41...0x5A:
+          result.append(byte + 0x20)
+          index += 1
+          continue
+        case 0x61...0x7A, 0x30...0x39:
+          result.append(byte)
+          index += 1
+          continue
+        case 0x27:
+          index += 1
+          continue
+        case 0x00..<0x80:
+          index += 1
+        case 0xC2:
+          guard index + 1 < count else { return nil }
+          switch bytes[index + 1] {
+          // No-break space, £, «, °, ·, »
+          case 0xA0, 0xA3, 0xAB, 0xB0, 0xB7, 0xBB: index += 2
+          default: return nil
+          }
+        case 0xE2:
+          guard index + 2 < count else { return nil }
+          let second = bytes[index + 1]
+          let third = bytes[index + 2]
+          if second == 0x80 {
+            switch third {
+            // ’ is dropped like an apostrophe.
+            case 0x99:
+              index += 3
+              continue
+            // Dashes, ‘, “, ”, •, …
+            case 0x90...0x95, 0x98, 0x9C, 0x9D, 0xA2, 0xA6: index += 3
+            default: return nil
+            }
+          } else if second == 0x82, third == 0xAC {
+            // €
+            index += 3
+          } else {
+            return nil
+          }
+        default:
+          return nil
+        }
+        if result[result.count - 1] != 0x20 { result.append(0x20) }
+      }
+      if result[result.count - 1] != 0x20 { result.append(0x20) }
+      return result
+    }
   }
 
   /// ASCII text folded to its words in one buffer, each word between spaces (" hun sen "), so
@@ -85,7 +159,7 @@ public enum TextFolding {
   /// True when `needle`'s words occur as a run inside `haystack`'s words.
   public static func contains(_ haystack: String, _ needle: String) -> Bool {
     // Most text is ASCII: compare bytes without making a string per word.
-    if let hay = asciiWordBytes(haystack), let pin = asciiWordBytes(needle) {
+    if let hay = wordBytes(haystack), let pin = wordBytes(needle) {
       return containsWords(in: hay, pin)
     }
     let hay = words(haystack)

@@ -106,7 +106,8 @@ struct DistractorMakerTests {
     let few = maker.candidates(
       for: shogunate, answer: "Tokugawa shogunate", pool: [navy, year], prompt: "What?",
       generator: &generator)
-    #expect(few == ["United States Navy"])
+    // A navy is no shogunate: its name says it is another sort of body.
+    #expect(few.isEmpty)
     // A bank beside a bank, and only banks that existed then.
     let bank = fact(
       .organization, "Asian Development Bank", in: "In 2026 the Asian Development Bank lent money.",

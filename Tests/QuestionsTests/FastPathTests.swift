@@ -94,4 +94,103 @@ struct FastPathTests {
       #expect(String(found.after) == parts.last, "\(text)")
     }
   }
+
+  /// Texts with each character the folding fast path reads as punctuation, in several places.
+  static var punctuated: [String] {
+    let marks = [
+      "\u{A0}", "£", "«", "°", "·", "»", "‐", "‑", "‒", "–", "—", "―", "‘", "’", "“", "”", "•", "…",
+      "€", "'", "-", ".", " ", "é", "Đ", "ﬁ", "™", "½", "²", "x\u{301}", "\u{2032}", "\u{201A}",
+    ]
+    var texts = texts + ["Hún Sen.", "Đổi Mới", "the Khmer Rouge’s men", "“Phnom Penh” fell"]
+    for mark in marks {
+      texts += [
+        mark, "ab\(mark)cd", "\(mark)Ab", "Ab\(mark)", "12\(mark)34", "A \(mark) B",
+        "Hun\(mark)s Sen\(mark)", "the \(mark)1979\(mark) war",
+      ]
+    }
+    return texts
+  }
+
+  @Test func foldedWordsOnBytesMatchUnicodeFolding() {
+    for text in Self.punctuated {
+      #expect(TextFolding.words(text) == TextFolding.unicodeWords(text), "\(text)")
+      #expect(
+        TextFolding.key(text) == TextFolding.unicodeWords(text).joined(separator: " "), "\(text)")
+      if let bytes = TextFolding.wordBytes(text) {
+        #expect(TextFolding.split(bytes) == TextFolding.unicodeWords(text), "\(text)")
+      }
+    }
+    for haystack in Self.punctuated.prefix(60) {
+      for needle in Self.punctuated.prefix(60) {
+        let hay = TextFolding.unicodeWords(haystack)
+        let pin = TextFolding.unicodeWords(needle)
+        let expected =
+          !pin.isEmpty && pin.count <= hay.count
+          && (0...(hay.count - pin.count)).contains { Array(hay[$0..<$0 + pin.count]) == pin }
+        #expect(TextFolding.contains(haystack, needle) == expected, "\(haystack) / \(needle)")
+      }
+    }
+  }
+
+  @Test func questionWordsOnBytesMatchCharacterFiltering() {
+    let questions = [
+      "Who signed the Paris Peace Accords in 1973?",
+      "When did the U.S.-backed army take Phnom Penh?",
+      "What did Le Duc Tho's team  reject , and why?", "How many (about 90%) voted?", "", "   ",
+      "Who led the ’Khmer Rouge’?", "What is état?", "A-B c_d e'f 12,5 x--y ?!",
+    ]
+    for question in questions + Self.punctuated {
+      let fast = QuestionCheck.words(question)
+      let general = QuestionCheck.unicodeWords(question)
+      #expect(fast.words == general.words, "\(question)")
+      #expect(fast.lower == general.lower, "\(question)")
+    }
+  }
+
+  @Test func numberStyleOnBytesMatchesTheGeneralReading() {
+    let values: [Double] = [0, 1, 2.5, 13.8e9, 7.8e6, 1e5, 6.5e9, 40e3, 85e6, 1.2e9, 3e12, 12.34]
+    let extra = [
+      "US$85m", "$1.2b", "40k", "40K", "Rs 3 crore", "5 lakh", "2 tn", "3 mn people", "4 bn.",
+      "12 km", "ten thousand", "1.5 Billion", "mb 12", "12m2", "8 MILLION", "bnmn", "€3bn",
+    ]
+    for text in Self.texts + extra {
+      for value in values {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+          #expect(
+            AnswerFormat.NumberStyle.asciiStyle(text: text, value: value)
+              == AnswerFormat.NumberStyle.unicodeStyle(text: text, value: value),
+            "\(text) \(value)")
+        }
+        #expect(
+          AnswerFormat.NumberStyle.of(text: text, value: value)
+            == AnswerFormat.NumberStyle.unicodeStyle(text: text, value: value), "\(text) \(value)")
+      }
+    }
+  }
+
+  @Test func lastWordsOnBytesMatchTheGeneralReading() {
+    for text in Self.punctuated + ["signed in  Paris", " in the   Hague ", "In Paris"] {
+      for offset in -1...(text.unicodeScalars.count + 2) {
+        for lowercase in [true, false] {
+          #expect(
+            FactFeatures.lastWords(text, before: offset, lowercase: lowercase)
+              == FactFeatures.unicodeLastWords(text, before: offset, lowercase: lowercase),
+            "\(text) \(offset)")
+        }
+      }
+    }
+  }
+
+  @Test func contentWordsKeepTheGeneralFilter() {
+    for text in Self.punctuated + ["The 1979 January invasion of Cambodia by 150000 troops"] {
+      let expected = Set(
+        TextFolding.unicodeWords(text).filter {
+          $0.count > 3 && !Lexicon.isFunctionWord($0) && !$0.allSatisfy(\.isNumber)
+            && !Lexicon.determiners.union(Lexicon.prepositions).union(Lexicon.pronouns)
+              .union(Lexicon.conjunctions).union(Lexicon.verbAdverbs).contains($0)
+            && !DateWords.monthForms.contains($0.lowercased())
+        })
+      #expect(DistractorMaker.content(text) == expected, "\(text)")
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import Articles
+import Facts
 import Testing
 
 @testable import Questions
@@ -53,5 +55,31 @@ struct QuestionCheckTests {
     #expect(
       QuestionWriter.gapEdges("The pier opened in _____ (after the war).")
         == "The pier opened in _____ (after the war).")
+  }
+}
+
+@Suite struct AnchorTests {
+  @Test func aCardMustNameSomethingOfItsStory() {
+    #expect(!QuestionCheck.hasAnchor("When did the worst moment come?"))
+    #expect(!QuestionCheck.hasAnchor("A ceasefire came into force on 1 January 1949."))
+    #expect(!QuestionCheck.hasAnchor("What met late in the evening of 14 August?"))
+    #expect(QuestionCheck.hasAnchor("When did the harbour board of Velda meet?"))
+    // A name at the head of a sentence counts when the sentence's facts name it.
+    #expect(!QuestionCheck.hasAnchor("Velda joined on 4 May 1911."))
+    #expect(QuestionCheck.hasAnchor("Velda joined on 4 May 1911.", names: ["Velda"]))
+    // An initial is not the end of a sentence.
+    #expect(QuestionCheck.hasAnchor("P. W. Berg was sworn in on _____."))
+  }
+
+  @Test func theWriterDropsAQuestionWithNoAnchorButKeepsTheCloze() {
+    let sentence = "The worst moment came on 10 April 1911, when the harbour wall gave way."
+    let article = Article(
+      name: "w.txt", title: nil, sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let date = fact(
+      .date, "10 April 1911", in: sentence, value: "1911-04-10", granularity: .day,
+      article: "w.txt")
+    let set = QuestionWriter(seed: 1, maxFacts: 5).write(facts: [date], articles: [article])
+    #expect(set.questions.contains { $0.kind == .cloze })
+    #expect(!set.questions.contains { $0.kind == .short || $0.kind == .truefalse })
   }
 }

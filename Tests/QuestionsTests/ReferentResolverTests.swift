@@ -134,3 +134,23 @@ struct ReferentResolverTests {
     #expect(aboutDeath.allSatisfy { $0.source.text == sentences[1] })
   }
 }
+
+extension ReferentResolverTests {
+  @Test func aSecondPersonNamedInARunEndsTheRun() {
+    // "He" of the third sentence could be either man.
+    #expect(
+      resolved(
+        [
+          "In May 1910 Marta Kell fell ill.",
+          "He handed the office to Ivo Brun, who replaced him in June.",
+          "He was sworn in on 2 July 1910.",
+        ], [(.person, "Marta Kell", 0), (.person, "Ivo Brun", 1)]) == nil)
+    // With no one else named, the run keeps its referent.
+    #expect(
+      resolved(
+        [
+          "In May 1910 Marta Kell fell ill.", "He handed the office to his deputy.",
+          "He died on 2 July 1910.",
+        ], [(.person, "Marta Kell", 0)]) == "Marta Kell died on 2 July 1910.")
+  }
+}

@@ -151,3 +151,33 @@ struct SpeakerQuestionTests {
       })
   }
 }
+
+extension SentenceWindowTests {
+  @Test func aVerbRightAfterANameInAppositionIsTheMainVerb() {
+    // ", wanted" after "the harbour master, Captain Ole Berg," is the sentence's own verb.
+    #expect(
+      window(
+        "The mayor and the harbour master, Captain Ole Berg, wanted to close the old pier and to build a new one, which the town could not pay for.",
+        "Ole Berg", maxWords: 24)
+        == "The mayor and the harbour master, Captain Ole Berg, wanted to close the old pier and to build a new one."
+    )
+    #expect(SentenceWindow.isAppositive(9..<17, in: Array("The man, Ole Berg, sat".unicodeScalars)))
+    #expect(
+      SentenceWindow.isAppositive(
+        17..<25, in: Array("The man, Captain Ole Berg, sat".unicodeScalars)))
+    #expect(
+      !SentenceWindow.isAppositive(12..<20, in: Array("The man met Ole Berg, then".unicodeScalars)))
+  }
+
+  @Test func aRelativeClauseAfterTheFactIsTakenOut() {
+    #expect(
+      window(
+        "The engineer Ole Berg, who had worked on the harbour for ten years, resigned in protest and in 1907 wrote a pamphlet, in which he said that the pier would sink.",
+        "Ole Berg", maxWords: 20)
+        == "The engineer Ole Berg resigned in protest and in 1907 wrote a pamphlet.")
+    // No comma closes the clause: nothing to take out.
+    #expect(
+      SentenceWindow.relativeClauseEnd(
+        after: 8, in: Array("Ole Berg, who sat there".unicodeScalars)) == nil)
+  }
+}

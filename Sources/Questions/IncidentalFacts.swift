@@ -1,0 +1,110 @@
+import Articles
+import Facts
+
+/// Facts a teacher would not quiz however well they can be phrased: the article's own topic
+/// asked back ("The _____ of 1956" in an article called that), a sum converted into other
+/// money ("then about £6.6 billion", "in today's money"), a date's margin of error ("give or
+/// take twenty years") and how far one place lies from another ("45 miles east of the
+/// canal").
+enum IncidentalFacts {
+  /// True when the fact is an aside of its sentence rather than something it tells.
+  static func isAside(_ fact: Fact) -> Bool {
+    switch fact.kind {
+    case .money:
+      return isConversion(fact)
+    case .number:
+      return isMargin(fact) || isDistanceBetweenPlaces(fact)
+    default:
+      return false
+    }
+  }
+
+  /// The folded titles of `articles`, by article name, without a leading "The" or a trailing
+  /// year ("The Harbour Crisis, 1901" → "harbour crisis").
+  static func titleKeys(_ articles: [Article]) -> [String: String] {
+    var keys: [String: String] = [:]
+    for article in articles {
+      guard let title = article.title else { continue }
+      var words = TextFolding.words(title)
+      if words.first == "the" { words.removeFirst() }
+      while let last = words.last, last.count == 4, last.allSatisfy(\.isNumber) {
+        words.removeLast()
+      }
+      if !words.isEmpty { keys[article.name] = words.joined(separator: " ") }
+    }
+    return keys
+  }
+
+  /// A name that is its article's whole title: the topic, which every card already names.
+  static func isTitle(_ fact: Fact, titles: [String: String]) -> Bool {
+    guard [.term, .event, .organization, .person].contains(fact.kind),
+      let title = titles[fact.source.article]
+    else { return false }
+    var words = TextFolding.words(fact.value)
+    if words.first == "the" { words.removeFirst() }
+    return words.joined(separator: " ") == title
+  }
+
+  /// "… 132 billion gold marks, then about £6.6 billion", "$25.4 billion, well over $250
+  /// billion in today's money": the same sum told again in other money.
+  static func isConversion(_ fact: Fact) -> Bool {
+    let before = words(of: fact, before: true, count: 3)
+    if let last = before.last, last == "then" { return true }
+    if before.count >= 2, before[before.count - 2] == "then",
+      ["about", "some", "roughly", "around", "nearly", "almost"].contains(before.last ?? "")
+    {
+      return true
+    }
+    let after = words(of: fact, before: false, count: 4)
+    guard after.count >= 3, ["in", "at"].contains(after[0]) else { return false }
+    return ["todays", "current", "present"].contains(after[1])
+      && ["money", "terms", "prices", "dollars", "values", "value", "day"].contains(after[2])
+  }
+
+  /// "give or take twenty years", "plus or minus 5": the margin of an estimate.
+  static func isMargin(_ fact: Fact) -> Bool {
+    let before = words(of: fact, before: true, count: 3)
+    guard before.count == 3, before[1] == "or" else { return false }
+    return (before[0] == "give" && before[2] == "take")
+      || (before[0] == "plus" && before[2] == "minus")
+  }
+
+  static let distanceUnits: Set<String> = [
+    "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metres",
+    "meters", "yards",
+  ]
+  static let compass: Set<String> = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  ]
+
+  /// "about 45 miles east of the canal", "some 20 kilometres to the south": where a place
+  /// lies, told by the way.
+  static func isDistanceBetweenPlaces(_ fact: Fact) -> Bool {
+    let after = words(of: fact, before: false, count: 5)
+    guard let unit = after.first, distanceUnits.contains(unit) else { return false }
+    var rest = after.dropFirst()
+    let towards = rest.starts(with: ["to", "the"])
+    if towards { rest = rest.dropFirst(2) }
+    guard let direction = rest.first, compass.contains(direction) else { return false }
+    // "north-east" folds to two words.
+    rest = rest.dropFirst()
+    if let next = rest.first, compass.contains(next) { rest = rest.dropFirst() }
+    return towards || rest.first == "of"
+  }
+
+  /// Up to `count` folded words just before or just after the fact in its sentence.
+  static func words(of fact: Fact, before: Bool, count: Int) -> [String] {
+    let scalars = fact.source.text.unicodeScalars
+    let span = fact.source.span
+    guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return [] }
+    let text: String
+    if before {
+      text = String(String.UnicodeScalarView(scalars.prefix(span.lowerBound)))
+      return Array(TextFolding.words(text).suffix(count))
+    }
+    text = String(String.UnicodeScalarView(scalars.dropFirst(span.upperBound)))
+    // Only within the clause: "… 45 miles. East of …" is another sentence's business.
+    let clause = text.prefix { !".;:!?".contains($0) }
+    return Array(TextFolding.words(String(clause)).prefix(count))
+  }
+}

@@ -1,0 +1,102 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Asides no teacher would quiz, on sentences of my own.
+struct IncidentalFactsTests {
+  @Test func aSumRetoldInOtherMoneyIsAnAside() {
+    let then = "The court set the fine at 40 million crowns, then about £2.1 million."
+    #expect(
+      IncidentalFacts.isAside(
+        fact(.money, "£2.1 million", in: then, value: "2100000 GBP", unit: "GBP")))
+    let today = "The bridge cost $3 million - well over $60 million in today's money - to build."
+    #expect(
+      IncidentalFacts.isAside(
+        fact(.money, "$60 million", in: today, value: "60000000 USD", unit: "USD")))
+    let curly = "The dam cost $9 million, some $150 million in today’s terms."
+    #expect(
+      IncidentalFacts.isAside(
+        fact(.money, "$150 million", in: curly, value: "150000000 USD", unit: "USD")))
+    // The sum itself, and a sum told with "then" elsewhere in its sentence, are asked.
+    #expect(
+      !IncidentalFacts.isAside(
+        fact(.money, "$3 million", in: today, value: "3000000 USD", unit: "USD")))
+    let spent = "The town then spent $4 million on the harbour."
+    #expect(
+      !IncidentalFacts.isAside(
+        fact(.money, "$4 million", in: spent, value: "4000000 USD", unit: "USD")))
+  }
+
+  @Test func aDatesMarginIsAnAside() {
+    let sentence = "The hull dates from around 300 BC, give or take fifty years."
+    #expect(IncidentalFacts.isAside(fact(.number, "fifty", in: sentence, value: "50")))
+    let plus = "The vault is 400 years old, plus or minus 30."
+    #expect(IncidentalFacts.isAside(fact(.number, "30", in: plus, value: "30")))
+    let count = "Fifty years later the town had 30 schools."
+    #expect(!IncidentalFacts.isAside(fact(.number, "30", in: count, value: "30")))
+  }
+
+  @Test func howFarOnePlaceLiesFromAnotherIsAnAside() {
+    let east = "The riders camped at Orme Ford, about 40 miles east of the river."
+    #expect(IncidentalFacts.isAside(fact(.number, "40", in: east, value: "40")))
+    let southWest = "The fort stood 12 kilometres south-west of Lindholm."
+    #expect(IncidentalFacts.isAside(fact(.number, "12", in: southWest, value: "12")))
+    let towards = "The column had reached Vesk Bridge, some 15 miles to the north, by noon."
+    #expect(IncidentalFacts.isAside(fact(.number, "15", in: towards, value: "15")))
+    // A distance that is the point of its sentence, and one that ends the clause, are asked.
+    let length = "The new canal ran 120 miles from coast to coast."
+    #expect(!IncidentalFacts.isAside(fact(.number, "120", in: length, value: "120")))
+    let split = "They marched 30 miles. East of the hills the land was flat."
+    #expect(!IncidentalFacts.isAside(fact(.number, "30", in: split, value: "30")))
+  }
+
+  @Test func theArticlesOwnTitleIsNotAsked() {
+    let article = Article(name: "harbour.md", title: "The Harbour Crisis, 1901", sentences: [])
+    let titles = IncidentalFacts.titleKeys([article])
+    #expect(titles["harbour.md"] == "harbour crisis")
+    let sentence = "The Harbour Crisis of 1901 closed the port for a month."
+    let topic = fact(.event, "Harbour Crisis", in: sentence, article: "harbour.md")
+    #expect(IncidentalFacts.isTitle(topic, titles: titles))
+    // Another name of the article, the same name in another article, and the title's year
+    // are asked.
+    let port = fact(
+      .event, "Harbour Strike", in: "The Harbour Strike followed.", article: "harbour.md")
+    #expect(!IncidentalFacts.isTitle(port, titles: titles))
+    let elsewhere = fact(.event, "Harbour Crisis", in: sentence, article: "other.md")
+    #expect(!IncidentalFacts.isTitle(elsewhere, titles: titles))
+    let year = fact(.year, "1901", in: sentence, article: "harbour.md")
+    #expect(!IncidentalFacts.isTitle(year, titles: titles))
+  }
+
+  @Test func theWriterSkipsTheTitleAndAsides() {
+    let text = [
+      "The Harbour Crisis began in 1901 when the port of Lindholm was closed.",
+      "The closure cost the merchants 40 million crowns, then about £2.1 million.",
+      "Troops camped at Orme Ford, about 40 miles east of the port.",
+    ]
+    let sentences = text.enumerated().map {
+      Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+    }
+    let article = Article(name: "harbour.md", title: "Harbour Crisis", sentences: sentences)
+    let facts = [
+      fact(.event, "Harbour Crisis", in: text[0], article: "harbour.md", index: 0),
+      fact(.year, "1901", in: text[0], article: "harbour.md", index: 0),
+      fact(.place, "Lindholm", in: text[0], article: "harbour.md", index: 0),
+      fact(
+        .money, "40 million crowns", in: text[1], value: "40000000 SEK", unit: "SEK",
+        article: "harbour.md", index: 1),
+      fact(
+        .money, "£2.1 million", in: text[1], value: "2100000 GBP", unit: "GBP",
+        article: "harbour.md", index: 1),
+      fact(.number, "40", in: text[2], value: "40", article: "harbour.md", index: 2),
+    ]
+    let writer = QuestionWriter(seed: 1)
+    let asked = Set(writer.write(facts: facts, articles: [article]).questions.map(\.fact.value))
+    #expect(asked.contains("1901"))
+    #expect(!asked.contains("Harbour Crisis"))
+    #expect(!asked.contains("2100000 GBP"))
+    #expect(!asked.contains("40"))
+  }
+}

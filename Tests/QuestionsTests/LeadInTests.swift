@@ -1,0 +1,167 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Sentences of my own about an invented harbour town: a sentence that opens with a pronoun is
+/// asked with the sentence before it, and only when that sentence can carry it.
+struct LeadInTests {
+  /// The cloze the writer makes for `words` in the last of `sentences` (all one paragraph unless
+  /// `paragraphs` says otherwise).
+  func cloze(
+    _ sentences: [String], _ kind: FactKind, _ words: String, value: String? = nil,
+    granularity: DateGranularity? = nil, paragraphs: [Int]? = nil
+  ) -> String? {
+    let article = Article(
+      name: "l.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(
+          index: $0.offset, paragraph: paragraphs?[$0.offset] ?? 0, text: $0.element)
+      })
+    let last = sentences.count - 1
+    let made = fact(
+      kind, words, in: sentences[last], value: value, granularity: granularity,
+      article: "l.txt", index: last)
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [article])
+    return writer.clozePrompt(made)
+  }
+
+  let council = "The Orland harbour council met in the old customs house."
+  let charter = "It approved the Harbour Charter on 4 May 1911."
+
+  @Test func aPronounSentenceIsAskedWithTheSentenceBefore() {
+    #expect(
+      cloze([council, charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day)
+        == "The Orland harbour council met in the old customs house. It approved the Harbour"
+        + " Charter on _____.")
+    #expect(
+      cloze(
+        ["Ships crowded the quay all winter.", council, "They voted to dredge it."],
+        .term, "Orland") == nil)
+  }
+
+  @Test func theSentenceBeforeMustStandOnItsOwn() {
+    // Another paragraph, a caption-like fragment, a sentence that leans on its own
+    // predecessor, a quotation: none says what "It" is.
+    #expect(
+      cloze(
+        [council, charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day,
+        paragraphs: [0, 1]) == nil)
+    #expect(
+      cloze(
+        ["The old customs house", charter], .date, "4 May 1911", value: "1911-05-04",
+        granularity: .day) == nil)
+    #expect(
+      cloze(
+        ["They met in the old customs house.", charter], .date, "4 May 1911",
+        value: "1911-05-04", granularity: .day) == nil)
+    #expect(
+      cloze(
+        ["\"We shall build,\" the harbour council said.", charter], .date, "4 May 1911",
+        value: "1911-05-04", granularity: .day) == nil)
+    // Nothing before the first sentence.
+    #expect(cloze([charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
+  }
+
+  @Test func theSentenceBeforeMustNotGiveTheAnswerAway() {
+    #expect(
+      cloze(
+        ["The Harbour Charter was drafted by the Orland harbour council.", charter], .term,
+        "Harbour Charter") == nil)
+  }
+
+  @Test func aSentenceThatStandsAloneNeedsNoLeadIn() {
+    // Its own cloze is enough: the sentence before is not quoted.
+    #expect(
+      cloze(
+        [council, "The council approved the Harbour Charter on 4 May 1911."], .date,
+        "4 May 1911", value: "1911-05-04", granularity: .day)
+        == "The council approved the Harbour Charter on _____.")
+  }
+
+  @Test func aPronounFurtherInIsNotResolvedByTheSentenceBefore() {
+    // "they" may point anywhere: the sentence before is not quoted for it.
+    let prompt = cloze(
+      [council, "In Velda, a young clerk, Anna Roos, said that they were safe to sign."],
+      .person, "Anna Roos")
+    #expect(prompt == "In Velda, a young clerk, _____, said that they were safe to sign.")
+  }
+}
+
+extension LeadInTests {
+  @Test func aRunOnOneSubjectReachesBackTwoSentences() {
+    #expect(
+      cloze(
+        [
+          "The two envoys stayed in Velda for a week.", "They signed a grain treaty there.",
+          "They met King Aldo Ferrin on the last day.",
+        ], .person, "Aldo Ferrin")
+        == "The two envoys stayed in Velda for a week. They signed a grain treaty there. They met"
+        + " King _____ on the last day.")
+    // The first sentence must name the subject: a run with nothing before it is not asked.
+    #expect(
+      cloze(
+        ["They signed a grain treaty there.", "They met King Aldo Ferrin on the last day."],
+        .person, "Aldo Ferrin") == nil)
+  }
+
+  @Test func aShortSentenceLosesATrailingClauseThatLeansOutside() {
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [])
+    let sentence =
+      "The harbour master, Ole Berg, took the plan to Velda in May, but the king refused it."
+    #expect(
+      writer.clozePrompt(fact(.person, "Ole Berg", in: sentence))
+        == "The harbour master, _____, took the plan to Velda in May.")
+  }
+}
+
+extension LeadInTests {
+  @Test func aRelativeTimeOpenerIsAskedWithTheSentenceBefore() {
+    let before = "The envoys reached Velda on 3 May 1911."
+    let next = "The next day Aldo Ferrin met them at the harbour gate."
+    #expect(
+      cloze([before, next], .person, "Aldo Ferrin")
+        == before + " The next day _____ met them at the harbour gate.")
+    // The date itself is asked: the relative time is no loss.
+    let dated = "Two days later, on 5 May 1911, the envoys sailed home."
+    #expect(
+      cloze([before, dated], .date, "5 May 1911", value: "1911-05-05", granularity: .day)
+        == "Two days later, on _____, the envoys sailed home.")
+    #expect(QuestionCheck.opensOnRelativeTime("Nine days later the envoys sailed."))
+    #expect(!QuestionCheck.opensOnRelativeTime("The envoys sailed home nine days later."))
+  }
+
+  @Test func anObjectItAfterAVerbInThePastPointsOutside() {
+    #expect(QuestionWriter.hasLoosePronoun("The last envoy left it on _____."))
+    #expect(QuestionWriter.hasLoosePronoun("On _____ they sailed home."))
+    // A reported clause's "it" is the sentence's own subject.
+    #expect(!QuestionWriter.hasLoosePronoun("The society said it had raised _____."))
+    #expect(!QuestionWriter.hasLoosePronoun("The envoys met _____ and gave them gifts."))
+  }
+}
+
+extension LeadInTests {
+  @Test func aRunCannotReachPastASecondPerson() {
+    let sentences = [
+      "In May 1910 Marta Kell fell ill.", "She handed the office to Ivo Brun in June.",
+      "She was sworn in on 2 July 1910.",
+    ]
+    let article = Article(
+      name: "l.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let people = [
+      fact(.person, "Marta Kell", in: sentences[0], article: "l.txt", index: 0),
+      fact(.person, "Ivo Brun", in: sentences[1], article: "l.txt", index: 1),
+    ]
+    let source = FactSource(article: "l.txt", sentence: 2, span: 0..<3, text: sentences[2])
+    #expect(LeadIn(articles: [article], facts: people).sentence(before: source) == nil)
+    #expect(
+      LeadIn(articles: [article], facts: [people[0]]).sentence(before: source)
+        == sentences[0] + " " + sentences[1])
+  }
+}

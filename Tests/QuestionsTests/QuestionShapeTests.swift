@@ -1,0 +1,75 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Wh-questions the clause's shape would make wrong, on sentences of my own.
+struct QuestionShapeTests {
+  let phraser = QuestionPhraser()
+
+  @Test func aDefinitionIsNotAskedWhen() {
+    let definition = fact(
+      .date, "May 1902",
+      in: "The Harbour Union was the merger of two guilds into one body in May 1902.",
+      value: "1902-05", granularity: .month)
+    #expect(phraser.shortQuestion(for: definition) == nil)
+    // An event with a verb of its own is.
+    let event = fact(
+      .date, "May 1902", in: "The two guilds merged into one body in May 1902.", value: "1902-05",
+      granularity: .month)
+    #expect(
+      phraser.shortQuestion(for: event)
+        == "In what month and year did the two guilds merge into one body?")
+  }
+
+  @Test func aDescriptionIsNotAskedWhere() {
+    let description = fact(.place, "Orvieto", in: "The bowls are of a kind made in Orvieto.")
+    #expect(phraser.shortQuestion(for: description) == nil)
+    let located = fact(.place, "Orvieto", in: "The bowls were made in Orvieto.")
+    #expect(phraser.shortQuestion(for: located) == "Where were the bowls made?")
+  }
+
+  @Test func theDateGoesWithTheFirstOfTwoVerbs() {
+    let f = fact(
+      .year, "1911",
+      in: "The bridge was opened by the mayor in 1911 and cost about $2 million to build.",
+      value: "1911")
+    #expect(phraser.shortQuestion(for: f) == "In what year was the bridge opened by the mayor?")
+    let regular = fact(
+      .year, "1911", in: "The council approved the bridge in 1911 and opened it a year later.",
+      value: "1911")
+    #expect(
+      phraser.shortQuestion(for: regular) == "In what year did the council approve the bridge?")
+  }
+
+  @Test func aTimeCountedFromAnotherEventIsNotKeptInAWhenQuestion() {
+    let f = fact(
+      .date, "9 May 1921",
+      in: "The new maps were printed on 9 May 1921, three days after the vote.",
+      value: "1921-05-09", granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func aPluperfectObjectQuestionIsNotAsked() {
+    let f = fact(.organization, "Harbour Council", in: "The strike had closed the Harbour Council.")
+    #expect(phraser.shortQuestion(for: f) == nil)
+    let simple = fact(
+      .organization, "Harbour Council", in: "The strike closed the Harbour Council.")
+    #expect(phraser.shortQuestion(for: simple) == "Which organization did the strike close?")
+  }
+
+  @Test func aThatClauseCutBeforeItsVerbIsNotAsked() {
+    let cut = fact(
+      .date, "4 June 1920",
+      in:
+        "On 4 June 1920, the guild passed a motion demanding that the towns where weavers were a majority, in the north, should be joined.",
+      value: "1920-06-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: cut) == nil)
+    let words = QuestionPhraser().sentences.tokens(
+      "When did the guild pass a motion demanding that the towns where weavers were a majority?")
+    #expect(QuestionShape.leavesThatClauseUnfinished(words.tokens))
+    let whole = QuestionPhraser().sentences.tokens(
+      "When did the guild demand that the towns where weavers lived should be joined?")
+    #expect(!QuestionShape.leavesThatClauseUnfinished(whole.tokens))
+  }
+}
