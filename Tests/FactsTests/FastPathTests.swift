@@ -57,3 +57,15 @@ private func referenceParts(_ names: [String]) -> [String: String] {
     }
   }
 }
+
+@Test func wordTableAnswersAsTheLexicon() {
+  for (word, classes) in Lexicon.classes {
+    #expect(Lexicon.wordTable.classes(Array(word.utf8)) == classes, "\(word)")
+    // Near misses: a letter more, a letter fewer.
+    #expect(
+      Lexicon.wordTable.classes(Array((word + "x").utf8)) == (Lexicon.classes[word + "x"] ?? []))
+    #expect(
+      Lexicon.wordTable.classes(Array(word.dropLast().utf8))
+        == (Lexicon.classes[String(word.dropLast())] ?? []))
+  }
+}
