@@ -173,8 +173,15 @@ struct PageFurniture: Sendable {
         || first == 77 || first == 109
     else { return false }
     let head = String(line.unicodeScalars.prefix(26)).lowercased()
+    // An ASCII head holds no combining mark or CR-LF pair, so a prefix of it is a prefix of its
+    // bytes (and no prefix with other scalars matches either way).
+    if head.utf8.allSatisfy({ $0 < 128 }) {
+      return wireNotePrefixBytes.contains(where: { head.utf8.starts(with: $0) })
+    }
     return wireNotePrefixes.contains(where: { head.hasPrefix($0) })
   }
+
+  static let wireNotePrefixBytes = wireNotePrefixes.map { Array($0.utf8) }
 
   /// Headings of a textbook's or a web page's back matter: what follows them is exercises,
   /// glossaries and reading lists, not the article.

@@ -24,7 +24,7 @@ struct SalienceScorer {
     }
   }
 
-  func score(_ facts: consuming [Fact]) -> [Fact] {
+  func score(_ facts: inout [Fact]) {
     // Mentions of one thing share a group: one hash of each fact's key, and the per-value
     // answers below are kept per group instead of in more String-keyed tables.
     var groupOf: [Int] = []
@@ -114,7 +114,6 @@ struct SalienceScorer {
       }
       facts[index].salience = (s * 1000).rounded() / 1000
     }
-    return facts
   }
 
   /// Facts of the same kind and value are mentions of one thing; a year and a date share a
