@@ -70,7 +70,7 @@ struct NameContext {
       let tokens = scans[s].tokens
       for i in tokens.indices
       where i > 0 && tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
-        && Self.namingVerbs.contains(tokens[i - 1].lower)
+        && tokens[i - 1].is(.namingVerb)
         && !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
       {
         namedThings.insert(tokens[i].lower)
@@ -114,11 +114,11 @@ struct NameContext {
     where tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps {
       let t = tokens[i]
       if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-        !Lexicon.compassSet.contains(tokens[i - 1].lower), tokens[i - 1].lower != "the"
+        !tokens[i - 1].is(.compass), tokens[i - 1].lower != "the"
       {
         afterName.insert(t.lower)
       }
-      if i > 0, namingVerbs.contains(tokens[i - 1].lower) {
+      if i > 0, tokens[i - 1].is(.namingVerb) {
         // "was called Eagle": the name of a thing, not a place.
         afterName.insert(t.lower)
       }
@@ -127,7 +127,7 @@ struct NameContext {
       if i + 1 < tokens.count {
         let next = tokens[i + 1]
         if (next.kind == .word && next.isCapitalized) || next.lower == "of"
-          || NameRecognizer.nameParticles.contains(next.lower)
+          || next.is(.nameParticle)
           || next.kind == .number || next.text == "-" || next.lower == "des"
           || next.lower.hasPrefix("el-")
           || next.lower.hasPrefix("al-")
@@ -142,7 +142,7 @@ struct NameContext {
         continue
       }
       let preposition = before.lower == "the" ? tokens[i - 2] : before
-      if placePrepositions.contains(preposition.lower) && preposition.text == preposition.lower {
+      if preposition.is(.placePreposition) && preposition.text == preposition.lower {
         candidates.insert(t.lower)
       }
     }

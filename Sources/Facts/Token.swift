@@ -63,6 +63,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// Lower-case nouns that make the capitalised words before them a term ("reforms").
   public static let termFollower = WordClass(rawValue: 1 << 25)
 
+  /// Words of sets the name rules ask about nearly every capitalised word, folded into the
+  /// classes so the answer comes with the token: `NameContext.namingVerbs`,
+  /// `Lexicon.compassSet`, `NameRecognizer.nameParticles`, `NameContext.placePrepositions`.
+  static let namingVerb = WordClass(rawValue: 1 << 26)
+  static let compass = WordClass(rawValue: 1 << 27)
+  static let nameParticle = WordClass(rawValue: 1 << 28)
+  static let placePreposition = WordClass(rawValue: 1 << 29)
+
   /// Function words: no name, date or quantity starts with them.
   public static let closedClass: WordClass = [
     .determiner, .preposition, .pronoun, .auxiliary, .conjunction, .adverb,

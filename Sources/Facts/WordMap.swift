@@ -189,7 +189,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   func contains(ascii: UnsafeBufferPointer<UInt8>) -> Bool { map.value(forASCII: ascii) != nil }
 
   mutating func insert(_ word: String) {
-    map[word] = true
+    // Looked up first: most inserts repeat a word, and a look-up costs less than a store.
+    if map[word] == nil { map[word] = true }
   }
 
   mutating func reserveCapacity(_ n: Int) {

@@ -69,3 +69,28 @@ private func referenceParts(_ names: [String]) -> [String: String] {
         == (Lexicon.classes[String(word.dropLast())] ?? []))
   }
 }
+
+@Test func foldedClassesAnswerAsTheirSets() {
+  let sentences = [
+    "The ship, called Eagle, sailed from the Port of Spain into the North Sea near Van Diemen.",
+    "Ludwig van Beethoven was NAMED after his grandfather In Bonn; Khalid bin Saeed Al-Mansouri.",
+    "West Berlin and Northern Europe, south-east Asia, DE LA Cruz, Dubbed \"Nicknamed\" Across.",
+    "Được gọi là Sài Gòn, de Klerk, Near AT OFF Throughout off-shore called-up 'van' el-Sisi.",
+  ]
+  let checks: [(WordClass, (String) -> Bool)] = [
+    (.namingVerb, { NameContext.namingVerbs.contains($0) }),
+    (.compass, { Lexicon.compassSet.contains($0) }),
+    (.nameParticle, { NameRecognizer.nameParticles.contains($0) }),
+    (.placePreposition, { NameContext.placePrepositions.contains($0) }),
+  ]
+  var hits = 0
+  for sentence in sentences {
+    for token in Tokenizer().tokens(in: sentence) {
+      for (c, member) in checks {
+        #expect(token.is(c) == member(token.lower), "\(token.text) \(c.rawValue)")
+        if token.is(c) { hits += 1 }
+      }
+    }
+  }
+  #expect(hits > 15)
+}
