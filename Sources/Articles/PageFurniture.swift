@@ -81,8 +81,29 @@ struct PageFurniture: Sendable {
       previous = b
     }
     guard marked else { return false }
+    if let ascii = asciiHeadHasPrefix(line, limit: 24, creditPrefixBytes) { return ascii }
     let head = String(line.unicodeScalars.prefix(24)).lowercased()
     return creditPrefixes.contains(where: { head.hasPrefix($0) })
+  }
+
+  static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
+
+  /// Whether the first `limit` scalars of `line`, lower-cased, start with one of `prefixes`
+  /// (lower-case UTF-8), read from the line's bytes when those scalars are ASCII: such a head
+  /// has no combining mark or CR-LF pair, so `hasPrefix` on it compares bytes. Nil for any
+  /// other head, which takes the general path.
+  static func asciiHeadHasPrefix(_ line: String, limit: Int, _ prefixes: [[UInt8]]) -> Bool? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      let n = min(limit, bytes.count)
+      for k in 0..<n where bytes[k] >= 128 { return nil }
+      for prefix in prefixes where prefix.count <= n {
+        var k = 0
+        while k < prefix.count, AsciiWordSet.lower(bytes[k]) == prefix[k] { k += 1 }
+        if k == prefix.count { return true }
+      }
+      return false
+    }
+    return verdict ?? nil
   }
 
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
@@ -172,12 +193,9 @@ struct PageFurniture: Sendable {
         || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
         || first == 77 || first == 109
     else { return false }
+    // From the bytes when the head is ASCII (no prefix with other scalars matches it).
+    if let ascii = asciiHeadHasPrefix(line, limit: 26, wireNotePrefixBytes) { return ascii }
     let head = String(line.unicodeScalars.prefix(26)).lowercased()
-    // An ASCII head holds no combining mark or CR-LF pair, so a prefix of it is a prefix of its
-    // bytes (and no prefix with other scalars matches either way).
-    if head.utf8.allSatisfy({ $0 < 128 }) {
-      return wireNotePrefixBytes.contains(where: { head.utf8.starts(with: $0) })
-    }
     return wireNotePrefixes.contains(where: { head.hasPrefix($0) })
   }
 

@@ -125,3 +125,28 @@ private struct Mix {
     #expect(PageFurniture.isWireNote(line) == general, "\(line)")
   }
 }
+
+@Test func asciiHeadPrefixesMatchTheGeneralRule() {
+  var mix = Mix(state: 13)
+  let starts = [
+    "Source: ", "SOURCES:", "Photo credit: ", "Read More: ", "by: ", "Written By ", "Tags:",
+    "Sourc", "Photo", "Édited by ", "Source\u{0301}: ", "(Reporting by ", "Related posts: ",
+    "Posted: 2 hours ago", "Published by The Desk", "X", "", "Keywords: a, b, c, d, e, f, g",
+  ]
+  let tails = ["", "VNA", " and more words past the head", "é", "\u{0301}", "…"]
+  for _ in 0..<3000 {
+    let line = starts[mix.next(starts.count)] + tails[mix.next(tails.count)]
+    for (limit, prefixes) in [
+      (24, PageFurniture.creditPrefixes), (26, PageFurniture.wireNotePrefixes),
+    ] {
+      let head = String(line.unicodeScalars.prefix(limit)).lowercased()
+      let general = prefixes.contains(where: { head.hasPrefix($0) })
+      let bytes = prefixes.map { Array($0.utf8) }
+      if let fast = PageFurniture.asciiHeadHasPrefix(line, limit: limit, bytes) {
+        #expect(fast == general, "\(line)")
+      } else {
+        #expect(line.unicodeScalars.prefix(limit).contains { $0.value >= 128 }, "\(line)")
+      }
+    }
+  }
+}
