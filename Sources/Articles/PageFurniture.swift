@@ -445,7 +445,28 @@ struct PageFurniture: Sendable {
 
   /// Lower-case letters and digits only, so "Vietnam's" and "vietnams" compare equal.
   static func letterKey(_ s: String) -> String {
+    // An ASCII line straight from its bytes: its letters and digits, A–Z lower-cased.
+    let fast = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      for b in bytes {
+        if b >= 128 { return nil }
+        if b >= 65 && b <= 90 {
+          out.append(b + 32)
+        } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+          out.append(b)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let fast, let fast { return fast }
+    return generalLetterKey(s)
+  }
+
+  /// `letterKey` for any text, scalar by scalar.
+  static func generalLetterKey(_ s: String) -> String {
     var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.utf8.count)
     var ascii = true
     for c in s.unicodeScalars where isLetter(c) || isDigit(c) {
       if c.value < 128 {

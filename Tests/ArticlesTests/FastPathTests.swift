@@ -150,3 +150,14 @@ private struct Mix {
     }
   }
 }
+
+@Test func letterKeysMatchTheGeneralRule() {
+  var mix = Mix(state: 17)
+  let pieces = [
+    "Home", " / ", "WORLD", "|", "Asean", "2024", "-", "é", "Việt", "A+", ":", "z9", " ",
+  ]
+  for _ in 0..<3000 {
+    let line = (0..<mix.next(12)).map { _ in pieces[mix.next(pieces.count)] }.joined()
+    #expect(PageFurniture.letterKey(line) == PageFurniture.generalLetterKey(line), "\(line)")
+  }
+}
