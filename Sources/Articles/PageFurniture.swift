@@ -93,18 +93,26 @@ struct PageFurniture: Sendable {
   /// has no combining mark or CR-LF pair, so `hasPrefix` on it compares bytes. Nil for any
   /// other head, which takes the general path.
   static func asciiHeadHasPrefix(_ line: String, limit: Int, _ prefixes: [[UInt8]]) -> Bool? {
-    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+    asciiHeadPrefixIndex(line, limit: limit, prefixes).map { $0 != nil }
+  }
+
+  /// The index of the first of `prefixes` that the ASCII head starts with (nil inside when
+  /// none does); nil for a head that is not ASCII.
+  static func asciiHeadPrefixIndex(_ line: String, limit: Int, _ prefixes: [[UInt8]]) -> Int?? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
       let n = min(limit, bytes.count)
-      for k in 0..<n where bytes[k] >= 128 { return nil }
-      for prefix in prefixes where prefix.count <= n {
+      for k in 0..<n where bytes[k] >= 128 { return .none }
+      for (index, prefix) in prefixes.enumerated() where prefix.count <= n {
         var k = 0
         while k < prefix.count, AsciiWordSet.lower(bytes[k]) == prefix[k] { k += 1 }
-        if k == prefix.count { return true }
+        if k == prefix.count { return .some(index) }
       }
-      return false
+      return .some(nil)
     }
-    return verdict ?? nil
+    return verdict ?? .none
   }
+
+  static let captionPrefixBytes = captionPrefixes.map { Array($0.utf8) }
 
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
@@ -118,11 +126,21 @@ struct PageFurniture: Sendable {
     // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
     // (80 bytes), so a line without one there is passed over without folding its case.
     let colonNearStart = line.utf8.prefix(80).contains(58)
-    let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
-    for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
-      s.removeFirst(prefix.unicodeScalars.count)
-      found = true
-      break
+    if colonNearStart,
+      let match = Self.asciiHeadPrefixIndex(line, limit: 24, Self.captionPrefixBytes)
+    {
+      // An ASCII head: the first prefix it starts with, read from the bytes.
+      if let index = match {
+        s.removeFirst(Self.captionPrefixes[index].unicodeScalars.count)
+        found = true
+      }
+    } else {
+      let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
+      for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
+        s.removeFirst(prefix.unicodeScalars.count)
+        found = true
+        break
+      }
     }
     // Parenthesised credits anywhere in the line.
     var i = 0

@@ -95,11 +95,11 @@ struct ParagraphBuilder {
       // Short lines (headlines, link lists) repeat with small differences; long ones repeat
       // exactly when a page repeats a paragraph.
       let key = text.utf8.count <= 120 ? PageFurniture.letterKey(text) : text
-      if seen.contains(key) {
+      // One hash: `insert` says whether the key was there already.
+      if !seen.insert(key).inserted {
         flush()
         continue
       }
-      seen.insert(key)
 
       if line.kind == .heading {
         flush()

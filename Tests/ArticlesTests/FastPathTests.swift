@@ -161,3 +161,21 @@ private struct Mix {
     #expect(PageFurniture.letterKey(line) == PageFurniture.generalLetterKey(line), "\(line)")
   }
 }
+
+@Test func asciiHeadPrefixIndexIsTheFirstGeneralMatch() {
+  var mix = Mix(state: 19)
+  let starts = [
+    "Archive photo: ", "FILE PHOTO:", "Photo: ", "In the photo: ", "in photo:", "Image:",
+    "Caption:", "Pictured: ", "Illustrative photo: ", "Phot", "Ảnh: ", "photo\u{0301}: ", "",
+  ]
+  let tails = ["", "Crowds in Hanoi (Photo: VNA)", " x", "é", "…"]
+  for _ in 0..<2000 {
+    let line = starts[mix.next(starts.count)] + tails[mix.next(tails.count)]
+    let head = String(line.unicodeScalars.prefix(24)).lowercased()
+    let general = PageFurniture.captionPrefixes.firstIndex(where: { head.hasPrefix($0) })
+    let bytes = PageFurniture.captionPrefixes.map { Array($0.utf8) }
+    if let fast = PageFurniture.asciiHeadPrefixIndex(line, limit: 24, bytes) {
+      #expect(fast == general, "\(line)")
+    }
+  }
+}
