@@ -179,3 +179,18 @@ private struct Mix {
     }
   }
 }
+
+@Test func plainWordsFoundExactly() {
+  var mix = Mix(state: 23)
+  let special: [UInt8] = [0x00, 0x0A, 0x1F, 0x20, 0x26, 0x5B, 0x7E, 0x7F, 0x80, 0xFF, 0x41, 0x61]
+  for _ in 0..<50000 {
+    var word: UInt64 = 0
+    var plain = true
+    for k in 0..<8 {
+      let b = mix.next(3) == 0 ? special[mix.next(special.count)] : UInt8(0x20 + mix.next(0x5F))
+      if !(b >= 0x20 && b < 0x7F && b != 38 && b != 91) { plain = false }
+      word |= UInt64(b) << (8 * UInt64(k))
+    }
+    #expect(TextNormalizer.allPlain(word) == plain)
+  }
+}
