@@ -278,3 +278,12 @@ public func byteSplit(_ s: String, _ byte: UInt8, omittingEmpty: Bool) -> [Subst
     return s[index..<end]
   }
 }
+
+/// The text of bytes `range` of `s`, for an ASCII `s` whose scalar offsets are byte offsets:
+/// the same string `String(scalars:)` makes from those scalars, copied instead of re-encoded.
+/// Nil when the bytes are not at hand in one piece.
+@inlinable public func asciiSlice(_ s: String, _ range: Range<Int>) -> String? {
+  s.utf8.withContiguousStorageIfAvailable {
+    String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+  }
+}

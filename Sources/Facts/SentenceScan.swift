@@ -45,7 +45,11 @@ struct SentenceScan {
   }
 
   func text(scalarRange r: Range<Int>) -> String {
-    String(scalars: scalars[r])
+    // An ASCII sentence's scalar offsets are byte offsets: its bytes are copied, not re-encoded.
+    if scalars.count == sentence.text.utf8.count, let text = asciiSlice(sentence.text, r) {
+      return text
+    }
+    return String(scalars: scalars[r])
   }
 
   func scalarRange(_ range: Range<Int>) -> Range<Int> {

@@ -194,3 +194,19 @@ private struct Mix {
     #expect(TextNormalizer.allPlain(word) == plain)
   }
 }
+
+@Test func asciiSlicesMatchStringsFromScalars() {
+  var mix = Mix(state: 29)
+  let pieces = ["Dr. Lan", " said ", "\"yes.\" ", "U.S. ", "1979", "!", "? ", "(a) ", "x"]
+  for _ in 0..<2000 {
+    let text = (0..<mix.next(14)).map { _ in pieces[mix.next(pieces.count)] }.joined()
+    let scalars = scalarArray(text)
+    let lower = mix.next(scalars.count + 1)
+    let upper = lower + mix.next(scalars.count - lower + 1)
+    #expect(asciiSlice(text, lower..<upper) == String(scalars: scalars[lower..<upper]))
+  }
+  #expect(
+    SentenceSplitter().split("Dr. Lan met them. They agreed! Did he?") == [
+      "Dr. Lan met them.", "They agreed!", "Did he?",
+    ])
+}
