@@ -232,13 +232,14 @@ struct NameContext {
     guard firstWord != lastWord else { return true }
     let lowerJoined = String(decoding: joined, as: UTF8.self)
     if personParts[lowerJoined] == nil { personParts[lowerJoined] = value }
-    for word in [firstWord, lastWord] {
-      let lower = value.utf8.withContiguousStorageIfAvailable {
-        String(decoding: $0[word].lazy.map(Self.asciiLower), as: UTF8.self)
-      }!
-      if !Self.ambiguousParts.contains(lower), personParts[lower] == nil {
-        personParts[lower] = value
-      }
+    // The first and the last word in lower case open and close `joined`.
+    let firstLower = String(decoding: joined[0..<firstWord.count], as: UTF8.self)
+    let lastLower = String(decoding: joined[(joined.count - lastWord.count)...], as: UTF8.self)
+    if !Self.ambiguousParts.contains(firstLower), personParts[firstLower] == nil {
+      personParts[firstLower] = value
+    }
+    if !Self.ambiguousParts.contains(lastLower), personParts[lastLower] == nil {
+      personParts[lastLower] = value
     }
     return true
   }
