@@ -6,7 +6,8 @@
 /// - A day and month without a year ("June 29") is kept at day granularity with the value
 ///   "--06-29" (ISO-8601's form for a date without its year) unless its sentence or paragraph
 ///   names exactly one year (`supplyYears`); guessing further afield would put a wrong date
-///   into a question as if it were true.
+///   into a question as if it were true. (Carrying the year of the last dated month into
+///   later paragraphs was tried and taught false dates: stories go back and forth in time.)
 /// - Numeric dates "a/b/yyyy": when `a` > 12 the day comes first, when `b` > 12 the month
 ///   does; otherwise the article's other numeric dates decide, and with no evidence the day
 ///   comes first (the international order used by most news sites outside the US).
@@ -389,6 +390,10 @@ struct DateRecognizer {
       return true
     }
     if let before, before.isMark("-"), let mid = scan.at(i - 2), mid.lower == "mid" { return true }
+    // "the 1330s": a decade of any century.
+    if let next, next.lower == "s", !next.spaceBefore, let before, before.lower == "the" {
+      return true
+    }
     if let next, next.kind == .word, next.lower != "s" {
       // "1500 soldiers" is a count; "a 1990 article" is a year.
       if next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") || next.lower == "people" {

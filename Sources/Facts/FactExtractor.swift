@@ -19,6 +19,7 @@ public struct FactExtractor: Sendable {
     }
     let dates = DateRecognizer(dayFirst: DateRecognizer.prefersDayFirst(scans))
     let quantities = QuantityRecognizer()
+    let definedTerms = DefinedTermRecognizer()
     let names = NameRecognizer()
     let quotes = QuoteRecognizer()
     var context = NameContext(scans: scans)
@@ -28,6 +29,7 @@ public struct FactExtractor: Sendable {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears)
       quantities.recognize(&scans[s])
+      definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)
       var found: [Fact] = []

@@ -324,6 +324,14 @@ struct NameRecognizer {
         j += 1
         continue
       }
+      // "the Peasants' Revolt": a plural owner's apostrophe inside an event's name.
+      if t.isMark("'"), !t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+        previous.lower.hasSuffix("s"), let after = scan.at(j + 1), after.kind == .word,
+        after.isCapitalized, after.spaceBefore, after.is(.eventHead) || after.is(.organizationHead)
+      {
+        j += 1
+        continue
+      }
       if t.kind == .word, !t.isCapitalized, t.is(.connector) {
         var k = j + 1
         while let c = scan.at(k), !c.isCapitalized, c.is(.connector), k - j < 2 {

@@ -149,7 +149,11 @@ struct QuantityRecognizer {
     }
     // Counts: the noun phrase after the number, up to its first plural noun.
     guard let unit = countedNoun(scan, from: end) else {
-      if number.scaled || end > number.end {
+      // "numbered more than 40,000", "range up to about 22,000": a hedged figure of
+      // thousands is a count whose noun the sentence has already named.
+      if number.scaled || end > number.end
+        || (qualifier != nil && value.asDecimal >= 1000 && isClauseEnd(scan, at: end))
+      {
         scan.add(.number, start..<end, value: value.plainText, qualifier: qualifier?.text)
         return end
       }
@@ -247,6 +251,14 @@ struct QuantityRecognizer {
     var words: [String] = []
     while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
       if w.is(.closedClass) && !w.is(.title) { break }
+      // "2,000 Jews were …", "40 Britons": a people named in capitals, right after the number.
+      // (Written in figures: "Nine Principles" is a name.)
+      if w.isCapitalized, j == i, scan.at(j - 1)?.kind == .number, Self.isPlural(w.lower),
+        !w.isAllCaps,
+        scan.at(j + 1).map({ !$0.isWord || !$0.isCapitalized }) ?? true
+      {
+        return w.text
+      }
       if w.isCapitalized && !w.is(.nationality) && Lexicon.placeAcronyms[w.text] == nil {
         break
       }
@@ -264,6 +276,12 @@ struct QuantityRecognizer {
       j += 1
     }
     return nil
+  }
+
+  /// True when token `i` ends the clause: punctuation, the sentence's end, or a conjunction.
+  func isClauseEnd(_ scan: SentenceScan, at i: Int) -> Bool {
+    guard let token = scan.at(i) else { return true }
+    return token.kind == .punctuation && !token.isMark("%") || token.is(.conjunction)
   }
 
   static func isPlural(_ lower: String) -> Bool {

@@ -100,13 +100,13 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     let lower = words.map { $0.lowercased() }
     let key = lower.joined(separator: " ")
     if kind == .person {
-      // A name the extractor took for a person is one, unless its head says otherwise.
-      if let category = headCategory(words, lower: lower, kind: kind), category != .person,
+      // A name the extractor took for a person is one ("Bonar Law", "Doris Day" end on a
+      // head noun too), unless it is built like a thing's name: "Hall of Mirrors".
+      guard lower.dropFirst().contains(where: linkWords.contains),
+        let category = headCategory(words, lower: lower, kind: kind),
         category.group != .country, category.group != .city
-      {
-        return category
-      }
-      return .person
+      else { return .person }
+      return category
     }
     if let known = knownNames[key] { return known }
     if kind == .place {
@@ -168,6 +168,9 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     case "state", "states":
       if kind == .place { return lower.count == 1 ? nil : .country }
       return nil
+    case "federation", "commonwealth", "confederation":
+      // A body when the extractor read an organisation: "Federation of Trade Unions".
+      return kind == .organization ? .international : .country
     default:
       return heads[head]
     }
@@ -250,7 +253,10 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     add(.court, ["court", "courts", "tribunal", "chambers"])
     add(
       .international,
-      ["nations", "organization", "organisation", "community", "alliance", "association"])
+      [
+        "nations", "organization", "organisation", "community", "alliance", "association",
+        "foundation", "society", "trust",
+      ])
     add(.finance, ["bank", "fund", "exchange", "bourse", "reserve"])
     add(
       .military,

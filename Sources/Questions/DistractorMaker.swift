@@ -195,6 +195,18 @@ public struct DistractorMaker: Sendable {
       let own = uniqueValues(answers(members.sameArticle))
       let others = uniqueValues(answers(members.otherArticles))
       deckOptions = generator.shuffled(own) + generator.shuffled(others)
+      if fact.kind == .person, let title = DistractorMaker.honorific(fact) {
+        // "the Viceroy, Lord _____": the options wear the answer's title ("Lord Wavell"), not
+        // another rank's ("Maharaja Hari Singh").
+        deckOptions = deckOptions.filter { option in
+          option.entry.map { DistractorMaker.honorific(pool.entries[$0].fact) == title } ?? false
+        }
+      }
+      if fact.kind == .term {
+        // "bubonic plague" stands beside other words the article teaches, not beside a treaty.
+        let lower = fact.value.first?.isLowercase ?? false
+        deckOptions = deckOptions.filter { ($0.text.first?.isLowercase ?? false) == lower }
+      }
       if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
         // A committee beside committees and councils before a university.
         func isAlike(_ option: DistractorOption) -> Bool {
@@ -236,6 +248,7 @@ public struct DistractorMaker: Sendable {
           ?? AnswerCategory.of(option.text, kind: fact.kind)
       }
       madeOptions = []
+      deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
     case .quote:
       return []
     }
@@ -792,5 +805,25 @@ public struct DistractorMaker: Sendable {
     var unit = scale
     for _ in 1..<significant { unit /= 10 }
     return (value / unit).rounded() * unit
+  }
+}
+
+extension DistractorMaker {
+  /// Titles of rank written straight before a name, which stay beside the gap in a prompt.
+  static let honorifics: Set<String> = [
+    "Lord", "Lady", "Sir", "King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Pope",
+    "Tsar", "Kaiser", "Sultan", "Shah", "Maharaja", "Nizam", "Khedive", "Marshal", "Admiral",
+    "General", "Colonel", "Captain", "Commodore", "President", "Chancellor", "Cardinal",
+  ]
+
+  /// The title of rank right before a person's name in its sentence ("Lord" in "the Viceroy,
+  /// Lord Linlithgow"), or nil.
+  static func honorific(_ fact: Fact) -> String? {
+    guard
+      let word = FactFeatures.lastWords(
+        fact.source.text, before: fact.source.span.lowerBound, lowercase: false
+      ).last, honorifics.contains(word)
+    else { return nil }
+    return word
   }
 }

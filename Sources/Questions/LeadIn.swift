@@ -6,7 +6,7 @@ import Facts
 /// on paper: two sentences of the text with one gap, instead of no question at all.
 struct LeadIn: Sendable {
   /// The longest sentence worth quoting as context: a lead-in is there to name the referent.
-  static let maxWords = 35
+  static let maxWords = 40
   /// The longest two-sentence prompt worth reading on a card.
   static let maxPromptWords = 60
 

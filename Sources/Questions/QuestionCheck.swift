@@ -61,6 +61,38 @@ enum QuestionCheck {
     return false
   }
 
+  /// Words of a name that say what sort of thing it is, not which one: shared by many names,
+  /// so a prompt may hold them without giving the answer away.
+  static let sortWords: Set<String> = [
+    "plan", "pact", "treaty", "act", "agreement", "accord", "accords", "declaration",
+    "resolution", "charter", "conference", "party", "army", "force", "forces", "council",
+    "committee", "republic", "union", "nations", "united", "national", "international",
+    "organization", "organisation", "bank", "war", "crisis", "operation", "movement", "front",
+    "doctrine", "convention", "protocol", "congress", "assembly", "commission", "government",
+    "state", "states", "people's", "democratic", "federal", "royal", "british", "french",
+    "american", "soviet", "german", "indian", "chinese", "japanese", "south", "north", "east",
+    "west", "new", "great", "first", "second", "world", "peace", "independence", "free",
+  ]
+
+  /// True when the prompt already holds a word that singles out a name answer: "His plan …
+  /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
+  /// Liaquat sign?" (the Nehru-Liaquat Pact).
+  static func givesAway(_ prompt: String, answer: String) -> Bool {
+    let distinctive = answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
+      .filter { word in
+        word.count >= 4 && (word.first?.isUppercase ?? false)
+          && !sortWords.contains(word.lowercased())
+      }
+    guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
+    else { return false }
+    // As a name: "weavers were a majority" does not give away the Weavers Party.
+    let words = Set(
+      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter {
+        $0.first?.isUppercase ?? false
+      })
+    return distinctive.contains { words.contains($0) }
+  }
+
   /// Words after "and" that start a second clause the question cannot carry.
   static let clauseOpeners: Set<String> = ["that", "be", "was", "were", "is", "are", "had"]
 

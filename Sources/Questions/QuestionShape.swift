@@ -59,6 +59,39 @@ enum QuestionShape {
     return verbs.count < 2
   }
 
+  /// A statement whose clause was cut or merged wrongly: a "that" clause cut before its
+  /// verb, an "and that" with no "that" before it ("the ban was lifted and that X would be
+  /// freed"), or a last part after "and" with no verb ("… for help and, on 24 March 1947.").
+  static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
+    if leavesThatClauseUnfinished(tokens) { return true }
+    let end = tokens.count
+    if let and = tokens.indices.first(where: {
+      tokens[$0].lower == "and" && $0 + 1 < end && tokens[$0 + 1].lower == "that"
+    }),
+      !tokens[..<and].contains(where: { $0.lower == "that" })
+    {
+      return true
+    }
+    if let and = tokens.lastIndex(where: { $0.lower == "and" }), and + 1 < end,
+      tokens[and + 1].text == ",",
+      !((and + 1)..<end).contains(where: { ClauseParser.isVerbStart(tokens, $0, end: end) })
+    {
+      return true
+    }
+    return false
+  }
+
+  /// "The Partition of India was the division of British India …": a definition, which has
+  /// no place in a list of events to put in order.
+  static func isDefinition(_ tokens: [SentenceToken]) -> Bool {
+    guard
+      let verb = tokens.indices.first(where: {
+        ClauseParser.isVerbStart(tokens, $0, end: tokens.count)
+      }), beForms.contains(tokens[verb].lower), verb + 1 < tokens.count
+    else { return false }
+    return ["the", "a", "an"].contains(tokens[verb + 1].lower)
+  }
+
   static let timeUnits: Set<String> = [
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
   ]

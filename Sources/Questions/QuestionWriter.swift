@@ -431,7 +431,15 @@ public struct QuestionWriter: Sendable {
         ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4
       }
     case .event, .term:
-      return fact.value.first?.isUppercase ?? false
+      // "DID YOU KNOW": a box's heading in capitals, not a name.
+      if fact.value.uppercased() == fact.value,
+        fact.value.split(separator: " ").count(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        )
+          >= 2
+      {
+        return false
+      }
+      return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
     case .quote:
       return false
     case .organization
@@ -464,7 +472,8 @@ public struct QuestionWriter: Sendable {
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
       // a month taken for a place.
       let words = fact.value.split(separator: " ")
-      if let last = words.last, last.count == 1, words.count > 1 { return false }
+      // ("Francis I", "Tsar Alexander I": a regnal number, not an initial.)
+      if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       return !fact.value.isEmpty
@@ -539,7 +548,22 @@ public struct QuestionWriter: Sendable {
     // "more than 18,600 houses": asked bare, a larger option would be true as well, so a
     // bounded figure is only asked in its own sentence, with the bound beside the gap.
     let isBound = QuestionWriter.isBound(fact)
-    let short = isBound ? nil : shortQuestion(fact)
+    // A wh-question that names nothing of its story could be about any article, and
+    // "… demanding that the areas where Muslims were a majority?" (cut before its "that"
+    // clause's verb) says nothing: the fact is asked by its cloze instead. (Dates are checked
+    // as they are phrased.)
+    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+      .filter { $0 != fact.text }
+    let short =
+      isBound
+      ? nil
+      : shortQuestion(fact).flatMap {
+        QuestionCheck.hasAnchor($0, names: names)
+          && !([.term, .event, .organization].contains(fact.kind)
+            && QuestionCheck.givesAway($0, answer: fact.text))
+          && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
+          ? $0 : nil
+      }
     let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
@@ -575,7 +599,8 @@ public struct QuestionWriter: Sendable {
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
-          statement.split(separator: " ").count <= 30
+          statement.split(separator: " ").count <= 30,
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
         {
           result.append(
             make(
@@ -591,18 +616,11 @@ public struct QuestionWriter: Sendable {
       guard let lead = leadIn.sentence(before: fact.source) else { return true }
       return !question.prompt.contains(lead + " ")
     }
-    // A question or statement that names nothing of its story could be about any article;
-    // a cloze keeps the sentence's own words and stays.
+    // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
-      guard
-        question.kind == .short || question.kind == .truefalse
-          || (question.kind == .choice && !question.prompt.hasPrefix("Fill the gap: "))
-      else { return false }
-      var text = question.prompt
-      if text.hasPrefix("True or false: ") { text.removeFirst("True or false: ".count) }
-      let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
-        .filter { $0 != fact.text }
-      return !QuestionCheck.hasAnchor(text, names: names)
+      question.kind == .truefalse
+        && !QuestionCheck.hasAnchor(
+          String(question.prompt.dropFirst("True or false: ".count)), names: names)
     }
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
@@ -611,6 +629,16 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
+  /// as bubonic plague"): the word the article teaches.
+  static func isDefinedTerm(_ fact: Fact) -> Bool {
+    let before = FactFeatures.lastWords(
+      fact.source.text, before: fact.source.span.lowerBound, lowercase: true
+    ).suffix(2)
+    return before.last.map(["called", "termed", "dubbed", "nicknamed"].contains) ?? false
+      || before.elementsEqual(["known", "as"])
   }
 
   /// True when an opening bracket before the fact is still open.
@@ -657,7 +685,8 @@ public struct QuestionWriter: Sendable {
   /// them" point inside the sentence.
   static let pronounOpeners: Set<String> = [
     "from", "to", "with", "into", "against", "by", "for", "on", "at", "did", "does", "do", "was",
-    "were", "is", "are", "has", "have", "had", "will", "would",
+    "were", "is", "are", "has", "have", "had", "will", "would", "through", "across", "over",
+    "under", "about", "of", "within",
   ]
 
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
@@ -741,6 +770,23 @@ public struct QuestionWriter: Sendable {
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
+    guard let prompt = ownCloze(fact) else { return nil }
+    // "The violence was worst in the _____.": a cloze that names nothing of its story is
+    // asked with the sentence before it, when there is one to quote.
+    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
+      .filter { $0 != fact.text }
+    if !QuestionCheck.hasAnchor(prompt, names: names),
+      let lead = leadIn.sentence(before: fact.source), !prompt.hasPrefix(lead),
+      let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
+    {
+      return anchored
+    }
+    return prompt
+  }
+
+  /// The fact's cloze from its own sentence, or from the sentence before it when its own
+  /// leans on that one.
+  func ownCloze(_ fact: Fact) -> String? {
     let sentence = fact.source.text
     let info = phraser.sentences.info(sentence)
     // Someone's words, or a sentence leaning on the one before: only a clause of it that
@@ -749,7 +795,9 @@ public struct QuestionWriter: Sendable {
     // date, a relative time leaves the card with no time at all.
     let relativeTime =
       ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
-    let leansOnContext = info.isQuotation || info.startsWithPronoun || relativeTime
+    let leansOnContext =
+      info.isQuotation || info.startsWithPronoun || relativeTime
+      || QuestionWriter.hasFrontedPronounSubject(sentence)
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -793,15 +841,16 @@ public struct QuestionWriter: Sendable {
   /// A sentence that leans on the one before ("They took a call from President _____ …"),
   /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
   /// fact.
-  func leadInCloze(_ fact: Fact, info: SentenceInfo) -> String? {
+  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
     let sentence = fact.source.text
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
-      info.startsWithPronoun || info.hasPronounSubject
+      always || info.startsWithPronoun || info.hasPronounSubject
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
-          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span)),
+          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
+        || QuestionWriter.hasFrontedPronounSubject(sentence),
       let lead = leadIn.sentence(before: fact.source)
     else { return nil }
     let leadWords = lead.split(separator: " ").count
@@ -824,6 +873,14 @@ public struct QuestionWriter: Sendable {
       }
     }
     return nil
+  }
+
+  /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
+  /// fronted phrase points at the sentence before, like one that opens on it.
+  static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
+    [", they ", ", it ", ", he ", ", she ", ", and he ", ", and she ", ", and they "].contains {
+      sentence.containsASCII($0)
+    }
   }
 
   /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
@@ -868,6 +925,8 @@ public struct QuestionWriter: Sendable {
     }
     let answer = AnswerFormat.answer(for: fact)
     if TextFolding.contains(prompt, fact.text) || TextFolding.contains(prompt, answer)
+      || ([.term, .event, .organization].contains(fact.kind)
+        && QuestionCheck.givesAway(prompt, answer: fact.text))
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil
@@ -887,6 +946,10 @@ public struct QuestionWriter: Sendable {
     let after = prompt[gap.upperBound...].first
     if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
     if before == "(" && after == ")" { return nil }
+    // "engineer _____., they": the full stop of the name's "Jr." went into the gap with it.
+    if prompt[gap.upperBound...].hasPrefix(".,") {
+      return gapEdges(String(prompt[..<gap.upperBound]) + prompt[gap.upperBound...].dropFirst())
+    }
     // "held from 26 to _____", "Between 10 and _____ people": one end of a range is no
     // answer of its own.
     let lead = prompt[..<gap.lowerBound].split(separator: " ").suffix(4).map { $0.lowercased() }
@@ -919,7 +982,11 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), days.insert(String(fact.value.prefix(4))).inserted
+        !QuestionPhraser.isReported(text)
+      else { continue }
+      let words = phraser.sentences.tokens(text).tokens
+      guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),
+        days.insert(String(fact.value.prefix(4))).inserted
       else { continue }
       events.append((fact.value, text, fact))
     }

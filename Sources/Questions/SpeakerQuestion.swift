@@ -26,9 +26,22 @@ struct SpeakerQuestion: Sendable {
     var result: [SpeakerQuestion] = []
     var asked: Set<String> = []
     for quote in facts where quote.kind == .quote {
-      guard let speaker = quote.speaker, let first = speaker.first, first.isUppercase,
-        let words = quotation(quote.value), asked.insert(quote.value).inserted
-      else { continue }
+      guard let words = quotation(quote.value) else { continue }
+      var speaker = quote.speaker ?? ""
+      // "… said the commission's chair, Dr. Helena Vasconcelos-Prado, …": the speaker was
+      // read as the role, or not at all; the one person the sentence names outside the
+      // quotation, beside a verb of saying, is who spoke.
+      if !(speaker.first?.isUppercase ?? false) {
+        guard speaker.isEmpty ? saysSomething(quote) : true else { continue }
+        let named = facts.filter {
+          $0.kind == .person && $0.source.article == quote.source.article
+            && $0.source.sentence == quote.source.sentence
+            && !quote.source.span.overlaps($0.source.span)
+        }
+        guard named.count == 1 else { continue }
+        speaker = named[0].value
+      }
+      guard asked.insert(quote.value).inserted else { continue }
       let question = "Who said “" + words + "”?"
       if let known = people[place(quote.source.article, quote.source.sentence, speaker)] {
         result.append(SpeakerQuestion(person: known, question: question))
@@ -46,6 +59,16 @@ struct SpeakerQuestion: Sendable {
           question: question))
     }
     return result
+  }
+
+  /// A verb of saying outside the quotation: "…," said …, … told reporters.
+  static func saysSomething(_ quote: Fact) -> Bool {
+    let scalars = Array(quote.source.text.unicodeScalars)
+    guard quote.source.span.upperBound <= scalars.count else { return false }
+    let after = String(String.UnicodeScalarView(scalars[quote.source.span.upperBound...]))
+    return [" said ", " told ", " says ", " added ", " tells "].contains {
+      after.contains($0)
+    }
   }
 
   private static func place(_ article: String, _ sentence: Int, _ value: String) -> String {

@@ -49,3 +49,16 @@ import Testing
   #expect(f.first(.date, "1901/2000")?.text == "the 20th century")
   #expect(f.of(.number).isEmpty)
 }
+
+@Test func aDayWithoutYearDoesNotTakeTheYearOfAnEarlierParagraphsMonth() throws {
+  // A story may go back in time: "15 August" here is not the year of the month before.
+  let f = try extract(
+    "In January 1948 the leader was shot dead.\n\nThe plan had called for a handover before 15"
+      + " August.")
+  #expect(f.first(.date, "--08-15") != nil)
+}
+
+@Test func aDecadeBeforeThe1500sIsADecade() throws {
+  let f = try extract("The outbreak probably began in the steppe in the 1330s and moved west.")
+  #expect(f.first(.date, "1330/1339") != nil)
+}

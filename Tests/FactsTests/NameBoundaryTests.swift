@@ -220,3 +220,15 @@ import Testing
   #expect(f.values(.term) == ["Kessler-Varga Pact"])
   #expect(f.values(.date) == ["1961-03"])
 }
+
+@Test func namesWithNewHeadsAndAPluralOwnerAreWhole() throws {
+  let f = try extract(
+    "In 1450 a new tax sparked the Weavers' Revolt in the north of Velda, near the Isthmus of"
+      + " Darien.")
+  #expect(f.first(.event, "Weavers' Revolt") != nil)
+  #expect(f.first(.place, "Isthmus of Darien") != nil)
+  let g = try extract("A loose German Confederation of 39 states met at the congress.")
+  #expect(g.first(.organization, "German Confederation") != nil)
+  let h = try extract("The First Peace of Velda, signed on 3 May 1814, restored the king.")
+  #expect(h.first(.event, "First Peace of Velda") != nil)
+}

@@ -99,3 +99,20 @@ func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
   #expect(f.first(.number, "250")?.unit == "amphorae")
   #expect(f.first(.number, "250")?.qualifier == "more than")
 }
+
+@Test func aPeopleNamedInCapitalsIsCounted() throws {
+  let f = try extract("In the port town some 2,000 Jews were driven out that spring.")
+  let count = try #require(f.first(.number, "2000"))
+  #expect(count.unit == "Jews")
+  // A capitalised name after a number is not its noun.
+  let g = try extract("The rebels held 300 Royal Marines at the fort.")
+  #expect(g.first(.number, "300")?.unit != "Royal")
+}
+
+@Test func aHedgedFigureOfThousandsEndingAClauseIsACount() throws {
+  let f = try extract("At its height the workforce numbered more than 40,000.")
+  let count = try #require(f.first(.number, "40000"))
+  #expect(count.qualifier == "more than")
+  // Without a hedge, or in the middle of a phrase, a bare figure stays unread.
+  #expect(try extract("The workforce numbered 40,000.").first(.number, "40000") == nil)
+}

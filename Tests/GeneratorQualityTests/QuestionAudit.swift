@@ -138,9 +138,10 @@ enum QuestionAudit {
   }
 
   /// "John F", "William P": a name that lost its surname at an initial's full stop.
+  /// ("Francis I" ends on a regnal number.)
   static func isCutOffName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
-    guard words.count >= 2, let last = words.last, last.count == 1,
+    guard words.count >= 2, let last = words.last, last.count == 1, last != "I",
       last.first?.isUppercase == true
     else { return false }
     return words.dropLast().allSatisfy { $0.first?.isUppercase == true }

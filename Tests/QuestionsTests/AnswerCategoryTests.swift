@@ -85,8 +85,20 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.of("Sir Edwin Marsh", kind: .person) == .person)
     // A hall the extractor took for a person is still a hall.
     #expect(AnswerCategory.of("Hall of Banners", kind: .person) == .site)
-    // A person named after a place keeps being a person ("Jordan", "Georgia").
+    // A person named after a place keeps being a person ("Jordan", "Georgia"), and so does
+    // one whose surname is a head noun.
     #expect(AnswerCategory.of("Georgia Banks", kind: .person) == .person)
+    for name in ["Edwin Law", "Mara Day", "Ivo Hall", "Lena Temple", "Otto Post", "Ada Court"] {
+      #expect(AnswerCategory.of(name, kind: .person) == .person, "\(name)")
+    }
+  }
+
+  @Test func aFederationIsABodyOrAState() {
+    #expect(
+      AnswerCategory.of("Federation of Harbour Workers", kind: .organization) == .international)
+    #expect(AnswerCategory.of("Veskan Federation", kind: .place) == .country)
+    #expect(AnswerCategory.of("Lindholm Foundation", kind: .organization) == .international)
+    #expect(AnswerCategory.of("Orme Red Cross Society", kind: .organization) == .international)
   }
 
   @Test func theLeadingArticleAndAcronymsCount() {
@@ -228,5 +240,18 @@ struct CategoryDistractorTests {
       #expect(result.count == 3)
       #expect(!(result.contains("Edwin Marsh Hale") && result.contains("Marsh Hale")), "\(result)")
     }
+  }
+}
+
+struct NamePartsTests {
+  @Test func theBodyAnAnswerBelongsToIsNotOffered() {
+    let names = ["Harbour League Trade Council", "Harbour League", "Grain Board"].map {
+      DistractorOption($0)
+    }
+    let kept = NameParts.withoutWholes(names, answer: "Trade Council", names: names)
+    #expect(kept.map(\.text) == ["Grain Board"])
+    // Without the longer name in the article, both stay.
+    let apart = ["Harbour League", "Grain Board"].map { DistractorOption($0) }
+    #expect(NameParts.withoutWholes(apart, answer: "Trade Council", names: apart).count == 2)
   }
 }

@@ -1,3 +1,4 @@
+import Articles
 import Facts
 import Testing
 
@@ -305,6 +306,36 @@ struct OrganisationFamilyTests {
         Set(options) == [
           "Economic Cooperation Administration", "Council of Europe", "Organisation for Trade",
         ])
+    }
+  }
+}
+
+@Suite struct HonorificDistractorTests {
+  @Test func aTitledNameTakesOnlyOptionsOfTheSameTitle() {
+    let sentences = [
+      "In 1939 the Viceroy, Lord Linlithgow, declared war.",
+      "In 1943 Lord Wavell replaced him.", "In 1947 Lord Mountbatten arrived.",
+      "In 1946 Lord Pethick-Lawrence led the mission.", "In 1947 Maharaja Hari Singh hesitated.",
+      "In 1947 the lawyer Vapal Menon drafted the papers.",
+    ]
+    let article = Article(
+      name: "h.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let names = [
+      "Linlithgow", "Wavell", "Mountbatten", "Pethick-Lawrence", "Hari Singh", "Vapal Menon",
+    ]
+    let people = names.enumerated().map {
+      fact(.person, $0.element, in: sentences[$0.offset], article: "h.txt", index: $0.offset)
+    }
+    #expect(DistractorMaker.honorific(people[0]) == "Lord")
+    #expect(DistractorMaker.honorific(people[5]) == nil)
+    let set = QuestionWriter(seed: 3, maxFacts: 20).write(facts: people, articles: [article])
+    #expect(set.questions.contains { $0.kind == .choice && $0.answer == "Linlithgow" })
+    for question in set.questions where question.kind == .choice && question.answer == "Linlithgow"
+    {
+      #expect(Set(question.choices) == ["Linlithgow", "Wavell", "Mountbatten", "Pethick-Lawrence"])
     }
   }
 }

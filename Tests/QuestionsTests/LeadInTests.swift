@@ -126,10 +126,10 @@ extension LeadInTests {
       cloze([before, next], .person, "Aldo Ferrin")
         == before + " The next day _____ met them at the harbour gate.")
     // The date itself is asked: the relative time is no loss.
-    let dated = "Two days later, on 5 May 1911, the envoys sailed home."
+    let dated = "Two days later, on 5 May 1911, the envoys sailed home to Orland."
     #expect(
       cloze([before, dated], .date, "5 May 1911", value: "1911-05-05", granularity: .day)
-        == "Two days later, on _____, the envoys sailed home.")
+        == "Two days later, on _____, the envoys sailed home to Orland.")
     #expect(QuestionCheck.opensOnRelativeTime("Nine days later the envoys sailed."))
     #expect(!QuestionCheck.opensOnRelativeTime("The envoys sailed home nine days later."))
   }
@@ -163,5 +163,38 @@ extension LeadInTests {
     #expect(
       LeadIn(articles: [article], facts: [people[0]]).sentence(before: source)
         == sentences[0] + " " + sentences[1])
+  }
+}
+
+extension LeadInTests {
+  @Test func aPronounSubjectAfterAFrontedPhraseIsAskedWithTheSentenceBefore() {
+    let before = "The culprits were the new steam engines of the harbour."
+    let next = "Built in 1907 by the engineer Ola Berg, they were cheap and very loud."
+    #expect(
+      cloze([before, next], .person, "Ola Berg")
+        == before + " Built in 1907 by the engineer _____, they were cheap and very loud.")
+    #expect(QuestionWriter.hasFrontedPronounSubject(next))
+    #expect(!QuestionWriter.hasFrontedPronounSubject(before))
+  }
+}
+
+extension LeadInTests {
+  @Test func aClozeThatNamesNothingIsAskedWithTheSentenceBefore() {
+    let before = "Riots spread through the Orland docks in the spring of 1911."
+    let next = "The violence was worst in the harbour district of Velmar."
+    var writer = QuestionWriter(seed: 1)
+    let article = Article(
+      name: "l.txt", title: nil,
+      sentences: [before, next].enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    writer.leadIn = LeadIn(articles: [article])
+    let place = fact(.place, "Velmar", in: next, article: "l.txt", index: 1)
+    #expect(
+      writer.clozePrompt(place) == before
+        + " The violence was worst in the harbour district of _____.")
+    // With no sentence before it, the cloze stands alone.
+    writer.leadIn = LeadIn(articles: [])
+    #expect(writer.clozePrompt(place) == "The violence was worst in the harbour district of _____.")
   }
 }

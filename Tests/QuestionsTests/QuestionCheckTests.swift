@@ -48,6 +48,9 @@ struct QuestionCheckTests {
 
   @Test func gapEdges() {
     #expect(QuestionWriter.gapEdges("The general, _____-Marr, led the army.") == nil)
+    #expect(
+      QuestionWriter.gapEdges("Built by the engineer _____., the pier opened.")
+        == "Built by the engineer _____, the pier opened.")
     #expect(QuestionWriter.gapEdges("The Velmar Harbour Board (_____) ran the port.") == nil)
     #expect(
       QuestionWriter.gapEdges("Loans came from the _____ (VHB) in 1907.")
@@ -81,5 +84,31 @@ struct QuestionCheckTests {
     let set = QuestionWriter(seed: 1, maxFacts: 5).write(facts: [date], articles: [article])
     #expect(set.questions.contains { $0.kind == .cloze })
     #expect(!set.questions.contains { $0.kind == .short || $0.kind == .truefalse })
+  }
+
+  @Test func aNameWhoseQuestionHasNoAnchorIsAskedByItsCloze() {
+    let sentence = "The Velda Harbour Bank has offered a loan of $15 million towards the fund."
+    let article = Article(
+      name: "b.txt", title: nil, sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
+    let bank = fact(.organization, "Velda Harbour Bank", in: sentence, article: "b.txt")
+    let set = QuestionWriter(seed: 1, maxFacts: 5).write(facts: [bank], articles: [article])
+    #expect(!set.questions.contains { $0.kind == .short })
+    #expect(
+      set.questions.contains {
+        $0.kind == .cloze && $0.prompt.hasPrefix("The _____ has offered a loan")
+      })
+  }
+
+  @Test func aPromptHoldingTheNamesOwnWordGivesItAway() {
+    #expect(
+      QuestionCheck.givesAway(
+        "Berg decided that it must come quickly. His plan, known as the _____, passed.",
+        answer: "Berg Plan"))
+    #expect(
+      QuestionCheck.givesAway("What did Berg and Ostrander sign?", answer: "Berg-Ostrander Pact"))
+    // Words that only say what sort of name it is give nothing away.
+    #expect(
+      !QuestionCheck.givesAway("The plan of the council was the _____.", answer: "Velda Plan"))
+    #expect(!QuestionCheck.givesAway("The Velda council met.", answer: "Orland"))
   }
 }

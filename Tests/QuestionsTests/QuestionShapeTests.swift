@@ -1,3 +1,4 @@
+import Articles
 import Facts
 import Testing
 
@@ -71,5 +72,52 @@ struct QuestionShapeTests {
     let whole = QuestionPhraser().sentences.tokens(
       "When did the guild demand that the towns where weavers lived should be joined?")
     #expect(!QuestionShape.leavesThatClauseUnfinished(whole.tokens))
+  }
+
+  func tokens(_ text: String) -> [SentenceToken] {
+    QuestionPhraser().sentences.tokens(text).tokens
+  }
+
+  @Test func brokenStatementsAreCaught() {
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("The mayor asked the king for help and, on 4 May 1920.")))
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("On 3 May 1920, the guild and the union was lifted and that Brandt would be freed."))
+    )
+    #expect(
+      QuestionShape.isBrokenStatement(
+        tokens("The guild passed a motion demanding that the towns where weavers were a majority."))
+    )
+    // Whole statements pass.
+    #expect(
+      !QuestionShape.isBrokenStatement(
+        tokens("The mayor asked the king for help and, on 4 May 1920, signed the charter.")))
+    #expect(
+      !QuestionShape.isBrokenStatement(
+        tokens("Brandt announced that the ban was lifted and that the prisoners would be freed.")))
+  }
+
+  @Test func definitionsAreToldFromEvents() {
+    #expect(QuestionShape.isDefinition(tokens("The Harbour Union was the merger of two guilds")))
+    #expect(!QuestionShape.isDefinition(tokens("The two guilds merged into the Harbour Union")))
+    #expect(!QuestionShape.isDefinition(tokens("The mayor was sworn in as governor")))
+  }
+
+  @Test func aNameInACutThatClauseIsAskedAsACloze() {
+    let text =
+      "On 4 June 1920, at its meeting in Orme, the Weavers Party passed a motion demanding that the towns where weavers were a majority, in the north, should be joined."
+    let party = fact(.organization, "Weavers Party", in: text, article: "w.md")
+    let article = Article(
+      name: "w.md", title: "Weavers", sentences: [Sentence(index: 0, paragraph: 0, text: text)])
+    // The phraser alone cuts the question at the comma…
+    let cut = QuestionPhraser().shortQuestion(for: party) ?? ""
+    #expect(
+      QuestionShape.leavesThatClauseUnfinished(QuestionPhraser().sentences.tokens(cut).tokens))
+    // …so the writer asks the name in its whole sentence instead.
+    let questions = QuestionWriter(seed: 1).write(facts: [party], articles: [article]).questions
+    #expect(!questions.contains { $0.kind == .short })
+    #expect(questions.contains { $0.kind == .cloze && $0.answer == "Weavers Party" })
   }
 }

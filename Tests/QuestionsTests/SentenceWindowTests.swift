@@ -181,3 +181,23 @@ extension SentenceWindowTests {
         after: 8, in: Array("Ole Berg, who sat there".unicodeScalars)) == nil)
   }
 }
+
+extension SpeakerQuestionTests {
+  @Test func aSpeakerReadAsARoleIsTheOnePersonTheSentenceNames() {
+    let sentence =
+      "\"The pier will stand for a century,\" said the board's chair, Dr. Ida Marr, at the opening."
+    var words = fact(
+      .quote, "\"The pier will stand for a century,\"", in: sentence, article: "r.txt")
+    words.speaker = "the board's chair"
+    let ida = fact(.person, "Ida Marr", in: sentence, article: "r.txt")
+    let asked = SpeakerQuestion.all(in: [words, ida])
+    #expect(asked.map(\.question) == ["Who said “The pier will stand for a century”?"])
+    #expect(asked.first?.person.value == "Ida Marr")
+    // The speaker not read at all: the one person beside "said".
+    words.speaker = nil
+    #expect(SpeakerQuestion.all(in: [words, ida]).first?.person.value == "Ida Marr")
+    // Two people named: no telling which spoke.
+    let olaf = fact(.person, "Olaf Brun", in: sentence + " Olaf Brun", article: "r.txt")
+    #expect(SpeakerQuestion.all(in: [words, ida, olaf]).isEmpty)
+  }
+}

@@ -361,3 +361,17 @@ struct EraYearTests {
       cloze?.prompt == "The fleet of Velmar was burnt in _____, at the end of the first long war.")
   }
 }
+
+@Suite struct DefinedTermQuestionTests {
+  @Test func aTermTheSentenceDefinesIsAskedAndAHeadingInCapitalsIsNot() {
+    let writer = QuestionWriter(seed: 1)
+    let sentence = "Bands of pilgrims called penitents walked from town to town in silence."
+    #expect(writer.isAskable(fact(.term, "penitents", in: sentence)))
+    // A lower-case term the sentence does not define is a common word.
+    #expect(!writer.isAskable(fact(.term, "pilgrims", in: sentence)))
+    #expect(!writer.isAskable(fact(.term, "DID YOU KNOW", in: "DID YOU KNOW the town had a mint?")))
+    #expect(
+      writer.isAskable(fact(.term, "DEFCON 2", in: "The air force moved to DEFCON 2 that day.")))
+    #expect(writer.isAskable(fact(.person, "Francis I", in: "The emperor Francis I was the host.")))
+  }
+}

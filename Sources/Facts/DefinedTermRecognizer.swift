@@ -1,0 +1,110 @@
+/// Terms an article teaches by naming them: "swellings called buboes", "a form known as
+/// bubonic plague", "what became known as the Concert of Europe". A teacher quizzes the word
+/// an article defines; the name rules miss it when it is written in lower case, and split it
+/// when "of" joins two capitalised words that are not a known kind of name.
+///
+/// Runs before the name rules and claims its tokens, so "Europe" inside "Concert of Europe"
+/// is not also a place.
+struct DefinedTermRecognizer {
+  /// Longest lower-case term: longer runs are descriptions, not names.
+  static let maxLowerWords = 3
+  /// Longest capitalised term, connectors included.
+  static let maxNameTokens = 7
+
+  func recognize(_ scan: inout SentenceScan) {
+    var i = 0
+    while i < scan.count {
+      guard let start = termStart(scan, cueAt: i) else {
+        i += 1
+        continue
+      }
+      let knownAs = scan[i].lower == "known"
+      var first = start
+      // "known as the Concert of Europe": the article is not part of the name.
+      if knownAs, let the = scan.at(first), the.lower == "the", let next = scan.at(first + 1),
+        next.isCapitalized
+      {
+        first += 1
+      }
+      guard let word = scan.at(first), word.kind == .word, !scan.claimed[first] else {
+        i += 1
+        continue
+      }
+      let end =
+        word.isCapitalized
+        ? (knownAs ? nameEnd(scan, from: first) : nil) : lowerEnd(scan, from: first)
+      if let end, end > first, scan.isFree(first..<end) {
+        scan.add(.term, first..<end, value: scan.text(first..<end))
+        i = end
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// Where a term starts after a cue at `i` ("known as", "called", "termed", "dubbed",
+  /// "nicknamed"), or nil when there is no cue.
+  func termStart(_ scan: SentenceScan, cueAt i: Int) -> Int? {
+    let token = scan[i]
+    guard token.kind == .word else { return nil }
+    switch token.lower {
+    case "known":
+      guard let next = scan.at(i + 1), next.lower == "as" else { return nil }
+      return i + 2
+    case "called", "termed", "dubbed", "nicknamed":
+      // "Kennedy called Khrushchev": a verb of speech, not a naming, when its subject is a
+      // name; a naming follows a noun ("swellings called buboes", "what they called miasma").
+      guard let before = scan.at(i - 1), before.kind == .word, !before.isCapitalized else {
+        return nil
+      }
+      return i + 1
+    default:
+      return nil
+    }
+  }
+
+  /// End of a lower-case term of one to three words: it stops at punctuation, a function
+  /// word or a verb ("men called flagellants marched …").
+  func lowerEnd(_ scan: SentenceScan, from first: Int) -> Int? {
+    var end = first
+    while end < scan.count, end - first < Self.maxLowerWords {
+      let token = scan[end]
+      guard token.kind == .word, !token.isCapitalized, !token.is(.closedClass),
+        token.lower.count >= 3
+      else { break }
+      // A verb after the term ends it: "-ed", "-ing" (not the term's first word).
+      if end > first, token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") { break }
+      end += 1
+    }
+    // A single short or common word is too thin to be a term.
+    guard end > first, scan.text(first..<end).count >= 5 else { return nil }
+    // The term must end the clause: a following word that is not a function word or a
+    // verb would mean the run was cut inside a longer phrase.
+    if let next = scan.at(end), next.kind == .word, !next.is(.closedClass),
+      !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ing")
+    {
+      return nil
+    }
+    return end
+  }
+
+  /// End of a capitalised name whose parts may be joined by "of", "for", "and" or "the"
+  /// ("Concert of Europe", "Executive Committee of the National Security Council").
+  func nameEnd(_ scan: SentenceScan, from first: Int) -> Int? {
+    var end = first
+    var lastName = first
+    while end < scan.count, end - first < Self.maxNameTokens {
+      let token = scan[end]
+      if token.kind == .word, token.isCapitalized {
+        lastName = end + 1
+      } else if token.kind == .word, ["of", "for", "and", "the"].contains(token.lower) {
+        // a joining word, kept only if a capitalised word follows
+      } else {
+        break
+      }
+      end += 1
+    }
+    // One capitalised word is a name the name rules already read well.
+    return lastName - first >= 2 ? lastName : nil
+  }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import Facts
+
+// Terms an article defines by naming them; fixture sentences of our own.
+
+@Test func aLowerCaseTermNamedByTheSentenceIsATerm() throws {
+  let f = try extract("The fever left dark patches on the skin, a form known as spotted fever.")
+  #expect(f.first(.term, "spotted fever") != nil)
+  let g = try extract("Bands of pilgrims called penitents walked from town to town in silence.")
+  #expect(g.first(.term, "penitents") != nil)
+  let h = try extract("Doctors blamed what they called miasma, a poison in the air.")
+  #expect(h.first(.term, "miasma") != nil)
+}
+
+@Test func aCapitalisedNameWithOfAfterKnownAsIsOneTerm() throws {
+  let f = try extract(
+    "The meetings that followed in 1818 became known as the Concert of Europe.")
+  #expect(f.first(.term, "Concert of Europe") != nil)
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func callingSomeoneIsNotNamingATerm() throws {
+  // A verb of speech after a name, a call to action, a pronoun: no term.
+  let f = try extract("Kennedy called reporters to the garden in the evening.")
+  #expect(f.of(.term).isEmpty)
+  let g = try extract("The union called for a strike in the ports.")
+  #expect(g.of(.term).isEmpty)
+  let h = try extract("The council called it a triumph of planning.")
+  #expect(h.of(.term).isEmpty)
+  // A long description is not a term.
+  let i = try extract("The town had what people called very old narrow twisting streets.")
+  #expect(i.of(.term).isEmpty)
+}
