@@ -31,11 +31,43 @@ struct ByteCheck: Sendable {
       return true
     }
     var control = 0
-    for b in bytes {
-      if b == 0 { return true }
-      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+    bytes.withUnsafeBytes { raw in
+      let n = raw.count
+      var i = 0
+      // Eight bytes at a time: a word with no byte under 0x20 holds no NUL and no control
+      // byte, and most words of text are such words.
+      while i + 8 <= n {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        if Self.hasByteBelow0x20(word) {
+          for k in i..<(i + 8) { Self.countControl(raw[k], &control) }
+        }
+        i += 8
+      }
+      while i < n {
+        Self.countControl(raw[i], &control)
+        i += 1
+      }
     }
-    return control * 20 > bytes.count
+    return control < 0 || control * 20 > bytes.count
+  }
+
+  /// Adds one to `control` for a control byte other than tab, newline, form feed and carriage
+  /// return; makes it negative for good on a NUL byte.
+  @inline(__always) private static func countControl(_ b: UInt8, _ control: inout Int) {
+    if b == 0 { control = Int.min / 2 }
+    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+  }
+
+  /// Whether any byte of `word` is below 0x20 (exact: a borrow only starts at such a byte).
+  @inline(__always) static func hasByteBelow0x20(_ word: UInt64) -> Bool {
+    (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// How many bytes of `word` are newlines (exact, with no carries between bytes).
+  @inline(__always) static func newlineCount(_ word: UInt64) -> Int {
+    let t = word ^ 0x0A0A_0A0A_0A0A_0A0A
+    let y = (t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+    return (~(y | t | 0x7F7F_7F7F_7F7F_7F7F)).nonzeroBitCount
   }
 
   /// The 1-based line of the first byte sequence that is not well-formed UTF-8.
@@ -44,6 +76,17 @@ struct ByteCheck: Sendable {
     var i = 0
     let n = bytes.count
     while i < n {
+      // Eight ASCII bytes at a time, counting their newlines.
+      if i + 8 <= n {
+        let word = bytes.withUnsafeBytes {
+          UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        }
+        if word & 0x8080_8080_8080_8080 == 0 {
+          line += Self.newlineCount(word)
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       if b < 0x80 {
         if b == 0x0A { line += 1 }

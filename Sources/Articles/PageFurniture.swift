@@ -81,9 +81,38 @@ struct PageFurniture: Sendable {
       previous = b
     }
     guard marked else { return false }
+    if let ascii = asciiHeadHasPrefix(line, limit: 24, creditPrefixBytes) { return ascii }
     let head = String(line.unicodeScalars.prefix(24)).lowercased()
     return creditPrefixes.contains(where: { head.hasPrefix($0) })
   }
+
+  static let creditPrefixBytes = creditPrefixes.map { Array($0.utf8) }
+
+  /// Whether the first `limit` scalars of `line`, lower-cased, start with one of `prefixes`
+  /// (lower-case UTF-8), read from the line's bytes when those scalars are ASCII: such a head
+  /// has no combining mark or CR-LF pair, so `hasPrefix` on it compares bytes. Nil for any
+  /// other head, which takes the general path.
+  static func asciiHeadHasPrefix(_ line: String, limit: Int, _ prefixes: [[UInt8]]) -> Bool? {
+    asciiHeadPrefixIndex(line, limit: limit, prefixes).map { $0 != nil }
+  }
+
+  /// The index of the first of `prefixes` that the ASCII head starts with (nil inside when
+  /// none does); nil for a head that is not ASCII.
+  static func asciiHeadPrefixIndex(_ line: String, limit: Int, _ prefixes: [[UInt8]]) -> Int?? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+      let n = min(limit, bytes.count)
+      for k in 0..<n where bytes[k] >= 128 { return .none }
+      for (index, prefix) in prefixes.enumerated() where prefix.count <= n {
+        var k = 0
+        while k < prefix.count, AsciiWordSet.lower(bytes[k]) == prefix[k] { k += 1 }
+        if k == prefix.count { return .some(index) }
+      }
+      return .some(nil)
+    }
+    return verdict ?? .none
+  }
+
+  static let captionPrefixBytes = captionPrefixes.map { Array($0.utf8) }
 
   /// Removes a caption's credit ("(photo: VNA)", "(Source: Quang Thanh/VNA) |", a trailing
   /// "Photo: VNA") and its "Archive photo:" prefix. `isCaption` tells whether anything was found.
@@ -97,11 +126,21 @@ struct PageFurniture: Sendable {
     // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
     // (80 bytes), so a line without one there is passed over without folding its case.
     let colonNearStart = line.utf8.prefix(80).contains(58)
-    let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
-    for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
-      s.removeFirst(prefix.unicodeScalars.count)
-      found = true
-      break
+    if colonNearStart,
+      let match = Self.asciiHeadPrefixIndex(line, limit: 24, Self.captionPrefixBytes)
+    {
+      // An ASCII head: the first prefix it starts with, read from the bytes.
+      if let index = match {
+        s.removeFirst(Self.captionPrefixes[index].unicodeScalars.count)
+        found = true
+      }
+    } else {
+      let head = colonNearStart ? String(line.unicodeScalars.prefix(24)).lowercased() : ""
+      for prefix in Self.captionPrefixes where colonNearStart && head.hasPrefix(prefix) {
+        s.removeFirst(prefix.unicodeScalars.count)
+        found = true
+        break
+      }
     }
     // Parenthesised credits anywhere in the line.
     var i = 0
@@ -172,9 +211,13 @@ struct PageFurniture: Sendable {
         || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
         || first == 77 || first == 109
     else { return false }
+    // From the bytes when the head is ASCII (no prefix with other scalars matches it).
+    if let ascii = asciiHeadHasPrefix(line, limit: 26, wireNotePrefixBytes) { return ascii }
     let head = String(line.unicodeScalars.prefix(26)).lowercased()
     return wireNotePrefixes.contains(where: { head.hasPrefix($0) })
   }
+
+  static let wireNotePrefixBytes = wireNotePrefixes.map { Array($0.utf8) }
 
   /// Headings of a textbook's or a web page's back matter: what follows them is exercises,
   /// glossaries and reading lists, not the article.
@@ -420,7 +463,28 @@ struct PageFurniture: Sendable {
 
   /// Lower-case letters and digits only, so "Vietnam's" and "vietnams" compare equal.
   static func letterKey(_ s: String) -> String {
+    // An ASCII line straight from its bytes: its letters and digits, A–Z lower-cased.
+    let fast = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      for b in bytes {
+        if b >= 128 { return nil }
+        if b >= 65 && b <= 90 {
+          out.append(b + 32)
+        } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+          out.append(b)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let fast, let fast { return fast }
+    return generalLetterKey(s)
+  }
+
+  /// `letterKey` for any text, scalar by scalar.
+  static func generalLetterKey(_ s: String) -> String {
     var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.utf8.count)
     var ascii = true
     for c in s.unicodeScalars where isLetter(c) || isDigit(c) {
       if c.value < 128 {

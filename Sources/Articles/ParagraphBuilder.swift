@@ -24,6 +24,8 @@ struct ParagraphBuilder {
     var currentIsCaption = false
     var headings: [String] = []
     var seen: Set<String> = []
+    // Room for every line up front: growing from empty rehashes every key at each doubling.
+    seen.reserveCapacity(lines.count)
     var inRelatedList = false
     // After "Further reading", "Key words" or "Questions": back matter until body text comes
     // back. After "In this section you will learn:": the list of aims that follows.
@@ -93,11 +95,11 @@ struct ParagraphBuilder {
       // Short lines (headlines, link lists) repeat with small differences; long ones repeat
       // exactly when a page repeats a paragraph.
       let key = text.utf8.count <= 120 ? PageFurniture.letterKey(text) : text
-      if seen.contains(key) {
+      // One hash: `insert` says whether the key was there already.
+      if !seen.insert(key).inserted {
         flush()
         continue
       }
-      seen.insert(key)
 
       if line.kind == .heading {
         flush()

@@ -7,8 +7,13 @@ import Foundation
 /// second; they are inlinable so the extractor's loops inline them across the module boundary.
 extension String {
   @inlinable public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-    // Encoded straight into the string's own storage: no intermediate byte array.
-    let capacity = scalars.count * 4
+    // Encoded straight into the string's own storage: no intermediate byte array. The exact
+    // length first, so a short string is made inline instead of on the heap.
+    var capacity = 0
+    for c in scalars {
+      let v = c.value
+      capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
     self = String(unsafeUninitializedCapacity: capacity) { buffer in
       var n = 0
       for c in scalars {
@@ -74,6 +79,20 @@ extension String {
     var n = 0
     let end = bytes.count
     while i < end {
+      // Eight ASCII bytes at a time: each byte is its scalar.
+      if i + 8 <= end {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+        if word & 0x8080_8080_8080_8080 == 0 {
+          for k in 0..<8 {
+            let v = UInt32(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF
+            buffer.initializeElement(at: n + k, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+          }
+          n += 8
+          i += 8
+          continue
+        }
+      }
       let b = UInt32(bytes[i])
       var v: UInt32
       if b < 0x80 {
@@ -139,7 +158,22 @@ public func containsByte(_ s: String, _ byte: UInt8) -> Bool {
 @inlinable public func spaceCount(_ s: String) -> Int {
   if let n = s.utf8.withContiguousStorageIfAvailable({ bytes in
     var n = 0
-    for b in bytes where b == 32 { n += 1 }
+    var i = 0
+    let count = bytes.count
+    // Eight bytes at a time: the space bytes of a word are its zero bytes after XOR with
+    // spaces, found exactly (no carry crosses a byte) and counted.
+    while i + 8 <= count {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+      let t = word ^ 0x2020_2020_2020_2020
+      let y = (t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+      n += (~(y | t | 0x7F7F_7F7F_7F7F_7F7F)).nonzeroBitCount
+      i += 8
+    }
+    while i < count {
+      if bytes[i] == 32 { n += 1 }
+      i += 1
+    }
     return n
   }) {
     return n
@@ -242,5 +276,14 @@ public func byteSplit(_ s: String, _ byte: UInt8, omittingEmpty: Bool) -> [Subst
     offset = r.upperBound
     defer { index = end }
     return s[index..<end]
+  }
+}
+
+/// The text of bytes `range` of `s`, for an ASCII `s` whose scalar offsets are byte offsets:
+/// the same string `String(scalars:)` makes from those scalars, copied instead of re-encoded.
+/// Nil when the bytes are not at hand in one piece.
+@inlinable public func asciiSlice(_ s: String, _ range: Range<Int>) -> String? {
+  s.utf8.withContiguousStorageIfAvailable {
+    String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
   }
 }

@@ -32,6 +32,8 @@ public struct SentenceSplitter: Sendable {
 
   public func split(_ paragraph: String) -> [String] {
     let s = scalarArray(paragraph)
+    // In an ASCII paragraph a scalar offset is a byte offset: sentences are cut from its bytes.
+    let ascii = paragraph.utf8.count == s.count ? paragraph : nil
     let quoteCount = s.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
     let trackQuotes = quoteCount % 2 == 0
     var sentences: [String] = []
@@ -80,14 +82,16 @@ public struct SentenceSplitter: Sendable {
       if c == "." && end == i + 1 && !isBoundaryAfterPeriod(s, period: i, next: next) {
         continue
       }
-      append(s[start..<end], to: &sentences)
+      append(s[start..<end], to: &sentences, ascii: ascii)
       start = next
     }
-    if start < s.count { append(s[start..<s.count], to: &sentences) }
+    if start < s.count { append(s[start..<s.count], to: &sentences, ascii: ascii) }
     return sentences
   }
 
-  private func append(_ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+  private func append(
+    _ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String], ascii: String?
+  ) {
     // Trimmed in place: the slice's bounds move, no scalars are copied.
     var start = scalars.startIndex
     var end = scalars.endIndex
@@ -95,7 +99,11 @@ public struct SentenceSplitter: Sendable {
     while end > start, isSpace(scalars[end - 1]) { end -= 1 }
     let trimmed = scalars[start..<end]
     guard trimmed.contains(where: { isLetter($0) || isDigit($0) }) else { return }
-    sentences.append(String(scalars: trimmed))
+    if let ascii, let text = asciiSlice(ascii, start..<end) {
+      sentences.append(text)
+    } else {
+      sentences.append(String(scalars: trimmed))
+    }
   }
 
   /// Looks at the word before a period and the word after it.

@@ -16,6 +16,17 @@ struct TextNormalizer: Sendable {
       let n = bytes.count
       var i = 0
       while i < n {
+        // Eight printable ASCII bytes at a time (none a newline, "&" or "[", none the last
+        // byte): they change nothing below.
+        if i + 9 <= n,
+          Self.allPlain(
+            UInt64(
+              littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(
+                as: UInt64.self)))
+        {
+          i += 8
+          continue
+        }
         let b = bytes[i]
         if b == 10 || i == n - 1 {
           if !(b >= 0x20 && b < 0x7F && b != 38 && b != 91) && b != 10 { clean = false }
@@ -44,6 +55,21 @@ struct TextNormalizer: Sendable {
       return allClean
         ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
     }
+  }
+
+  /// Whether every byte of `word` is printable ASCII (0x20–0x7E) other than "&" and "[": each
+  /// test finds whether any byte matches, exactly (a borrow or carry only starts at a byte
+  /// that matches).
+  @inline(__always) static func allPlain(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let below = (word &- 0x20 &* ones) & ~word & highs
+    let above = ((word &+ ones) | word) & highs
+    let amp = word ^ (38 &* ones)
+    let bracket = word ^ (91 &* ones)
+    let hasAmp = (amp &- ones) & ~amp & highs
+    let hasBracket = (bracket &- ones) & ~bracket & highs
+    return below | above | hasAmp | hasBracket == 0
   }
 
   /// An unclean line without entities or citation markers ("&", "["), rewritten from its

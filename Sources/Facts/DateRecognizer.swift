@@ -141,7 +141,8 @@ struct DateRecognizer {
   /// "the 20th century" → "1901/2000", "the 3rd century BC" → "-0300/-0201": a century is
   /// the range of its years, counted from year 1. Returns the index after it when recorded.
   private func century(_ scan: inout SentenceScan, at i: Int) -> Int? {
-    guard let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let n = Int(t.text),
+    guard i >= 0, i < scan.count, scan.tokens[i].kind == .number, let t = scan.at(i),
+      t.text.utf8.count <= 2, let n = Int(t.text),
       n >= 1, n <= 21, let suffix = scan.at(i + 1), !suffix.spaceBefore,
       ["st", "nd", "rd", "th"].contains(suffix.lower), let noun = scan.at(i + 2),
       noun.lower == "century", !scan.claimed[i + 1], !scan.claimed[i + 2]
@@ -171,7 +172,8 @@ struct DateRecognizer {
   /// "from 26 to 29 April 1994", "26-29 April 1994": two days of one month written with the
   /// month once, as one range. Returns the index after it when recorded.
   private func dayRange(_ scan: inout SentenceScan, at i: Int) -> Int? {
-    guard let t = scan.at(i), t.kind == .number, t.text.utf8.count <= 2, let day = Int(t.text),
+    guard i >= 0, i < scan.count, scan.tokens[i].kind == .number, let t = scan.at(i),
+      t.text.utf8.count <= 2, let day = Int(t.text),
       day >= 1, let join = scan.at(i + 1)
     else { return nil }
     let opener = scan.at(i - 1).map { Self.rangeOpeners.contains($0.lower) } ?? false
@@ -222,7 +224,15 @@ struct DateRecognizer {
 
   /// A single date starting exactly at token `i`.
   func parse(_ scan: SentenceScan, at i: Int, inRange: Bool = false) -> Parsed? {
-    guard let t = scan.at(i) else { return nil }
+    // Only a number or a capitalised month starts a date: any other token is passed over
+    // before it is copied (copying one retains its strings).
+    guard i >= 0, i < scan.count else { return nil }
+    switch scan.tokens[i].kind {
+    case .number: break
+    case .word: guard scan.tokens[i].isCapitalized, scan.tokens[i].is(.month) else { return nil }
+    case .symbol, .punctuation: return nil
+    }
+    let t = scan.tokens[i]
     if t.kind == .word, t.is(.weekday), t.isCapitalized {
       // "Monday, January 7, 1979": the weekday is left out of the date.
       return nil

@@ -32,10 +32,15 @@ public struct FactExtractor: Sendable {
       definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)
-      scans[s].facts.sort { $0.source.span.lowerBound < $1.source.span.lowerBound }
-      facts.append(contentsOf: scans[s].facts)
-      scans[s].facts = []
+      var found: [Fact] = []
+      swap(&found, &scans[s].facts)
+      found.sort { $0.source.span.lowerBound < $1.source.span.lowerBound }
+      // Moved, not copied: popping from the reversed array hands each fact over without
+      // retaining its strings.
+      found.reverse()
+      while let fact = found.popLast() { facts.append(fact) }
     }
-    return SalienceScorer(article: article).score(facts)
+    SalienceScorer(article: article).score(&facts)
+    return facts
   }
 }

@@ -341,6 +341,14 @@ enum Lexicon {
     for word in NameRecognizer.connectors.members { table[word, default: []].insert(.connector) }
     for word in NameRecognizer.termHeads.members { table[word, default: []].insert(.termHead) }
     for word in NameContext.termFollowers.members { table[word, default: []].insert(.termFollower) }
+    for word in NameContext.namingVerbs.members { table[word, default: []].insert(.namingVerb) }
+    for word in compassSet.members { table[word, default: []].insert(.compass) }
+    for word in NameRecognizer.nameParticles.members {
+      table[word, default: []].insert(.nameParticle)
+    }
+    for word in NameContext.placePrepositions.members {
+      table[word, default: []].insert(.placePreposition)
+    }
     return table
   }()
 }

@@ -64,35 +64,38 @@ struct NameContext {
     // Words that follow another capitalised word ("Abdel Nasser", "Lord Mountbatten") are
     // surnames at least once, so they are not taken for places.
     var afterName = WordSet()
-    for scan in scans {
-      Self.notePlaces(scan, candidates: &candidates, afterName: &afterName)
-      for (i, t) in scan.tokens.enumerated()
-      where i > 0 && t.kind == .word && t.isCapitalized && !t.isAllCaps
-        && Self.namingVerbs.contains(scan.tokens[i - 1].lower)
-        && !(i + 1 < scan.tokens.count && scan.tokens[i + 1].isCapitalized)
+    // Tokens are read in place, field by field: copying one retains its two strings.
+    for s in scans.indices {
+      Self.notePlaces(scans[s], candidates: &candidates, afterName: &afterName)
+      let tokens = scans[s].tokens
+      for i in tokens.indices
+      where i > 0 && tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
+        && tokens[i - 1].is(.namingVerb)
+        && !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
       {
-        namedThings.insert(t.lower)
+        namedThings.insert(tokens[i].lower)
       }
     }
     articlePlaces = candidates.subtracting(afterName)
-    for scan in scans {
-      for (i, t) in scan.tokens.enumerated() where t.kind == .word {
-        if t.isCapitalized {
-          if !scan.isSentenceInitial(i) { capitalizedMidSentence.insert(t.lower) }
+    for s in scans.indices {
+      let tokens = scans[s].tokens
+      for i in tokens.indices where tokens[i].kind == .word {
+        if tokens[i].isCapitalized {
+          if !scans[s].isSentenceInitial(i) { capitalizedMidSentence.insert(tokens[i].lower) }
           // "Doi Moi, Vietnamese for \"renovation\"": a word glossed from another language.
-          if t.is(.nationality), i >= 2, scan.tokens[i - 1].isMark(","),
-            scan.tokens.count > i + 1, scan.tokens[i + 1].lower == "for"
+          if tokens[i].is(.nationality), i >= 2, tokens[i - 1].isMark(","),
+            tokens.count > i + 1, tokens[i + 1].lower == "for"
           {
-            noteTermName(scan, before: i - 1, closedBy: nil)
+            noteTermName(scans[s], before: i - 1, closedBy: nil)
           }
-        } else if t.is(.termFollower) {
-          noteTermName(scan, before: i, closedBy: nil)
+        } else if tokens[i].is(.termFollower) {
+          noteTermName(scans[s], before: i, closedBy: nil)
         }
       }
       // Every quotation mark is a token of its own, so the sentence's bytes tell first.
-      if containsByte(scan.sentence.text, 34), scan.tokens.contains(where: { $0.isMark("\"") }) {
-        for (i, t) in scan.tokens.enumerated() where t.isMark("\"") && i > 0 {
-          noteTermName(scan, before: i, closedBy: "\"")
+      if containsByte(scans[s].sentence.text, 34), tokens.contains(where: { $0.isMark("\"") }) {
+        for i in tokens.indices where tokens[i].isMark("\"") && i > 0 {
+          noteTermName(scans[s], before: i, closedBy: "\"")
         }
       }
     }
@@ -107,13 +110,15 @@ struct NameContext {
       .closedClass, .title, .roleNoun, .organizationHead, .eventHead, .termHead, .month,
       .weekday, .namePart, .nationality, .abbreviatedTitle, .speechVerb, .placeHead,
     ]
-    for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalized && !t.isAllCaps {
+    for i in tokens.indices
+    where tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps {
+      let t = tokens[i]
       if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-        !Lexicon.compassSet.contains(tokens[i - 1].lower), tokens[i - 1].lower != "the"
+        !tokens[i - 1].is(.compass), tokens[i - 1].lower != "the"
       {
         afterName.insert(t.lower)
       }
-      if i > 0, namingVerbs.contains(tokens[i - 1].lower) {
+      if i > 0, tokens[i - 1].is(.namingVerb) {
         // "was called Eagle": the name of a thing, not a place.
         afterName.insert(t.lower)
       }
@@ -122,7 +127,7 @@ struct NameContext {
       if i + 1 < tokens.count {
         let next = tokens[i + 1]
         if (next.kind == .word && next.isCapitalized) || next.lower == "of"
-          || NameRecognizer.nameParticles.contains(next.lower)
+          || next.is(.nameParticle)
           || next.kind == .number || next.text == "-" || next.lower == "des"
           || next.lower.hasPrefix("el-")
           || next.lower.hasPrefix("al-")
@@ -137,7 +142,7 @@ struct NameContext {
         continue
       }
       let preposition = before.lower == "the" ? tokens[i - 2] : before
-      if placePrepositions.contains(preposition.lower) && preposition.text == preposition.lower {
+      if preposition.is(.placePreposition) && preposition.text == preposition.lower {
         candidates.insert(t.lower)
       }
     }
@@ -176,6 +181,7 @@ struct NameContext {
 
   mutating func remember(person value: String) {
     lastPerson = value
+    if rememberASCII(person: value) { return }
     let parts = spaceSplit(value)
     guard parts.count >= 2 else { return }
     // "Hunsen" written later for "Hun Sen": the same letters without the space.
@@ -187,5 +193,58 @@ struct NameContext {
         personParts[lower] = value
       }
     }
+  }
+
+  /// `remember(person:)` for an ASCII name, from its bytes: the same keys (the lower-case
+  /// letters without spaces, the first and the last word in lower case) without splitting the
+  /// name into substrings. False, having done nothing, for any other name.
+  private mutating func rememberASCII(person value: String) -> Bool {
+    var firstWord = 0..<0
+    var lastWord = 0..<0
+    var joined: [UInt8] = []
+    let ascii =
+      value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        var words = 0
+        var i = 0
+        let n = bytes.count
+        joined.reserveCapacity(n)
+        while i < n {
+          let b = bytes[i]
+          if b >= 128 { return false }
+          if b == 32 {
+            i += 1
+            continue
+          }
+          var end = i
+          while end < n, bytes[end] != 32 {
+            if bytes[end] >= 128 { return false }
+            joined.append(Self.asciiLower(bytes[end]))
+            end += 1
+          }
+          if words == 0 { firstWord = i..<end }
+          lastWord = i..<end
+          words += 1
+          i = end
+        }
+        return true
+      } ?? false
+    guard ascii else { return false }
+    guard firstWord != lastWord else { return true }
+    let lowerJoined = String(decoding: joined, as: UTF8.self)
+    if personParts[lowerJoined] == nil { personParts[lowerJoined] = value }
+    // The first and the last word in lower case open and close `joined`.
+    let firstLower = String(decoding: joined[0..<firstWord.count], as: UTF8.self)
+    let lastLower = String(decoding: joined[(joined.count - lastWord.count)...], as: UTF8.self)
+    if !Self.ambiguousParts.contains(firstLower), personParts[firstLower] == nil {
+      personParts[firstLower] = value
+    }
+    if !Self.ambiguousParts.contains(lastLower), personParts[lastLower] == nil {
+      personParts[lastLower] = value
+    }
+    return true
+  }
+
+  @inline(__always) private static func asciiLower(_ b: UInt8) -> UInt8 {
+    b >= 65 && b <= 90 ? b + 32 : b
   }
 }

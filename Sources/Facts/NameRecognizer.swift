@@ -82,11 +82,13 @@ struct NameRecognizer {
     var i = 0
     var sharedRole: (role: String, from: Int)?
     while i < scan.count {
-      let t = scan[i]
-      guard !scan.claimed[i], t.kind == .word, t.isCapitalized || t.isAllCaps else {
+      guard !scan.claimed[i], scan.tokens[i].kind == .word,
+        scan.tokens[i].isCapitalized || scan.tokens[i].isAllCaps
+      else {
         i += 1
         continue
       }
+      let t = scan[i]
       if t.is(.weekday), t.lower.utf8.count >= 6, scan.at(i + 1)?.isCapitalized == true,
         scan.at(i + 1)?.is(.organizationHead) == false
       {
@@ -982,7 +984,11 @@ struct NameRecognizer {
   }
 
   private func firstDate(_ scan: SentenceScan) -> String? {
-    scan.facts.first { $0.kind == .date || $0.kind == .year }?.value
+    // By index: `first(where:)` copies every fact it passes over.
+    for i in scan.facts.indices where scan.facts[i].kind == .date || scan.facts[i].kind == .year {
+      return scan.facts[i].value
+    }
+    return nil
   }
 
   /// Records an organisation and the acronym defined right after it: "… Cambodia (ECCC)".

@@ -45,12 +45,15 @@ struct QuantityRecognizer {
     var start = i
     var currency: String?
     var j = i
-    // Currency before the number: "$", "US$", "€", "VND".
-    let t = scan[i]
-    if t.kind == .word, !t.is([.numberWord, .currency]), !t.hasHyphen {
-      return nil
+    // Currency before the number: "$", "US$", "€", "VND". Tokens that cannot start a
+    // quantity are passed over before they are copied.
+    switch scan.tokens[i].kind {
+    case .word:
+      if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen { return nil }
+    case .punctuation: return nil
+    case .number, .symbol: break
     }
-    if t.kind == .punctuation { return nil }
+    let t = scan[i]
     if t.kind == .symbol, t.isMark("%") == false {
       currency = Lexicon.currencyCodes[t.text]
       if t.isMark("$"), let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],

@@ -1,3 +1,5 @@
+import Articles
+
 /// Finds quotations and who said them, and short quoted phrases that name a term.
 ///
 /// Speakers are read from the patterns news copy uses: “…,” said X / “…,” X said /
@@ -8,7 +10,11 @@ struct QuoteRecognizer {
   static let pronouns: WordSet = ["he", "she"]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
-    let marks = scan.tokens.indices.filter { scan[$0].isMark("\"") }
+    // Tokens are tested in place (a copy retains their strings), and only in a sentence with a
+    // quotation mark, the only scalar that makes a "\"" token.
+    let marks =
+      containsByte(scan.sentence.text, 34)
+      ? scan.tokens.indices.filter { scan.tokens[$0].isMark("\"") } : []
     var quoted: [Range<Int>] = []
     var p = 0
     while p + 1 < marks.count {
@@ -169,8 +175,7 @@ struct QuoteRecognizer {
   ) {
     var open: Int?
     for i in 0..<scan.count {
-      let t = scan[i]
-      guard t.isMark("'") else { continue }
+      guard scan.tokens[i].isMark("'") else { continue }
       if let o = open {
         let inner = (o + 1)..<i
         let words = inner.filter { scan[$0].kind == .word }.count
@@ -200,7 +205,7 @@ struct QuoteRecognizer {
           addTerm(&scan, inner)
         }
         open = nil
-      } else if t.spaceBefore || i == 0 || scan[i - 1].isMark("\"") {
+      } else if scan.tokens[i].spaceBefore || i == 0 || scan[i - 1].isMark("\"") {
         if let next = scan.at(i + 1), !next.spaceBefore { open = i }
       }
     }

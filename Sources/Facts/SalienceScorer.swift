@@ -24,23 +24,49 @@ struct SalienceScorer {
     }
   }
 
-  func score(_ facts: consuming [Fact]) -> [Fact] {
+  func score(_ facts: inout [Fact]) {
     // Mentions of one thing share a group: one hash of each fact's key, and the per-value
     // answers below are kept per group instead of in more String-keyed tables.
     var groupOf: [Int] = []
     groupOf.reserveCapacity(facts.count)
     var counts: [Int] = []
-    var groups: [Key: Int] = [:]
-    groups.reserveCapacity(facts.count)
+    // Groups by value; groups of one value but different kinds (a year shares the date's
+    // kind) are chained from the value's first group.
+    var firstGroup = WordMap<Int>()
+    firstGroup.reserveCapacity(facts.count)
+    var groupSlot: [Int] = []
+    var nextOfValue: [Int] = []
     for index in facts.indices {
-      let next = counts.count
-      let group = Self.group(of: Key(facts[index]), in: &groups, next: next)
-      if group == next { counts.append(0) }
+      let slot = Self.groupSlot(facts[index].kind)
+      var group = -1
+      if let first = firstGroup[facts[index].value] {
+        var g = first
+        while true {
+          if groupSlot[g] == slot {
+            group = g
+            break
+          }
+          if nextOfValue[g] < 0 { break }
+          g = nextOfValue[g]
+        }
+        if group < 0 {
+          group = counts.count
+          nextOfValue[g] = group
+        }
+      } else {
+        group = counts.count
+        firstGroup[facts[index].value] = group
+      }
+      if group == counts.count {
+        counts.append(0)
+        groupSlot.append(slot)
+        nextOfValue.append(-1)
+      }
       counts[group] += 1
       groupOf.append(group)
     }
     var inTitle: [Bool?] = Array(repeating: nil, count: counts.count)
-    let titleWords = Set(spaceSplit((article.title ?? "").lowercased()).map(String.init))
+    let titleWords = WordSet(spaceSplit((article.title ?? "").lowercased()).map(String.init))
     let total = Double(max(article.sentences.count, 1))
     var quoteRanges: [[Range<Int>]?] = Array(repeating: nil, count: article.sentences.count + 1)
     for index in facts.indices {
@@ -58,7 +84,7 @@ struct SalienceScorer {
         let named =
           inTitle[group]
           ?? {
-            let found = self.inTitle(facts[index].value, titleWords)
+            let found = Self.inTitle(facts[index].value, titleWords)
             inTitle[group] = found
             return found
           }()
@@ -88,32 +114,65 @@ struct SalienceScorer {
       }
       facts[index].salience = (s * 1000).rounded() / 1000
     }
-    return facts
   }
 
-  /// The group of `key`, made `next` when the key is new, with one hash of the key.
-  private static func group(of key: Key, in groups: inout [Key: Int], next: Int) -> Int {
-    func take(_ slot: inout Int) -> Int {
-      if slot < 0 { slot = next }
-      return slot
-    }
-    return take(&groups[key, default: -1])
-  }
-
-  /// Facts of the same kind and value are mentions of one thing; a year and a date share a key.
-  private struct Key: Hashable {
-    var kind: FactKind
-    var value: String
-    init(_ fact: Fact) {
-      kind = fact.kind == .year ? .date : fact.kind
-      value = fact.value
+  /// Facts of the same kind and value are mentions of one thing; a year and a date share a
+  /// table of values.
+  private static func groupSlot(_ kind: FactKind) -> Int {
+    switch kind {
+    case .date, .year: 0
+    case .number: 1
+    case .money: 2
+    case .person: 3
+    case .place: 4
+    case .organization: 5
+    case .term: 6
+    case .event: 7
+    case .quote: 8
     }
   }
 
   /// Whether every word of a name appears in the title.
-  private func inTitle(_ value: String, _ titleWords: Set<String>) -> Bool {
+  static func inTitle(_ value: String, _ titleWords: WordSet) -> Bool {
+    asciiInTitle(value, titleWords) ?? generalInTitle(value, titleWords)
+  }
+
+  /// `inTitle` for any value, word by word as strings.
+  static func generalInTitle(_ value: String, _ titleWords: WordSet) -> Bool {
     let words = byteSplit(value, 32, omittingEmpty: true)
     return !words.isEmpty && words.allSatisfy { titleWords.contains(String($0).lowercased()) }
+  }
+
+  /// `inTitle` for an ASCII value, its words lower-cased and looked up as bytes (ASCII
+  /// `lowercased()` changes only A–Z); nil for any other value.
+  static func asciiInTitle(_ value: String, _ titleWords: WordSet) -> Bool? {
+    let verdict = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var lower = [UInt8](repeating: 0, count: bytes.count)
+      var words = 0
+      for (k, b) in bytes.enumerated() {
+        if b >= 128 { return nil }
+        lower[k] = b >= 65 && b <= 90 ? b + 32 : b
+      }
+      return lower.withUnsafeBufferPointer { lower -> Bool in
+        var i = 0
+        let n = lower.count
+        while i < n {
+          if lower[i] == 32 {
+            i += 1
+            continue
+          }
+          var end = i
+          while end < n, lower[end] != 32 { end += 1 }
+          words += 1
+          if !titleWords.contains(ascii: UnsafeBufferPointer(rebasing: lower[i..<end])) {
+            return false
+          }
+          i = end
+        }
+        return words > 0
+      }
+    }
+    return verdict ?? nil
   }
 
   /// Scalar ranges between double quotation marks: facts inside someone's quoted words are

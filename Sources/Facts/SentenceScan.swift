@@ -45,7 +45,11 @@ struct SentenceScan {
   }
 
   func text(scalarRange r: Range<Int>) -> String {
-    String(scalars: scalars[r])
+    // An ASCII sentence's scalar offsets are byte offsets: its bytes are copied, not re-encoded.
+    if scalars.count == sentence.text.utf8.count, let text = asciiSlice(sentence.text, r) {
+      return text
+    }
+    return String(scalars: scalars[r])
   }
 
   func scalarRange(_ range: Range<Int>) -> Range<Int> {
@@ -78,10 +82,12 @@ struct SentenceScan {
   func isSentenceInitial(_ i: Int) -> Bool {
     var j = i - 1
     while j >= 0 {
-      let t = tokens[j]
-      if t.kind == .word || t.kind == .number || t.kind == .symbol { return false }
-      if t.isMark("\"") || t.isMark("(") || t.isMark(":") || t.isMark("'") || t.isMark("-")
-        || t.isMark(".") || t.isMark("!") || t.isMark("?") || t.isMark(";")
+      // Fields read in place: copying a token retains its strings.
+      let kind = tokens[j].kind
+      if kind == .word || kind == .number || kind == .symbol { return false }
+      if tokens[j].isMark("\"") || tokens[j].isMark("(") || tokens[j].isMark(":")
+        || tokens[j].isMark("'") || tokens[j].isMark("-") || tokens[j].isMark(".")
+        || tokens[j].isMark("!") || tokens[j].isMark("?") || tokens[j].isMark(";")
       {
         return true
       }

@@ -63,6 +63,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// Lower-case nouns that make the capitalised words before them a term ("reforms").
   public static let termFollower = WordClass(rawValue: 1 << 25)
 
+  /// Words of sets the name rules ask about nearly every capitalised word, folded into the
+  /// classes so the answer comes with the token: `NameContext.namingVerbs`,
+  /// `Lexicon.compassSet`, `NameRecognizer.nameParticles`, `NameContext.placePrepositions`.
+  static let namingVerb = WordClass(rawValue: 1 << 26)
+  static let compass = WordClass(rawValue: 1 << 27)
+  static let nameParticle = WordClass(rawValue: 1 << 28)
+  static let placePreposition = WordClass(rawValue: 1 << 29)
+
   /// Function words: no name, date or quantity starts with them.
   public static let closedClass: WordClass = [
     .determiner, .preposition, .pronoun, .auxiliary, .conjunction, .adverb,
@@ -109,9 +117,10 @@ public struct Token: Sendable, Hashable {
     self.single = Self.single(of: text)
   }
 
+  /// A token made by the tokenizer, which knows its one scalar (`single`) when it has one.
   init(
     text: String, lower: String, range: Range<Int>, kind: TokenKind, spaceBefore: Bool,
-    hasHyphen: Bool
+    hasHyphen: Bool, single: UInt32
   ) {
     self.text = text
     self.lower = lower
@@ -122,7 +131,7 @@ public struct Token: Sendable, Hashable {
     self.isAllCaps = false
     self.spaceBefore = spaceBefore
     self.hasHyphen = hasHyphen
-    self.single = range.count == 1 ? Self.single(of: text) : UInt32.max
+    self.single = single
   }
 
   static func single(of text: String) -> UInt32 {

@@ -175,6 +175,8 @@ public struct Tokenizer: Sendable {
     }
     var token: Token
     var classes: WordClass = []
+    // A one-scalar token's text is that scalar.
+    let single = end - start == 1 ? first.value : UInt32.max
     if ascii {
       // ASCII (most tokens): the strings are written straight from the scalars, and the
       // lexicon key is hashed as its lower-case bytes are written.
@@ -210,7 +212,7 @@ public struct Tokenizer: Sendable {
       }
       token = Token(
         text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space,
-        hasHyphen: hasHyphen)
+        hasHyphen: hasHyphen, single: single)
     } else {
       scratch.bytes.removeAll(keepingCapacity: true)
       for k in start..<end { appendUTF8(s[k], to: &scratch.bytes) }
@@ -219,7 +221,7 @@ public struct Tokenizer: Sendable {
       let lower = kind != .word ? text : text.lowercased()
       token = Token(
         text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: space,
-        hasHyphen: hasHyphen)
+        hasHyphen: hasHyphen, single: single)
       if kind == .word { classes = Lexicon.classes[lower] ?? [] }
     }
     guard kind == .word else {

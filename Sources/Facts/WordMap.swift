@@ -96,6 +96,14 @@ struct WordMap<Value: Sendable>: Sendable {
     return folded.withUnsafeBufferPointer { body($0, h) }
   }
 
+  /// The value for the key spelled by `ascii`, which must be ASCII bytes: the same as looking
+  /// up the `String` they spell, without making it.
+  func value(forASCII ascii: UnsafeBufferPointer<UInt8>) -> Value? {
+    var h = WordTable.emptyHash
+    for b in ascii { h = WordTable.hash(h, b) }
+    return find(ascii, h).map { values[$0] }
+  }
+
   private func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Int? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -177,8 +185,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
   func contains(_ word: String) -> Bool { map[word] != nil }
 
+  /// Whether the set holds the word spelled by `ascii`, which must be ASCII bytes.
+  func contains(ascii: UnsafeBufferPointer<UInt8>) -> Bool { map.value(forASCII: ascii) != nil }
+
   mutating func insert(_ word: String) {
-    map[word] = true
+    // Looked up first: most inserts repeat a word, and a look-up costs less than a store.
+    if map[word] == nil { map[word] = true }
   }
 
   mutating func reserveCapacity(_ n: Int) {

@@ -51,9 +51,23 @@ struct WordTable: Sendable {
     while true {
       let index = Int(slots[slot])
       if index < 0 { return [] }
-      if hashes[index] == h, keys[index].elementsEqual(bytes) { return values[index] }
+      if hashes[index] == h, Self.same(keys[index], bytes) { return values[index] }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// Whether `key` holds exactly `bytes` (a plain loop: the generic `elementsEqual` costs more
+  /// than the look-up around it).
+  @inline(__always) private static func same(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard key.count == bytes.count else { return false }
+    var i = 0
+    while i < key.count {
+      if key[i] != bytes[i] { return false }
+      i += 1
+    }
+    return true
   }
 
   /// One step of `hash(_:)`, for callers that hash bytes as they produce them.

@@ -1,0 +1,96 @@
+import Articles
+import Testing
+
+@testable import Facts
+
+/// The general way to remember a person, word by word as strings, that the byte path for ASCII
+/// names must match key for key.
+private func referenceParts(_ names: [String]) -> [String: String] {
+  var parts: [String: String] = [:]
+  for value in names {
+    let words = spaceSplit(value)
+    guard words.count >= 2 else { continue }
+    let joined = words.joined().lowercased()
+    if parts[joined] == nil { parts[joined] = value }
+    for part in [words.first!, words.last!] {
+      let lower = part.lowercased()
+      if !NameContext.ambiguousParts.contains(lower), parts[lower] == nil { parts[lower] = value }
+    }
+  }
+  return parts
+}
+
+@Test func rememberedPeopleMatchTheGeneralRule() {
+  let names = [
+    "Hun Sen", "Nguyen Van Linh", "Ho Chi Minh", "Le Duan", "Pol", "F. W. de Klerk", "Van Tien",
+    "  Kim  Jong  Un ", "Lon Nol", "Ngô Đình Diệm", "Võ Nguyên Giáp", "Hun Manet", "Tran Van Le",
+    "Mary-Jane O'Neil", "A B", "", " ", "HUN SEN", "hun sen", "Le\u{0301} Duan", "Lê Duẩn",
+  ]
+  for order in [names, names.reversed(), names.shuffled()] {
+    var context = NameContext(scans: [])
+    for name in order { context.remember(person: name) }
+    var got: [String: String] = [:]
+    for (key, value) in context.personParts.pairs { got[key] = value }
+    #expect(got == referenceParts(order))
+    #expect(context.lastPerson == order.last)
+  }
+}
+
+@Test func titleWordsMatchTheGeneralRule() {
+  let titles = [
+    "Hun Sen visits Hanoi", "The Paris Peace Accords", "VIỆT NAM and the War", "", "a  b",
+    "Đổi Mới reforms", "ECCC verdict on Nuon Chea",
+  ]
+  let values = [
+    "Hun Sen", "hun sen", "Hanoi", "Paris Peace Accords", "The Paris", "Việt Nam", "War",
+    "", " ", "A B", "b a", "Đổi Mới", "ECCC", "Nuon  Chea", "Chea Nuon Sen", "the",
+  ]
+  for title in titles {
+    let words = WordSet(spaceSplit(title.lowercased()).map(String.init))
+    for value in values {
+      #expect(
+        SalienceScorer.inTitle(value, words) == SalienceScorer.generalInTitle(value, words),
+        "\(value) in \(title)")
+      if let fast = SalienceScorer.asciiInTitle(value, words) {
+        #expect(fast == SalienceScorer.generalInTitle(value, words))
+      }
+    }
+  }
+}
+
+@Test func wordTableAnswersAsTheLexicon() {
+  for (word, classes) in Lexicon.classes {
+    #expect(Lexicon.wordTable.classes(Array(word.utf8)) == classes, "\(word)")
+    // Near misses: a letter more, a letter fewer.
+    #expect(
+      Lexicon.wordTable.classes(Array((word + "x").utf8)) == (Lexicon.classes[word + "x"] ?? []))
+    #expect(
+      Lexicon.wordTable.classes(Array(word.dropLast().utf8))
+        == (Lexicon.classes[String(word.dropLast())] ?? []))
+  }
+}
+
+@Test func foldedClassesAnswerAsTheirSets() {
+  let sentences = [
+    "The ship, called Eagle, sailed from the Port of Spain into the North Sea near Van Diemen.",
+    "Ludwig van Beethoven was NAMED after his grandfather In Bonn; Khalid bin Saeed Al-Mansouri.",
+    "West Berlin and Northern Europe, south-east Asia, DE LA Cruz, Dubbed \"Nicknamed\" Across.",
+    "Được gọi là Sài Gòn, de Klerk, Near AT OFF Throughout off-shore called-up 'van' el-Sisi.",
+  ]
+  let checks: [(WordClass, (String) -> Bool)] = [
+    (.namingVerb, { NameContext.namingVerbs.contains($0) }),
+    (.compass, { Lexicon.compassSet.contains($0) }),
+    (.nameParticle, { NameRecognizer.nameParticles.contains($0) }),
+    (.placePreposition, { NameContext.placePrepositions.contains($0) }),
+  ]
+  var hits = 0
+  for sentence in sentences {
+    for token in Tokenizer().tokens(in: sentence) {
+      for (c, member) in checks {
+        #expect(token.is(c) == member(token.lower), "\(token.text) \(c.rawValue)")
+        if token.is(c) { hits += 1 }
+      }
+    }
+  }
+  #expect(hits > 15)
+}
