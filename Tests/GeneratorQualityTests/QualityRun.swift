@@ -19,6 +19,8 @@ enum QualityBar {
   /// The third set (Tests/Fixtures/third): 67.0% when first measured blind, about 72% after
   /// session 3's fixes.
   static let thirdCoverageFloor = 0.70
+  /// The fourth set (Tests/Fixtures/fourth): 72.7% when measured blind at the end of session 3.
+  static let fourthCoverageFloor = 0.70
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
