@@ -9,12 +9,18 @@ public struct Article: Sendable, Equatable {
   public var sentences: [Sentence]
   /// Section headings found in the text, in order (kept out of `sentences`).
   public var headings: [String]
+  /// The page's own date (byline, front matter), when it gives one.
+  public var published: PublicationDate?
 
-  public init(name: String, title: String?, sentences: [Sentence], headings: [String] = []) {
+  public init(
+    name: String, title: String?, sentences: [Sentence], headings: [String] = [],
+    published: PublicationDate? = nil
+  ) {
     self.name = name
     self.title = title
     self.sentences = sentences
     self.headings = headings
+    self.published = published
   }
 
   /// Words of body text, the unit of the generator's question budget.

@@ -17,6 +17,9 @@ public struct ArticleReader: Sendable {
     let normalized = TextNormalizer().normalize(text)
     // Split on the newline byte: splitting a String by Character walks grapheme clusters.
     var lines = byteSplit(normalized, 10, omittingEmpty: false).map(MarkdownLine.init)
+    // The page's date stands in its first lines (front matter, byline), before any is dropped.
+    let published = PublicationDate.find(
+      in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
@@ -47,7 +50,8 @@ public struct ArticleReader: Sendable {
       }
     }
     guard !sentences.isEmpty else { throw .noText(file: name) }
-    return Article(name: name, title: title, sentences: sentences, headings: headings)
+    return Article(
+      name: name, title: title, sentences: sentences, headings: headings, published: published)
   }
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.

@@ -1,3 +1,5 @@
+import Articles
+
 /// Finds dates at every granularity: "January 7, 1979", "7 January 1979", "Jan. 7, 1979",
 /// "09/01/2019", "1979-01-07", "December 1978", "June, 1982", "in 1999", "From 1979 to 1989",
 /// "1979-89", "the 1990s".
@@ -410,7 +412,13 @@ extension DateRecognizer {
   /// context states, when that is unambiguous: the only year the same sentence names, or —
   /// when the sentence names none — the only year its paragraph has named so far ("In 1979,
   /// …. On 4 November, …"). `paragraphYears` carries the paragraph's years between sentences.
-  static func supplyYears(_ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>)) {
+  /// Last, a news page's own date (`published`, when the story reaches that year) gives a
+  /// day of its month or an earlier one its year: "presented on Nov. 16" in a story published
+  /// on 20 November 2026.
+  static func supplyYears(
+    _ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>),
+    published: PublicationDate? = nil
+  ) {
     if paragraphYears.0 != scan.sentence.paragraph {
       paragraphYears = (scan.sentence.paragraph, [])
     }
@@ -448,6 +456,16 @@ extension DateRecognizer {
       year = own.first!
     } else if own.isEmpty, paragraphYears.1.count == 1 {
       year = paragraphYears.1.first!
+    } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
+      yearless.allSatisfy({ index in
+        let value = scan.facts[index].value
+        guard value.hasPrefix("--"), let month = Int(value.dropFirst(2).prefix(2)) else {
+          return false
+        }
+        return month <= published.month
+      })
+    {
+      year = published.year
     } else {
       return
     }

@@ -25,9 +25,15 @@ public struct FactExtractor: Sendable {
     var context = NameContext(scans: scans)
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
+    // The page's date dates the story's yearless days only when the story reaches that year
+    // (a news story, not a history piece that a dated magazine page tells).
+    let storyDate = article.published.flatMap { date in
+      FactExtractor.latestYear(in: article) >= date.year - 1 ? date : nil
+    }
     for s in scans.indices {
       dates.recognize(&scans[s])
-      DateRecognizer.supplyYears(&scans[s], paragraphYears: &paragraphYears)
+      DateRecognizer.supplyYears(
+        &scans[s], paragraphYears: &paragraphYears, published: storyDate)
       quantities.recognize(&scans[s])
       definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
@@ -42,5 +48,26 @@ public struct FactExtractor: Sendable {
     }
     SalienceScorer(article: article).score(&facts)
     return facts
+  }
+
+  /// The latest four-digit year from 1000 to 2100 written in the article's sentences, or 0.
+  static func latestYear(in article: Article) -> Int {
+    var latest = 0
+    for sentence in article.sentences {
+      var run = 0
+      var value = 0
+      for byte in sentence.text.utf8 + [0x20] {
+        if byte >= 0x30, byte <= 0x39 {
+          run += 1
+          // Only runs of four digits count: a longer one stops adding before it could overflow.
+          if run <= 4 { value = value * 10 + Int(byte - 0x30) }
+        } else {
+          if run == 4, (1000...2100).contains(value) { latest = max(latest, value) }
+          run = 0
+          value = 0
+        }
+      }
+    }
+    return latest
   }
 }

@@ -1,3 +1,4 @@
+import Articles
 import Testing
 
 @testable import Facts
@@ -61,4 +62,48 @@ import Testing
 @Test func aDecadeBeforeThe1500sIsADecade() throws {
   let f = try extract("The outbreak probably began in the steppe in the 1330s and moved west.")
   #expect(f.first(.date, "1330/1339") != nil)
+}
+
+@Test func aNewsPagesDateGivesItsYearlessDaysTheirYear() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 20.11.2026
+
+    The council voted on Thursday to close the old pier after a report presented on Nov. 16 \
+    found cracks in every pile.
+
+    Repairs were last made in 2025.
+    """
+  let article = try Articles.ArticleReader().read(text: page, name: "n.txt")
+  let facts = FactExtractor().facts(in: article)
+  #expect(facts.contains { $0.kind == .date && $0.value == "2026-11-16" })
+  // A month after the page's own stays without a year: it may be last year's.
+  let later = page.replacingOccurrences(of: "Nov. 16", with: "Dec. 16")
+  let laterFacts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: later, name: "n.txt"))
+  #expect(laterFacts.contains { $0.kind == .date && $0.value == "--12-16" })
+}
+
+@Test func aDatedPageAboutTheDistantPastLendsNoYear() throws {
+  let page = """
+    Harbour History
+    By Ana Berg | Published 20.11.2026
+
+    The council voted in the spring of 1911 to close the old pier.
+
+    A report presented on Nov. 16 found cracks in every pile.
+    """
+  let facts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: page, name: "h.txt"))
+  #expect(facts.contains { $0.kind == .date && $0.value == "--11-16" })
+}
+
+@Test func theLatestYearIgnoresLongerFigures() {
+  let article = Article(
+    name: "y.txt", title: nil,
+    sentences: [
+      Sentence(index: 0, paragraph: 0, text: "In 1911 the pier opened; code 99999999999999999999."),
+      Sentence(index: 1, paragraph: 0, text: "It closed in 1950, after 12345 ships."),
+    ])
+  #expect(FactExtractor.latestYear(in: article) == 1950)
 }

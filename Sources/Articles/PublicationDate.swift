@@ -1,0 +1,67 @@
+/// The date a page says it was published ("Published 09.09.2026", "By … | 19/11/2026",
+/// "date: 2026-09-03" in front matter), found in the page's opening lines. A news story's
+/// "on Nov. 16" or "Friday, August 28" has no year of its own; the page's date gives it one.
+public struct PublicationDate: Sendable, Equatable {
+  public var year: Int
+  public var month: Int
+
+  public init(year: Int, month: Int) {
+    self.year = year
+    self.month = month
+  }
+
+  /// Words that mark a line as the page's own dating, not the story's.
+  static let cues = ["published", "updated", "posted", "date:", "|", "by "]
+  static let months = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
+  /// The first dated byline, dateline or front-matter line among `lines` (the page's first
+  /// lines), or nil. A line must be short and carry a cue, so a sentence of the story that
+  /// names a full date is never taken for the page's date.
+  public static func find(in lines: [String]) -> PublicationDate? {
+    for line in lines {
+      let lower = line.lowercased()
+      guard lower.split(separator: " ").count <= 20, cues.contains(where: { lower.contains($0) })
+      else { continue }
+      if let date = read(lower) { return date }
+    }
+    return nil
+  }
+
+  /// A full date in `text` (lower case): "2026-09-03", "09.09.2026", "19/11/2026",
+  /// "november 19, 2026", "19 nov 2026".
+  static func read(_ text: String) -> PublicationDate? {
+    let tokens = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    for (index, token) in tokens.enumerated() {
+      guard let number = Int(token) else { continue }
+      if token.count == 4, (1900...2100).contains(number) {
+        // yyyy-mm-dd
+        if index + 2 < tokens.count, let month = Int(tokens[index + 1]), (1...12).contains(month),
+          Int(tokens[index + 2]) != nil, tokens[index + 1].count <= 2,
+          text.contains(token + "-" + tokens[index + 1] + "-")
+        {
+          return PublicationDate(year: number, month: month)
+        }
+        // … month name and day before the year: "november 19, 2026", "19 nov 2026".
+        for back in tokens[max(0, index - 2)..<index] {
+          if let month = months.firstIndex(where: { back.hasPrefix($0) }), back.count >= 3 {
+            return PublicationDate(year: number, month: month + 1)
+          }
+        }
+        // dd.mm.yyyy or dd/mm/yyyy (mm/dd/yyyy when the first part cannot be a month).
+        if index >= 2, let first = Int(tokens[index - 2]), let second = Int(tokens[index - 1]),
+          tokens[index - 1].count <= 2, tokens[index - 2].count <= 2
+        {
+          if (1...12).contains(second), (1...31).contains(first) {
+            return PublicationDate(year: number, month: second)
+          }
+          if (1...12).contains(first), (13...31).contains(second) {
+            return PublicationDate(year: number, month: first)
+          }
+        }
+      }
+    }
+    return nil
+  }
+}

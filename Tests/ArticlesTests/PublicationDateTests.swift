@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Articles
+
+/// The page's own date, from bylines and front matter of my own making.
+struct PublicationDateTests {
+  @Test func bylinesAndFrontMatterGiveThePagesDate() {
+    #expect(
+      PublicationDate.find(in: ["By Ana Berg  |  Published 09.09.2026, 07:48 CET"])
+        == PublicationDate(year: 2026, month: 9))
+    #expect(
+      PublicationDate.find(in: ["Harbour News", "By Ola Lind | 19/11/2026"])
+        == PublicationDate(year: 2026, month: 11))
+    #expect(PublicationDate.find(in: ["date: 2026-03-04"]) == PublicationDate(year: 2026, month: 3))
+    #expect(
+      PublicationDate.find(in: ["Posted on November 19, 2026 by the desk"])
+        == PublicationDate(year: 2026, month: 11))
+    // Month first when the first part cannot be a month.
+    #expect(PublicationDate.read("updated 11/19/2026") == PublicationDate(year: 2026, month: 11))
+  }
+
+  @Test func aSentenceOfTheStoryIsNotThePagesDate() {
+    // No cue: a dated title or the story's own sentence.
+    #expect(PublicationDate.find(in: ["Velda, 7 January 1979"]) == nil)
+    #expect(
+      PublicationDate.find(in: [
+        "On 7 January 1979 the harbour council met in the old customs house to sign the charter"
+          + " that the king had refused for twenty years, and by nightfall the port was free."
+      ]) == nil)
+    // A cue but no full date.
+    #expect(PublicationDate.find(in: ["By Ana Berg | Friday"]) == nil)
+  }
+
+  @Test func theReaderKeepsThePagesDate() throws {
+    let text = """
+      Harbour News
+      By Ana Berg | Published 20.11.2026
+
+      The council met in Velda on Nov. 16 and voted to close the old pier.
+      """
+    let article = try ArticleReader().read(text: text, name: "p.txt")
+    #expect(article.published == PublicationDate(year: 2026, month: 11))
+  }
+}
