@@ -10,8 +10,9 @@ public struct PublicationDate: Sendable, Equatable {
     self.month = month
   }
 
-  /// Words that mark a line as the page's own dating, not the story's.
-  static let cues = ["published", "updated", "posted", "date:", "|", "by "]
+  /// Words that mark a line as the page's own dating, not the story's (a caption's "|" does
+  /// not: "… Angkor Wat in June, 1982. (Source: VNA) |" dates a photo).
+  static let cues = ["published", "updated", "posted", "date:"]
   static let months = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]
@@ -22,7 +23,8 @@ public struct PublicationDate: Sendable, Equatable {
   public static func find(in lines: [String]) -> PublicationDate? {
     for line in lines {
       let lower = line.lowercased()
-      guard lower.split(separator: " ").count <= 20, cues.contains(where: { lower.contains($0) })
+      guard lower.split(separator: " ").count <= 20,
+        lower.hasPrefix("by ") || cues.contains(where: { lower.contains($0) })
       else { continue }
       if let date = read(lower) { return date }
     }

@@ -22,11 +22,29 @@ public final class ReviewStore: Sendable {
     self.path = path
     _ = try StoreFileProbe.inspect(path: path)
     do {
-      let pool = try DatabasePool(path: path, configuration: Self.configuration())
-      writer = pool
-      try Self.migrate(pool)
+      writer = try Self.openPool(path: path)
     } catch {
       throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// Opens and migrates the pool. Two processes creating one new file at once can meet while
+  /// it is switched to WAL, where SQLite answers "locked" at once instead of waiting: the
+  /// loser tries again a few times, a little later each time.
+  private static func openPool(path: String) throws -> DatabasePool {
+    var attempt = 0
+    while true {
+      do {
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        try migrate(pool)
+        return pool
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+      {
+        attempt += 1
+        if attempt >= 8 { throw error }
+        Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+      }
     }
   }
 

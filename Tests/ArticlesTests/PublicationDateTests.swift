@@ -27,6 +27,10 @@ struct PublicationDateTests {
         "On 7 January 1979 the harbour council met in the old customs house to sign the charter"
           + " that the king had refused for twenty years, and by nightfall the port was free."
       ]) == nil)
+    // A caption's credit bar dates a photo, not the page.
+    #expect(
+      PublicationDate.find(in: ["Soldiers guard the temple in June, 1982. (Source: VNA) |"])
+        == nil)
     // A cue but no full date.
     #expect(PublicationDate.find(in: ["By Ana Berg | Friday"]) == nil)
   }
