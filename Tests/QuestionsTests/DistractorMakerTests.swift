@@ -318,11 +318,7 @@ struct OrganisationFamilyTests {
       "In 1946 Lord Pethick-Lawrence led the mission.", "In 1947 Maharaja Hari Singh hesitated.",
       "In 1947 the lawyer Vapal Menon drafted the papers.",
     ]
-    let article = Article(
-      name: "h.txt", title: nil,
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "h.txt")
     let names = [
       "Linlithgow", "Wavell", "Mountbatten", "Pethick-Lawrence", "Hari Singh", "Vapal Menon",
     ]

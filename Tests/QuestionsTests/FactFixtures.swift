@@ -1,3 +1,4 @@
+import Articles
 import Facts
 
 /// Builds a fact from a sentence and the words it is about, as the extractor would.
@@ -26,4 +27,13 @@ func fact(
     source: FactSource(
       article: article, sentence: index, span: found..<(found + needle.count), text: sentence),
     granularity: granularity, unit: unit, salience: salience)
+}
+
+/// An article of one paragraph made of `sentences`, numbered in order.
+func oneParagraph(_ sentences: [String], name: String) -> Article {
+  Article(
+    name: name, title: nil,
+    sentences: sentences.enumerated().map {
+      Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+    })
 }

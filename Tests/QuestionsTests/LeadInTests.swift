@@ -149,11 +149,7 @@ extension LeadInTests {
       "In May 1910 Marta Kell fell ill.", "She handed the office to Ivo Brun in June.",
       "She was sworn in on 2 July 1910.",
     ]
-    let article = Article(
-      name: "l.txt", title: nil,
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "l.txt")
     let people = [
       fact(.person, "Marta Kell", in: sentences[0], article: "l.txt", index: 0),
       fact(.person, "Ivo Brun", in: sentences[1], article: "l.txt", index: 1),
@@ -183,11 +179,7 @@ extension LeadInTests {
     let before = "Riots spread through the Orland docks in the spring of 1911."
     let next = "The violence was worst in the harbour district of Velmar."
     var writer = QuestionWriter(seed: 1)
-    let article = Article(
-      name: "l.txt", title: nil,
-      sentences: [before, next].enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph([before, next], name: "l.txt")
     writer.leadIn = LeadIn(articles: [article])
     let place = fact(.place, "Velmar", in: next, article: "l.txt", index: 1)
     #expect(

@@ -216,11 +216,7 @@ enum QuestionAudit {
       "Crowds in the square cheered Ola Berg at the bridge.",
       "Ola Berg later left Tarn for the capital.",
     ]
-    let article = Article(
-      name: "m.txt", title: nil,
-      sentences: texts.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(texts, name: "m.txt")
     let facts = [
       fact(.person, "Kari Lund", in: texts[0], article: "m.txt", index: 0),
       fact(.person, "Ola Berg", in: texts[1], article: "m.txt", index: 1),
