@@ -819,14 +819,25 @@ extension DistractorMaker {
     "General", "Colonel", "Captain", "Commodore", "President", "Chancellor", "Cardinal",
   ]
 
-  /// The title of rank right before a person's name in its sentence ("Lord" in "the Viceroy,
-  /// Lord Linlithgow"), or nil.
+  /// Callings written in lower case straight before a name ("the Canadian general E. L. M.
+  /// Burns", "the economist John Maynard Keynes"): the gap keeps them beside it too.
+  static let callings: Set<String> = [
+    "general", "admiral", "marshal", "colonel", "captain", "commander", "cosmonaut",
+    "astronaut", "economist", "diplomat", "engineer", "scientist", "chemist", "physicist",
+    "lawyer", "journalist", "writer", "poet", "historian", "architect", "bishop", "king",
+    "queen", "emperor", "president", "chancellor", "minister", "ambassador",
+  ]
+
+  /// The title of rank or calling right before a person's name in its sentence ("Lord" in
+  /// "the Viceroy, Lord Linlithgow"; "general" in "the Canadian general Burns"), in lower case,
+  /// or nil.
   static func honorific(_ fact: Fact) -> String? {
     guard
       let word = FactFeatures.lastWords(
         fact.source.text, before: fact.source.span.lowerBound, lowercase: false
-      ).last, honorifics.contains(word)
+      ).last
     else { return nil }
-    return word
+    if honorifics.contains(word) { return word.lowercased() }
+    return callings.contains(word) ? word : nil
   }
 }

@@ -325,8 +325,12 @@ struct OrganisationFamilyTests {
     let people = names.enumerated().map {
       fact(.person, $0.element, in: sentences[$0.offset], article: "h.txt", index: $0.offset)
     }
-    #expect(DistractorMaker.honorific(people[0]) == "Lord")
-    #expect(DistractorMaker.honorific(people[5]) == nil)
+    #expect(DistractorMaker.honorific(people[0]) == "lord")
+    let burns = fact(
+      .person, "Ola Burns", in: "The force was led by the Velmar general Ola Burns.")
+    #expect(DistractorMaker.honorific(burns) == "general")
+    #expect(DistractorMaker.honorific(people[5]) == "lawyer")
+    #expect(DistractorMaker.honorific(people[4]) == "maharaja")
     let set = QuestionWriter(seed: 3, maxFacts: 20).write(facts: people, articles: [article])
     #expect(set.questions.contains { $0.kind == .choice && $0.answer == "Linlithgow" })
     for question in set.questions where question.kind == .choice && question.answer == "Linlithgow"
