@@ -605,15 +605,13 @@ public struct QuestionWriter: Sendable {
     // "… demanding that the areas where Muslims were a majority?" (cut before its "that"
     // clause's verb) says nothing: the fact is asked by its cloze instead. (Dates are checked
     // as they are phrased.)
-    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
-      .filter { $0 != fact.text }
+    let names = otherNames(fact)
     let short =
       isBound
       ? nil
       : shortQuestion(fact).flatMap {
         QuestionCheck.hasAnchor($0, names: names)
-          && !([.term, .event, .organization].contains(fact.kind)
-            && QuestionCheck.givesAway($0, answer: fact.text))
+          && !QuestionWriter.givesAwayName($0, fact)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -664,10 +662,13 @@ public struct QuestionWriter: Sendable {
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
-    result.removeAll { question in
-      guard QuestionWriter.hasLoosePronoun(question.prompt) else { return false }
-      guard let lead = leadIn.sentence(before: fact.source) else { return true }
-      return !question.prompt.contains(lead + " ")
+    let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
+    if !loose.isEmpty {
+      let quoted = leadIn.sentence(before: fact.source).map { $0 + " " }
+      for index in loose.reversed()
+      where !(quoted.map { result[index].prompt.contains($0) } ?? false) {
+        result.remove(at: index)
+      }
     }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
@@ -940,15 +941,27 @@ public struct QuestionWriter: Sendable {
     words.contains { VerbForms.auxiliaries.contains($0) || VerbForms.base(ofPast: $0) != nil }
   }
 
+  /// The other names (people, places, bodies, terms, events) the fact's sentence holds: what
+  /// anchors a card to its story.
+  func otherNames(_ fact: Fact) -> [String] {
+    (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? []).filter {
+      $0 != fact.text
+    }
+  }
+
+  /// A name answer whose own distinctive word already stands in the prompt.
+  static func givesAwayName(_ prompt: String, _ fact: Fact) -> Bool {
+    [.term, .event, .organization].contains(fact.kind)
+      && QuestionCheck.givesAway(prompt, answer: fact.text)
+  }
+
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
     guard let prompt = ownCloze(fact) else { return nil }
     // "The violence was worst in the _____.": a cloze that names nothing of its story is
     // asked with the sentence before it, when there is one to quote.
-    let names = (namesBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? [])
-      .filter { $0 != fact.text }
-    if !QuestionCheck.hasAnchor(prompt, names: names),
-      let lead = leadIn.sentence(before: fact.source), !prompt.hasPrefix(lead),
+    // (A prompt that quotes the sentence before already comes back as it is.)
+    if !QuestionCheck.hasAnchor(prompt, names: otherNames(fact)),
       let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
     {
       return anchored
@@ -1107,8 +1120,7 @@ public struct QuestionWriter: Sendable {
     let folded = FoldedText(prompt)
     if FoldedText.contains(folded, FoldedText(fact.text))
       || FoldedText.contains(folded, FoldedText(answer))
-      || ([.term, .event, .organization].contains(fact.kind)
-        && QuestionCheck.givesAway(prompt, answer: fact.text))
+      || QuestionWriter.givesAwayName(prompt, fact)
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
     {
       return nil
