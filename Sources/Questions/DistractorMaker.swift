@@ -201,7 +201,7 @@ public struct DistractorMaker: Sendable {
         // "the Viceroy, Lord _____": the options wear the answer's title ("Lord Wavell"), not
         // another rank's ("Maharaja Hari Singh").
         deckOptions = deckOptions.filter { option in
-          option.entry.map { DistractorMaker.honorific(pool.entries[$0].fact) == title } ?? false
+          option.entry.map { pool.entries[$0].honorific == title } ?? false
         }
       }
       if fact.kind == .term {

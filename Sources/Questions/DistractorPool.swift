@@ -83,6 +83,8 @@ struct DistractorPool {
     let isCountry: Bool
     /// Names: `AnswerCategory.of(fact)`.
     let category: AnswerCategory?
+    /// People: `DistractorMaker.honorific(fact)`, the title or calling before the name.
+    let honorific: String?
 
     init(
       fact: Fact, article: Int, text: Int, twin: Int, isDate: Bool, day: DistractorMaker.Day?,
@@ -90,7 +92,7 @@ struct DistractorPool {
       asDay: DistractorOption?,
       quantity: (amount: Double, currency: String, style: AnswerFormat.NumberStyle)?,
       amount: Double?, answer: DistractorOption?, family: String?, isCountry: Bool,
-      category: AnswerCategory?
+      category: AnswerCategory?, honorific: String?
     ) {
       self.fact = fact
       self.article = article
@@ -108,6 +110,7 @@ struct DistractorPool {
       self.family = family
       self.isCountry = isCountry
       self.category = category
+      self.honorific = honorific
     }
   }
 
@@ -228,7 +231,8 @@ struct DistractorPool {
       fact: fact, article: article, text: text, twin: twin, isDate: isDate, day: day,
       level: level, asYear: asYear, asMonth: asMonth, asDay: asDay, quantity: quantity,
       amount: SentenceFigures.amount(of: fact), answer: answer, family: family,
-      isCountry: isCountry, category: category)
+      isCountry: isCountry, category: category,
+      honorific: fact.kind == .person ? DistractorMaker.honorific(fact) : nil)
   }
 
   private static func words(_ words: Set<String>, ids: inout [String: Int]) -> SentenceWords {
