@@ -5,7 +5,10 @@
 ///
 /// Runs before the name rules and claims its tokens, so "Europe" inside "Concert of Europe"
 /// is not also a place.
-struct DefinedTermRecognizer {
+public struct DefinedTermRecognizer: Sendable {
+  /// Verbs that name a term after a noun ("swellings called buboes"); "known as" does too.
+  public static let namingVerbs: Set<String> = ["called", "termed", "dubbed", "nicknamed"]
+
   /// Longest lower-case term: longer runs are descriptions, not names.
   static let maxLowerWords = 3
   /// Longest capitalised term, connectors included.
@@ -51,7 +54,7 @@ struct DefinedTermRecognizer {
     case "known":
       guard let next = scan.at(i + 1), next.lower == "as" else { return nil }
       return i + 2
-    case "called", "termed", "dubbed", "nicknamed":
+    case _ where Self.namingVerbs.contains(token.lower):
       // "Kennedy called Khrushchev": a verb of speech, not a naming, when its subject is a
       // name; a naming follows a noun ("swellings called buboes", "what they called miasma").
       guard let before = scan.at(i - 1), before.kind == .word, !before.isCapitalized else {

@@ -691,7 +691,7 @@ public struct QuestionWriter: Sendable {
     let before = FactFeatures.lastWords(
       fact.source.text, before: fact.source.span.lowerBound, lowercase: true
     ).suffix(2)
-    return before.last.map(["called", "termed", "dubbed", "nicknamed"].contains) ?? false
+    return before.last.map(DefinedTermRecognizer.namingVerbs.contains) ?? false
       || before.elementsEqual(["known", "as"])
   }
 
