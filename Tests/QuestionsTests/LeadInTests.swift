@@ -87,6 +87,14 @@ struct LeadInTests {
       [council, "In Velda, a young clerk, Anna Roos, said that they were safe to sign."],
       .person, "Anna Roos")
     #expect(prompt == "In Velda, a young clerk, _____, said that they were safe to sign.")
+    // Asked for a lead-in all the same, the writer refuses one: nothing at the sentence's head
+    // leans on the sentence before.
+    let sentences = [council, "In Velda, a young clerk, Anna Roos, said that they were safe."]
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [oneParagraph(sentences, name: "l.txt")])
+    let clerk = fact(.person, "Anna Roos", in: sentences[1], article: "l.txt", index: 1)
+    #expect(writer.leadIn.sentence(before: clerk.source) == council)
+    #expect(writer.leadInCloze(clerk, info: SentenceInfo(sentences[1])) == nil)
   }
 }
 
