@@ -277,7 +277,8 @@ public enum VerbForms {
       }
     case "d":
       if !isVowel(previous) { return stem }
-      if digraph { return stem }
+      // persuaded → persuade, but loaded → load and headed → head.
+      if digraph { return stem.hasSuffix("uad") ? stem + "e" : stem }
       if previous == "e" { return stem + "e" }
       return stem + "e"
     case "n":

@@ -16,6 +16,7 @@ struct VerbFormsTests {
     ("died", "die"), ("welcomed", "welcome"), ("invoked", "invoke"), ("worked", "work"),
     ("added", "add"), ("needed", "need"), ("abandoned", "abandon"), ("defined", "define"),
     ("established", "establish"), ("played", "play"), ("created", "create"),
+    ("persuaded", "persuade"), ("loaded", "load"), ("headed", "head"),
   ])
   func regularPastToBase(past: String, base: String) {
     #expect(VerbForms.base(ofPast: past) == base)
