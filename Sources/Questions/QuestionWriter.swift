@@ -660,6 +660,12 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
+    // "_____ kilometres (100 miles)": the figure in other units is left out of every card.
+    if let conversion = IncidentalFacts.conversionAfter(fact) {
+      for index in result.indices {
+        result[index].prompt = result[index].prompt.replacingOccurrences(of: conversion, with: "")
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
