@@ -35,7 +35,8 @@ public struct DefinedTermRecognizer: Sendable {
       }
       let end =
         word.isCapitalized
-        ? (knownAs ? nameEnd(scan, from: first) : nil) : lowerEnd(scan, from: first)
+        ? (knownAs ? nameEnd(scan, from: first) : nil)
+        : lowerEnd(scan, from: first, minimumLetters: scan.at(first - 1)?.lower == "the" ? 4 : 5)
       if let end, end > first, scan.isFree(first..<end) {
         let kind = word.isCapitalized ? Self.kind(ofName: scan, first..<end) : .term
         scan.add(kind, first..<end, value: scan.text(first..<end))
@@ -95,7 +96,7 @@ public struct DefinedTermRecognizer: Sendable {
 
   /// End of a lower-case term of one to three words: it stops at punctuation, a function
   /// word or a verb ("men called flagellants marched …").
-  func lowerEnd(_ scan: SentenceScan, from first: Int) -> Int? {
+  func lowerEnd(_ scan: SentenceScan, from first: Int, minimumLetters: Int = 5) -> Int? {
     var end = first
     while end < scan.count, end - first < Self.maxLowerWords {
       let token = scan[end]
@@ -107,7 +108,7 @@ public struct DefinedTermRecognizer: Sendable {
       end += 1
     }
     // A single short or common word is too thin to be a term.
-    guard end > first, scan.text(first..<end).count >= 5 else { return nil }
+    guard end > first, scan.text(first..<end).count >= minimumLetters else { return nil }
     // The term must end the clause: a following word that is not a function word or a
     // verb would mean the run was cut inside a longer phrase.
     if let next = scan.at(end), next.kind == .word, !next.is(.closedClass),

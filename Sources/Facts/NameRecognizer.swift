@@ -652,7 +652,8 @@ struct NameRecognizer {
     // A name and a number: "Sputnik 1", "Apollo 11" (not "Article 231" alone: see above).
     if range.count == 1, let after, after.kind == .number, after.spaceBefore,
       !scan.claimed[range.upperBound], after.text.utf8.count <= 3,
-      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil, !first.isAllCaps,
+      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil,
+      !first.isAllCaps || isUnknownCode(first, context: context),
       !first.is([.month, .weekday, .title, .namePart, .closedClass, .nationality]),
       context.personParts[first.lower] == nil,
       !(scan.at(range.upperBound + 1).map {
@@ -929,6 +930,14 @@ struct NameRecognizer {
       return [.place, .organization, .event].contains(fact.kind) ? fact.kind : nil
     }
     return nil
+  }
+
+  /// "DEFCON 2": a word in capitals that names no body the article or the lexicon knows, so
+  /// with a small number after it is a level or a model, not an organisation.
+  private func isUnknownCode(_ t: Token, context: NameContext) -> Bool {
+    t.text.utf8.count >= 4 && context.acronyms[t.text] == nil && Lexicon.acronyms[t.text] == nil
+      && Lexicon.placeAcronyms[t.text] == nil && !Self.commonAcronyms.contains(t.text)
+      && context.otherAcronyms[t.text] == nil
   }
 
   /// Nouns of an apposition that say the name before it is a place.

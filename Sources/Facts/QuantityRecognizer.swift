@@ -28,6 +28,16 @@ struct QuantityRecognizer {
     "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
+  /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
+  static let measureUnits: WordMap<String> = [
+    "metre": "metres", "meter": "meters", "kilometre": "kilometres", "kilometer": "kilometers",
+    "km": "km", "mile": "miles", "foot": "feet", "inch": "inches", "yard": "yards",
+    "tonne": "tonnes", "ton": "tons", "kilogram": "kilograms", "litre": "litres",
+    "liter": "liters", "gallon": "gallons", "hectare": "hectares", "acre": "acres",
+    "watt": "watts", "kilowatt": "kilowatts", "megawatt": "megawatts", "gigawatt": "gigawatts",
+    "volt": "volts", "kilovolt": "kilovolts", "storey": "storeys", "knot": "knots",
+  ]
+
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
@@ -138,6 +148,15 @@ struct QuantityRecognizer {
       return end
     }
     guard t.kind != .symbol else { return nil }
+    // "a 270-kilometre stretch", "a 70-megawatt plant": a figure glued to its unit of measure.
+    if !number.fromWords, end == number.end, let dash = scan.at(end), dash.isMark("-"),
+      !dash.spaceBefore, let word = scan.at(end + 1), word.kind == .word, !word.spaceBefore,
+      let unit = Self.measureUnits[word.lower]
+    {
+      scan.add(
+        .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      return end + 2
+    }
     // Percentages.
     if let p = scan.at(end), p.isMark("%") || p.lower == "percent" {
       scan.add(

@@ -50,3 +50,8 @@ import Testing
   let f = try extract("When the fire spread she called the police at once.")
   #expect(f.of(.term).isEmpty)
 }
+
+@Test func aShortTermNamedWithItsArticleIsKept() throws {
+  let f = try extract("The chairman could stop any motion, a right that was later called the stay.")
+  #expect(f.values(.term) == ["stay"])
+}
