@@ -67,7 +67,10 @@ struct NameFrame: Sendable, Equatable {
         nouns.formUnion(titles.filter { !NameFrame.plainTitles.contains($0) })
         // "the Colombian envoy Dr. _____"; a title then ends the reading otherwise.
       }
-      if index >= 0, NameFrame.locatives.contains(words[index].lowercased()), titles.isEmpty {
+      // "at _____", "in the _____": a place.
+      var place = index
+      if place >= 0, words[place].lowercased() == "the" { place -= 1 }
+      if place >= 0, NameFrame.locatives.contains(words[place].lowercased()), titles.isEmpty {
         showsThing = true
         return
       }
@@ -98,18 +101,28 @@ struct NameFrame: Sendable, Equatable {
         opener = word
         break
       }
-      guard NameFrame.isWord(word), !Lexicon.isFunctionWord(lower),
+      // "the Secretary of State, _____", "the poet and party leader _____", "the first
+      // chief engineer, _____": words a title or calling is written with.
+      let isInner =
+        (lower == "of" && !phrase.isEmpty && index >= 1
+          && (words[index - 1].first?.isUppercase ?? false))
+        || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
+      guard NameFrame.isWord(word), isInner || !Lexicon.isFunctionWord(lower),
         !Lexicon.subordinators.contains(lower)
       else { break }
       phrase.insert(word, at: 0)
       index -= 1
     }
+    if let of = phrase.firstIndex(of: "of"), of > 0 { phrase = Array(phrase[..<of]) }
     guard let opener, let head = phrase.last else { return }
     // "After the invasion, _____" is a time, not what the person was.
-    if hasComma, index >= 1, Lexicon.prepositions.contains(words[index - 1].lowercased()) {
+    if hasComma, index >= 1, NameFrame.timePrepositions.contains(words[index - 1].lowercased()) {
       return
     }
     if !hasComma && !isPerson { return }
+    // "the Norwegian _____" says the nationality alone; "the United States, the _____" lists.
+    guard NameFrame.isCommonHead(head, isPerson: isPerson) || NameFrame.nationality(head) != nil
+    else { return }
     if NameFrame.isPossessive(opener), let country = NameFrame.country(possessive: opener) {
       nationalities.insert(country)
     }
@@ -145,6 +158,11 @@ struct NameFrame: Sendable, Equatable {
     }
     if isPerson, Self.isThingNoun(lower) { showsThing = true }
     guard first == ",", words.count > 1 else { return }
+    // "_____, or complete independence": a term and its gloss.
+    if isPerson, words[1] == "or", words.count > 2, words[2].first?.isLowercase ?? false {
+      showsThing = true
+      return
+    }
     var index = 1
     if ["who", "whose"].contains(words[1].lowercased()) {
       if isPerson { showsPerson = true }
@@ -175,7 +193,9 @@ struct NameFrame: Sendable, Equatable {
       phrase.append(word)
       index += 1
     }
-    guard let head = phrase.last else { return }
+    guard let head = phrase.last,
+      NameFrame.isCommonHead(head, isPerson: isPerson) || NameFrame.nationality(head) != nil
+    else { return }
     for word in phrase {
       if let country = NameFrame.nationality(word) { nationalities.insert(country) }
     }
@@ -278,6 +298,24 @@ struct NameFrame: Sendable, Equatable {
 
   /// Titles that say "a person" and no more: "Mr" asks no option to be a "Mr".
   static let plainTitles: Set<String> = ["mr", "mrs", "ms", "saint"]
+
+  /// Whether `head` ends a description rather than a name: "the United States, the _____"
+  /// lists names. A person's capitalised head must be an office ("Foreign Minister").
+  static func isCommonHead(_ head: String, isPerson: Bool) -> Bool {
+    if head.first?.isLowercase ?? false { return true }
+    return isPerson && (roles.contains(lemma(head)) || titleForms[head.lowercased()] != nil)
+  }
+
+  /// Words inside a title or calling that are function words elsewhere ("the first chief
+  /// engineer", "the then President").
+  static let phraseAdverbs: Set<String> = ["first", "then", "former", "later", "once"]
+
+  /// Prepositions that open a time or place phrase before a comma ("After the vote, _____"),
+  /// not an agent's ("led by the Secretary of State, _____").
+  static let timePrepositions: Set<String> = [
+    "after", "before", "during", "in", "on", "at", "since", "until", "following", "despite",
+    "within", "throughout", "amid", "upon", "across", "near",
+  ]
 
   /// Words before a name that make it a place: "at _____", "near _____".
   static let locatives: Set<String> = ["at", "in", "near", "inside", "across", "into", "through"]
@@ -515,7 +553,8 @@ extension NameFrame {
     "west", "northern", "southern", "eastern", "western", "upper", "lower", "middle", "joint",
     "free", "first", "second", "third", "little", "big", "blue", "green", "yellow", "silver",
     "deutsche", "social", "supreme", "the", "lake", "mount", "fort", "port", "cape", "saint",
-    "st.", "san", "santa", "glen", "loch", "ben", "operation", "project",
+    "st.", "san", "santa", "glen", "loch", "ben", "operation", "project", "salar", "lago",
+    "rio", "río", "sierra", "monte", "puerto",
   ]
 
   /// Last words of names that are no person's, beyond `AnswerCategory.heads`.

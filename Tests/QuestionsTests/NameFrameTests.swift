@@ -51,6 +51,24 @@ struct NameFrameTests {
     #expect(doctor.nouns == ["doctor", "officer"])
   }
 
+  @Test func titlesWrittenWithOfAndOrAndFirstAreRead() {
+    let secretary = frame(
+      "Ed Marsh", in: "The delegation was led by the Secretary of Trade, Ed Marsh, and two aides.")
+    #expect(secretary.nouns == ["secretary"])
+    let engineer = frame("Uwe Kranz", in: "The first chief engineer, Uwe Kranz, quit in a year.")
+    #expect(engineer.nouns == ["engineer"])
+    let leader = frame("Rani Dev", in: "Then the poet and party leader Rani Dev took over.")
+    #expect(leader.nouns == ["leader"])
+  }
+
+  @Test func aListOfNamesIsNoApposition() {
+    let listed = frame(
+      "Vesk", in: "Pressure from the Low Kingdom, the Vesk and the Alliance ended it.", .place)
+    #expect(listed.nouns.isEmpty)
+    let person = frame("Ola Brekke", in: "It was signed by the Low Kingdom, Ola Brekke and others.")
+    #expect(person.nouns.isEmpty)
+  }
+
   @Test func aTimePhraseBeforeTheCommaIsNoOffice() {
     let time = frame("Ola Brekke", in: "After the vote, Ola Brekke resigned.")
     #expect(time.nouns.isEmpty)
@@ -78,6 +96,9 @@ struct NameFrameTests {
     #expect(
       frame("Kell Oaks", in: "Talks opened at the house, Kell Oaks, a private mansion.")
         .showsThing)
+    #expect(frame("Lago Verde", in: "Brine is pumped in the Lago Verde.").showsThing)
+    #expect(
+      frame("Puri Raj", in: "They called for Puri Raj, or self-rule, that year.").showsThing)
     // A name's shape: a place's, body's or event's head, or an adjective first.
     #expect(!NameFrame.hasPersonShape("Red Meadow"))
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
