@@ -107,7 +107,7 @@ struct NameFrame: Sendable, Equatable {
         (lower == "of" && !phrase.isEmpty && index >= 1
           && (words[index - 1].first?.isUppercase ?? false))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
-      guard NameFrame.isWord(word), isInner || !Lexicon.isFunctionWord(lower),
+      guard NameFrame.isWord(word), isInner || !NameFrame.isFunctionWord(word),
         !Lexicon.subordinators.contains(lower)
       else { break }
       phrase.insert(word, at: 0)
@@ -186,7 +186,7 @@ struct NameFrame: Sendable, Equatable {
     while index < words.count, phrase.count < 6 {
       let word = words[index]
       let lower = word.lowercased()
-      guard NameFrame.isWord(word), !Lexicon.isFunctionWord(lower),
+      guard NameFrame.isWord(word), !NameFrame.isFunctionWord(word),
         !Lexicon.subordinators.contains(lower)
       else { break }
       if !phrase.isEmpty, lower.hasSuffix("ed") || lower.hasSuffix("ing") { break }
@@ -251,6 +251,12 @@ struct NameFrame: Sendable, Equatable {
   static func isWord(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first else { return false }
     return first.properties.isAlphabetic
+  }
+
+  /// A function word, but not an acronym spelt like one ("US", "IT").
+  static func isFunctionWord(_ word: String) -> Bool {
+    if word.count > 1, word.allSatisfy({ $0.isUppercase || $0 == "." }) { return false }
+    return Lexicon.isFunctionWord(word.lowercased())
   }
 
   static func isPossessive(_ word: String) -> Bool {

@@ -41,6 +41,10 @@ struct NameFrameTests {
       "Ana Ruiz", in: "The talks were chaired by Ana Ruiz, the Peruvian trade minister, in May.")
     #expect(after.nationalities == ["peru"])
     #expect(after.nouns == ["minister"])
+    // "US" is no pronoun.
+    let acronym = frame("Al Binns", in: "On May 2 the US envoy, Al Binns, walked out.")
+    #expect(acronym.nationalities == ["united states"])
+    #expect(acronym.nouns == ["envoy"])
     let of = frame("Maung Tin", in: "The envoy, Maung Tin of Burma, asked both sides to wait.")
     #expect(of.nationalities == ["myanmar"])
     let title = frame("Piet Vos", in: "A patrol led by Major Piet Vos crossed the river.")
