@@ -57,6 +57,7 @@ public struct QuestionPhraser: Sendable {
     }
     let asked = sentences.tokens(question).tokens
     if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
+    if !isDate, QuestionShape.hasYearlessDate(asked) { return nil }
     return QuestionPhraser.readsWhole(asked) ? question : nil
   }
 
@@ -64,7 +65,7 @@ public struct QuestionPhraser: Sendable {
   /// not leave to another sentence, with the partners its verb needs.
   static func readsWhole(_ asked: [SentenceToken]) -> Bool {
     !QuestionShape.pointsElsewhere(asked) && !QuestionShape.joinsSecondClause(asked)
-      && !QuestionShape.lacksPartner(asked)
+      && !QuestionShape.lacksPartner(asked) && !QuestionShape.leansOnBackReference(asked)
   }
 
   /// The clause that holds the fact, with the fact's tokens: nil for quotations and for

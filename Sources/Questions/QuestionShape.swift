@@ -201,6 +201,8 @@ extension QuestionShape {
   /// subordinate or "that" clause, an infinitive, or an adverb of manner or place.
   static let tailStarters: Set<String> = Lexicon.prepositions.union(Lexicon.subordinators).union([
     "that", "to", "than", "again", "together", "abroad", "home", "there", "here", "instead",
+    // Complements of the object: "found X guilty of …".
+    "guilty", "innocent", "responsible", "liable", "dead",
   ])
 
   /// "landed at Tempelhof airfield" → "land airfield", "deployed 600 soldiers and three
@@ -213,6 +215,8 @@ extension QuestionShape {
     guard let first = after.first else { return false }
     let word = tokens[first]
     if tailStarters.contains(word.lower) { return false }
+    // "issued two bulls in 1348 declaring that …": a participle phrase on the object.
+    if word.lower.hasSuffix("ing"), word.isWord, !word.isCapitalized { return false }
     // "every year", "each spring": a time adverbial.
     if ["every", "each"].contains(word.lower), after.count > 1,
       timeWords.contains(tokens[after[1]].lower)
@@ -230,7 +234,7 @@ extension QuestionShape {
   /// Words that point at another event or another time the question does not give: "also",
   /// "again", "followed", "by then", "the same day", "that April".
   static let pointers: Set<String> = [
-    "also", "too", "again", "likewise", "similarly", "either", "meanwhile", "then",
+    "also", "too", "likewise", "similarly", "either", "meanwhile", "then",
     "thereafter", "afterwards", "subsequently", "same", "follow", "follows", "followed",
     "following", "next", "later", "earlier", "instead", "remaining", "rest",
   ]
@@ -266,6 +270,51 @@ extension QuestionShape {
 
   static func hasTimeOfDay(_ tokens: [SentenceToken]) -> Bool {
     tokens.contains { timesOfDay.contains($0.lower) }
+  }
+
+  /// "Who was killed at Smithfield on 15 June?": a day and month with no year leave the time
+  /// to the sentences around it, and the same day comes every year.
+  static func hasYearlessDate(_ tokens: [SentenceToken]) -> Bool {
+    func isDay(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].isNumber && tokens[index].text.count <= 2
+    }
+    func isYear(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].isNumber && tokens[index].text.count == 4
+    }
+    for (index, token) in tokens.enumerated() where DateWords.isMonth(token.text) {
+      guard isDay(index - 1) || isDay(index + 1) else { continue }
+      let yearAt = isDay(index + 1) ? index + 2 : index + 1
+      let afterComma = yearAt < tokens.count && tokens[yearAt].text == "," ? yearAt + 1 : yearAt
+      if !isYear(yearAt) && !isYear(afterComma) { return true }
+    }
+    return false
+  }
+
+  /// Nouns that, after "the", name something the sentence before told of: "the failure",
+  /// "the news", "the decision".
+  static let backReferences: Set<String> = [
+    "failure", "defeat", "success", "victory", "decision", "move", "attempt", "plan",
+    "proposal", "deal", "episode", "news", "announcement", "setback", "collapse", "result",
+    "outcome", "incident", "affair", "rejection", "refusal", "offer", "request", "reply",
+  ]
+
+  /// "Whom did the failure persuade …?", "Who broke the news to …?": the question leans on
+  /// the sentence before for what it asks about.
+  static func leansOnBackReference(_ tokens: [SentenceToken]) -> Bool {
+    for index in tokens.indices.dropLast()
+    where ["the", "this", "that"].contains(tokens[index].lower) {
+      let next = index + 1
+      guard backReferences.contains(tokens[next].lower) else { continue }
+      // "the failure of the talks", "the defeat at Narva" say which.
+      if next + 1 < tokens.count, tokens[next + 1].lower == "of" { continue }
+      if next + 2 < tokens.count, Lexicon.prepositions.contains(tokens[next + 1].lower),
+        tokens[next + 2].isCapitalized
+      {
+        continue
+      }
+      return true
+    }
+    return false
   }
 
   /// "When did the Basic Law come into force and the Federal Republic of Germany was founded

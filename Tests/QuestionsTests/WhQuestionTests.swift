@@ -139,6 +139,32 @@ struct WhQuestionTests {
         == "How many flights did the relief crews fly into Norvik in 1952?")
   }
 
+  @Test func aFrontedDateAmongOtherPhrasesIsCarried() {
+    let f = fact(
+      .organization, "the Baltic Fisheries Association",
+      in: "In the same month, on 3 May 1950, Latvia joined the Baltic Fisheries Association.",
+      value: "Baltic Fisheries Association")
+    #expect(
+      phraser.shortQuestion(for: f) == "Which organization did Latvia join on 3 May 1950?")
+    let restated = fact(
+      .number, "700",
+      in: "In 1952, only two years after the war, the relief crews flew 700 flights into Norvik.",
+      value: "700", unit: "flights")
+    #expect(
+      phraser.shortQuestion(for: restated)
+        == "How many flights did the relief crews fly into Norvik in 1952?")
+  }
+
+  @Test func aParticiplePhraseAfterTheDateStays() {
+    let f = fact(
+      .year, "1348",
+      in: "The bishop issued two letters in 1348 declaring that the guild was lawful.",
+      value: "1348")
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "In what year did the bishop issue two letters declaring that the guild was lawful?")
+  }
+
   @Test func wordsPointingAtAnotherEventAreRefused() {
     let also = fact(
       .year, "1990", in: "In 1990 the agency also drew up three new safety rules.", value: "1990")
@@ -173,10 +199,45 @@ struct WhQuestionTests {
   @Test func aPersonObjectIsAskedWithWhom() {
     let f = fact(
       .person, "Marek Olsen",
-      in: "The defeat persuaded Marek Olsen that a larger attack would come.")
+      in: "The defeat at Narva persuaded Marek Olsen that a larger attack would come.")
     #expect(
       phraser.shortQuestion(for: f)
-        == "Whom did the defeat persuade that a larger attack would come?")
+        == "Whom did the defeat at Narva persuade that a larger attack would come?")
+  }
+
+  @Test func anObjectComplementStays() {
+    let f = fact(
+      .person, "Ada Kerr", in: "On 3 May 1921 the tribunal found Ada Kerr guilty of treason.")
+    #expect(
+      phraser.shortQuestion(for: f) == "Whom did the tribunal find guilty of treason on 3 May 1921?"
+    )
+  }
+
+  @Test func aYearlessDateInAQuestionIsRefused() {
+    let yearless = fact(.person, "Jon Tarr", in: "Jon Tarr was hanged at Kellsfield on 12 July.")
+    #expect(phraser.shortQuestion(for: yearless) == nil)
+    let dated = fact(
+      .person, "Jon Tarr", in: "Jon Tarr was hanged at Kellsfield on 12 July 1402.")
+    #expect(phraser.shortQuestion(for: dated) == "Who was hanged at Kellsfield on 12 July 1402?")
+    let when = fact(
+      .date, "12 July", in: "Jon Tarr was hanged at Kellsfield on 12 July.", value: "1402-07-12",
+      granularity: .day)
+    #expect(phraser.shortQuestion(for: when) == "When was Jon Tarr hanged at Kellsfield?")
+  }
+
+  @Test func aBackReferenceIsRefused() {
+    let failure = fact(
+      .person, "Ilse Varga", in: "The failure persuaded Ilse Varga that the war was lost.")
+    #expect(phraser.shortQuestion(for: failure) == nil)
+    let news = fact(
+      .person, "Tomas Berg", in: "Tomas Berg broke the news to the queen in March 1911.")
+    #expect(phraser.shortQuestion(for: news) == nil)
+    let named = fact(
+      .person, "Tomas Berg",
+      in: "Tomas Berg broke the news of the armistice to the queen in March 1911.")
+    #expect(
+      phraser.shortQuestion(for: named)
+        == "Who broke the news of the armistice to the queen in March 1911?")
   }
 
   @Test func aBareVerbLeftByACutSecondVerbIsRefused() {
