@@ -117,3 +117,46 @@ struct QuestionCheckTests {
         answer: "Cambodian United Front for National Salvation"))
   }
 }
+
+/// Giveaways inside other words of the card, on sentences of my own.
+struct PartialGiveawayTests {
+  @Test func aFamilyNameInsideAnotherNameGivesThePersonAway() {
+    #expect(
+      QuestionCheck.holdsFamilyName(
+        "The Orm-Tallis Pact was signed by the mayor and the envoy _____.", of: "Ada Tallis"))
+    #expect(
+      QuestionCheck.holdsFamilyName(
+        "The engineer _____ died, and the dock was renamed the Corran Dock.", of: "Ewan Corran"))
+    #expect(
+      QuestionCheck.holdsFamilyName("Corran's grandson _____ led the walk.", of: "Ola Corran"))
+    #expect(!QuestionCheck.holdsFamilyName("The envoy _____ signed the pact.", of: "Ada Tallis"))
+    #expect(!QuestionCheck.holdsFamilyName("Thomas Reed Jr. met _____.", of: "Thomas Reed Jr."))
+  }
+
+  @Test func aFigureInsideADesignationGivesTheCountAway() {
+    #expect(
+      QuestionCheck.holdsFigure("Four VK-2000 turbines each gave _____ kilowatts.", value: "2000"))
+    #expect(
+      !QuestionCheck.holdsFigure("Four turbines each gave _____ kilowatts in 2000.", value: "2000"))
+    #expect(!QuestionCheck.holdsFigure("The C-47 carried _____ tons.", value: "3"))
+  }
+
+  @Test func aNamesOwnWordInAnyCaseGivesItAway() {
+    #expect(
+      QuestionCheck.givesAway(
+        "Under the _____ of 1880 the crown held a monopoly on the sale of salt.",
+        answer: "Salt Act", anyCase: true))
+    #expect(
+      !QuestionCheck.givesAway(
+        "Under the _____ of 1880 the crown held a monopoly on the sale of salt.",
+        answer: "Salt Act"))
+  }
+
+  @Test func aGapFollowedByTheRestOfANameIsNoGap() {
+    #expect(QuestionWriter.continuesName(" of Staff pressed for a raid."))
+    #expect(QuestionWriter.continuesName(" de la Producción (CORFO)."))
+    #expect(!QuestionWriter.continuesName(" of Europe, the old powers met."))
+    #expect(!QuestionWriter.continuesName(" of 1882 held a monopoly."))
+    #expect(!QuestionWriter.continuesName(" in Paris."))
+  }
+}
