@@ -18,6 +18,34 @@ enum QuestionCheck {
     "the following year", "two days later", "days later", "weeks later", "months later",
     "years later", "a day later", "earlier that", "later that", "the previous",
   ]
+  /// Time phrases that point at another moment of the story wherever they stand: a card
+  /// whose only time is one of them cannot say when ("late that night", "a week later").
+  static let anaphoricTimes: [String] =
+    relativeTimes + [
+      "that night", "that evening", "that morning", "that afternoon", "that week", "that month",
+      "that summer", "that winter", "that spring", "that autumn", "by then", "a week later",
+      "a month later", "days earlier", "weeks earlier", "months earlier", "years earlier",
+      "this month", "this week", "the day after", "the week before",
+    ] + Lexicon.months.map { "that " + $0.lowercased() }
+  static let paddedAnaphoricTimes = anaphoricTimes.map { " " + $0 + " " }
+
+  /// True when the card tells its time only by pointing elsewhere in the story: it holds an
+  /// anaphoric time phrase and no year.
+  static func hasOnlyRelativeTime(_ prompt: String) -> Bool {
+    let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
+    guard paddedAnaphoricTimes.contains(where: { text.contains($0) }) else { return false }
+    var digits = 0
+    for scalar in prompt.unicodeScalars {
+      if scalar.properties.numericType == .decimal {
+        digits += 1
+        if digits == 4 { return false }
+      } else {
+        digits = 0
+      }
+    }
+    return true
+  }
+
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }
   /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine

@@ -676,6 +676,22 @@ public struct QuestionWriter: Sendable {
         result.remove(at: index)
       }
     }
+    // "A compromise brokered late that night …": unless the answer is itself the date, a card
+    // whose only time points at another moment cannot say when.
+    if ![.date, .year].contains(fact.kind) {
+      let dropped = result.filter { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      result.removeAll { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      // The sentence before may give the year: then the cloze is asked with it.
+      if let cloze = dropped.first(where: { $0.kind == .cloze }),
+        let anchored = leadInCloze(
+          fact, info: phraser.sentences.info(fact.source.text), always: true),
+        !QuestionCheck.hasOnlyRelativeTime(anchored)
+      {
+        var kept = cloze
+        kept.prompt = anchored
+        result.append(kept)
+      }
+    }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
       question.kind == .truefalse

@@ -160,3 +160,38 @@ struct PartialGiveawayTests {
     #expect(!QuestionWriter.continuesName(" in Paris."))
   }
 }
+
+/// A time that only points at another moment of the story, on sentences of my own.
+struct RelativeTimeTests {
+  @Test func aCardWhoseOnlyTimePointsElsewhereCannotSayWhen() {
+    #expect(
+      QuestionCheck.hasOnlyRelativeTime("A truce agreed late that night gave _____ the port."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("That evening the mayor met the envoy, _____."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("The ferry stopped _____ sailings this month."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("Two months earlier the guild had joined the _____."))
+    // A year on the card anchors it; so does a card with no relative time at all.
+    #expect(
+      !QuestionCheck.hasOnlyRelativeTime("In 1911 a truce agreed that night gave _____ the port."))
+    #expect(!QuestionCheck.hasOnlyRelativeTime("The envoy, _____, reached the port in May."))
+  }
+
+  @Test func theWriterDropsSuchACardUnlessTheSentenceBeforeGivesTheYear() {
+    let truce = "A truce agreed late that night gave the Orland Guild the port."
+    func questions(_ sentences: [String]) -> [Question] {
+      let article = oneParagraph(sentences, name: "t.txt")
+      let guild = fact(
+        .organization, "Orland Guild", in: truce, article: "t.txt", index: sentences.count - 1)
+      var writer = QuestionWriter(seed: 1)
+      writer.leadIn = LeadIn(articles: [article])
+      return writer.questionsFor(
+        FactChoice(fact: guild, id: "g", score: 1, selected: true, reason: nil, questionKinds: []),
+        pool: DistractorPool([guild]), twin: nil)
+    }
+    #expect(questions(["The siege of Velda dragged on through the winter.", truce]).isEmpty)
+    let anchored = questions(["The siege of Velda ended in March 1911.", truce])
+    #expect(
+      anchored.map(\.prompt).contains(
+        "The siege of Velda ended in March 1911. A truce agreed late that night gave the _____ the port."
+      ))
+  }
+}
