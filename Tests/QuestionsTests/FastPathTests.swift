@@ -422,4 +422,20 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func tokenFirstCharacterTestsMatchCharacters() {
+    let texts = [
+      "", "A", "a", "Zebra", "7", "70", "\r\n", "\r", "-", "_", "É", "é", "A\u{301}",
+      "1\u{301}", "Ⅻ", "٣", "Straße", "ß", "ǅ", "'s", "“", "A\u{200D}B", "9a",
+    ]
+    for text in texts {
+      let tests = SentenceToken.firstCharacterTests(text)
+      #expect(tests.isUppercase == (text.first?.isUppercase ?? false), "\(text)")
+      #expect(tests.isNumber == (text.first?.isNumber ?? false), "\(text)")
+    }
+    for token in SentenceToken.tokenize("In 1979, Ébert's 12 Ⅻ men—and Ōsaka—voted.") {
+      #expect(token.isCapitalized == (token.text.first?.isUppercase ?? false), "\(token.text)")
+      #expect(token.isNumber == (token.text.first?.isNumber ?? false), "\(token.text)")
+    }
+  }
 }
