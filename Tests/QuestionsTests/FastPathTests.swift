@@ -438,4 +438,32 @@ struct FastPathTests {
       #expect(token.isNumber == (token.text.first?.isNumber ?? false), "\(token.text)")
     }
   }
+
+  @Test func nameWordsOnBytesMatchCharacters() {
+    let prompts = [
+      "His plan for the Mountbatten's _____ was signed in 1947.",
+      "What did Nehru and Liaquat sign?",
+      "weavers were a majority", "", "'Tis O'Brien's X-ray (UN) at 3pm,A.B.C", "Line\r\nTwo Words",
+      "  Lead  'Quoted'  words ", "Ends on a Name",
+    ]
+    for prompt in prompts {
+      #expect(
+        QuestionCheck.nameWords(prompt) == QuestionCheck.unicodeNameWords(prompt), "\(prompt)")
+    }
+  }
+
+  @Test func anchorWordsOnBytesMatchCharacters() {
+    let prompts = [
+      "When did the worst moment come?", "In May 1970 P. Smith left.", "Who led the army? Nobody.",
+      "the (Geneva) talks: Monday", "A. B. Jones and K. Lee", "\"Quoted\" words", "", "   ",
+      "in 1970 it: Hanoi", "What -- I said -- Was", "1st Battalion", "x.Y z", "on Friday, said Ho",
+      "the talks. March on", "word? Then 'Alpha' came", "line\nBreak Here",
+    ]
+    for prompt in prompts {
+      #expect(
+        QuestionCheck.asciiNamesSomething(prompt) == QuestionCheck.unicodeNamesSomething(prompt),
+        "\(prompt)")
+    }
+    #expect(QuestionCheck.asciiNamesSomething("Line\r\nTwo") == nil)
+  }
 }
