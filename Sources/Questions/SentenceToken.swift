@@ -1,3 +1,5 @@
+import Articles
+
 /// A word or punctuation mark of a sentence, with its place in Unicode scalars (the unit of
 /// `FactSource.span`) so a fact's span maps onto tokens exactly.
 struct SentenceToken: Sendable, Hashable {
@@ -58,7 +60,7 @@ struct SentenceToken: Sendable, Hashable {
   /// Splits text into words and punctuation. Inside a word, apostrophes, hyphens and (between
   /// digits) commas and points stay: "Vietnam's", "UN-backed", "100,000", "7.8".
   public static func tokenize(_ text: String) -> [SentenceToken] {
-    tokenize(scalars: Array(text.unicodeScalars), bytes: Array(text.utf8))
+    tokenize(scalars: scalarArray(text), bytes: Array(text.utf8))
   }
 
   /// `tokenize` of a text given as its scalars and its UTF-8 bytes, which a caller that keeps
@@ -101,9 +103,8 @@ struct SentenceToken: Sendable, Hashable {
         tokens.append(SentenceToken(text: word, range: start..<index))
         continue
       }
-      var word = String.UnicodeScalarView()
-      word.append(contentsOf: scalars[start..<index])
-      tokens.append(SentenceToken(text: String(word), range: start..<index))
+      tokens.append(
+        SentenceToken(text: String(scalars: scalars[start..<index]), range: start..<index))
     }
     return tokens
   }
@@ -118,7 +119,7 @@ struct TokenText: Sendable {
   let asciiBytes: [UInt8]?
 
   init(_ sentence: String) {
-    scalars = Array(sentence.unicodeScalars)
+    scalars = scalarArray(sentence)
     let bytes = Array(sentence.utf8)
     tokens = SentenceToken.tokenize(scalars: scalars, bytes: bytes)
     asciiBytes = bytes.count == scalars.count ? bytes : nil
@@ -129,9 +130,7 @@ struct TokenText: Sendable {
     let start = tokens[range.lowerBound].range.lowerBound
     let end = tokens[range.upperBound - 1].range.upperBound
     if let asciiBytes { return String(decoding: asciiBytes[start..<end], as: UTF8.self) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    return String(scalars: scalars[start..<end])
   }
 
   /// Token indices covering a scalar span exactly; nil when the span cuts a token ("Pot" in
