@@ -466,4 +466,10 @@ struct FastPathTests {
     }
     #expect(QuestionCheck.asciiNamesSomething("Line\r\nTwo") == nil)
   }
+
+  @Test func categoryNameWordsOnBytesMatchCharacters() {
+    for name in ["the Treaty of Rome", "  Apollo  11 ", "", "Kaiser Wilhelm II", "a\r\nb c"] {
+      #expect(AnswerCategory.nameWords(name) == AnswerCategory.unicodeNameWords(name), "\(name)")
+    }
+  }
 }
