@@ -452,6 +452,19 @@ struct FastPathTests {
     }
   }
 
+  @Test func frontedPronounSubjectOnBytesMatchesTheSearch() {
+    let sentences = [
+      "Developed in 1928 by Smith, they were cheap.", "In 1955, it adopted a plan.",
+      "He left, and he came back.", "They came,they saw.", ", she ", "Cities, theyre far.",
+      "In June, and they left", "Paris, it", "No comma here at all.", "",
+    ]
+    for sentence in sentences {
+      #expect(
+        QuestionWriter.hasFrontedPronounSubject(sentence)
+          == QuestionWriter.frontedPronounPhrases.contains { sentence.contains($0) }, "\(sentence)")
+    }
+  }
+
   @Test func anchorWordsOnBytesMatchCharacters() {
     let prompts = [
       "When did the worst moment come?", "In May 1970 P. Smith left.", "Who led the army? Nobody.",
@@ -465,6 +478,18 @@ struct FastPathTests {
         "\(prompt)")
     }
     #expect(QuestionCheck.asciiNamesSomething("Line\r\nTwo") == nil)
+  }
+
+  @Test func windowWordsOnBytesMatchCharacters() {
+    let windows = [
+      "The British economist _____.", "They said it's over, and HE left\r\nthere.", "",
+      "_____ (UN) in 1979 ... O'Neill's men", "  x  ", "A-B c_d 'e'",
+    ]
+    for window in windows {
+      #expect(
+        QuestionWriter.windowWords(window) == QuestionWriter.unicodeWindowWords(window),
+        "\(window)")
+    }
   }
 
   @Test func categoryNameWordsOnBytesMatchCharacters() {
