@@ -672,6 +672,12 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
+    // "_____ kilometres (100 miles)": the figure in other units is left out of every card.
+    if let conversion = IncidentalFacts.conversionAfter(fact) {
+      for index in result.indices {
+        result[index].prompt = result[index].prompt.replacingOccurrences(of: conversion, with: "")
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
@@ -1020,9 +1026,15 @@ public struct QuestionWriter: Sendable {
     // date, a relative time leaves the card with no time at all.
     let relativeTime =
       ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
+    // "The test therefore fell to …": a definite subject off the article's topic.
+    let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     let leansOnContext =
       info.isQuotation || info.startsWithPronoun || relativeTime
       || QuestionWriter.hasFrontedPronounSubject(sentence)
+    // It is asked with the sentence before when that one names it, else as it stands.
+    if dangling != nil, !leansOnContext, let prompt = leadInCloze(fact, info: info) {
+      return prompt
+    }
     let scalars = scalarArray(sentence)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -1051,7 +1063,8 @@ public struct QuestionWriter: Sendable {
       else { continue }
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
-        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text)
+        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
+        leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
       else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(scalarArray(window.text), window.span), fact,
@@ -1068,15 +1081,18 @@ public struct QuestionWriter: Sendable {
   /// fact.
   func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
     let sentence = fact.source.text
+    let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
-      always || info.startsWithPronoun || info.hasPronounSubject
+      always || info.startsWithPronoun || info.hasPronounSubject || dangling != nil
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(scalarArray(sentence), fact.source.span))
         || QuestionWriter.hasFrontedPronounSubject(sentence),
-      let lead = leadIn.sentence(before: fact.source)
+      let lead = leadIn.sentence(before: fact.source),
+      // "The test …" after a sentence that never mentions a test is no better off.
+      dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
     else { return nil }
     let leadWords = spaceSplit(lead).count
     var parts: [SentenceWindow] = []
