@@ -96,7 +96,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
 
   /// The category of a name of the fact kind `kind`, or nil when nothing in it tells.
   static func of(_ name: String, kind: FactKind) -> AnswerCategory? {
-    var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+    var words = nameWords(name)
     if words.first?.lowercased() == "the" { words.removeFirst() }
     guard let first = words.first else { return nil }
     let lower = words.map { $0.lowercased() }
@@ -136,6 +136,23 @@ enum AnswerCategory: String, Sendable, CaseIterable {
       return .person
     }
     return nil
+  }
+
+  /// The name's words between spaces and no-break spaces; an ASCII name is split on its bytes.
+  static func nameWords(_ name: String) -> [String] {
+    var text = name
+    let ascii = text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return bytes.split(separator: 0x20).map {
+        String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+      }
+    }
+    return ascii ?? unicodeNameWords(name)
+  }
+
+  /// `nameWords` for any text.
+  static func unicodeNameWords(_ name: String) -> [String] {
+    name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
   }
 
   /// The category the head noun gives: the last word, or the last word before "of", "for",

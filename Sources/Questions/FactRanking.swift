@@ -153,7 +153,7 @@ struct FactFeatures: Sendable {
         features[.paragraphFirst] = 1
       }
       if fact.kind == .money || fact.kind == .number,
-        let amount = Double(fact.value.split(separator: " ").first ?? ""), amount >= 1000
+        let amount = Double(spaceSplit(fact.value).first ?? ""), amount >= 1000
       {
         features[.large] = 1
       }
@@ -171,7 +171,7 @@ struct FactFeatures: Sendable {
         features[.country] = 1
       }
       if fact.kind == .term || fact.kind == .event || fact.kind == .organization,
-        let head = fact.value.split(separator: " ").last.map({ $0.lowercased() }),
+        let head = spaceSplit(fact.value).last.map({ $0.lowercased() }),
         documentHeads.contains(head) || fact.value.hasPrefix("Operation ")
           || fact.value.hasPrefix("Treaty ") || fact.value.hasPrefix("Protocol ")
       {
@@ -223,18 +223,23 @@ struct FactFeatures: Sendable {
     "minutes", "minute", "seconds",
   ]
 
+  /// Words between spaces and line feeds, counted on the string's contiguous bytes (walking
+  /// its UTF-8 view checks every step).
   private static func wordCount(_ text: String) -> Int {
-    var count = 0
-    var inWord = false
-    for byte in text.utf8 {
-      if byte == 0x20 || byte == 0x0A {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte == 0x20 || byte == 0x0A {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
   }
 
   /// The last two words before scalar `offset`, split at spaces (and lower-cased unless told
@@ -269,7 +274,7 @@ struct FactFeatures: Sendable {
     -> [String]
   {
     let before = text.unicodeScalars.prefix(max(0, offset))
-    return String(String.UnicodeScalarView(before)).split(separator: " ").suffix(2)
+    return String(before).split(separator: " ").suffix(2)
       .map { lowercase ? $0.lowercased() : String($0) }
   }
 

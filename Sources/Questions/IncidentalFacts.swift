@@ -175,10 +175,10 @@ enum IncidentalFacts {
     guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return [] }
     let text: String
     if before {
-      text = String(String.UnicodeScalarView(scalars.prefix(span.lowerBound)))
+      text = String(scalars.prefix(span.lowerBound))
       return Array(TextFolding.words(text).suffix(count))
     }
-    text = String(String.UnicodeScalarView(scalars.dropFirst(span.upperBound)))
+    text = String(scalars.dropFirst(span.upperBound))
     // Only within the clause: "… 45 miles. East of …" is another sentence's business.
     let clause = text.prefix { !".;:!?".contains($0) }
     return Array(TextFolding.words(String(clause)).prefix(count))

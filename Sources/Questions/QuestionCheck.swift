@@ -98,6 +98,11 @@ enum QuestionCheck {
       let folded = FoldedText(prompt)
       if names.contains(where: { FoldedText.contains(folded, FoldedText($0)) }) { return true }
     }
+    return asciiNamesSomething(prompt) ?? unicodeNamesSomething(prompt)
+  }
+
+  /// A capitalised word that does not open a sentence and is not a month or a weekday.
+  static func unicodeNamesSomething(_ prompt: String) -> Bool {
     var opensSentence = true
     for word in prompt.split(separator: " ") {
       let letters = word.drop { !$0.isLetter && !$0.isNumber }
@@ -114,6 +119,51 @@ enum QuestionCheck {
       if !calendarWords.contains(String(name)) { return true }
     }
     return false
+  }
+
+  /// The capitalised-word test of `hasAnchor` on the bytes of an ASCII prompt (a byte per
+  /// character; a carriage return, which joins a line feed, sends the prompt the general way);
+  /// nil for other text.
+  static func asciiNamesSomething(_ prompt: String) -> Bool? {
+    var text = prompt
+    return text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      }
+      var opensSentence = true
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] != 0x20 else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        // The word without what comes before its first letter or digit.
+        var start = index
+        while start < end, !isLetter(bytes[start]), !(bytes[start] >= 0x30 && bytes[start] <= 0x39)
+        {
+          start += 1
+        }
+        index = end
+        let last = bytes[end - 1]
+        // An initial ("P.") does not end a sentence.
+        let isInitial =
+          end - start == 2 && bytes[start] >= 0x41 && bytes[start] <= 0x5A && last == 0x2E
+        let opened = opensSentence
+        opensSentence = !isInitial && (last == 0x2E || last == 0x3A || last == 0x3F)
+        guard !opened || isInitial, start < end, bytes[start] >= 0x41, bytes[start] <= 0x5A else {
+          continue
+        }
+        var nameEnd = start
+        while nameEnd < end, isLetter(bytes[nameEnd]) { nameEnd += 1 }
+        let name = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<nameEnd]), as: UTF8.self)
+        if !calendarWords.contains(name) { return true }
+      }
+      return false
+    }
   }
 
   /// Words of a name that say what sort of thing it is, not which one: shared by many names,
@@ -144,11 +194,13 @@ enum QuestionCheck {
     else { return false }
     // As a name: "weavers were a majority" does not give away the Weavers Party; in any case
     // "the sale of salt" gives away the Salt Act.
+    guard anyCase else {
+      let words = Set(nameWords(prompt))
+      return distinctive.contains { words.contains(String($0)) }
+    }
     let words = Set(
-      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter {
-        anyCase || ($0.first?.isUppercase ?? false)
-      }.map { anyCase ? Substring($0.lowercased()) : $0 })
-    return distinctive.contains { words.contains(anyCase ? Substring($0.lowercased()) : $0) }
+      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() })
+    return distinctive.contains { words.contains($0.lowercased()) }
   }
 
   /// True when a person's family name (the last word of the answer, or the part of a
@@ -182,6 +234,40 @@ enum QuestionCheck {
       if runs.contains(where: { $0 == digits }) { return true }
     }
     return false
+  }
+
+  /// The prompt's words written as names: runs of letters and apostrophes whose first letter
+  /// is upper case. An ASCII prompt is read from its bytes (its letters are A–Z and a–z).
+  static func nameWords(_ prompt: String) -> [String] {
+    var text = prompt
+    let ascii = text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      var index = 0
+      while index <= bytes.count {
+        let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+        let isPart =
+          (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x27
+        if !isPart {
+          if index > start, bytes[start] >= 0x41, bytes[start] <= 0x5A {
+            words.append(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          }
+          start = index + 1
+        }
+        index += 1
+      }
+      return words
+    }
+    return ascii ?? unicodeNameWords(prompt)
+  }
+
+  /// `nameWords` for any text.
+  static func unicodeNameWords(_ prompt: String) -> [String] {
+    prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter {
+      $0.first?.isUppercase ?? false
+    }.map(String.init)
   }
 
   /// Words after "and" that start a second clause the question cannot carry.

@@ -894,7 +894,9 @@ public struct QuestionPhraser: Sendable {
       case 0x27, 0x2019:
         word.append(0x2D)  // an apostrophe makes the word no match ("it's", "US's")
       default:
-        if scalar.properties.isAlphabetic || (0x30...0x39).contains(value) {
+        // (The only alphabetic ASCII scalars are the letters above: the property table is
+        // read for other scripts only.)
+        if (0x30...0x39).contains(value) || (value >= 0x80 && scalar.properties.isAlphabetic) {
           word.append(0x2D)
           wordLength += 1
           sawText = true

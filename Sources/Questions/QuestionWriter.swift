@@ -183,14 +183,26 @@ public struct QuestionWriter: Sendable {
         TextFolding.asciiWordBytes($0.text)
       }
     }
+    // A name told by several facts is counted once per article.
+    struct Name: Hashable {
+      var article: String
+      var value: String
+    }
+    var counted: [Name: Int] = [:]
     for (fact, key) in zip(facts, keys)
     where fact.kind == .person || fact.kind == .organization || fact.kind == .event
       || fact.kind == .term
     {
+      let known = Name(article: fact.source.article, value: fact.value)
+      if let count = counted[known] {
+        mentions[key] = max(mentions[key] ?? 1, count)
+        continue
+      }
       guard let name = TextFolding.asciiWordBytes(fact.value), name.count > 4,
         let sentences = folded[fact.source.article]
       else { continue }
       let count = sentences.count { TextFolding.containsWords(in: $0, name) }
+      counted[known] = count
       mentions[key] = max(mentions[key] ?? 1, count)
     }
     return mentions
@@ -473,7 +485,7 @@ public struct QuestionWriter: Sendable {
     case .event, .term:
       // "DID YOU KNOW": a box's heading in capitals, not a name.
       if fact.value.uppercased() == fact.value,
-        fact.value.split(separator: " ").count(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        spaceSplit(fact.value).count(where: { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
         )
           >= 2
       {
@@ -493,7 +505,7 @@ public struct QuestionWriter: Sendable {
       // "132 billion gold marks (then about £6.6 billion)": a conversion in brackets is an
       // aside, not a sum to learn.
       if QuestionWriter.isInsideBrackets(fact) { return false }
-      return Double(fact.value.split(separator: " ").first ?? "") != nil
+      return Double(spaceSplit(fact.value).first ?? "") != nil
     case .number:
       // "the two countries": small counts are grammar, not facts worth learning; "Directive
       // 100" is a name, not a count.
@@ -511,7 +523,7 @@ public struct QuestionWriter: Sendable {
     case .person, .place:
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
       // a month taken for a place.
-      let words = fact.value.split(separator: " ")
+      let words = spaceSplit(fact.value)
       // ("Francis I", "Tsar Alexander I": a regnal number, not an initial.)
       if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
@@ -650,7 +662,7 @@ public struct QuestionWriter: Sendable {
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
-          statement.split(separator: " ").count <= 30,
+          spaceSplit(statement).count <= 30,
           !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
         {
           result.append(
@@ -946,17 +958,45 @@ public struct QuestionWriter: Sendable {
   /// True when a window cut from a sentence still has no verb of its own ("The British
   /// economist _____.") or keeps a pronoun whose referent was cut away.
   static func isFragment(_ window: String) -> Bool {
-    let words = window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
-      .map { $0.lowercased() }
+    let words = windowWords(window)
     if words.contains(where: windowPronouns.contains) { return true }
     return !hasVerb(words)
   }
 
   /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
   static func hasNoVerb(_ window: String) -> Bool {
-    !hasVerb(
-      window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
-        .map { $0.lowercased() })
+    !hasVerb(windowWords(window))
+  }
+
+  /// The window's runs of letters, apostrophes and gaps, lower-cased; an ASCII window is read
+  /// from its bytes (its letters are A–Z and a–z).
+  static func windowWords(_ window: String) -> [String] {
+    var text = window
+    let ascii = text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var words: [String] = []
+      var word: [UInt8] = []
+      for byte in bytes {
+        switch byte {
+        case 0x41...0x5A: word.append(byte + 0x20)
+        case 0x61...0x7A, 0x27, 0x5F: word.append(byte)
+        default:
+          if !word.isEmpty {
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+          }
+        }
+      }
+      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+      return words
+    }
+    return ascii ?? unicodeWindowWords(window)
+  }
+
+  /// `windowWords` for any text.
+  static func unicodeWindowWords(_ window: String) -> [String] {
+    window.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "_" })
+      .map { $0.lowercased() }
   }
 
   static func hasVerb(_ words: [String]) -> Bool {
@@ -1021,7 +1061,7 @@ public struct QuestionWriter: Sendable {
     if dangling != nil, !leansOnContext, let prompt = leadInCloze(fact, info: info) {
       return prompt
     }
-    let scalars = Array(sentence.unicodeScalars)
+    let scalars = scalarArray(sentence)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
     // Best first: the whole sentence, its main clause restated, the clause that holds the
@@ -1036,7 +1076,7 @@ public struct QuestionWriter: Sendable {
     }
     if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
       let prompt = checkedCloze(
-        statement, fact, words: statement.split(separator: " ").count,
+        statement, fact, words: spaceSplit(statement).count,
         pronounSubject: info.hasPronounSubject)
     {
       return prompt
@@ -1053,8 +1093,8 @@ public struct QuestionWriter: Sendable {
         leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
       else { continue }
       if let prompt = checkedCloze(
-        QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
-        words: window.text.split(separator: " ").count, pronounSubject: part.hasPronounSubject)
+        QuestionWriter.gapped(scalarArray(window.text), window.span), fact,
+        words: spaceSplit(window.text).count, pronounSubject: part.hasPronounSubject)
       {
         return prompt
       }
@@ -1074,13 +1114,13 @@ public struct QuestionWriter: Sendable {
       always || info.startsWithPronoun || info.hasPronounSubject || dangling != nil
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
-          QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
+          QuestionWriter.gapped(scalarArray(sentence), fact.source.span))
         || QuestionWriter.hasFrontedPronounSubject(sentence),
       let lead = leadIn.sentence(before: fact.source),
       // "The test …" after a sentence that never mentions a test is no better off.
       dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
     else { return nil }
-    let leadWords = lead.split(separator: " ").count
+    let leadWords = spaceSplit(lead).count
     var parts: [SentenceWindow] = []
     if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
     for maxWords in [40, 24] {
@@ -1091,9 +1131,9 @@ public struct QuestionWriter: Sendable {
       }
     }
     for part in parts {
-      let words = leadWords + part.text.split(separator: " ").count
+      let words = leadWords + spaceSplit(part.text).count
       guard words <= LeadIn.maxPromptWords else { continue }
-      let prompt = lead + " " + QuestionWriter.gapped(Array(part.text.unicodeScalars), part.span)
+      let prompt = lead + " " + QuestionWriter.gapped(scalarArray(part.text), part.span)
       if let prompt = checkedCloze(prompt, fact, words: words, pronounSubject: false, leadIn: lead)
       {
         return prompt
@@ -1105,10 +1145,28 @@ public struct QuestionWriter: Sendable {
   /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
   /// fronted phrase points at the sentence before, like one that opens on it.
   static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
-    [", they ", ", it ", ", he ", ", she ", ", and he ", ", and she ", ", and they "].contains {
-      sentence.containsASCII($0)
+    var text = sentence
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      // Every phrase opens on ", ": one scan for that, then the words after it.
+      var index = 0
+      while index + 1 < bytes.count {
+        if bytes[index] == 0x2C, bytes[index + 1] == 0x20 {
+          let rest = UnsafeBufferPointer(rebasing: bytes[(index + 2)...])
+          if frontedPronounTails.contains(where: { rest.starts(with: $0) }) { return true }
+        }
+        index += 1
+      }
+      return false
     }
+    return ascii ?? frontedPronounPhrases.contains { sentence.containsASCII($0) }
   }
+
+  static let frontedPronounPhrases = [
+    ", they ", ", it ", ", he ", ", she ", ", and he ", ", and she ", ", and they ",
+  ]
+  /// `frontedPronounPhrases` after their ", ".
+  static let frontedPronounTails = frontedPronounPhrases.map { Array($0.utf8.dropFirst(2)) }
 
   /// `scalars` with `span` blanked; ASCII text is put together from its bytes.
   static func gapped(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> String {
@@ -1158,8 +1216,8 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
-    if [.organization, .term, .event].contains(fact.kind),
-      let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
+    if [.organization, .term, .event].contains(fact.kind), after.hasPrefix(" and "),
+      let next = after.split(separator: " ", maxSplits: 2).prefix(2).last,
       next.first?.isUppercase ?? false
     {
       return nil

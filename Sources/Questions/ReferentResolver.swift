@@ -210,7 +210,7 @@ struct ReferentResolver {
     let start = min(subjectStart, fact.source.span.lowerBound)
     let end = min(fact.source.span.upperBound, scalars.count)
     guard start < end else { return fact.text }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    return String(scalars: scalars[start..<end])
   }
 
   /// "The agreement", "The engineers": a short definite subject of plain words, in the

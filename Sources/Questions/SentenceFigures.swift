@@ -1,3 +1,4 @@
+import Articles
 /// The figures of a sentence and the ones a fact is tied to by a range or a comparison, so a
 /// changed value keeps the sentence sensible: "between 0.3% and 0.5%", "from 23 to 28 May",
 /// "58 of the 120 seats", "5.38 billion, down from 6.1 billion".
@@ -94,7 +95,7 @@ enum SentenceFigures {
     func text(_ range: Range<Int>) -> String {
       let lower = max(0, min(range.lowerBound, scalars.count))
       let upper = max(lower, min(range.upperBound, scalars.count))
-      return String(String.UnicodeScalarView(scalars[lower..<upper])).lowercased()
+      return String(scalars: scalars[lower..<upper]).lowercased()
     }
     return pool.filter { other in
       guard other.source.article == fact.source.article,
@@ -168,7 +169,7 @@ enum SentenceFigures {
   static func unicodeWordsBefore(_ text: String, _ offset: Int) -> [String] {
     let scalars = Array(text.unicodeScalars)
     let start = max(0, min(offset, scalars.count))
-    return String(String.UnicodeScalarView(scalars[..<start])).lowercased()
+    return String(scalars: scalars[..<start]).lowercased()
       .split(whereSeparator: { !$0.isLetter }).map(String.init)
   }
 

@@ -1,22 +1,45 @@
+import Articles
+
 /// A word or punctuation mark of a sentence, with its place in Unicode scalars (the unit of
 /// `FactSource.span`) so a fact's span maps onto tokens exactly.
 struct SentenceToken: Sendable, Hashable {
-  public var text: String
-  public var range: Range<Int>
+  public let text: String
+  public let range: Range<Int>
   /// The text in lower case, made once: the parser compares it against word lists often.
   public let lower: String
+  /// The first scalar is a letter or digit.
+  public let isWord: Bool
+  /// The first character is upper case.
+  public let isCapitalized: Bool
+  /// The first character is a digit or other number.
+  public let isNumber: Bool
 
+  /// The tests on the first character are made here once: the parser asks them of every
+  /// token many times, and reading a Character's properties is slow.
   init(text: String, range: Range<Int>) {
     self.text = text
     self.range = range
     lower =
       text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
       ? text.lowercased() : text
+    isWord = text.unicodeScalars.first.map(SentenceToken.isWordScalar) ?? false
+    let (capitalized, number) = SentenceToken.firstCharacterTests(text)
+    isCapitalized = capitalized
+    isNumber = number
   }
 
-  public var isWord: Bool { text.unicodeScalars.first.map(SentenceToken.isWordScalar) ?? false }
-  public var isCapitalized: Bool { text.first?.isUppercase ?? false }
-  public var isNumber: Bool { text.first?.isNumber ?? false }
+  /// `(text.first?.isUppercase, text.first?.isNumber)`, false when empty; an ASCII first byte
+  /// followed by another ASCII byte (or nothing) is a character of its own, read from the byte.
+  static func firstCharacterTests(_ text: String) -> (isUppercase: Bool, isNumber: Bool) {
+    var utf8 = text.utf8.makeIterator()
+    guard let first = utf8.next() else { return (false, false) }
+    // A carriage return joins a following line feed; neither is upper case nor a number.
+    if first < 0x80, (utf8.next() ?? 0) < 0x80 {
+      return (first >= 0x41 && first <= 0x5A, first >= 0x30 && first <= 0x39)
+    }
+    let character = text.first!
+    return (character.isUppercase, character.isNumber)
+  }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     // ASCII first: the Unicode property tables are slow and most text is ASCII.
@@ -37,7 +60,7 @@ struct SentenceToken: Sendable, Hashable {
   /// Splits text into words and punctuation. Inside a word, apostrophes, hyphens and (between
   /// digits) commas and points stay: "Vietnam's", "UN-backed", "100,000", "7.8".
   public static func tokenize(_ text: String) -> [SentenceToken] {
-    tokenize(scalars: Array(text.unicodeScalars), bytes: Array(text.utf8))
+    tokenize(scalars: scalarArray(text), bytes: Array(text.utf8))
   }
 
   /// `tokenize` of a text given as its scalars and its UTF-8 bytes, which a caller that keeps
@@ -80,9 +103,8 @@ struct SentenceToken: Sendable, Hashable {
         tokens.append(SentenceToken(text: word, range: start..<index))
         continue
       }
-      var word = String.UnicodeScalarView()
-      word.append(contentsOf: scalars[start..<index])
-      tokens.append(SentenceToken(text: String(word), range: start..<index))
+      tokens.append(
+        SentenceToken(text: String(scalars: scalars[start..<index]), range: start..<index))
     }
     return tokens
   }
@@ -97,7 +119,7 @@ struct TokenText: Sendable {
   let asciiBytes: [UInt8]?
 
   init(_ sentence: String) {
-    scalars = Array(sentence.unicodeScalars)
+    scalars = scalarArray(sentence)
     let bytes = Array(sentence.utf8)
     tokens = SentenceToken.tokenize(scalars: scalars, bytes: bytes)
     asciiBytes = bytes.count == scalars.count ? bytes : nil
@@ -108,9 +130,7 @@ struct TokenText: Sendable {
     let start = tokens[range.lowerBound].range.lowerBound
     let end = tokens[range.upperBound - 1].range.upperBound
     if let asciiBytes { return String(decoding: asciiBytes[start..<end], as: UTF8.self) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    return String(scalars: scalars[start..<end])
   }
 
   /// Token indices covering a scalar span exactly; nil when the span cuts a token ("Pot" in

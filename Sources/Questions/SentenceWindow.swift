@@ -1,3 +1,5 @@
+import Articles
+
 /// The part of a long sentence that holds a fact and still reads as a sentence of its own, so
 /// a fact told in a 50-word sentence can be a cloze of 20 words instead of no card at all.
 ///
@@ -16,19 +18,21 @@ struct SentenceWindow: Equatable {
     ", before ", ", when ", ", although ", ", including ", ", in which ", ", with ",
     " in which ", " which ",
   ]
+  /// The breaks and clause openers as scalars, made once rather than on every call.
+  static let clauseBreakScalars = clauseBreaks.map { Array($0.unicodeScalars) }
+  static let trailingClauseScalars = trailingClauses.map { Array($0.unicodeScalars) }
 
   /// A window of `sentence` holding `span`, with at most `maxWords` words; nil when no cut
   /// gives one of at least `minWords`.
   static func around(
     _ span: Range<Int>, in sentence: String, maxWords: Int = 40, minWords: Int = 6
   ) -> SentenceWindow? {
-    let scalars = Array(sentence.unicodeScalars)
+    let scalars = scalarArray(sentence)
     guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
     // The clause that holds the fact, between whole-clause breaks.
     var start = 0
     var end = scalars.count
-    for cut in clauseBreaks {
-      let needle = Array(cut.unicodeScalars)
+    for needle in clauseBreakScalars {
       for offset in occurrences(of: needle, in: scalars) {
         if offset + needle.count <= span.lowerBound {
           start = max(start, offset + needle.count)
@@ -42,8 +46,7 @@ struct SentenceWindow: Equatable {
     // Still too long: end it before a trailing clause that starts after the fact.
     if words(scalars[start..<end]) > maxWords {
       var cutAt = end
-      for cut in trailingClauses {
-        let needle = Array(cut.unicodeScalars)
+      for needle in trailingClauseScalars {
         for offset in occurrences(of: needle, in: scalars)
         where offset >= span.upperBound && offset < cutAt && offset > start {
           cutAt = offset
@@ -65,10 +68,8 @@ struct SentenceWindow: Equatable {
       if cutAt == span.upperBound, let resume = relativeClauseEnd(after: cutAt, in: scalars),
         resume < end
       {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[..<cutAt])
-        view.append(contentsOf: scalars[(resume + 1)...])
-        return around(span, in: String(view), maxWords: maxWords, minWords: minWords)
+        let joined = String(scalars: scalars[..<cutAt] + scalars[(resume + 1)...])
+        return around(span, in: joined, maxWords: maxWords, minWords: minWords)
       }
       // Still too long: the last comma after the fact that leaves a short enough clause,
       // not one right after the fact (", the Soviet Premier," is an apposition).
@@ -95,12 +96,10 @@ struct SentenceWindow: Equatable {
     guard start <= span.lowerBound, end >= span.upperBound else { return nil }
     let count = words(scalars[start..<end])
     guard count >= minWords, count <= maxWords else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
+    var text = String(scalars: scalars[start..<end])
     if let last = scalars[start..<end].last, !".!?".unicodeScalars.contains(last) {
-      view.append(".")
+      text += "."
     }
-    var text = String(view)
     // A clause after a break starts with a lower-case word: write it as a sentence.
     if let first = text.first, first.isLowercase, start < span.lowerBound {
       text = first.uppercased() + text.dropFirst()
@@ -162,7 +161,7 @@ struct SentenceWindow: Equatable {
       if let from = wordStart {
         var end = from
         while end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
-        let word = String(String.UnicodeScalarView(scalars[from..<end]))
+        let word = String(scalars: scalars[from..<end])
         let isAnd = scalars[index] == " "
         if end < scalars.count, scalars[end] == " ", word.count > 4,
           word.hasSuffix("ed") || (!isAnd && word.hasSuffix("ing"))

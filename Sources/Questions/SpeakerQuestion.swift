@@ -1,3 +1,4 @@
+import Articles
 import Facts
 
 /// "Who said “The farmer took all the risk”?": a quotation asks for its speaker, so the people
@@ -65,7 +66,7 @@ struct SpeakerQuestion: Sendable {
   static func saysSomething(_ quote: Fact) -> Bool {
     let scalars = Array(quote.source.text.unicodeScalars)
     guard quote.source.span.upperBound <= scalars.count else { return false }
-    let after = String(String.UnicodeScalarView(scalars[quote.source.span.upperBound...]))
+    let after = String(scalars: scalars[quote.source.span.upperBound...])
     return [" said ", " told ", " says ", " added ", " tells "].contains {
       after.contains($0)
     }

@@ -221,7 +221,8 @@ public enum VerbForms {
   static let keepsDouble: Set<String> = ["add", "odd", "egg", "err", "purr", "butt", "watt"]
 
   static func regularBase(_ word: String) -> String? {
-    guard word.count > 3, word.hasSuffix("ed") else { return nil }
+    // The suffix first: counting characters costs more, and most words fail it.
+    guard word.hasSuffix("ed"), word.count > 3 else { return nil }
     if word.hasSuffix("eed") {
       let stem = String(word.dropLast())
       return silentEBases.contains(stem) ? stem : nil

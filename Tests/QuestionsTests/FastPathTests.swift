@@ -422,4 +422,79 @@ struct FastPathTests {
       }
     }
   }
+
+  @Test func tokenFirstCharacterTestsMatchCharacters() {
+    let texts = [
+      "", "A", "a", "Zebra", "7", "70", "\r\n", "\r", "-", "_", "É", "é", "A\u{301}",
+      "1\u{301}", "Ⅻ", "٣", "Straße", "ß", "ǅ", "'s", "“", "A\u{200D}B", "9a",
+    ]
+    for text in texts {
+      let tests = SentenceToken.firstCharacterTests(text)
+      #expect(tests.isUppercase == (text.first?.isUppercase ?? false), "\(text)")
+      #expect(tests.isNumber == (text.first?.isNumber ?? false), "\(text)")
+    }
+    for token in SentenceToken.tokenize("In 1979, Ébert's 12 Ⅻ men—and Ōsaka—voted.") {
+      #expect(token.isCapitalized == (token.text.first?.isUppercase ?? false), "\(token.text)")
+      #expect(token.isNumber == (token.text.first?.isNumber ?? false), "\(token.text)")
+    }
+  }
+
+  @Test func nameWordsOnBytesMatchCharacters() {
+    let prompts = [
+      "His plan for the Mountbatten's _____ was signed in 1947.",
+      "What did Nehru and Liaquat sign?",
+      "weavers were a majority", "", "'Tis O'Brien's X-ray (UN) at 3pm,A.B.C", "Line\r\nTwo Words",
+      "  Lead  'Quoted'  words ", "Ends on a Name",
+    ]
+    for prompt in prompts {
+      #expect(
+        QuestionCheck.nameWords(prompt) == QuestionCheck.unicodeNameWords(prompt), "\(prompt)")
+    }
+  }
+
+  @Test func frontedPronounSubjectOnBytesMatchesTheSearch() {
+    let sentences = [
+      "Developed in 1928 by Smith, they were cheap.", "In 1955, it adopted a plan.",
+      "He left, and he came back.", "They came,they saw.", ", she ", "Cities, theyre far.",
+      "In June, and they left", "Paris, it", "No comma here at all.", "",
+    ]
+    for sentence in sentences {
+      #expect(
+        QuestionWriter.hasFrontedPronounSubject(sentence)
+          == QuestionWriter.frontedPronounPhrases.contains { sentence.contains($0) }, "\(sentence)")
+    }
+  }
+
+  @Test func anchorWordsOnBytesMatchCharacters() {
+    let prompts = [
+      "When did the worst moment come?", "In May 1970 P. Smith left.", "Who led the army? Nobody.",
+      "the (Geneva) talks: Monday", "A. B. Jones and K. Lee", "\"Quoted\" words", "", "   ",
+      "in 1970 it: Hanoi", "What -- I said -- Was", "1st Battalion", "x.Y z", "on Friday, said Ho",
+      "the talks. March on", "word? Then 'Alpha' came", "line\nBreak Here",
+    ]
+    for prompt in prompts {
+      #expect(
+        QuestionCheck.asciiNamesSomething(prompt) == QuestionCheck.unicodeNamesSomething(prompt),
+        "\(prompt)")
+    }
+    #expect(QuestionCheck.asciiNamesSomething("Line\r\nTwo") == nil)
+  }
+
+  @Test func windowWordsOnBytesMatchCharacters() {
+    let windows = [
+      "The British economist _____.", "They said it's over, and HE left\r\nthere.", "",
+      "_____ (UN) in 1979 ... O'Neill's men", "  x  ", "A-B c_d 'e'",
+    ]
+    for window in windows {
+      #expect(
+        QuestionWriter.windowWords(window) == QuestionWriter.unicodeWindowWords(window),
+        "\(window)")
+    }
+  }
+
+  @Test func categoryNameWordsOnBytesMatchCharacters() {
+    for name in ["the Treaty of Rome", "  Apollo  11 ", "", "Kaiser Wilhelm II", "a\r\nb c"] {
+      #expect(AnswerCategory.nameWords(name) == AnswerCategory.unicodeNameWords(name), "\(name)")
+    }
+  }
 }
