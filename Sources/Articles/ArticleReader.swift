@@ -50,8 +50,13 @@ public struct ArticleReader: Sendable {
       }
     }
     guard !sentences.isEmpty else { throw .noText(file: name) }
+    var emphasized: [String] = []
+    for line in lines where !line.emphasized.isEmpty {
+      for words in line.emphasized where !emphasized.contains(words) { emphasized.append(words) }
+    }
     return Article(
-      name: name, title: title, sentences: sentences, headings: headings, published: published)
+      name: name, title: title, sentences: sentences, headings: headings, published: published,
+      emphasized: emphasized)
   }
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.

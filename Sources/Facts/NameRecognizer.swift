@@ -84,6 +84,7 @@ struct NameRecognizer {
   ]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
+    recognizeAbbreviatedTerms(&scan, context: context)
     var i = 0
     var sharedRole: (role: String, from: Int)?
     while i < scan.count {
@@ -123,6 +124,23 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// "chlorofluorocarbons, or CFCs": the term where the article defines it, and the term
+  /// wherever the abbreviation stands for it later ("banned CFCs"), never a place or a body.
+  private func recognizeAbbreviatedTerms(_ scan: inout SentenceScan, context: NameContext) {
+    guard !context.abbreviatedTerms.isEmpty else { return }
+    for definition in NameContext.abbreviations(in: scan)
+    where scan.isFree(definition.term) && !scan.claimed[definition.index] {
+      scan.add(.term, definition.term, value: definition.value)
+      scan.claimed[definition.index] = true
+    }
+    for i in 0..<scan.count where !scan.claimed[i] && scan.tokens[i].kind == .word {
+      guard scan.tokens[i].isCapitalized || scan.tokens[i].isAllCaps,
+        let term = context.abbreviatedTerms[scan.tokens[i].text]
+      else { continue }
+      scan.add(.term, i..<(i + 1), value: term)
+    }
   }
 
   /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
