@@ -390,6 +390,11 @@ struct NameRecognizer {
     "accident", "explosion", "blockade", "airlift", "scandal", "meltdown", "catastrophe",
   ]
 
+  /// Plural nouns of weapons that, after one capitalised word, make it a model's name.
+  static let weaponNouns: WordSet = [
+    "missiles", "rockets", "bombers", "fighters", "tanks", "submarines", "warheads",
+  ]
+
   /// Ranks of the nobility that, with "of" and a place, name one person: "Duke of Wellington",
   /// "Earl of Derby", "Prince of Wales" (a king or a minister "of" somewhere is an office).
   static let nobleRanks: WordSet = [
@@ -698,6 +703,16 @@ struct NameRecognizer {
       let full = range.lowerBound..<(range.upperBound + 1)
       let index = scan.add(.event, full, value: scan.text(full))
       scan.facts[index].date = firstDate(scan)
+      return
+    }
+    if range.count == 1, let after, after.kind == .word, !after.isCapitalized,
+      Self.weaponNouns.contains(after.lower), !scan.claimed[range.upperBound], knownPlace == nil,
+      !first.is([.nationality, .namePart, .title, .closedClass, .month, .weekday]),
+      !first.isAllCaps, context.personParts[first.lower] == nil
+    {
+      // "Jupiter missiles", "Scud missiles": a weapon's model name and what it is.
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
       return
     }
     if let after, after.kind == .word, !after.isCapitalized,
