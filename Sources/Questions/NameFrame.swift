@@ -158,6 +158,11 @@ struct NameFrame: Sendable, Equatable {
     }
     if isPerson, Self.isThingNoun(lower) { showsThing = true }
     guard first == ",", words.count > 1 else { return }
+    // "_____, near the town of …": a place.
+    if isPerson, words[1].lowercased() == "near" {
+      showsThing = true
+      return
+    }
     // "_____, or complete independence": a term and its gloss.
     if isPerson, words[1] == "or", words.count > 2, words[2].first?.isLowercase ?? false {
       showsThing = true
@@ -569,6 +574,7 @@ extension NameFrame {
     "horde", "countries", "plague", "death", "diet", "chiefs", "parade", "bomber", "march",
     "presidency", "ashram", "rifles", "works", "circuit", "opera", "falls", "gorge", "glacier",
     "trail", "express", "flyer", "line", "lines", "gates", "island", "reef", "park", "garden",
-    "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "layer",
+    "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
+    "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi",
   ]
 }

@@ -107,6 +107,8 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Red Meadow"))
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
+    #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
+    #expect(frame("Vellan Works", in: "It struck Vellan Works, near the town of Orr.").showsThing)
     #expect(!NameFrame.hasPersonShape("Holy Roman Empire"))
     #expect(NameFrame.hasPersonShape("Ola Brekke"))
     #expect(NameFrame.hasPersonShape("H. V. Calder"))
