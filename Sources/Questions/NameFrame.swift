@@ -157,6 +157,15 @@ struct NameFrame: Sendable, Equatable {
       return
     }
     if isPerson, Self.isThingNoun(lower) { showsThing = true }
+    // "the _____ and Vell locks": two names sharing a thing's noun.
+    if isPerson, lower == "and" || lower == "or" {
+      let rest = words.dropFirst().drop { $0.first?.isUppercase ?? false }
+      if rest.count < words.count - 1, let noun = rest.first, noun.first?.isLowercase ?? false,
+        Self.isThingNoun(noun)
+      {
+        showsThing = true
+      }
+    }
     guard first == ",", words.count > 1 else { return }
     // "_____, near the town of …": a place.
     if isPerson, words[1].lowercased() == "near" {

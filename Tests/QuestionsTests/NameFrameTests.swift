@@ -108,6 +108,8 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
     #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
+    #expect(frame("Ada Rowe", in: "Ships pass the Ada Rowe and Vell locks.").showsThing)
+    #expect(!frame("Ada Rowe", in: "Ada Rowe and Ned Vell said no.").showsThing)
     #expect(frame("Vellan Works", in: "It struck Vellan Works, near the town of Orr.").showsThing)
     #expect(!NameFrame.hasPersonShape("Holy Roman Empire"))
     #expect(NameFrame.hasPersonShape("Ola Brekke"))
@@ -245,6 +247,18 @@ struct NameFrameTests {
     let third = fact(.place, "Ulla", in: "Sheep graze on the island of Ulla.", index: 7)
     let result = options(answer, pool: pool + [third], prompt: gap(answer))
     #expect(Set(result ?? []) == ["Vell", "Orn", "Ulla"])
+  }
+
+  @Test func aCountryOfTheBalkansTakesItsNeighbours() {
+    let answer = fact(.place, "Romania", in: "Barges were stranded between Serbia and Romania.")
+    for seed in UInt64(0)..<5 {
+      let result = options(answer, pool: [answer], prompt: gap(answer), seed: seed) ?? []
+      #expect(result.count == 3)
+      for option in result {
+        #expect(DistractorMaker.countries.last?.contains(option) ?? false, "\(option)")
+        #expect(option != "Serbia")
+      }
+    }
   }
 
   @Test func aPlatoonOfTheGapTakesMilitaryBodies() {
