@@ -17,6 +17,8 @@ struct NameFrame: Sendable, Equatable {
   /// "at _____", "the _____ accident", "called the _____", ", a private mansion": the name is
   /// a place's, a thing's or a nickname, whatever the extractor typed it as.
   var showsThing = false
+  /// "_____ said": a person's, or a body's or an agency's ("the ministry said").
+  var speaks = false
   /// Nouns read from a frame around the gap ("the island of", "the … plant") rather than from
   /// an office: only names of the same frame fit them.
   var frameNouns: Set<String> = []
@@ -37,6 +39,7 @@ struct NameFrame: Sendable, Equatable {
     let after = NameFrame.tokens(String(scalars[end..<scalars.endIndex]))
     readBefore(before, isPerson: isPerson)
     if kind != .place { readAfter(after, isPerson: isPerson) }
+    if isPerson { readNaming(before: before, after: after) }
     if !isPerson { readFrames(before: before, after: after) }
   }
 
@@ -46,6 +49,7 @@ struct NameFrame: Sendable, Equatable {
     frameNouns.formUnion(other.frameNouns)
     showsPerson = showsPerson || other.showsPerson
     showsThing = showsThing || other.showsThing
+    speaks = speaks || other.speaks
   }
 
   // MARK: Reading
@@ -141,7 +145,7 @@ struct NameFrame: Sendable, Equatable {
     guard let first = words.first else { return }
     let lower = first.lowercased()
     if isPerson {
-      if NameFrame.speechVerbs.contains(lower) { showsPerson = true }
+      if NameFrame.speechVerbs.contains(lower) { speaks = true }
       if lower == "jr" || lower == "jr." || lower == "sr." { showsPerson = true }
     }
     if lower == "of", words.count > 1 {
@@ -219,6 +223,22 @@ struct NameFrame: Sendable, Equatable {
     if isPerson {
       if NameFrame.roles.contains(noun) { showsPerson = true } else { showsThing = true }
     }
+  }
+
+  /// "known locally as _____", "to be called _____": a name given to a lake, a company or a
+  /// term. ("called Tolan the _____" names the nickname, not Tolan.)
+  private mutating func readNaming(before: [String], after: [String]) {
+    var window: [String] = []
+    for word in before.reversed() {
+      guard NameFrame.isWord(word), window.count < 3 else { break }
+      window.insert(word.lowercased(), at: 0)
+    }
+    guard
+      window.contains(where: NameFrame.namingWords.contains)
+        || (window.contains("known") && window.last == "as")
+    else { return }
+    if let next = after.first?.lowercased(), ["the", "a", "an"].contains(next) { return }
+    showsThing = true
   }
 
   /// "the island of _____", "a platoon of the _____": the noun a name of that frame shares.
@@ -362,6 +382,7 @@ struct NameFrame: Sendable, Equatable {
     "plan", "design", "type", "model", "class", "engine", "aircraft", "plane", "missile",
     "rocket", "treaty", "coalition", "district", "province", "border", "airport", "airfield",
     "base", "bridge", "tunnel", "road", "street", "square", "port", "harbour", "harbor",
+    "viaduct", "estate", "farm", "hotel", "hospital", "school", "church", "branch",
   ]
 
   /// Office and calling nouns that make a person.
@@ -543,27 +564,36 @@ extension NameFrame {
   static func looksLikePerson(_ name: String, frame: NameFrame?) -> Bool {
     if frame?.showsPerson ?? false { return true }
     if frame?.showsThing ?? false { return false }
+    // "Brekke said": one word may be a person's name when it speaks, if nothing in it says
+    // otherwise ("the ministry said" names no person).
+    if frame?.speaks ?? false, !name.contains(" "), !hasThingShape(name) { return true }
     return hasPersonShape(name)
   }
 
   static func hasPersonShape(_ name: String) -> Bool {
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+    guard words.filter({ $0.first?.isUppercase ?? false }).count >= 2 else { return false }
+    return !hasThingShape(name)
+  }
+
+  /// A place's, body's or event's head last ("Locks", "Plant"), a common adjective or a
+  /// nationality first ("Red Forest", "British Railways"), or a known place or body.
+  static func hasThingShape(_ name: String) -> Bool {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
     let capitalised = words.filter { $0.first?.isUppercase ?? false }
-    guard capitalised.count >= 2, let first = words.first, let last = capitalised.last else {
-      return false
-    }
-    if nameAdjectives.contains(first.lowercased()) { return false }
+    guard let first = words.first, let last = capitalised.last else { return true }
+    if nameAdjectives.contains(first.lowercased()) || nationality(first) != nil { return true }
     let head = last.lowercased()
     if AnswerCategory.heads[head] != nil || thingHeads.contains(head)
-      || AnswerCategory.heads[lemma(head)] != nil
+      || AnswerCategory.heads[lemma(head)] != nil || thingHeads.contains(lemma(head))
     {
-      return false
+      return true
     }
     if let category = AnswerCategory.of(name, kind: .organization), category != .person {
-      return false
+      return true
     }
     let key = name.lowercased()
-    return !AnswerCategory.countries.contains(key) && !AnswerCategory.cities.contains(key)
+    return AnswerCategory.countries.contains(key) || AnswerCategory.cities.contains(key)
   }
 
   /// First words of places', bodies' and events' names that no person's name starts with.
@@ -584,6 +614,6 @@ extension NameFrame {
     "presidency", "ashram", "rifles", "works", "circuit", "opera", "falls", "gorge", "glacier",
     "trail", "express", "flyer", "line", "lines", "gates", "island", "reef", "park", "garden",
     "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
-    "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi",
+    "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi", "wire",
   ]
 }

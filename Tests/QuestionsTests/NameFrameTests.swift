@@ -108,6 +108,15 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
     #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
+    #expect(!NameFrame.hasPersonShape("Welsh Waterways"))
+    #expect(frame("Llyn Du", in: "The lake, known locally as Llyn Du, is deep.").showsThing)
+    #expect(frame("Vesk Ore", in: "The venture, to be called Vesk Ore, will mine.").showsThing)
+    #expect(frame("Moor Gap", in: "They rebuilt the Moor Gap viaduct.").showsThing)
+    // Speaking makes a one-word name a person's, not a body's.
+    #expect(NameFrame.looksLikePerson("Brekke", frame: frame("Brekke", in: "Brekke said no.")))
+    #expect(
+      !NameFrame.looksLikePerson(
+        "Welsh Waterways", frame: frame("Welsh Waterways", in: "Welsh Waterways said no.")))
     #expect(frame("Ada Rowe", in: "Ships pass the Ada Rowe and Vell locks.").showsThing)
     #expect(!frame("Ada Rowe", in: "Ada Rowe and Ned Vell said no.").showsThing)
     #expect(frame("Vellan Works", in: "It struck Vellan Works, near the town of Orr.").showsThing)
@@ -116,7 +125,7 @@ struct NameFrameTests {
     #expect(NameFrame.hasPersonShape("H. V. Calder"))
     #expect(!NameFrame.hasPersonShape("Brekke"))
     // Evidence in a sentence outweighs the shape.
-    #expect(frame("Brekke", in: "Brekke said the deal was done.").showsPerson)
+    #expect(frame("Brekke", in: "Brekke, who led the talks, left.").showsPerson)
   }
 
   // MARK: Options
