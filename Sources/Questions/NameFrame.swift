@@ -108,7 +108,7 @@ struct NameFrame: Sendable, Equatable {
       // "the Secretary of State, _____", "the poet and party leader _____", "the first
       // chief engineer, _____": words a title or calling is written with.
       let isInner =
-        (lower == "of" && !phrase.isEmpty && index >= 1
+        ((lower == "of" || lower == "for") && !phrase.isEmpty && index >= 1
           && (words[index - 1].first?.isUppercase ?? false))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
       guard NameFrame.isWord(word), isInner || !NameFrame.isFunctionWord(word),
@@ -117,7 +117,9 @@ struct NameFrame: Sendable, Equatable {
       phrase.insert(word, at: 0)
       index -= 1
     }
-    if let of = phrase.firstIndex(of: "of"), of > 0 { phrase = Array(phrase[..<of]) }
+    if let of = phrase.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
+      phrase = Array(phrase[..<of])
+    }
     guard let opener, let head = phrase.last else { return }
     // "After the invasion, _____" is a time, not what the person was.
     if hasComma, index >= 1, NameFrame.timePrepositions.contains(words[index - 1].lowercased()) {
@@ -142,6 +144,11 @@ struct NameFrame: Sendable, Equatable {
   /// "_____, the Secretary of Defense", "_____ of Burma", "_____, a pump operator", "_____
   /// said".
   private mutating func readAfter(_ words: [String], isPerson: Bool) {
+    var words = words
+    // "the Waterways Authority (WA), the joint body …": the short form is no description.
+    if words.first == "(", let close = words.firstIndex(of: ")"), close <= 4 {
+      words.removeFirst(close + 1)
+    }
     guard let first = words.first else { return }
     let lower = first.lowercased()
     if isPerson {
@@ -343,7 +350,12 @@ struct NameFrame: Sendable, Equatable {
   /// lists names. A person's capitalised head must be an office ("Foreign Minister").
   static func isCommonHead(_ head: String, isPerson: Bool) -> Bool {
     if head.first?.isLowercase ?? false { return true }
-    return isPerson && (roles.contains(lemma(head)) || titleForms[head.lowercased()] != nil)
+    let noun = lemma(head)
+    return isPerson
+      && (roles.contains(noun) || titleForms[head.lowercased()] != nil
+        || ["secretary", "minister", "director", "general", "president"].contains {
+          noun.hasSuffix($0)
+        })
   }
 
   /// Words inside a title or calling that are function words elsewhere ("the first chief
@@ -408,6 +420,7 @@ struct NameFrame: Sendable, Equatable {
     "cosmonaut", "astronaut", "composer", "painter", "artist", "philosopher", "theologian",
     "emir", "sheikh", "chieftain", "warlord", "rebel", "guerrilla", "revolutionary",
     "politician", "lawmaker", "legislator", "mp", "member", "clerk", "banker", "merchant",
+    "undersecretary", "under-secretary", "councillor", "councilor", "speaker", "msp", "mep",
   ]
 
   // MARK: Nationality

@@ -59,6 +59,12 @@ struct NameFrameTests {
     let secretary = frame(
       "Ed Marsh", in: "The delegation was led by the Secretary of Trade, Ed Marsh, and two aides.")
     #expect(secretary.nouns == ["secretary"])
+    let under = frame("Ana Ruiz", in: "The Undersecretary for Ports, Ana Ruiz, said no.")
+    #expect(under.nouns == ["undersecretary"])
+    let body = frame(
+      "Vell Water Board", in: "The Vell Water Board (VWB), the joint body that runs it, said no.",
+      .organization)
+    #expect(body.nouns == ["body"])
     let engineer = frame("Uwe Kranz", in: "The first chief engineer, Uwe Kranz, quit in a year.")
     #expect(engineer.nouns == ["engineer"])
     let leader = frame("Rani Dev", in: "Then the poet and party leader Rani Dev took over.")
