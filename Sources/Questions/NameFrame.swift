@@ -12,7 +12,7 @@ struct NameFrame: Sendable, Equatable {
   /// Office, calling or sort nouns beside the name, lower case and singular ("representative",
   /// "minister", "major", "island", "plant").
   var nouns: Set<String> = []
-  /// A title, an office, "said" or ", who" beside the name: it is a person's.
+  /// A title, an office or ", who" beside the name: it is a person's.
   var showsPerson = false
   /// "at _____", "the _____ accident", "called the _____", ", a private mansion": the name is
   /// a place's, a thing's or a nickname, whatever the extractor typed it as.
@@ -69,7 +69,6 @@ struct NameFrame: Sendable, Equatable {
       if !titles.isEmpty {
         showsPerson = true
         nouns.formUnion(titles.filter { !NameFrame.plainTitles.contains($0) })
-        // "the Colombian envoy Dr. _____"; a title then ends the reading otherwise.
       }
       // "at _____", "in the _____": a place.
       var place = index
@@ -228,7 +227,12 @@ struct NameFrame: Sendable, Equatable {
     guard NameFrame.nationality(head) == nil else { return }
     nouns.insert(noun)
     if isPerson {
-      if NameFrame.roles.contains(noun) { showsPerson = true } else { showsThing = true }
+      // "_____, a private mansion": a thing's noun; "_____, a veteran" says nothing either way.
+      if NameFrame.roles.contains(noun) {
+        showsPerson = true
+      } else if NameFrame.isThingNoun(noun) || AnswerCategory.heads[noun] != nil {
+        showsThing = true
+      }
     }
   }
 
@@ -395,6 +399,7 @@ struct NameFrame: Sendable, Equatable {
     "rocket", "treaty", "coalition", "district", "province", "border", "airport", "airfield",
     "base", "bridge", "tunnel", "road", "street", "square", "port", "harbour", "harbor",
     "viaduct", "estate", "farm", "hotel", "hospital", "school", "church", "branch",
+    "mansion", "villa", "house", "building", "island", "town", "village", "city",
   ]
 
   /// Office and calling nouns that make a person.

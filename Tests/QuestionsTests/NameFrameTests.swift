@@ -109,6 +109,9 @@ struct NameFrameTests {
     #expect(frame("Lago Verde", in: "Brine is pumped in the Lago Verde.").showsThing)
     #expect(
       frame("Puri Raj", in: "They called for Puri Raj, or self-rule, that year.").showsThing)
+    // A description that is neither an office nor a thing says nothing either way.
+    let veteran = frame("Ola Brekke", in: "Ola Brekke, a veteran of two wars, spoke.")
+    #expect(!veteran.showsThing && !veteran.showsPerson)
     // A name's shape: a place's, body's or event's head, or an adjective first.
     #expect(!NameFrame.hasPersonShape("Red Meadow"))
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
