@@ -100,7 +100,9 @@ struct NameFrame: Sendable, Equatable {
     while index >= 0, phrase.count < 6 {
       let word = words[index]
       let lower = word.lowercased()
-      if NameFrame.isPossessive(word) || Lexicon.determiners.contains(lower) {
+      if NameFrame.isPossessive(word) || Lexicon.determiners.contains(lower)
+        || NameFrame.countWords.contains(lower)
+      {
         opener = word
         break
       }
@@ -361,6 +363,11 @@ struct NameFrame: Sendable, Equatable {
           noun.hasSuffix($0)
         })
   }
+
+  /// Counts that open a description like a determiner: "Two German ministers, _____ and …".
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+  ]
 
   /// Words inside a title or calling that are function words elsewhere ("the first chief
   /// engineer", "the then President").

@@ -67,6 +67,9 @@ struct NameFrameTests {
     #expect(body.nouns == ["body"])
     let engineer = frame("Uwe Kranz", in: "The first chief engineer, Uwe Kranz, quit in a year.")
     #expect(engineer.nouns == ["engineer"])
+    let two = frame("Jan Smit", in: "Two Dutch ministers, Jan Smit and Kees Bol, signed it.")
+    #expect(two.nationalities == ["netherlands"])
+    #expect(two.nouns == ["minister"])
     let leader = frame("Rani Dev", in: "Then the poet and party leader Rani Dev took over.")
     #expect(leader.nouns == ["leader"])
   }
