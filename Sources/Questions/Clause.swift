@@ -30,13 +30,38 @@ struct Clause: Sendable {
 
   /// The fronted phrase when it is only a time phrase ("In August 1996", "On 30 April 1999,"),
   /// without its comma: it can travel to the end of a question.
+  ///
+  /// Among several fronted phrases, the one that is a plain time phrase, when the others only
+  /// restate it ("In the same month, on 28 July 1995,", "In 1989, only three years after …,").
   var frontedTime: Range<Int>? {
-    guard !fronted.isEmpty,
-      let dateEnd = ClauseParser.frontedDateEnd(tokens, from: fronted.lowerBound)
-    else { return nil }
+    guard !fronted.isEmpty else { return nil }
     let end = fronted.upperBound - (tokens[fronted.upperBound - 1].text == "," ? 1 : 0)
-    return dateEnd == end ? fronted.lowerBound..<end : nil
+    if ClauseParser.frontedDateEnd(tokens, from: fronted.lowerBound) == end {
+      return fronted.lowerBound..<end
+    }
+    var time: Range<Int>?
+    var start = fronted.lowerBound
+    for index in fronted.lowerBound...end where index == end || tokens[index].text == "," {
+      let segment = start..<index
+      start = index + 1
+      guard !segment.isEmpty else { continue }
+      if ClauseParser.frontedDateEnd(tokens, from: segment.lowerBound) == segment.upperBound {
+        guard time == nil else { return nil }
+        time = segment
+        continue
+      }
+      let words = segment.map { tokens[$0] }
+      let relative = words.contains { Clause.relativeWords.contains($0.lower) }
+      let dated = words.contains {
+        $0.isNumber || DateWords.isMonth($0.text) || NumberWords.value(of: $0.lower) != nil
+      }
+      if dated && !relative { return nil }
+    }
+    return time
   }
+
+  /// Words that tie a time phrase to another event: such a phrase restates a date.
+  static let relativeWords: Set<String> = ["after", "before", "later", "earlier", "ago"]
 
   /// Tokens of the verb group that stay after the subject in a question.
   var verbTail: [Int] {

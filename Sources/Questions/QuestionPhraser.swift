@@ -29,6 +29,12 @@ public struct QuestionPhraser: Sendable {
     guard let focus = framing.focus, let clause = framing.clause, !isVague(clause)
     else { return nil }
     let tokens = text.tokens
+    // A subject framed inside a list or a participial phrase is not who did it, and a scope
+    // the question would drop ("Over 24 hours, …") changes what it asks.
+    if QuestionShape.frontsNounPhrase(clause) { return nil }
+    if !clause.fronted.contains(focus.lowerBound), QuestionShape.dropsFrontedScope(clause) {
+      return nil
+    }
     let question: String?
     if clause.fronted.contains(focus.lowerBound) {
       question = frontedQuestion(fact, clause, focus)
@@ -49,7 +55,17 @@ public struct QuestionPhraser: Sendable {
     else {
       return nil
     }
-    return question
+    let asked = sentences.tokens(question).tokens
+    if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
+    if !isDate, QuestionShape.hasYearlessDate(asked) { return nil }
+    return QuestionPhraser.readsWhole(asked) ? question : nil
+  }
+
+  /// The last checks on any wh-question's words: it asks about one event, at a time it does
+  /// not leave to another sentence, with the partners its verb needs.
+  static func readsWhole(_ asked: [SentenceToken]) -> Bool {
+    !QuestionShape.pointsElsewhere(asked) && !QuestionShape.joinsSecondClause(asked)
+      && !QuestionShape.lacksPartner(asked) && !QuestionShape.leansOnBackReference(asked)
   }
 
   /// The clause that holds the fact, with the fact's tokens: nil for quotations and for
@@ -244,9 +260,13 @@ public struct QuestionPhraser: Sendable {
     }
     if subject == Array(focus) {
       switch fact.kind {
-      case .person: wh = "Who"
+      case .person:
+        guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus) else { return nil }
+        wh = "Who"
       case .organization:
-        wh = isOrganizationName(fact.value) ? "Which organization" : "What"
+        wh =
+          isOrganizationName(fact.value) && AnswerSort.isOrganization(fact)
+          ? "Which organization" : "What"
       default: return nil
       }
     } else if fact.kind == .organization || fact.kind == .person,
@@ -382,7 +402,8 @@ public struct QuestionPhraser: Sendable {
     where beforeWord == "by"
       || (before > 0 && tokens[before].text == "," && agentStart(clause, focus) != nil):
       // Passive agent: "was signed in Riyadh by X" → "Who signed the agreement in Riyadh?"
-      guard let agent = agentStart(clause, focus), let auxiliary = clause.auxiliary,
+      guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus),
+        let agent = agentStart(clause, focus), let auxiliary = clause.auxiliary,
         ["was", "were", "is", "are"].contains(tokens[auxiliary].lower),
         let verb = clause.mainVerb, let base = VerbForms.base(ofPast: tokens[verb].lower),
         clause.adverbs.isEmpty
@@ -401,7 +422,9 @@ public struct QuestionPhraser: Sendable {
       if let time = clause.frontedTime { words.append(lowercasedFirst(clause.text.text(time))) }
       return QuestionPhraser.tidy(words.joined(separator: " ")) + "?"
     case .person:
-      wh = "Who"
+      // The object of the verb: "Whom did the defeat persuade …?"
+      guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus) else { return nil }
+      wh = "Whom"
       var start = focus.lowerBound
       // Role words before the name belong to the object: "former regime leaders Nuon Chea".
       while start > clause.predicate.lowerBound, tokens[start - 1].isWord,
@@ -432,9 +455,17 @@ public struct QuestionPhraser: Sendable {
     case .organization, .term, .event:
       var start = focus.lowerBound
       if start > clause.predicate.lowerBound, tokens[start - 1].lower == "the" { start -= 1 }
-      guard start == clause.predicate.lowerBound, clause.mainVerb != nil else { return nil }
+      guard start == clause.predicate.lowerBound, let verb = clause.mainVerb else { return nil }
+      // "What did a letter reach?" → the White House: a place reached is asked by "where",
+      // which a name of a body cannot answer.
+      let base =
+        VerbForms.base(ofPast: tokens[verb].lower)
+        ?? VerbForms.base(
+          ofPresent: tokens[verb].lower)
+      if let base, QuestionPhraser.motionVerbs.contains(base) { return nil }
       wh =
-        fact.kind == .organization && isOrganizationName(fact.value) ? "Which organization" : "What"
+        fact.kind == .organization && isOrganizationName(fact.value)
+          && AnswerSort.isOrganization(fact) ? "Which organization" : "What"
       var stop = focus.upperBound
       if stop + 2 < end, tokens[stop].text == "(", tokens[stop + 2].text == ")" { stop += 3 }
       removal = start..<stop
@@ -460,7 +491,11 @@ public struct QuestionPhraser: Sendable {
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
     switch fact.kind {
     case .date, .year, .place:
+      let whole = kept
       kept = QuestionShape.firstConjunct(clause, kept: kept, after: removal, end: end)
+      // "abdicated in April 1814 and was sent to Elba": with the second verb cut, a bare
+      // first verb no longer says which time it was.
+      if kept.isEmpty, whole.count > kept.count { return nil }
       if QuestionShape.isDescription(clause, kept: kept) { return nil }
       if fact.kind != .place, QuestionShape.hasRelativeTime(clause, kept: kept) { return nil }
     case .organization, .term, .event, .person:
@@ -468,8 +503,14 @@ public struct QuestionPhraser: Sendable {
     default:
       break
     }
+    if QuestionShape.leavesPhraseBehind(clause, kept: kept, after: removal) { return nil }
     return invert(wh, clause, predicate: kept, prefix: prefix, append: append)
   }
+
+  /// Verbs of going somewhere: their object is a place, whatever the extractor called it.
+  static let motionVerbs: Set<String> = [
+    "reach", "enter", "leave", "visit", "cross", "approach", "arrive", "return", "land",
+  ]
 
   /// wh + auxiliary + subject + rest of the verb group + predicate, with do-support when the
   /// clause has no auxiliary.
@@ -584,6 +625,13 @@ public struct QuestionPhraser: Sendable {
       return nil
     }
     let first = tokens[start]
+    guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus) else { return nil }
+    // "Thulo Pokhari, sits at about 5,100 metres": a verb, not a role, follows the comma.
+    if !first.isCapitalized, VerbForms.base(ofPresent: first.lower) != nil, start + 1 < stop,
+      Lexicon.isFunctionWord(tokens[start + 1].lower) || tokens[start + 1].isNumber
+    {
+      return nil
+    }
     let banned: Set<String> = [
       "who", "which", "known", "said", "says", "and", "but", "also", "then", "as", "a", "an",
     ]

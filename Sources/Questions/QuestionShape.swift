@@ -125,3 +125,228 @@ enum QuestionShape {
     return clause.tokens[auxiliary].lower == "had" && clause.mainVerb != nil
   }
 }
+
+// MARK: - What pins a wh-question's one answer
+
+extension QuestionShape {
+  /// "The Hay-Herrán Treaty, signed … by John Hay, and …, would have given …", "American and
+  /// British crews, helped by airmen from Australia, New Zealand, …, had flown …", "On 5 August
+  /// 1963 the United States, the Soviet Union and …": a noun phrase among the words before the
+  /// framed subject means the frame began inside a list or a participial phrase, so its
+  /// "subject" is not who did it.
+  static func frontsNounPhrase(_ clause: Clause) -> Bool {
+    let tokens = clause.tokens
+    let fronted = clause.fronted
+    guard !fronted.isEmpty else { return false }
+    var segmentStart = fronted.lowerBound
+    var index = fronted.lowerBound
+    var depth = 0
+    while index <= fronted.upperBound {
+      let atEnd = index == fronted.upperBound
+      if !atEnd {
+        if tokens[index].text == "(" { depth += 1 }
+        if tokens[index].text == ")" { depth -= 1 }
+      }
+      if atEnd || (tokens[index].text == "," && depth == 0) {
+        if isNounPhrase(tokens, segmentStart..<index) { return true }
+        segmentStart = index + 1
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// A fronted segment that is a bare noun phrase: no time phrase, preposition, subordinator,
+  /// adverb, participle or verb of its own.
+  static func isNounPhrase(_ tokens: [SentenceToken], _ segment: Range<Int>) -> Bool {
+    var start = segment.lowerBound
+    if let dateEnd = ClauseParser.frontedDateEnd(tokens, from: start), dateEnd <= segment.upperBound
+    {
+      start = dateEnd
+    }
+    guard start < segment.upperBound else { return false }
+    let first = tokens[start]
+    let lower = first.lower
+    guard first.isWord, !first.isNumber else { return false }
+    if Lexicon.prepositions.contains(lower) || Lexicon.subordinators.contains(lower)
+      || Lexicon.frontedStarters.contains(lower) || Lexicon.conjunctions.contains(lower)
+      || lower.hasSuffix("ly") || lower.hasSuffix("ing") || ClauseParser.isPastVerb(first)
+      || DateWords.isMonth(first.text)
+    {
+      return false
+    }
+    if (start..<segment.upperBound).contains(where: {
+      ClauseParser.isVerbStart(tokens, $0, end: segment.upperBound)
+    }) {
+      return false
+    }
+    return Lexicon.determiners.contains(lower) || first.isCapitalized
+  }
+
+  static let scopeUnits: Set<String> = timeUnits.union(["century", "centuries", "decade"])
+
+  /// "Over 24 hours on 15-16 April 1949, in what crews called the Easter Parade, the Allies
+  /// flew 1,398 flights": fronted words that bound the fact in time, which the question
+  /// drops (only a plain time phrase travels to its end), so the count reads as the total.
+  static func dropsFrontedScope(_ clause: Clause) -> Bool {
+    guard !clause.fronted.isEmpty, clause.frontedTime == nil else { return false }
+    return clause.fronted.contains {
+      let token = clause.tokens[$0]
+      return token.isNumber || DateWords.isMonth(token.text)
+        || NumberWords.value(of: token.lower) != nil
+    }
+  }
+
+  /// Words allowed right after the answer's phrase is taken out: a prepositional phrase, a
+  /// subordinate or "that" clause, an infinitive, or an adverb of manner or place.
+  static let tailStarters: Set<String> = Lexicon.prepositions.union(Lexicon.subordinators).union([
+    "that", "to", "than", "again", "together", "abroad", "home", "there", "here", "instead",
+    // Complements of the object: "found X guilty of …".
+    "guilty", "innocent", "responsible", "liable", "dead",
+  ])
+
+  /// "landed at Tempelhof airfield" → "land airfield", "deployed 600 soldiers and three
+  /// helicopters" → "deploy and three helicopters", "landed 12,941 tons, roughly one aircraft
+  /// every minute": what the question keeps after the removed answer must be a phrase that can
+  /// follow the verb; a bare noun, a coordinated object or an absolute phrase cannot.
+  static func leavesPhraseBehind(_ clause: Clause, kept: [Int], after removal: Range<Int>) -> Bool {
+    let tokens = clause.tokens
+    let after = kept.filter { $0 >= removal.upperBound }
+    guard let first = after.first else { return false }
+    let word = tokens[first]
+    if tailStarters.contains(word.lower) { return false }
+    // "issued two bulls in 1348 declaring that …": a participle phrase on the object.
+    if word.lower.hasSuffix("ing"), word.isWord, !word.isCapitalized { return false }
+    // "every year", "each spring": a time adverbial.
+    if ["every", "each"].contains(word.lower), after.count > 1,
+      timeWords.contains(tokens[after[1]].lower)
+    {
+      return false
+    }
+    // "fell sharply in …", "ended abruptly": an adverb of manner, then nothing or a phrase.
+    if word.lower.hasSuffix("ly"), word.isWord, !word.isCapitalized {
+      guard after.count > 1 else { return false }
+      return !tailStarters.contains(tokens[after[1]].lower)
+    }
+    return true
+  }
+
+  /// Words that point at another event or another time the question does not give: "also",
+  /// "again", "followed", "by then", "the same day", "that April".
+  static let pointers: Set<String> = [
+    "also", "too", "likewise", "similarly", "either", "meanwhile", "then",
+    "thereafter", "afterwards", "subsequently", "same", "follow", "follows", "followed",
+    "following", "next", "later", "earlier", "instead", "remaining", "rest",
+  ]
+
+  static let deictics: Set<String> = ["that", "this"]
+
+  static let timeWords: Set<String> = scopeUnits.union(
+    [
+      "spring", "summer", "autumn", "winter", "week", "morning", "evening", "night", "day",
+    ])
+
+  /// The question leans on another event or time: a pointer word, or "that April", "this
+  /// year".
+  static func pointsElsewhere(_ tokens: [SentenceToken]) -> Bool {
+    for (index, token) in tokens.enumerated() {
+      if pointers.contains(token.lower) { return true }
+      if deictics.contains(token.lower), index + 1 < tokens.count,
+        DateWords.isMonth(tokens[index + 1].text) || timeWords.contains(tokens[index + 1].lower)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Times of day and weekdays: left in a when-question ("When did the flood strike shortly
+  /// before midnight?") they are half its answer.
+  static let timesOfDay: Set<String> = [
+    "midnight", "noon", "midday", "morning", "afternoon", "evening", "night", "dawn", "dusk",
+    "daybreak", "o'clock", "a.m.", "p.m.", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "overnight", "tonight",
+  ]
+
+  static func hasTimeOfDay(_ tokens: [SentenceToken]) -> Bool {
+    tokens.contains { timesOfDay.contains($0.lower) }
+  }
+
+  /// "Who was killed at Smithfield on 15 June?": a day and month with no year leave the time
+  /// to the sentences around it, and the same day comes every year.
+  static func hasYearlessDate(_ tokens: [SentenceToken]) -> Bool {
+    func isDay(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].isNumber && tokens[index].text.count <= 2
+    }
+    func isYear(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].isNumber && tokens[index].text.count == 4
+    }
+    for (index, token) in tokens.enumerated() where DateWords.isMonth(token.text) {
+      guard isDay(index - 1) || isDay(index + 1) else { continue }
+      let yearAt = isDay(index + 1) ? index + 2 : index + 1
+      let afterComma = yearAt < tokens.count && tokens[yearAt].text == "," ? yearAt + 1 : yearAt
+      if !isYear(yearAt) && !isYear(afterComma) { return true }
+    }
+    return false
+  }
+
+  /// Nouns that, after "the", name something the sentence before told of: "the failure",
+  /// "the news", "the decision".
+  static let backReferences: Set<String> = [
+    "failure", "defeat", "success", "victory", "decision", "move", "attempt", "plan",
+    "proposal", "deal", "episode", "news", "announcement", "setback", "collapse", "result",
+    "outcome", "incident", "affair", "rejection", "refusal", "offer", "request", "reply",
+  ]
+
+  /// "Whom did the failure persuade …?", "Who broke the news to …?": the question leans on
+  /// the sentence before for what it asks about.
+  static func leansOnBackReference(_ tokens: [SentenceToken]) -> Bool {
+    for index in tokens.indices.dropLast()
+    where ["the", "this", "that"].contains(tokens[index].lower) {
+      let next = index + 1
+      guard backReferences.contains(tokens[next].lower) else { continue }
+      // "the failure of the talks", "the defeat at Narva" say which.
+      if next + 1 < tokens.count, tokens[next + 1].lower == "of" { continue }
+      if next + 2 < tokens.count, Lexicon.prepositions.contains(tokens[next + 1].lower),
+        tokens[next + 2].isCapitalized
+      {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
+  /// "When did the Basic Law come into force and the Federal Republic of Germany was founded
+  /// …?": an "and" or "but" followed by a noun phrase and a finite verb joins a second clause,
+  /// which a single wh-question cannot ask about. (A past verb counts only under do-support,
+  /// where no participle follows a subject.)
+  static func joinsSecondClause(_ tokens: [SentenceToken]) -> Bool {
+    let doSupport = tokens.prefix(4).contains { ["did", "does", "do"].contains($0.lower) }
+    let end = tokens.count
+    for index in tokens.indices where ["and", "but"].contains(tokens[index].lower) {
+      let start = index + 1
+      guard start < end,
+        tokens[start].isCapitalized || Lexicon.determiners.contains(tokens[start].lower)
+      else { continue }
+      var next = start + 1
+      while next < min(end, start + 10), tokens[next].isWord {
+        let lower = tokens[next].lower
+        if VerbForms.finiteAuxiliaries.contains(lower) { return true }
+        if doSupport, ClauseParser.isVerbStart(tokens, next, end: end) { return true }
+        if lower != "of", Lexicon.isFunctionWord(lower) && !Lexicon.determiners.contains(lower) {
+          break
+        }
+        next += 1
+      }
+    }
+    return false
+  }
+
+  /// "When did the United States break off diplomatic relations?": relations are with
+  /// someone, and without the partner the question has many answers.
+  static func lacksPartner(_ tokens: [SentenceToken]) -> Bool {
+    guard tokens.contains(where: { ["relations", "ties"].contains($0.lower) }) else { return false }
+    return !tokens.contains { ["with", "between"].contains($0.lower) }
+  }
+}

@@ -249,8 +249,12 @@ public enum VerbForms {
       // continued → continue, echoed → echo
       return last == "u" ? stem + "e" : stem
     }
+    // A "u" after q, g or s is a glide, not a vowel of a pair: acquired → acquire, guided →
+    // guide, quoted → quote, persuaded → persuade.
+    let glide =
+      chars.count >= 4 && chars[chars.count - 3] == "u" && "qgs".contains(chars[chars.count - 4])
     let digraph =
-      chars.count >= 3 && isVowel(previous) && isVowel(chars[chars.count - 3])
+      chars.count >= 3 && isVowel(previous) && isVowel(chars[chars.count - 3]) && !glide
     switch last {
     case "c", "v", "z":
       return stem + "e"

@@ -67,7 +67,7 @@ struct PhraserTests {
       in: "A special court convicted former ministers Marcus Brandt and Olaf Weiss of fraud.")
     #expect(
       phraser.shortQuestion(for: f)
-        == "Who did a special court convict of fraud along with Olaf Weiss?")
+        == "Whom did a special court convict of fraud along with Olaf Weiss?")
   }
 
   @Test func personSubjectAsksWho() {

@@ -16,6 +16,9 @@ struct VerbFormsTests {
     ("died", "die"), ("welcomed", "welcome"), ("invoked", "invoke"), ("worked", "work"),
     ("added", "add"), ("needed", "need"), ("abandoned", "abandon"), ("defined", "define"),
     ("established", "establish"), ("played", "play"), ("created", "create"),
+    ("persuaded", "persuade"), ("dissuaded", "dissuade"), ("acquired", "acquire"),
+    ("required", "require"), ("guided", "guide"), ("quoted", "quote"), ("squeaked", "squeak"),
+    ("loaded", "load"), ("headed", "head"),
   ])
   func regularPastToBase(past: String, base: String) {
     #expect(VerbForms.base(ofPast: past) == base)

@@ -1,0 +1,249 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Wh-questions a strict teacher accepts: grammatical, with the wh-word of the answer's sort,
+/// and keeping what pins their one answer; otherwise none (the cloze stays).
+struct WhQuestionTests {
+  let phraser = QuestionPhraser()
+
+  @Test func aNounLeftAfterTheRemovedPlaceIsRefused() {
+    let text = "The first relief planes landed at Norvik airfield on 3 May 1952."
+    #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: text)) == nil)
+    let date = fact(.date, "3 May 1952", in: text, value: "1952-05-03", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "When did the first relief planes land at Norvik airfield?")
+  }
+
+  @Test func aCoordinatedObjectLeftBehindIsRefused() {
+    let f = fact(
+      .number, "40", in: "The Coast Guard deployed 40 divers and two boats.", value: "40",
+      unit: "divers")
+    #expect(phraser.shortQuestion(for: f) == nil)
+    let alone = fact(
+      .number, "40", in: "The Coast Guard deployed 40 divers to the harbour.", value: "40",
+      unit: "divers")
+    #expect(
+      phraser.shortQuestion(for: alone)
+        == "How many divers did the Coast Guard deploy to the harbour?")
+  }
+
+  @Test func anAbsolutePhraseLeftBehindIsRefused() {
+    let f = fact(
+      .number, "900", in: "The Navy landed 900 tons of grain, roughly one plane every hour.",
+      value: "900", unit: "tons")
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func aSecondClauseAfterAndIsRefused() {
+    let f = fact(
+      .date, "2 March 1961",
+      in:
+        "On 2 March 1961 the Charter came into force and the Free Republic of Osla was founded in the south.",
+      value: "1961-03-02", granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == nil)
+    #expect(
+      QuestionShape.joinsSecondClause(
+        TokenText("When did the Charter come into force and the Free Republic of Osla was founded?")
+          .tokens))
+    #expect(
+      !QuestionShape.joinsSecondClause(TokenText("When were Austria and Prussia defeated?").tokens))
+  }
+
+  @Test func aTimeOfDayLeftInAWhenQuestionIsRefused() {
+    let f = fact(
+      .date, "9 May 1931", in: "The storm struck shortly after dawn on 9 May 1931.",
+      value: "1931-05-09", granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func whoIsOnlyForPeople() {
+    let fever = fact(.person, "Red Fever", in: "The Red Fever left the valley with fewer farmers.")
+    #expect(phraser.shortQuestion(for: fever) == nil)
+    let walk = fact(.person, "Long Walk", in: "The Long Walk made Okafor a national hero.")
+    #expect(phraser.shortQuestion(for: walk) == nil)
+    let engine = fact(
+      .person, "Morag Bell",
+      in: "A small blue steam engine named Morag Bell pulled out of the depot at Dunmore.")
+    #expect(phraser.shortQuestion(for: engine) == nil)
+    let runner = fact(.person, "Marta Ilves", in: "Marta Ilves won the long race in Tallinn.")
+    #expect(phraser.shortQuestion(for: runner) == "Who won the long race in Tallinn?")
+    let pilot = fact(
+      .person, "Ivo Sander", in: "A young pilot named Ivo Sander flew the mail to Tartu in 1931.")
+    #expect(phraser.shortQuestion(for: pilot) == "Who flew the mail to Tartu in 1931?")
+  }
+
+  @Test func anAppositiveVerbIsNotARole() {
+    let f = fact(
+      .person, "Sira Kund",
+      in: "The pond, known locally as Sira Kund, sits at about 4,200 metres above the valley.")
+    #expect(phraser.appositiveQuestion(for: f) == nil)
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func whichOrganizationIsOnlyForBodies() {
+    let conference = fact(
+      .organization, "Baltic Conference on Fisheries Organization",
+      in:
+        "The Baltic Conference on Fisheries Organization opened in the Riga Concert Hall on 3 May 1950."
+    )
+    #expect(
+      phraser.shortQuestion(for: conference)
+        == "What opened in the Riga Concert Hall on 3 May 1950?")
+    let body = fact(
+      .organization, "Baltic Fisheries Association",
+      in: "The Baltic Fisheries Association opened an office in Riga in 1950.")
+    #expect(
+      phraser.shortQuestion(for: body) == "Which organization opened an office in Riga in 1950?")
+  }
+
+  @Test func aPlaceReachedIsNotAskedWithWhat() {
+    let f = fact(
+      .organization, "Harbour Council",
+      in: "A long letter from the governor reached the Harbour Council in June 1920.")
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+
+  @Test func aSubjectInsideAListOrParticipleIsRefused() {
+    let crews = fact(
+      .number, "9,000",
+      in:
+        "In a little over two years, Danish and Dutch crews, helped by pilots from Iceland, Norway, Ireland and Malta, had flown about 9,000 flights.",
+      value: "9000", unit: "flights")
+    #expect(phraser.shortQuestion(for: crews) == nil)
+    let signer = fact(
+      .person, "Emil Vall",
+      in:
+        "The Orsk-Vall Treaty, signed on 3 May 1910 by the foreign minister, Emil Vall, and the envoy Pavel Orsk, would have given Finland a port on the lake."
+    )
+    #expect(phraser.shortQuestion(for: signer) == nil)
+    let accord = fact(
+      .event, "Nordic Fishing Accord",
+      in: "On 5 May 1960 Norway, Sweden and Denmark signed the Nordic Fishing Accord in Oslo.")
+    #expect(phraser.shortQuestion(for: accord) == nil)
+  }
+
+  @Test func aDroppedFrontedScopeIsRefused() {
+    let scoped = fact(
+      .number, "700",
+      in: "Over 48 hours in May 1952, the relief crews flew 700 flights into Norvik.",
+      value: "700", unit: "flights")
+    #expect(phraser.shortQuestion(for: scoped) == nil)
+    let dated = fact(
+      .number, "700", in: "In 1952 the relief crews flew 700 flights into Norvik.", value: "700",
+      unit: "flights")
+    #expect(
+      phraser.shortQuestion(for: dated)
+        == "How many flights did the relief crews fly into Norvik in 1952?")
+  }
+
+  @Test func aFrontedDateAmongOtherPhrasesIsCarried() {
+    let f = fact(
+      .organization, "the Baltic Fisheries Association",
+      in: "In the same month, on 3 May 1950, Latvia joined the Baltic Fisheries Association.",
+      value: "Baltic Fisheries Association")
+    #expect(
+      phraser.shortQuestion(for: f) == "Which organization did Latvia join on 3 May 1950?")
+    let restated = fact(
+      .number, "700",
+      in: "In 1952, only two years after the war, the relief crews flew 700 flights into Norvik.",
+      value: "700", unit: "flights")
+    #expect(
+      phraser.shortQuestion(for: restated)
+        == "How many flights did the relief crews fly into Norvik in 1952?")
+  }
+
+  @Test func aParticiplePhraseAfterTheDateStays() {
+    let f = fact(
+      .year, "1348",
+      in: "The bishop issued two letters in 1348 declaring that the guild was lawful.",
+      value: "1348")
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "In what year did the bishop issue two letters declaring that the guild was lawful?")
+  }
+
+  @Test func wordsPointingAtAnotherEventAreRefused() {
+    let also = fact(
+      .year, "1990", in: "In 1990 the agency also drew up three new safety rules.", value: "1990")
+    #expect(phraser.shortQuestion(for: also) == nil)
+    let followed = fact(
+      .date, "7 May 1950", in: "The Southern Republic followed in the south on 7 May 1950.",
+      value: "1950-05-07", granularity: .day)
+    #expect(phraser.shortQuestion(for: followed) == nil)
+    let byThen = fact(
+      .person, "Lars Holm", in: "Lars Holm had by then gone home to face the assembly.")
+    #expect(phraser.shortQuestion(for: byThen) == nil)
+    let thatMonth = fact(
+      .organization, "Harbour Union",
+      in: "The Harbour Union held its last meeting in Bergen that April.")
+    #expect(phraser.shortQuestion(for: thatMonth) == nil)
+  }
+
+  @Test func relationsNeedTheirPartner() {
+    let bare = fact(
+      .date, "3 June 1961", in: "Portugal broke off diplomatic relations on 3 June 1961.",
+      value: "1961-06-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: bare) == nil)
+    let partnered = fact(
+      .date, "3 June 1961",
+      in: "Portugal broke off diplomatic relations with Ghana on 3 June 1961.",
+      value: "1961-06-03", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: partnered)
+        == "When did Portugal break off diplomatic relations with Ghana?")
+  }
+
+  @Test func aPersonObjectIsAskedWithWhom() {
+    let f = fact(
+      .person, "Marek Olsen",
+      in: "The defeat at Narva persuaded Marek Olsen that a larger attack would come.")
+    #expect(
+      phraser.shortQuestion(for: f)
+        == "Whom did the defeat at Narva persuade that a larger attack would come?")
+  }
+
+  @Test func anObjectComplementStays() {
+    let f = fact(
+      .person, "Ada Kerr", in: "On 3 May 1921 the tribunal found Ada Kerr guilty of treason.")
+    #expect(
+      phraser.shortQuestion(for: f) == "Whom did the tribunal find guilty of treason on 3 May 1921?"
+    )
+  }
+
+  @Test func aYearlessDateInAQuestionIsRefused() {
+    let yearless = fact(.person, "Jon Tarr", in: "Jon Tarr was hanged at Kellsfield on 12 July.")
+    #expect(phraser.shortQuestion(for: yearless) == nil)
+    let dated = fact(
+      .person, "Jon Tarr", in: "Jon Tarr was hanged at Kellsfield on 12 July 1402.")
+    #expect(phraser.shortQuestion(for: dated) == "Who was hanged at Kellsfield on 12 July 1402?")
+    let when = fact(
+      .date, "12 July", in: "Jon Tarr was hanged at Kellsfield on 12 July.", value: "1402-07-12",
+      granularity: .day)
+    #expect(phraser.shortQuestion(for: when) == "When was Jon Tarr hanged at Kellsfield?")
+  }
+
+  @Test func aBackReferenceIsRefused() {
+    let failure = fact(
+      .person, "Ilse Varga", in: "The failure persuaded Ilse Varga that the war was lost.")
+    #expect(phraser.shortQuestion(for: failure) == nil)
+    let news = fact(
+      .person, "Tomas Berg", in: "Tomas Berg broke the news to the queen in March 1911.")
+    #expect(phraser.shortQuestion(for: news) == nil)
+    let named = fact(
+      .person, "Tomas Berg",
+      in: "Tomas Berg broke the news of the armistice to the queen in March 1911.")
+    #expect(
+      phraser.shortQuestion(for: named)
+        == "Who broke the news of the armistice to the queen in March 1911?")
+  }
+
+  @Test func aBareVerbLeftByACutSecondVerbIsRefused() {
+    let f = fact(
+      .date, "May 1920", in: "The old king abdicated in May 1920 and was sent to Corfu.",
+      value: "1920-05", granularity: .month)
+    #expect(phraser.shortQuestion(for: f) == nil)
+  }
+}
