@@ -953,7 +953,8 @@ public struct QuestionPhraser: Sendable {
   /// Verbs whose object is what the sentence is about: a question ending on one has lost it.
   static let transitiveVerbs: Set<String> = [
     "join", "sign", "send", "become", "reach", "include", "launch", "break", "approve", "adopt",
-    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish",
+    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish", "leave",
+    "occupy", "invade", "annex", "ratify",
   ]
 
   static func tidy(_ text: String) -> String {

@@ -214,6 +214,16 @@ extension QuestionShape {
     let after = kept.filter { $0 >= removal.upperBound }
     guard let first = after.first else { return false }
     let word = tokens[first]
+    // "join the League that Wilson had created" → "join that Wilson had created": after a
+    // removed object, "that" opens the object's relative clause unless the verb takes a
+    // person and a "that" clause ("persuaded Castro that …").
+    if word.lower == "that", removal.lowerBound == clause.predicate.lowerBound,
+      let verb = clause.mainVerb
+    {
+      let lower = clause.tokens[verb].lower
+      let base = VerbForms.base(ofPast: lower) ?? VerbForms.base(ofPresent: lower) ?? lower
+      return !objectAndThatVerbs.contains(base)
+    }
     if tailStarters.contains(word.lower) { return false }
     // "issued two bulls in 1348 declaring that …": a participle phrase on the object.
     if word.lower.hasSuffix("ing"), word.isWord, !word.isCapitalized { return false }
@@ -231,12 +241,18 @@ extension QuestionShape {
     return true
   }
 
+  /// Verbs that take a person and a "that" clause: "told the ambassador that …".
+  static let objectAndThatVerbs: Set<String> = [
+    "persuade", "tell", "convince", "assure", "warn", "remind", "inform", "promise", "notify",
+    "advise", "teach", "show", "satisfy", "reassure",
+  ]
+
   /// Words that point at another event or another time the question does not give: "also",
   /// "again", "followed", "by then", "the same day", "that April".
   static let pointers: Set<String> = [
     "also", "too", "likewise", "similarly", "either", "meanwhile", "then",
     "thereafter", "afterwards", "subsequently", "same", "follow", "follows", "followed",
-    "following", "next", "later", "earlier", "instead", "remaining", "rest",
+    "following", "next", "later", "earlier", "instead", "remaining", "rest", "now", "further",
   ]
 
   static let deictics: Set<String> = ["that", "this"]
@@ -296,6 +312,7 @@ extension QuestionShape {
     "failure", "defeat", "success", "victory", "decision", "move", "attempt", "plan",
     "proposal", "deal", "episode", "news", "announcement", "setback", "collapse", "result",
     "outcome", "incident", "affair", "rejection", "refusal", "offer", "request", "reply",
+    "day", "talks",
   ]
 
   /// "Whom did the failure persuade …?", "Who broke the news to …?": the question leans on

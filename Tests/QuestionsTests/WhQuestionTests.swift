@@ -173,6 +173,9 @@ struct WhQuestionTests {
       .date, "7 May 1950", in: "The Southern Republic followed in the south on 7 May 1950.",
       value: "1950-05-07", granularity: .day)
     #expect(phraser.shortQuestion(for: followed) == nil)
+    let now = fact(
+      .person, "Ada Kerr", in: "Ada Kerr could now claim that the guild spoke for the city.")
+    #expect(phraser.shortQuestion(for: now) == nil)
     let byThen = fact(
       .person, "Lars Holm", in: "Lars Holm had by then gone home to face the assembly.")
     #expect(phraser.shortQuestion(for: byThen) == nil)
@@ -238,6 +241,28 @@ struct WhQuestionTests {
     #expect(
       phraser.shortQuestion(for: named)
         == "Who broke the news of the armistice to the queen in March 1911?")
+  }
+
+  @Test func aRelativeClauseOfTheRemovedObjectIsRefused() {
+    let relative = fact(
+      .organization, "Harbour League",
+      in: "Norway joined the Harbour League that Olsen had founded.")
+    #expect(phraser.shortQuestion(for: relative) == nil)
+    let plain = fact(
+      .organization, "Harbour League", in: "Norway joined the Harbour League in 1920.")
+    #expect(phraser.shortQuestion(for: plain) == "Which organization did Norway join in 1920?")
+    let told = fact(
+      .person, "Per Lund", in: "In May 1921 the envoy told Per Lund that the port was closed.")
+    #expect(
+      phraser.shortQuestion(for: told)
+        == "Whom did the envoy tell that the port was closed in May 1921?")
+  }
+
+  @Test func aVerbThatLosesItsObjectIsRefused() {
+    let f = fact(
+      .date, "3 June 1931", in: "The last Danish troops left on 3 June 1931.", value: "1931-06-03",
+      granularity: .day)
+    #expect(phraser.shortQuestion(for: f) == nil)
   }
 
   @Test func aBareVerbLeftByACutSecondVerbIsRefused() {
