@@ -450,6 +450,13 @@ public struct QuestionPhraser: Sendable {
       else { return nil }
       wh = "Where"
       removal = before..<focus.upperBound
+      // "near Sa Huynh in Quang Ngai province": the place names where the other place is, and
+      // "Where did it land near Sa Huynh?" asks for what the question already says.
+      if before > clause.predicate.lowerBound, tokens[before - 1].isCapitalized { return nil }
+      // "landed at Tempelhof airfield": the kind of place goes with the name it follows.
+      if focus.upperBound < end, QuestionShape.isPlaceNoun(tokens[focus.upperBound]) {
+        removal = before..<(focus.upperBound + 1)
+      }
       // "Where … to" reads badly when the place was the end of a list: keep it simple.
       if focus.upperBound < end, tokens[focus.upperBound].lower == "and" { return nil }
     case .organization, .term, .event:
@@ -489,6 +496,10 @@ public struct QuestionPhraser: Sendable {
     }
     var kept = (clause.predicate.lowerBound..<end).filter { !removal.contains($0) }
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
+    if fact.kind == .number, let other = QuestionShape.otherObject(clause, after: removal, end: end)
+    {
+      kept.removeAll { other.contains($0) }
+    }
     switch fact.kind {
     case .date, .year, .place:
       let whole = kept

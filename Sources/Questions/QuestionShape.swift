@@ -247,6 +247,36 @@ extension QuestionShape {
     "advise", "teach", "show", "satisfy", "reassure",
   ]
 
+  /// A lowercase noun for a kind of place ("airfield", "province", "river") after a place name.
+  static func isPlaceNoun(_ token: SentenceToken) -> Bool {
+    guard token.isWord, !token.isCapitalized,
+      let category = AnswerCategory.heads[token.lower]
+    else { return false }
+    return [.site, .area, .water, .city, .country].contains(category.group)
+  }
+
+  /// "deployed 600 soldiers and three helicopters": a second object joined to the counted
+  /// one, which a how-many question on the first leaves out (kept, it reads "deploy and three
+  /// helicopters"). Nil when "and" does not follow the count, or what follows is more than a
+  /// short noun phrase.
+  static func otherObject(_ clause: Clause, after removal: Range<Int>, end: Int) -> Range<Int>? {
+    let tokens = clause.tokens
+    let and = removal.upperBound
+    guard and + 1 < end, tokens[and].lower == "and" else { return nil }
+    var stop = and + 1
+    while stop < end, tokens[stop].isWord, !Lexicon.prepositions.contains(tokens[stop].lower),
+      !ClauseParser.isVerbStart(tokens, stop, end: end), tokens[stop].lower != "and"
+    {
+      stop += 1
+    }
+    guard stop - and >= 2, stop - and <= 5 else { return nil }
+    // The rest must be nothing, a phrase or the clause's end: "… and three boats to the coast".
+    if stop < end, tokens[stop].isWord, !Lexicon.prepositions.contains(tokens[stop].lower) {
+      return nil
+    }
+    return and..<stop
+  }
+
   /// Words that point at another event or another time the question does not give: "also",
   /// "again", "followed", "by then", "the same day", "that April".
   static let pointers: Set<String> = [

@@ -8,20 +8,31 @@ import Testing
 struct WhQuestionTests {
   let phraser = QuestionPhraser()
 
-  @Test func aNounLeftAfterTheRemovedPlaceIsRefused() {
+  @Test func aNounLeftAfterTheRemovedPlaceGoesWithItOrIsRefused() {
     let text = "The first relief planes landed at Norvik airfield on 3 May 1952."
-    #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: text)) == nil)
+    #expect(
+      phraser.shortQuestion(for: fact(.place, "Norvik", in: text))
+        == "Where did the first relief planes land on 3 May 1952?")
+    let within = "The first relief planes landed near Sarby in Norvik province on 3 May 1952."
+    #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: within)) == nil)
+    let bare = "The first relief planes landed at Norvik runway lights on 3 May 1952."
+    #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: bare)) == nil)
     let date = fact(.date, "3 May 1952", in: text, value: "1952-05-03", granularity: .day)
     #expect(
       phraser.shortQuestion(for: date)
         == "When did the first relief planes land at Norvik airfield?")
   }
 
-  @Test func aCoordinatedObjectLeftBehindIsRefused() {
+  @Test func aCoordinatedObjectIsLeftOutOrRefused() {
     let f = fact(
       .number, "40", in: "The Coast Guard deployed 40 divers and two boats.", value: "40",
       unit: "divers")
-    #expect(phraser.shortQuestion(for: f) == nil)
+    #expect(phraser.shortQuestion(for: f) == "How many divers did the Coast Guard deploy?")
+    let long = fact(
+      .number, "40",
+      in: "The Coast Guard deployed 40 divers and two very old grey rescue boats.", value: "40",
+      unit: "divers")
+    #expect(phraser.shortQuestion(for: long) == nil)
     let alone = fact(
       .number, "40", in: "The Coast Guard deployed 40 divers to the harbour.", value: "40",
       unit: "divers")
