@@ -264,9 +264,7 @@ public struct QuestionPhraser: Sendable {
         guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus) else { return nil }
         wh = "Who"
       case .organization:
-        wh =
-          isOrganizationName(fact.value) && AnswerSort.isOrganization(fact)
-          ? "Which organization" : "What"
+        wh = asksWhichOrganization(fact) ? "Which organization" : "What"
       default: return nil
       }
     } else if fact.kind == .organization || fact.kind == .person,
@@ -470,9 +468,7 @@ public struct QuestionPhraser: Sendable {
         ?? VerbForms.base(
           ofPresent: tokens[verb].lower)
       if let base, QuestionPhraser.motionVerbs.contains(base) { return nil }
-      wh =
-        fact.kind == .organization && isOrganizationName(fact.value)
-          && AnswerSort.isOrganization(fact) ? "Which organization" : "What"
+      wh = asksWhichOrganization(fact) ? "Which organization" : "What"
       var stop = focus.upperBound
       if stop + 2 < end, tokens[stop].text == "(", tokens[stop + 2].text == ")" { stop += 3 }
       removal = start..<stop
@@ -771,6 +767,15 @@ public struct QuestionPhraser: Sendable {
       text = first.lower + text.dropFirst(first.text.count)
     }
     return text
+  }
+
+  /// "Which organization" for a body the name or a known acronym says is one ("NASA"), never
+  /// for a meeting, a document or a place the extractor read as an organisation.
+  func asksWhichOrganization(_ fact: Fact) -> Bool {
+    guard fact.kind == .organization, AnswerSort.isOrganization(fact) else { return false }
+    if isOrganizationName(fact.value) { return true }
+    guard let category = AnswerCategory.of(fact) else { return false }
+    return category.group != .military && AnswerSort.bodyGroups.contains(category.group)
   }
 
   func isOrganizationName(_ name: String) -> Bool {

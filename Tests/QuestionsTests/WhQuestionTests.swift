@@ -110,6 +110,18 @@ struct WhQuestionTests {
       phraser.shortQuestion(for: body) == "Which organization opened an office in Riga in 1950?")
   }
 
+  @Test func aKnownBodyIsAskedWithWhichOrganization() {
+    let agency = fact(
+      .organization, "NASA", in: "In 1987 NASA flew two research planes over the pole.")
+    #expect(
+      phraser.shortQuestion(for: agency)
+        == "Which organization flew two research planes over the pole in 1987?")
+    let unknown = fact(
+      .organization, "Norvald", in: "In 1987 Norvald flew two research planes over the pole.")
+    #expect(
+      phraser.shortQuestion(for: unknown) == "What flew two research planes over the pole in 1987?")
+  }
+
   @Test func aPlaceReachedIsNotAskedWithWhat() {
     let f = fact(
       .organization, "Harbour Council",
