@@ -668,7 +668,10 @@ public struct QuestionPhraser: Sendable {
       role = "the " + role
     }
     let question = "Who was " + role + "?"
-    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
+      QuestionPhraser.readsWhole(sentences.tokens(question).tokens),
+      !QuestionShape.hasYearlessDate(sentences.tokens(question).tokens)
+    else { return nil }
     return question
   }
 
@@ -724,7 +727,10 @@ public struct QuestionPhraser: Sendable {
       phrase = lowercasedFirst(phrase)
     }
     let question = "Who was " + phrase + "?"
-    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
+      QuestionPhraser.readsWhole(sentences.tokens(question).tokens),
+      !QuestionShape.hasYearlessDate(sentences.tokens(question).tokens)
+    else { return nil }
     return question
   }
 

@@ -86,6 +86,16 @@ struct WhQuestionTests {
     #expect(phraser.shortQuestion(for: pilot) == "Who flew the mail to Tartu in 1931?")
   }
 
+  @Test func aRoleThatPointsElsewhereIsNotAsked() {
+    let then = fact(
+      .person, "Ivo Sander", in: "The plan was drawn up by the then foreign minister, Ivo Sander.")
+    #expect(phraser.roleQuestion(for: then) == nil)
+    let plain = fact(
+      .person, "Ivo Sander",
+      in: "The plan was drawn up by the foreign minister of Estonia, Ivo Sander.")
+    #expect(phraser.roleQuestion(for: plain) == "Who was the foreign minister of Estonia?")
+  }
+
   @Test func anAppositiveVerbIsNotARole() {
     let f = fact(
       .person, "Sira Kund",
