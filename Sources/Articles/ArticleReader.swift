@@ -35,7 +35,11 @@ public struct ArticleReader: Sendable {
       case .heading(let text):
         headings.append(text)
         if title == nil && !sawBody { title = text }
-      case .paragraph(let text, let isCaption):
+      case .paragraph(let text, let flagged):
+        // A standfirst or summary bullet under the headline ("Quota falls 18 per cent after
+        // …; fleets promised $42 million"), or a line of links, tells the story in
+        // headline words: kept for its facts, like a caption, but never asked.
+        let isCaption = flagged || isHeadlineLine(text)
         var added = false
         for sentence in splitter.split(text) where !isSentenceFurniture(sentence, furniture) {
           sentences.append(
@@ -52,6 +56,15 @@ public struct ArticleReader: Sendable {
     guard !sentences.isEmpty else { throw .noText(file: name) }
     return Article(
       name: name, title: title, sentences: sentences, headings: headings, published: published)
+  }
+
+  /// A paragraph of five words or more that ends without a full stop (or other sentence
+  /// end), or a line of links ("› Video: …", "More in …: A | B").
+  func isHeadlineLine(_ text: String) -> Bool {
+    if text.hasPrefix("›") || text.hasPrefix("»") || text.contains(" | ") { return true }
+    guard !endsSentence(text), let last = text.unicodeScalars.last, last != "”", last != "’"
+    else { return false }
+    return spaceCount(text) >= 4
   }
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.

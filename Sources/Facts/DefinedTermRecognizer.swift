@@ -35,9 +35,11 @@ public struct DefinedTermRecognizer: Sendable {
       }
       let end =
         word.isCapitalized
-        ? (knownAs ? nameEnd(scan, from: first) : nil) : lowerEnd(scan, from: first)
+        ? (knownAs ? nameEnd(scan, from: first) : nil)
+        : lowerEnd(scan, from: first, minimumLetters: scan.at(first - 1)?.lower == "the" ? 4 : 5)
       if let end, end > first, scan.isFree(first..<end) {
-        scan.add(.term, first..<end, value: scan.text(first..<end))
+        let kind = word.isCapitalized ? Self.kind(ofName: scan, first..<end) : .term
+        scan.add(kind, first..<end, value: scan.text(first..<end))
         i = end
       } else {
         i += 1
@@ -54,6 +56,13 @@ public struct DefinedTermRecognizer: Sendable {
     case "known":
       guard let next = scan.at(i + 1), next.lower == "as" else { return nil }
       return i + 2
+    case "called" where scan.at(i + 1)?.lower == "the":
+      // "what is now called the veto": a passive naming may keep its article; "she called the
+      // police" is a telephone call.
+      guard let before = scan.at(i - 1), Self.passiveNamers.contains(before.lower),
+        let next = scan.at(i + 2), next.kind == .word, !next.isCapitalized
+      else { return nil }
+      return i + 2
     case _ where Self.namingVerbs.contains(token.lower):
       // "Kennedy called Khrushchev": a verb of speech, not a naming, when its subject is a
       // name; a naming follows a noun ("swellings called buboes", "what they called miasma").
@@ -66,9 +75,28 @@ public struct DefinedTermRecognizer: Sendable {
     }
   }
 
+  /// Words before "called the" that make it a naming: "is called the …", "now called the …".
+  static let passiveNamers: Set<String> = [
+    "is", "was", "are", "were", "be", "been", "being", "now", "later", "often", "usually",
+    "commonly", "also", "became", "still",
+  ]
+
+  /// "the Executive Committee of the National Security Council": a body, by the head word
+  /// that closes its first part; other capitalised names given this way are terms ("the
+  /// Concert of Europe", "the Big Three").
+  static func kind(ofName scan: SentenceScan, _ range: Range<Int>) -> FactKind {
+    var last = range.lowerBound
+    while last + 1 < range.upperBound, scan[last + 1].isCapitalized { last += 1 }
+    let head = scan[last]
+    if head.is(.organizationHead), !head.is(.termHead), !head.is(.eventHead) {
+      return .organization
+    }
+    return .term
+  }
+
   /// End of a lower-case term of one to three words: it stops at punctuation, a function
   /// word or a verb ("men called flagellants marched …").
-  func lowerEnd(_ scan: SentenceScan, from first: Int) -> Int? {
+  func lowerEnd(_ scan: SentenceScan, from first: Int, minimumLetters: Int = 5) -> Int? {
     var end = first
     while end < scan.count, end - first < Self.maxLowerWords {
       let token = scan[end]
@@ -80,7 +108,7 @@ public struct DefinedTermRecognizer: Sendable {
       end += 1
     }
     // A single short or common word is too thin to be a term.
-    guard end > first, scan.text(first..<end).count >= 5 else { return nil }
+    guard end > first, scan.text(first..<end).count >= minimumLetters else { return nil }
     // The term must end the clause: a following word that is not a function word or a
     // verb would mean the run was cut inside a longer phrase.
     if let next = scan.at(end), next.kind == .word, !next.is(.closedClass),

@@ -18,6 +18,7 @@ public struct FactExtractor: Sendable {
       SentenceScan(sentence: $0, article: article.name, tokenizer: tokenizer)
     }
     let dates = DateRecognizer(dayFirst: DateRecognizer.prefersDayFirst(scans))
+    let designations = DesignationRecognizer()
     let quantities = QuantityRecognizer()
     let definedTerms = DefinedTermRecognizer()
     let names = NameRecognizer()
@@ -34,6 +35,7 @@ public struct FactExtractor: Sendable {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
         &scans[s], paragraphYears: &paragraphYears, published: storyDate)
+      designations.recognize(&scans[s])
       quantities.recognize(&scans[s])
       definedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)

@@ -53,7 +53,8 @@ enum Lexicon {
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
     head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
     foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
-    commandant
+    commandant duke duchess earl marquess marquis count countess baron baroness viscount \
+    viscountess archduke archduchess
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -83,7 +84,7 @@ enum Lexicon {
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
     occupation independence coup killings trial trials pogrom blockade airlift mutiny revolt \
-    scandal affair peace famine
+    scandal affair peace famine parade accident meltdown explosion catastrophe
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \
@@ -154,7 +155,8 @@ enum Lexicon {
     conflict war earthquake tsunami crisis election elections revolution genocide invasion \
     uprising massacre pandemic epidemic famine flood floods flooding typhoon storm hurricane \
     cyclone summit protests protest attack attacks bombing bombings coup offensive occupation \
-    disaster wildfire wildfires eruption drought outbreak ceasefire siege referendum landslide
+    disaster wildfire wildfires eruption drought outbreak ceasefire siege referendum landslide \
+    accident meltdown explosion catastrophe blockade airlift scandal
     """
   /// Event nouns specific enough to stand alone as an answer when the sentence dates them
   /// ("In February 2023, an earthquake …"); "the war" or "the crisis" alone is too vague.
@@ -291,6 +293,16 @@ enum Lexicon {
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
     "peso": "PHP", "pesos": "PHP",
+  ]
+  /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
+  /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")
+  /// are left out: a headline in capitals would turn counts into money.
+  static let isoCurrencyCodes: WordSet = [
+    "NPR", "PKR", "BDT", "LKR", "MMK", "AFN", "IRR", "IQD", "SAR", "AED", "QAR", "KWD", "BHD",
+    "OMR", "JOD", "ILS", "EGP", "TND", "DZD", "NGN", "KES", "GHS", "ZAR", "ETB", "UGX", "TZS",
+    "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "UYU", "VES", "TWD", "MNT", "KZT", "UZS",
+    "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "RSD", "BND", "MVR",
+    "BTN", "FJD", "PGK", "XDR",
   ]
   /// Prefixes glued to "$": "US$", "A$", "S$".
   static let dollarPrefixes: WordMap<String> = [

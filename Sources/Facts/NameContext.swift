@@ -92,6 +92,15 @@ struct NameContext {
           noteTermName(scans[s], before: i, closedBy: nil)
         }
       }
+      // "Purna Swaraj, or complete independence": a name glossed in plain words is a term
+      // (one word alone could as well be a person: "Nehru, or failing him …").
+      for i in tokens.indices.dropFirst()
+      where tokens[i].isMark(",") && i + 2 < tokens.count && tokens[i + 1].lower == "or"
+        && tokens[i + 2].kind == .word && !tokens[i + 2].isCapitalized
+        && !tokens[i + 2].is(.closedClass)
+      {
+        noteTermName(scans[s], before: i, closedBy: nil, minimumWords: 2)
+      }
       // Every quotation mark is a token of its own, so the sentence's bytes tell first.
       if containsByte(scans[s].sentence.text, 34), tokens.contains(where: { $0.isMark("\"") }) {
         for i in tokens.indices where tokens[i].isMark("\"") && i > 0 {
@@ -150,15 +159,16 @@ struct NameContext {
 
   /// Records the one to three capitalised words that end at `end` (and, for a quotation, open
   /// right after a quotation mark) when none of them is a known part of people's names.
-  private mutating func noteTermName(_ scan: SentenceScan, before end: Int, closedBy mark: String?)
-  {
+  private mutating func noteTermName(
+    _ scan: SentenceScan, before end: Int, closedBy mark: String?, minimumWords: Int = 1
+  ) {
     var start = end
     while start > 0, end - start < 3 {
       let t = scan.tokens[start - 1]
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.is(.closedClass) else { break }
       start -= 1
     }
-    guard start < end else { return }
+    guard end - start >= minimumWords, start < end else { return }
     if let mark {
       guard start > 0, scan.tokens[start - 1].text == mark, end - start >= 2 else { return }
     } else if start > 0, scan.tokens[start - 1].kind == .word,

@@ -37,7 +37,12 @@ struct NameRecognizer {
   /// Prison", "Union Buildings", "Aswan High Dam"): places, whatever words come before.
   static let structureHeads: WordSet = [
     "prison", "jail", "gaol", "dam", "buildings", "barracks", "fort", "fortress", "castle",
-    "cemetery", "lighthouse",
+    "cemetery", "lighthouse", "mine", "colliery", "airfield", "plant", "station",
+  ]
+  /// Last words of the names of works run as enterprises ("Forsmark Nuclear Power Plant",
+  /// "Halley Research Station"): organisations, never people.
+  static let enterpriseHeads: WordSet = [
+    "refinery", "shipyard", "factory", "smelter", "mill", "mills",
   ]
   /// Lower-case nouns that make the capitalised word before them an organisation:
   /// "the Tokugawa shogunate".
@@ -364,6 +369,14 @@ struct NameRecognizer {
   static let genericEventNouns: WordSet = [
     "attack", "attacks", "offensive", "protest", "protests", "bombing", "bombings",
     "ceasefire", "storm", "flood", "floods", "flooding", "outbreak", "drought", "disaster",
+    "accident", "explosion", "blockade", "airlift", "scandal", "meltdown", "catastrophe",
+  ]
+
+  /// Ranks of the nobility that, with "of" and a place, name one person: "Duke of Wellington",
+  /// "Earl of Derby", "Prince of Wales" (a king or a minister "of" somewhere is an office).
+  static let nobleRanks: WordSet = [
+    "duke", "duchess", "earl", "marquess", "marquis", "count", "countess", "baron", "baroness",
+    "viscount", "viscountess", "archduke", "archduchess", "prince", "princess", "lord",
   ]
 
   static let romanNumerals: WordSet = [
@@ -454,6 +467,19 @@ struct NameRecognizer {
         &scan, firstSeg.0, runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
     {
       return split
+    }
+    if k == firstSeg.0.lowerBound + 1, k == firstSeg.0.upperBound, segs.count > 1,
+      Self.nobleRanks.contains(scan[firstSeg.0.lowerBound].lower),
+      segs[1].1 == "of" || segs[1].1 == "of the", segs[1].0.count <= 3,
+      !hasHead(scan, segs[1].0, [.organizationHead, .eventHead])
+    {
+      // "the Duke of Wellington", "Prince of Wales": a peer is known by the title and the place
+      // it is "of"; the place alone is not what the sentence names.
+      let range = firstSeg.0.lowerBound..<segs[1].0.upperBound
+      addPerson(
+        &scan, range, title: nil, runStart: run.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+      return range.upperBound
     }
     if k > firstSeg.0.lowerBound {
       if k < firstSeg.0.upperBound,
@@ -626,7 +652,8 @@ struct NameRecognizer {
     // A name and a number: "Sputnik 1", "Apollo 11" (not "Article 231" alone: see above).
     if range.count == 1, let after, after.kind == .number, after.spaceBefore,
       !scan.claimed[range.upperBound], after.text.utf8.count <= 3,
-      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil, !first.isAllCaps,
+      after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil,
+      !first.isAllCaps || isUnknownCode(first, context: context),
       !first.is([.month, .weekday, .title, .namePart, .closedClass, .nationality]),
       context.personParts[first.lower] == nil,
       !(scan.at(range.upperBound + 1).map {
@@ -635,6 +662,12 @@ struct NameRecognizer {
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))
+      return
+    }
+    if let kind = kindOfAntecedent(scan, namedAt: range.lowerBound) {
+      // "the Kingdom of Poland, usually called Congress Poland": another name for the same
+      // place, whatever its own words suggest.
+      scan.add(kind, range, value: text)
       return
     }
     // A capitalised name followed by an event noun: "the Gaza conflict" (not "the Israeli
@@ -685,6 +718,18 @@ struct NameRecognizer {
     {
       // "Victor Verster Prison", "the Western Front": a place, not a person or a body.
       scan.add(.place, range, value: stripThe(text))
+      return
+    }
+    if range.count > 1, last.isCapitalized, Self.enterpriseHeads.contains(last.lower) {
+      addOrganization(&scan, range, context: &context)
+      return
+    }
+    if last.text == "No", let dot = after, dot.isMark("."), !dot.spaceBefore,
+      let number = scan.at(range.upperBound + 1), number.kind == .number
+    {
+      // "Reactor No. 4", "Unit No. 2": a numbered thing, not a name ending in "No".
+      let full = range.lowerBound..<(range.upperBound + 2)
+      scan.add(.term, full, value: scan.text(full))
       return
     }
     if range.count == 2, before?.lower == "the", Self.romanNumerals.contains(last.text),
@@ -783,6 +828,13 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
+    if let before, before.lower == "of", let noun = scan.at(range.lowerBound - 2),
+      NameContext.placeOfNouns.contains(noun.lower), !noun.isCapitalized
+    {
+      // "the small port of Melcombe Regis", "the district of Gurdaspur".
+      scan.add(.place, range, value: text)
+      return
+    }
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
@@ -812,7 +864,11 @@ struct NameRecognizer {
       return
     }
     // One word alone ("Long", "Do", "Mai") is a name only when the sentence says so.
-    let evidence = saysNext || roleBefore || apposition != nil
+    // "Gandhi, who returned …": a relative "who" follows people, never places or things.
+    let relativeWho =
+      after?.lower == "who"
+      || (after?.isMark(",") == true && scan.at(range.upperBound + 1)?.lower == "who")
+    let evidence = saysNext || roleBefore || apposition != nil || relativeWho
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (range.count == 1 && !first.isAllCaps && !first.is(.title)
@@ -824,7 +880,12 @@ struct NameRecognizer {
         sharedRole: &sharedRole)
       return
     }
-    if let before, Self.placePrepositions.contains(before.lower), range.count <= 3 {
+    // "handed the task to Mohandas Karamchand Gandhi": three name-like words after "to" or
+    // "via" are a person's names more often than a place's.
+    if let before, Self.placePrepositions.contains(before.lower), range.count <= 3,
+      range.count < 3 || Self.strictPlacePrepositions.contains(before.lower)
+        || !looksLikePersonName(scan, range)
+    {
       scan.add(.place, range, value: text)
       return
     }
@@ -841,6 +902,42 @@ struct NameRecognizer {
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// The kind of the place, organisation or event that a name at `start` renames: "X, usually
+  /// called Y", "X, also named Y", "X, later known as Y". Nil when the name follows no such
+  /// naming or the name renamed is not one of those kinds.
+  func kindOfAntecedent(_ scan: SentenceScan, namedAt start: Int) -> FactKind? {
+    var k = start - 1
+    guard let verb = scan.at(k) else { return nil }
+    if verb.lower == "as", scan.at(k - 1)?.lower == "known" {
+      k -= 2
+    } else if verb.is(.namingVerb) {
+      k -= 1
+    } else {
+      return nil
+    }
+    while let t = scan.at(k), t.kind == .word, !t.isCapitalized, start - k <= 5,
+      t.is(.adverb) || t.lower.hasSuffix("ly")
+    {
+      k -= 1
+    }
+    guard let comma = scan.at(k), comma.isMark(","), let before = scan.at(k - 1) else {
+      return nil
+    }
+    let end = before.range.upperBound
+    for fact in scan.facts.reversed() where fact.source.span.upperBound == end {
+      return [.place, .organization, .event].contains(fact.kind) ? fact.kind : nil
+    }
+    return nil
+  }
+
+  /// "DEFCON 2": a word in capitals that names no body the article or the lexicon knows, so
+  /// with a small number after it is a level or a model, not an organisation.
+  private func isUnknownCode(_ t: Token, context: NameContext) -> Bool {
+    t.text.utf8.count >= 4 && context.acronyms[t.text] == nil && Lexicon.acronyms[t.text] == nil
+      && Lexicon.placeAcronyms[t.text] == nil && !Self.commonAcronyms.contains(t.text)
+      && context.otherAcronyms[t.text] == nil
   }
 
   /// Nouns of an apposition that say the name before it is a place.

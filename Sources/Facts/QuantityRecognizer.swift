@@ -28,6 +28,16 @@ struct QuantityRecognizer {
     "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
+  /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
+  static let measureUnits: WordMap<String> = [
+    "metre": "metres", "meter": "meters", "kilometre": "kilometres", "kilometer": "kilometers",
+    "km": "km", "mile": "miles", "foot": "feet", "inch": "inches", "yard": "yards",
+    "tonne": "tonnes", "ton": "tons", "kilogram": "kilograms", "litre": "litres",
+    "liter": "liters", "gallon": "gallons", "hectare": "hectares", "acre": "acres",
+    "watt": "watts", "kilowatt": "kilowatts", "megawatt": "megawatts", "gigawatt": "gigawatts",
+    "volt": "volts", "kilovolt": "kilovolts", "storey": "storeys", "knot": "knots",
+  ]
+
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
@@ -49,7 +59,11 @@ struct QuantityRecognizer {
     // quantity are passed over before they are copied.
     switch scan.tokens[i].kind {
     case .word:
-      if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen { return nil }
+      if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
+        !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text))
+      {
+        return nil
+      }
     case .punctuation: return nil
     case .number, .symbol: break
     }
@@ -63,7 +77,7 @@ struct QuantityRecognizer {
         start = i - 1
       }
       j = i + 1
-    } else if t.kind == .word, t.isAllCaps, let code = Lexicon.currencyCodes[t.lower],
+    } else if t.kind == .word, t.isAllCaps, let code = Self.currencyCode(t),
       let next = scan.at(i + 1), next.kind == .number
     {
       currency = code
@@ -100,8 +114,12 @@ struct QuantityRecognizer {
     }
     // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
     if currency == nil, let c = scan.at(end), c.kind == .word {
-      if var code = Lexicon.currencyCodes[c.lower], c.is(.currency) {
-        if code == "CHF" {
+      if c.isAllCaps, Lexicon.isoCurrencyCodes.contains(c.text) {
+        // "4,380 CLP": a code the word lexicon does not hold.
+        currency = c.text
+        end += 1
+      } else if var code = Lexicon.currencyCodes[c.lower], c.is(.currency) {
+        if code == "CHF", !c.isAllCaps {
           // Francs are Swiss only when the text says so ("Swiss francs"); otherwise French.
           code = scan.tokens.prefix(end).contains { $0.lower == "cfa" } ? "XOF" : "FRF"
         }
@@ -130,6 +148,15 @@ struct QuantityRecognizer {
       return end
     }
     guard t.kind != .symbol else { return nil }
+    // "a 270-kilometre stretch", "a 70-megawatt plant": a figure glued to its unit of measure.
+    if !number.fromWords, end == number.end, let dash = scan.at(end), dash.isMark("-"),
+      !dash.spaceBefore, let word = scan.at(end + 1), word.kind == .word, !word.spaceBefore,
+      let unit = Self.measureUnits[word.lower]
+    {
+      scan.add(
+        .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      return end + 2
+    }
     // Percentages.
     if let p = scan.at(end), p.isMark("%") || p.lower == "percent" {
       scan.add(
@@ -163,6 +190,12 @@ struct QuantityRecognizer {
     scan.add(
       .number, start..<end, value: value.plainText, qualifier: qualifier?.text, unit: unit)
     return end
+  }
+
+  /// The ISO code a word in capitals before an amount stands for: "VND", "NPR", "CHF".
+  static func currencyCode(_ t: Token) -> String? {
+    if let code = Lexicon.currencyCodes[t.lower] { return code }
+    return Lexicon.isoCurrencyCodes.contains(t.text) ? t.text : nil
   }
 
   private func isMoneyContext(_ scan: SentenceScan, _ i: Int) -> Bool {

@@ -79,6 +79,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
       return .same
     case (let answer?, let option?):
       if answer == option { return .same }
+      // An act of Congress beside treaties is no question: a law stands only beside laws.
+      if answer == .law || option == .law { return nil }
       return answer.group == option.group ? .related : nil
     case (let answer?, nil):
       // Treaties, laws, operations, prizes, newspapers… carry their sort in their name: an
@@ -263,7 +265,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
       [
         "army", "armies", "navy", "force", "forces", "corps", "guard", "guards", "command",
         "brigade", "division", "regiment", "battalion", "fleet", "legion", "militia", "squadron",
-        "marines", "commandos", "paratroopers",
+        "marines", "commandos", "paratroopers", "rifles", "fusiliers", "dragoons", "hussars",
+        "lancers", "grenadiers", "rangers", "highlanders",
       ])
     add(
       .press,

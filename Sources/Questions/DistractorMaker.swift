@@ -251,6 +251,9 @@ public struct DistractorMaker: Sendable {
       }
       madeOptions = []
       deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
+      guard let fitting = fitting(deckOptions, for: fact, answer: answer, in: pool, prompt: prompt)
+      else { return [] }
+      deckOptions = fitting
     case .quote:
       return []
     }
@@ -321,6 +324,44 @@ public struct DistractorMaker: Sendable {
       for option in madeOptions { admit(option) }
     }
     return chosen.map(\.text)
+  }
+
+  /// The name options that fit what the prompt says of its gap, or nil when the answer
+  /// itself, typed a person, shows nothing of one ("Red Forest", "Dumbarton Oaks"): a
+  /// mistyped answer takes no options of the wrong sort. Options must look like their sort
+  /// (a person like a person in their own sentences), be no scrap of text, no alias of the
+  /// answer nor a person named in the prompt, and share the nationality, office and frame the
+  /// prompt gives the gap ("the Soviet representative, _____", "the island of _____").
+  func fitting(
+    _ options: [DistractorOption], for fact: Fact, answer: String, in pool: DistractorPool,
+    prompt: String
+  ) -> [DistractorOption]? {
+    let isPerson = fact.kind == .person
+    let own = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+    if isPerson {
+      var known = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
+      known.merge(own)
+      guard NameFrame.looksLikePerson(answer, frame: known) else { return nil }
+    }
+    let demand = NameFrame.Demand(own, prompt: prompt)
+    let promptWords = Set(NameFrame.tokens(prompt).filter(NameFrame.isWord))
+    let surname = NameParts.surname(answer)
+    return options.filter { option in
+      if NameParts.isFragment(option.text) { return false }
+      let frame = pool.frame(ofKey: option.key)
+      let entry = option.entry.map { pool.entries[$0] }
+      if isPerson {
+        guard NameFrame.looksLikePerson(option.text, frame: frame) else { return false }
+        // "Robert Kennedy" beside a prompt naming Robert F. Kennedy, or beside his brother.
+        if let other = NameParts.surname(option.text),
+          other == surname || promptWords.contains(other)
+        {
+          return false
+        }
+      }
+      if let entry, let surname, NameParts.isAlias(entry.fact, of: surname) { return false }
+      return demand.admits(frame, category: entry?.category)
+    }
   }
 
   static let countryOptions: [[DistractorOption]] = countries.map {

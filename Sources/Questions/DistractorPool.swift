@@ -137,6 +137,10 @@ struct DistractorPool {
   }
   /// Content words by id, so comparing two sentences compares integers.
   private var wordIDs: [String: Int] = [:]
+  /// What the pool's sentences say beside each name answer (`NameFrame`), all of a name's
+  /// sentences together, by the answer's folding key: "Soviet" in one sentence and
+  /// "representative" in another both describe the man.
+  private(set) var frames: [String: NameFrame] = [:]
 
   /// A sentence's content words: the ids of those seen in the pool, and how many there are.
   struct SentenceWords {
@@ -183,6 +187,11 @@ struct DistractorPool {
         fact.kind == .date || fact.kind == .year || fact.kind == .money || fact.kind == .number
       {
         contents[text] = Self.words(content(of: fact.source.text), ids: &wordIDs)
+      }
+      if let answer = entries[index].answer {
+        let frame = NameFrame(
+          fact.source.text, span: fact.source.span, kind: fact.kind)
+        frames[answer.key, default: NameFrame()].merge(frame)
       }
       twins.append(twin)
       articleOf.append(article)
@@ -252,6 +261,12 @@ struct DistractorPool {
   /// `DistractorMaker.content(sentence)`, read from the known contents when there.
   func content(of sentence: String) -> Set<String> {
     knownContents[sentence] ?? DistractorMaker.content(sentence)
+  }
+
+  /// The frame of a name answer in all its sentences of the pool, or nil when the pool holds
+  /// no such name.
+  func frame(ofKey key: String) -> NameFrame? {
+    frames[key]
   }
 
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.

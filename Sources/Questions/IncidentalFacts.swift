@@ -13,7 +13,7 @@ enum IncidentalFacts {
     case .money:
       return isConversion(fact)
     case .number:
-      return isMargin(fact) || isDistanceBetweenPlaces(fact)
+      return isMargin(fact) || isDistanceBetweenPlaces(fact) || isUnitConversion(fact)
     default:
       return false
     }
@@ -90,6 +90,60 @@ enum IncidentalFacts {
     rest = rest.dropFirst()
     if let next = rest.first, compass.contains(next) { rest = rest.dropFirst() }
     return towards || rest.first == "of"
+  }
+
+  /// Units a measure is converted between in brackets: "160 kilometres (100 miles)".
+  static let measureUnits: Set<String> = distanceUnits.union([
+    "m", "ft", "feet", "foot", "metre", "meter", "kilometre", "kilometer", "mi", "yard", "inch",
+    "inches", "cm", "centimetres", "centimeters", "mm", "acres", "acre", "hectares", "hectare",
+    "ha", "sq", "square", "tons", "tonnes", "ton", "tonne", "kg", "kilograms", "kilogram", "lb",
+    "lbs", "pounds", "c", "f", "degrees", "gallons", "litres", "liters", "knots", "mph",
+    "kmh", "nautical",
+  ])
+
+  /// "160 kilometres (_____ miles)", "eleven miles (about _____ km)": the same measure told
+  /// again in other units, inside brackets after it.
+  static func isUnitConversion(_ fact: Fact) -> Bool {
+    guard let unit = words(of: fact, before: false, count: 1).first, measureUnits.contains(unit)
+    else { return false }
+    let scalars = Array(fact.source.text.unicodeScalars)
+    var index = min(fact.source.span.lowerBound, scalars.count) - 1
+    // Back over "about ", "some ", "roughly " to the bracket.
+    while index >= 0, scalars[index] != "(", scalars[index] != ")", scalars[index] != "." {
+      index -= 1
+    }
+    guard index > 0, scalars[index] == "(" else { return false }
+    let head = String(String.UnicodeScalarView(scalars[..<index]))
+    let hedge = TextFolding.words(
+      String(String.UnicodeScalarView(scalars[(index + 1)..<fact.source.span.lowerBound])))
+    guard hedge.count <= 1, let last = TextFolding.words(head).last else { return false }
+    return measureUnits.contains(last)
+  }
+
+  /// The bracket after a measure that tells it again in other units ("160 kilometres (100
+  /// miles)" → " (100 miles)"): a card asking the measure leaves it out, since the other
+  /// figure gives the answer away.
+  static func conversionAfter(_ fact: Fact) -> String? {
+    guard fact.kind == .number || fact.kind == .year || fact.kind == .money else { return nil }
+    let scalars = Array(fact.source.text.unicodeScalars)
+    var index = fact.source.span.upperBound
+    guard index <= scalars.count else { return nil }
+    // Over the unit: up to two words ("kilometres", "square miles").
+    var wordsSeen = 0
+    while index < scalars.count, wordsSeen <= 2 {
+      if scalars[index] == "(" { break }
+      if scalars[index] == " " { wordsSeen += 1 }
+      if !(scalars[index] == " " || scalars[index].properties.isAlphabetic) { return nil }
+      index += 1
+    }
+    guard index < scalars.count, scalars[index] == "(", index > 0, scalars[index - 1] == " ",
+      let close = scalars[index...].firstIndex(of: ")"), close - index <= 40
+    else { return nil }
+    let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+    guard inside.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+      let unit = TextFolding.words(inside).last, measureUnits.contains(unit)
+    else { return nil }
+    return String(String.UnicodeScalarView(scalars[(index - 1)...close]))
   }
 
   /// Up to `count` folded words just before or just after the fact in its sentence.

@@ -11,11 +11,15 @@ struct LeadIn: Sendable {
   static let maxPromptWords = 60
 
   private var sentences: [String: [Sentence]] = [:]
+  /// What each article is about: a lead-in whose subject is a definite phrase off that topic
+  /// ("The failure humiliated …") needs a lead-in of its own, so it is no lead-in.
+  private(set) var topic = ArticleTopic()
   /// Sentences that name a person, by article: a run on "He" cannot reach past one of them.
   private var namingPeople: [String: Set<Int>] = [:]
 
   init(articles: [Article] = [], facts: [Fact] = []) {
     for article in articles { sentences[article.name] = article.sentences }
+    topic = ArticleTopic(articles: articles)
     for fact in facts where fact.kind == .person {
       namingPeople[fact.source.article, default: []].insert(fact.source.sentence)
     }
@@ -35,7 +39,8 @@ struct LeadIn: Sendable {
     let info = SentenceInfo(previous.text)
     guard !info.isQuotation else { return nil }
     if !info.startsWithPronoun, !info.hasPronounSubject,
-      !QuestionWriter.hasLoosePronoun(previous.text)
+      !QuestionWriter.hasLoosePronoun(previous.text),
+      topic.danglingHead(previous.text, article: source.article) == nil
     {
       return previous.text
     }
@@ -49,7 +54,8 @@ struct LeadIn: Sendable {
     else { return nil }
     let head = SentenceInfo(first.text)
     guard !head.isQuotation, !head.startsWithPronoun, !head.hasPronounSubject,
-      !QuestionWriter.hasLoosePronoun(first.text)
+      !QuestionWriter.hasLoosePronoun(first.text),
+      topic.danglingHead(first.text, article: source.article) == nil
     else { return nil }
     return first.text + " " + previous.text
   }

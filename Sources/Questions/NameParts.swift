@@ -1,3 +1,5 @@
+import Facts
+
 /// Names that hold other names: "United Nations Security Council" holds both "Security
 /// Council" and "United Nations". Offered beside the one, the other is the body it belongs to,
 /// and as good as true.
@@ -16,5 +18,61 @@ enum NameParts {
     return options.filter { option in
       !longer.contains { FoldedText.contains($0.folded, option.folded) }
     }
+  }
+}
+
+extension NameParts {
+  /// A name the extractor cut or ran on, no option however it is typed: a trailing scrap of
+  /// one or two letters ("Soviet Il", an aircraft's name cut at its hyphen), or two names
+  /// joined by a preposition, the second a country ("Soviet Union on the United States").
+  static func isFragment(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count >= 2, let last = words.last else { return false }
+    if last.count == 2, last.first?.isUppercase ?? false, last.last?.isLowercase ?? false,
+      !["Jr", "Sr", "St", "Dr", "Mr", "Ms"].contains(last)
+    {
+      return true
+    }
+    for (index, word) in words.enumerated().dropFirst()
+    where joiningWords.contains(word) && index + 1 < words.count {
+      var tail = Array(words[(index + 1)...])
+      if tail.first == "the" { tail.removeFirst() }
+      let name = tail.joined(separator: " ").lowercased()
+      if AnswerCategory.countries.contains(name) || NameFrame.countryAliases[name] != nil {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Prepositions and verbs that join two names in a clause, never inside one name.
+  static let joiningWords: Set<String> = [
+    "on", "to", "at", "from", "by", "with", "into", "over", "was", "were", "is", "are", "had",
+    "has", "and",
+  ]
+}
+
+extension NameParts {
+  /// A person's surname: the last capitalised word of three letters or more ("Kennedy" of
+  /// "Robert F. Kennedy"), or nil.
+  static func surname(_ name: String) -> String? {
+    let words = name.split(separator: " ").map(String.init).filter {
+      ($0.first?.isUppercase ?? false) && $0.count >= 3 && !["Jr", "Jr.", "Sr."].contains($0)
+    }
+    return words.last
+  }
+
+  /// True when `fact`'s own sentence names it as another name of `surname`'s bearer: "the
+  /// newspapers called Smith the Flying Baker" makes "Flying Baker" Smith's nickname, never
+  /// a wrong option beside him.
+  static func isAlias(_ fact: Fact, of surname: String) -> Bool {
+    let scalars = fact.source.text.unicodeScalars
+    guard fact.source.span.lowerBound <= scalars.count else { return false }
+    let start = scalars.index(scalars.startIndex, offsetBy: fact.source.span.lowerBound)
+    let before = NameFrame.tokens(String(scalars[scalars.startIndex..<start])).suffix(5)
+    guard before.contains(surname) || before.contains(surname + "'s") else { return false }
+    let lower = before.map { $0.lowercased() }
+    return lower.contains(where: NameFrame.namingWords.contains)
+      || zip(lower, lower.dropFirst()).contains { $0 == "known" && $1 == "as" }
   }
 }

@@ -660,6 +660,12 @@ public struct QuestionWriter: Sendable {
         }
       }
     }
+    // "_____ kilometres (100 miles)": the figure in other units is left out of every card.
+    if let conversion = IncidentalFacts.conversionAfter(fact) {
+      for index in result.indices {
+        result[index].prompt = result[index].prompt.replacingOccurrences(of: conversion, with: "")
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
@@ -668,6 +674,22 @@ public struct QuestionWriter: Sendable {
       for index in loose.reversed()
       where !(quoted.map { result[index].prompt.contains($0) } ?? false) {
         result.remove(at: index)
+      }
+    }
+    // "A compromise brokered late that night …": unless the answer is itself the date, a card
+    // whose only time points at another moment cannot say when.
+    if ![.date, .year].contains(fact.kind) {
+      let dropped = result.filter { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      result.removeAll { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      // The sentence before may give the year: then the cloze is asked with it.
+      if let cloze = dropped.first(where: { $0.kind == .cloze }),
+        let anchored = leadInCloze(
+          fact, info: phraser.sentences.info(fact.source.text), always: true),
+        !QuestionCheck.hasOnlyRelativeTime(anchored)
+      {
+        var kept = cloze
+        kept.prompt = anchored
+        result.append(kept)
       }
     }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
@@ -949,10 +971,20 @@ public struct QuestionWriter: Sendable {
     }
   }
 
-  /// A name answer whose own distinctive word already stands in the prompt.
+  /// An answer the prompt already holds in part: a name's own distinctive word ("Salt Act"
+  /// beside "the sale of salt"), a person's family name inside another name ("the Hay-Herrán
+  /// Treaty … the envoy _____"), a figure inside a designation ("RBMK-1000 … _____ megawatts").
   static func givesAwayName(_ prompt: String, _ fact: Fact) -> Bool {
-    [.term, .event, .organization].contains(fact.kind)
-      && QuestionCheck.givesAway(prompt, answer: fact.text)
+    switch fact.kind {
+    case .term, .event, .organization, .place:
+      return QuestionCheck.givesAway(prompt, answer: fact.text, anyCase: fact.kind != .place)
+    case .person:
+      return QuestionCheck.holdsFamilyName(prompt, of: fact.text)
+    case .number:
+      return QuestionCheck.holdsFigure(prompt, value: fact.value)
+    default:
+      return false
+    }
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
@@ -980,9 +1012,15 @@ public struct QuestionWriter: Sendable {
     // date, a relative time leaves the card with no time at all.
     let relativeTime =
       ![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence)
+    // "The test therefore fell to …": a definite subject off the article's topic.
+    let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     let leansOnContext =
       info.isQuotation || info.startsWithPronoun || relativeTime
       || QuestionWriter.hasFrontedPronounSubject(sentence)
+    // It is asked with the sentence before when that one names it, else as it stands.
+    if dangling != nil, !leansOnContext, let prompt = leadInCloze(fact, info: info) {
+      return prompt
+    }
     let scalars = Array(sentence.unicodeScalars)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
@@ -1011,7 +1049,8 @@ public struct QuestionWriter: Sendable {
       else { continue }
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
-        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text)
+        !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
+        leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
       else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(Array(window.text.unicodeScalars), window.span), fact,
@@ -1028,15 +1067,18 @@ public struct QuestionWriter: Sendable {
   /// fact.
   func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
     let sentence = fact.source.text
+    let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
     // points at the sentence before; one further in may point anywhere.
     guard !info.isQuotation,
-      always || info.startsWithPronoun || info.hasPronounSubject
+      always || info.startsWithPronoun || info.hasPronounSubject || dangling != nil
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(Array(sentence.unicodeScalars), fact.source.span))
         || QuestionWriter.hasFrontedPronounSubject(sentence),
-      let lead = leadIn.sentence(before: fact.source)
+      let lead = leadIn.sentence(before: fact.source),
+      // "The test …" after a sentence that never mentions a test is no better off.
+      dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
     else { return nil }
     let leadWords = lead.split(separator: " ").count
     var parts: [SentenceWindow] = []
@@ -1108,8 +1150,14 @@ public struct QuestionWriter: Sendable {
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
-    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
+    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
+    // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
+    if [.organization, .term, .event, .person, .place].contains(fact.kind),
+      QuestionWriter.continuesName(after)
+    {
+      return nil
+    }
     if [.organization, .term, .event].contains(fact.kind),
       let next = after.split(separator: " ").prefix(2).last, after.hasPrefix(" and "),
       next.first?.isUppercase ?? false
@@ -1126,6 +1174,34 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     return prompt
+  }
+
+  /// True when the words after a gap carry on a name: " of Staff", " de la Producción".
+  static func continuesName(_ after: Substring) -> Bool {
+    let words = after.split(separator: " ").prefix(3)
+    guard let first = words.first else { return false }
+    let linkers: Set<Substring> = [
+      "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
+    ]
+    guard linkers.contains(first) else { return false }
+    let rest = words.dropFirst().drop { linkers.contains($0) || $0 == "the" }
+    guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
+    // "the _____ of Europe": a place after "of" is where, not the rest of the name.
+    return first != "of"
+      || !(next.last == "," || next.last == ".")
+        && next.count > 2 && !DateWords.isMonth(String(next))
+        && rest.count >= 1 && QuestionWriter.titleCaseTail(next)
+  }
+
+  /// "Staff", "Ministers": a word that carries a name on rather than naming a place.
+  static func titleCaseTail(_ word: Substring) -> Bool {
+    let bare = word.filter(\.isLetter).lowercased()
+    return [
+      "staff", "ministers", "state", "directors", "governors", "trustees", "commons",
+      "lords", "representatives", "deputies", "justice", "defence", "defense", "finance",
+      "health", "education", "commerce", "labour", "labor", "agriculture", "transport",
+      "nations", "americas", "europe",
+    ].contains(bare)
   }
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name

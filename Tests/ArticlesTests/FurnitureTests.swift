@@ -218,3 +218,29 @@ import Testing
       "The quay opened in 1840: ships came at once.", "The railway reached it in 1862.",
     ])
 }
+
+@Test func standfirstsSummaryBulletsAndLinkLinesAreKeptButNeverAsked() throws {
+  let article = try read(
+    """
+    Harbour dues to rise in Velda
+
+    Dues for 2027 climb 12 per cent after the board warns of silting; small boats promised a rebate
+
+    * Board shares fall 3%, the steepest drop since 2019
+
+    VELDA - The harbour board of Velda voted on Monday to raise its dues by 12 per cent.
+
+    It said the rise would pay for a new dredger.
+
+    › Video: Inside the dredger yard at Velda
+
+    More in Harbours: The last ferry to Orm | A lighthouse for sale
+    """)
+  // (The "More in" line of links is page furniture and is dropped outright.)
+  #expect(article.sentences.map(\.isCaption) == [true, true, false, false, true])
+  #expect(article.sentences[2].text.hasPrefix("VELDA - The harbour board"))
+  // Four words without a full stop are a label, not a headline sentence; a sentence is one.
+  #expect(!ArticleReader().isHeadlineLine("Vote passed on Monday"))
+  #expect(!ArticleReader().isHeadlineLine("The board met on Monday to raise dues."))
+  #expect(ArticleReader().isHeadlineLine("The board meets on Monday to raise dues"))
+}

@@ -32,3 +32,26 @@ import Testing
   let i = try extract("The town had what people called very old narrow twisting streets.")
   #expect(i.of(.term).isEmpty)
 }
+
+@Test func aBodyKnownByANameIsAnOrganization() throws {
+  let f = try extract(
+    "The ministers formed a group that became known as the Standing Board of the Harbour Trust.")
+  #expect(f.values(.organization) == ["Standing Board of the Harbour Trust"])
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func aPassiveNamingKeepsItsArticle() throws {
+  let f = try extract(
+    "Each member could stop a decision, a power that is called the blocking vote.")
+  #expect(f.values(.term) == ["blocking vote"])
+}
+
+@Test func aTelephoneCallNamesNothing() throws {
+  let f = try extract("When the fire spread she called the police at once.")
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func aShortTermNamedWithItsArticleIsKept() throws {
+  let f = try extract("The chairman could stop any motion, a right that was later called the stay.")
+  #expect(f.values(.term) == ["stay"])
+}

@@ -339,3 +339,88 @@ import Testing
   let f = try extract("In 1959 the Soviets launched Luna 2, and Luna 3 followed within weeks.")
   #expect(f.values(.term) == ["Luna 2", "Luna 3"])
 }
+
+@Test(arguments: [
+  ("Command passed to the Duke of Marlow, who rode north at dawn.", "Duke of Marlow"),
+  ("The treaty was signed by the Earl of Ashby in 1820.", "Earl of Ashby"),
+  ("She wrote often to the Count of Varenne about the harvest.", "Count of Varenne"),
+])
+func aPeerIsNamedByRankAndPlace(sentence: String, person: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(.person) == [person])
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test(arguments: [
+  (
+    "Engineers at the Halden Nuclear Power Plant raised the alarm at noon.",
+    "Halden Nuclear Power Plant"
+  ),
+  ("The convoy reached the Vostok Research Station in March.", "Vostok Research Station"),
+])
+func plantsAndStationsArePlaces(sentence: String, name: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(.place).contains(name))
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aMineIsAPlaceAndARefineryAnOrganization() throws {
+  let f = try extract(
+    "Miners walked out of the Kestrel Mine and joined men from the Ostend Refinery.")
+  #expect(f.values(.place) == ["Kestrel Mine"])
+  #expect(f.values(.organization) == ["Ostend Refinery"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aNumberedUnitIsNotANameEndingInNo() throws {
+  let f = try extract("The fire started at Boiler No. 3 of the Marden works late at night.")
+  #expect(f.values(.term).contains("Boiler No. 3"))
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test(arguments: [
+  ("After the Tomari accident, the government closed six reactors.", "Tomari accident"),
+  ("Crowds lined the avenue for the Spring Parade that year.", "Spring Parade"),
+  ("Two ministers resigned over the Harbour scandal in 1921.", "Harbour scandal"),
+])
+func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(.event) == [event])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aNationalityBeforeAMishapNamesNoEvent() throws {
+  let f = try extract("The Danish accident was reported within hours.")
+  #expect(f.of(.event).isEmpty)
+}
+
+@Test func aTownNamedAfterPortOfIsAPlace() throws {
+  let f = try extract("The fever landed at the busy port of Ashwick Vale in the spring.")
+  #expect(f.values(.place) == ["Ashwick Vale"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func threeNamesAfterToAreAPerson() throws {
+  let f = try extract("The council gave the post to Ravindra Mohan Talwar after a long debate.")
+  #expect(f.values(.person) == ["Ravindra Mohan Talwar"])
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func aNameFollowedByWhoIsAPerson() throws {
+  let f = try extract("Under Idris Kahraman, who came back from exile, the party grew.")
+  #expect(f.values(.person) == ["Idris Kahraman"])
+}
+
+@Test func aNameGlossedInPlainWordsIsATerm() throws {
+  let f = try extract(
+    "The congress called for Gram Swaraj, or village self-rule, at its winter session.")
+  #expect(f.values(.term) == ["Gram Swaraj"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aSecondNameTakesTheKindOfTheNameItRenames() throws {
+  let f = try extract(
+    "The north went to the Kingdom of Ardena, usually called Congress Ardena, under a governor.")
+  #expect(f.first(.place, "Congress Ardena") != nil)
+  #expect(f.of(.organization).isEmpty)
+}

@@ -116,3 +116,22 @@ func qualifiersStayOutOfTheValue(phrase: String, qualifier: String) throws {
   // Without a hedge, or in the middle of a phrase, a bare figure stays unread.
   #expect(try extract("The workforce numbered 40,000.").first(.number, "40000") == nil)
 }
+
+@Test(arguments: [
+  ("The district council set aside NPR 40 million for new bridges.", "40000000 NPR"),
+  ("Farmers lost PKR 2.5 billion in the storm.", "2500000000 PKR"),
+  ("The ticket costs 4,380 CLP at the border.", "4380 CLP"),
+  ("The museum paid 500 CHF for the letter.", "500 CHF"),
+  ("The city borrowed INR 300 crore for the metro.", "3000000000 INR"),
+])
+func isoCodesBeforeOrAfterTheAmountMakeMoney(sentence: String, value: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(.money) == [value])
+  #expect(f.of(.number).isEmpty)
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func wordsInCapitalsAreNotCurrencies() throws {
+  let f = try extract("ALL 12 CREWS RETURNED SAFELY after the storm.")
+  #expect(f.of(.money).isEmpty)
+}

@@ -122,7 +122,7 @@ struct AnswerCategoryTests {
   @Test func fitOrdersSameRelatedUnknownAndRefusesOtherSorts() {
     // Same category, same group, unknown.
     #expect(AnswerCategory.fit(answer: .agreement, option: .agreement, kind: .term) == .same)
-    #expect(AnswerCategory.fit(answer: .agreement, option: .law, kind: .term) == .related)
+    #expect(AnswerCategory.fit(answer: .agreement, option: .programme, kind: .term) == .related)
     #expect(AnswerCategory.fit(answer: .region, option: .continent, kind: .place) == .related)
     #expect(AnswerCategory.fit(answer: .government, option: nil, kind: .organization) == .unknown)
     #expect(AnswerCategory.fit(answer: .city, option: nil, kind: .place) == .unknown)
@@ -137,6 +137,10 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.fit(answer: .city, option: .continent, kind: .place) == nil)
     #expect(AnswerCategory.fit(answer: .city, option: .water, kind: .place) == nil)
     #expect(AnswerCategory.fit(answer: .court, option: .international, kind: .organization) == nil)
+    // An act passed by a parliament is no treaty: laws stand only beside laws.
+    #expect(AnswerCategory.fit(answer: .agreement, option: .law, kind: .term) == nil)
+    #expect(AnswerCategory.fit(answer: .law, option: .agreement, kind: .event) == nil)
+    #expect(AnswerCategory.fit(answer: .law, option: .law, kind: .term) == .same)
     // A treaty's name says so: an option that says nothing is of another sort.
     #expect(AnswerCategory.fit(answer: .law, option: nil, kind: .term) == nil)
     #expect(AnswerCategory.fit(answer: .mission, option: nil, kind: .term) == nil)
@@ -154,7 +158,7 @@ struct AnswerCategoryTests {
     let kept = AnswerCategory.alike(deck: deck, made: made, answer: .agreement, kind: .term) {
       AnswerCategory.of($0.text, kind: .term)
     }
-    #expect(kept.map(\.text) == ["Harbour Accords", "Northern Pact", "Treaty of Vesk", "Land Act"])
+    #expect(kept.map(\.text) == ["Harbour Accords", "Northern Pact", "Treaty of Vesk"])
     // A body's options may include names that say nothing, after every fitting one.
     let bodies = ["Free Officers", "Harbour Council"].map { DistractorOption($0) }
     let league = ["League of Harbours"].map { DistractorOption($0) }

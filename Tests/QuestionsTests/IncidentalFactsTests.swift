@@ -29,6 +29,30 @@ struct IncidentalFactsTests {
         fact(.money, "$4 million", in: spent, value: "4000000 USD", unit: "USD")))
   }
 
+  @Test func aMeasureRetoldInOtherUnitsIsAnAsideAndLeftOutOfTheCard() {
+    let road = "The old road ran about 120 kilometres (75 miles) across the moor."
+    #expect(IncidentalFacts.isAside(fact(.number, "75", in: road, value: "75")))
+    let hedged = "The pier was eleven metres (about 36 feet) long."
+    #expect(IncidentalFacts.isAside(fact(.number, "36", in: hedged, value: "36")))
+    // The measure itself is asked, without the bracket that would give it away.
+    let measure = fact(.number, "120", in: road, value: "120")
+    #expect(!IncidentalFacts.isAside(measure))
+    #expect(IncidentalFacts.conversionAfter(measure) == " (75 miles)")
+    // A bracket of another sort stays, and so does a count in brackets.
+    let plain = "The board counted 120 members (of whom 40 were women) in 1900."
+    #expect(IncidentalFacts.conversionAfter(fact(.number, "120", in: plain, value: "120")) == nil)
+    let note = "The guild had 300 members (see the list below)."
+    #expect(!IncidentalFacts.isAside(fact(.number, "300", in: note, value: "300")))
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [oneParagraph([road], name: "a.txt")])
+    let questions = writer.questionsFor(
+      FactChoice(
+        fact: measure, id: "f1", score: 1, selected: true, reason: nil, questionKinds: []),
+      pool: DistractorPool([measure]), twin: nil)
+    #expect(!questions.isEmpty)
+    #expect(questions.allSatisfy { !$0.prompt.contains("75 miles") })
+  }
+
   @Test func aDatesMarginIsAnAside() {
     let sentence = "The hull dates from around 300 BC, give or take fifty years."
     #expect(IncidentalFacts.isAside(fact(.number, "fifty", in: sentence, value: "50")))

@@ -18,6 +18,7 @@ struct VerbFormsTests {
     ("established", "establish"), ("played", "play"), ("created", "create"),
     ("persuaded", "persuade"), ("dissuaded", "dissuade"), ("acquired", "acquire"),
     ("required", "require"), ("guided", "guide"), ("quoted", "quote"), ("squeaked", "squeak"),
+    ("loaded", "load"), ("headed", "head"),
   ])
   func regularPastToBase(past: String, base: String) {
     #expect(VerbForms.base(ofPast: past) == base)
