@@ -431,3 +431,30 @@ func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
   #expect(f.of(.person).isEmpty)
   #expect(f.of(.place).isEmpty)
 }
+
+@Test func wordsSpelledByTheAcronymAfterThemAreAName() throws {
+  let f = try extract(
+    """
+    Data gathered by the Polar Data Watch (PDW) were rated on the Coastal Surge \
+    Scale (CSS). Later the PDW warned that the CSS needed revision.
+    """)
+  #expect(f.first(.organization, "Polar Data Watch") != nil)
+  #expect(f.first(.term, "Coastal Surge Scale") != nil)
+  #expect(f.values(.organization).filter { $0 == "PDW" }.isEmpty)
+  #expect(f.values(.term).filter { $0 == "Coastal Surge Scale" }.count == 2)
+}
+
+@Test func anOfficeSpelledByItsAcronymIsNoOrganization() throws {
+  let f = try extract("He served as Chief Harbour Adviser (CHA) until 1990.")
+  #expect(f.first(.organization, "Chief Harbour Adviser") == nil)
+}
+
+@Test func aDocumentNamedForWhatItProtectsIsOneName() throws {
+  let f = try extract(
+    "In 1985 states signed the Geneva Convention for the Protection of the Coral Reefs.")
+  #expect(
+    f.values(.event) + f.values(.term) == [
+      "Geneva Convention for the Protection of the Coral Reefs"
+    ])
+  #expect(f.of(.person).isEmpty)
+}
