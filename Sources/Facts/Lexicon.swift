@@ -92,7 +92,7 @@ enum Lexicon {
     delta plateau coast county state states republic kingdom territory territories highlands \
     plain plains park reservoir canal port harbour harbor road avenue boulevard hill hills \
     capital commune village ward town prefecture oblast municipality archipelago pass falls \
-    cape basin border zone straits isthmus channel lagoon glacier estuary heights
+    cape basin border zone straits isthmus channel lagoon glacier estuary heights bazaar
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \

@@ -31,7 +31,7 @@ struct NameRecognizer {
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
     "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
     "stadium", "building", "church", "cathedral", "mosque", "pagoda", "temple", "museum",
-    "points", "differential", "premium", "tariff", "clause", "scale",
+    "points", "differential", "premium", "tariff", "clause", "scale", "layer",
   ]
   /// Last words of the names of buildings and works that stand somewhere ("Victor Verster
   /// Prison", "Union Buildings", "Aswan High Dam"): places, whatever words come before.

@@ -458,3 +458,10 @@ func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
     ])
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func aLayerAndABazaarAreNoPeople() throws {
+  let f = try extract(
+    "Gases that thin the Stratus Layer were banned, and traders met in the Kohat Bazaar.")
+  #expect(f.of(.person).isEmpty)
+  #expect(f.values(.place).contains("Kohat Bazaar"))
+}
