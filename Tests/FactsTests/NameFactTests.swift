@@ -465,3 +465,19 @@ func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
   #expect(f.of(.person).isEmpty)
   #expect(f.values(.place).contains("Kohat Bazaar"))
 }
+
+@Test(arguments: [
+  ("Ships queued at the Dorran Locks for two days.", FactKind.place, "Dorran Locks"),
+  ("Engineers widened the Marrow Cut in 1913.", FactKind.place, "Marrow Cut"),
+  (
+    "The Kell Valley Railway Trust bought the line in 1990.", FactKind.organization,
+    "Kell Valley Railway Trust"
+  ),
+  ("Soldiers of the Ranfurly Rifles refused to fire.", FactKind.organization, "Ranfurly Rifles"),
+  ("Thousands died in the Grey Plague of 1665.", FactKind.event, "Grey Plague"),
+])
+func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(kind).contains(value))
+  #expect(f.of(.person).isEmpty)
+}
