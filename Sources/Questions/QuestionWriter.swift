@@ -42,6 +42,9 @@ public struct QuestionWriter: Sendable {
   /// The names (people, places, organisations, terms, events) each sentence holds, by
   /// "article#sentence": what anchors a question to its story.
   var namesBySentence: [String: [String]] = [:]
+  /// The lower-case phrases each article sets in italics where it introduces them: terms it
+  /// teaches ("a policy of *glasnost*"), by article name.
+  var emphasized: [String: Set<String>] = [:]
   /// The sentences before sentences that lean on them, for two-sentence clozes.
   var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
@@ -142,6 +145,9 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.leadIn = LeadIn(articles: articles, facts: facts)
+    for article in articles where !article.emphasized.isEmpty {
+      writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
+    }
     for fact in facts
     where fact.kind == .person || fact.kind == .place || fact.kind == .organization
       || fact.kind == .term || fact.kind == .event
@@ -493,7 +499,14 @@ public struct QuestionWriter: Sendable {
       {
         return false
       }
+      // A lower-case term is asked when the article teaches it: it names it ("called
+      // buboes"), sets it in italics, glosses it with its abbreviation ("chlorofluorocarbons,
+      // or CFCs"), or it is a designation with a number ("xenon-135").
       return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
+        || (fact.kind == .term
+          && (emphasized[fact.source.article]?.contains(fact.value.lowercased()) ?? false
+            || QuestionWriter.isAbbreviated(fact)
+            || (fact.value.contains(where: \.isNumber) && fact.value.contains(where: \.isLetter))))
     case .quote:
       return false
     case .organization
@@ -730,6 +743,25 @@ public struct QuestionWriter: Sendable {
     ).suffix(2)
     return before.last.map(DefinedTermRecognizer.namingVerbs.contains) ?? false
       || before.elementsEqual(["known", "as"])
+  }
+
+  /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or
+  /// CFCs", "hydrofluorocarbons (HFCs)".
+  static func isAbbreviated(_ fact: Fact) -> Bool {
+    let scalars = Array(fact.source.text.unicodeScalars)
+    guard fact.source.span.upperBound < scalars.count else { return false }
+    let rest = String(String.UnicodeScalarView(scalars[fact.source.span.upperBound...]))
+    let short: Substring
+    if rest.hasPrefix(", or ") {
+      short = rest.dropFirst(5)
+    } else if rest.hasPrefix(" (") {
+      short = rest.dropFirst(2)
+    } else {
+      return false
+    }
+    let word = short.prefix { $0.isLetter }
+    return word.count >= 2 && word.filter(\.isUppercase).count >= 2
+      && word.first?.isUppercase ?? false
   }
 
   /// True when an opening bracket before the fact is still open.
