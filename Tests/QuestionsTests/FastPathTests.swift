@@ -497,4 +497,19 @@ struct FastPathTests {
       #expect(AnswerCategory.nameWords(name) == AnswerCategory.unicodeNameWords(name), "\(name)")
     }
   }
+
+  @Test func nameFrameTokensOnBytesMatchCharacters() {
+    let texts = [
+      "the Viceroy, Lord (\"Wavell\"), said: [no] Dr. Smith's U.S. plan!?", "", "  a  b ",
+      "known as \"the Butcher\".", "end.", "Mr.", "Corp.).", "\"(\"", "e.g. word. (x)",
+      "line\nbreak here", "island of _____ plant", "...", "a. b.c. abcd.", "[\"quoted\"],",
+    ]
+    for text in texts {
+      var copy = text
+      let ascii = copy.withUTF8 { NameFrame.asciiTokens($0) }
+      #expect(ascii == NameFrame.unicodeTokens(text), "\(text)")
+    }
+    #expect(
+      "a\r\nb".utf8.withContiguousStorageIfAvailable { NameFrame.asciiTokens($0) } == .some(nil))
+  }
 }
