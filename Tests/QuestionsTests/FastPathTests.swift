@@ -512,4 +512,16 @@ struct FastPathTests {
     #expect(
       "a\r\nb".utf8.withContiguousStorageIfAvailable { NameFrame.asciiTokens($0) } == .some(nil))
   }
+
+  @Test func topicStemsOnBytesMatchCharacters() {
+    let words = [
+      "Reactors", "plant's", "plants'", "glass", "gas", "it's", "'s", "s", "Test,", "U.S.", "",
+      "A-bomb", "O'Neill's", "bus", "ss's", "\"The", "abc's", "x's", "Pass", "s's",
+    ]
+    for word in words {
+      var copy = Substring(word)
+      let ascii = copy.withUTF8 { ArticleTopic.asciiStem($0) }
+      #expect(ascii == .some(ArticleTopic.unicodeStem(Substring(word))), "\(word)")
+    }
+  }
 }
