@@ -438,6 +438,11 @@ struct NameFrame: Sendable, Equatable {
 
   /// The country key of a country's name at the start of `words` ("United States", "Burma").
   static func country(named words: [String]) -> String? {
+    // No country's name opens on this word: most words of a prompt stop here, before any
+    // name is put together.
+    guard let first = words.first, countryFirstWords.contains(first.lowercased()) else {
+      return nil
+    }
     for length in stride(from: min(3, words.count), through: 1, by: -1) {
       let name = words.prefix(length).joined(separator: " ").lowercased()
       if let alias = countryAliases[name] { return alias }
@@ -445,6 +450,12 @@ struct NameFrame: Sendable, Equatable {
     }
     return nil
   }
+
+  /// The first word of every country's name and other name, lower-cased.
+  static let countryFirstWords = Set(
+    (Array(countryAliases.keys) + Array(AnswerCategory.countries)).compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    })
 
   /// Names of one country written several ways, to one key.
   static let countryAliases: [String: String] = [

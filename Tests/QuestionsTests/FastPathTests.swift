@@ -524,4 +524,29 @@ struct FastPathTests {
       #expect(ascii == .some(ArticleTopic.unicodeStem(Substring(word))), "\(word)")
     }
   }
+
+  @Test func countryNamesFoundAsWithoutTheFirstWordCheck() {
+    // The loop of `country(named:)` without the first-word check, as a reference.
+    func reference(_ words: [String]) -> String? {
+      for length in stride(from: min(3, words.count), through: 1, by: -1) {
+        let name = words.prefix(length).joined(separator: " ").lowercased()
+        if let alias = NameFrame.countryAliases[name] { return alias }
+        if AnswerCategory.countries.contains(name) { return name }
+      }
+      return nil
+    }
+    let texts = [
+      "the United States and Great Britain signed", "Viet Nam's South Korea envoy", "",
+      "Sri Lanka", "the U.S. ambassador to the Soviet Union", "New Zealand and Papua New Guinea",
+      "BURMA and Türkiye", "north korea", "Czech Republic of",
+    ]
+    for text in texts {
+      let words = text.split(separator: " ").map(String.init)
+      for start in words.indices {
+        let window = Array(words[start...].prefix(3))
+        #expect(NameFrame.country(named: window) == reference(window), "\(window)")
+      }
+    }
+    #expect(NameFrame.country(named: []) == nil)
+  }
 }
