@@ -11,6 +11,9 @@ public struct Article: Sendable, Equatable {
   public var headings: [String]
   /// The page's own date (byline, front matter), when it gives one.
   public var published: PublicationDate?
+  /// Words the body sets in single emphasis ("*glasnost*"), once each in order of first use:
+  /// the terms an encyclopedia-style article introduces. Empty for plain text.
+  public var emphasized: [String]
 
   public init(
     name: String, title: String?, sentences: [Sentence], headings: [String] = [],
@@ -21,6 +24,17 @@ public struct Article: Sendable, Equatable {
     self.sentences = sentences
     self.headings = headings
     self.published = published
+    self.emphasized = []
+  }
+
+  /// An article whose body sets some words in emphasis.
+  public init(
+    name: String, title: String?, sentences: [Sentence], headings: [String],
+    published: PublicationDate?, emphasized: [String]
+  ) {
+    self.init(
+      name: name, title: title, sentences: sentences, headings: headings, published: published)
+    self.emphasized = emphasized
   }
 
   /// Words of body text, the unit of the generator's question budget.

@@ -54,8 +54,13 @@ public struct ArticleReader: Sendable {
       }
     }
     guard !sentences.isEmpty else { throw .noText(file: name) }
+    var emphasized: [String] = []
+    for line in lines where !line.emphasized.isEmpty {
+      for words in line.emphasized where !emphasized.contains(words) { emphasized.append(words) }
+    }
     return Article(
-      name: name, title: title, sentences: sentences, headings: headings, published: published)
+      name: name, title: title, sentences: sentences, headings: headings, published: published,
+      emphasized: emphasized)
   }
 
   /// A paragraph of five words or more that ends without a full stop (or other sentence

@@ -13,6 +13,9 @@ struct MarkdownLine: Sendable, Equatable {
 
   var text: String
   var kind: Kind
+  /// Words the line sets in single emphasis ("*glasnost*", "_coup d'état_"), as written
+  /// without the marks: articles italicise the terms they introduce.
+  var emphasized: [String] = []
 
   /// Strips block markers (headings, quotes, list markers) and inline markup (links, images,
   /// emphasis, code spans, HTML tags) from a line of Markdown or plain text.
@@ -58,6 +61,7 @@ struct MarkdownLine: Sendable, Equatable {
     }
     text = Self.stripInline(s)
     if kind == .text, text.isEmpty, !s.isEmpty { kind = .rule }
+    if kind != .heading, s.contains("*") || s.contains("_") { emphasized = Self.emphasis(in: s) }
   }
 
   /// Most lines hold no Markdown at all: they are returned trimmed without a scalar-by-scalar
@@ -172,6 +176,38 @@ struct MarkdownLine: Sendable, Equatable {
     }
     collapseSpaces(&out)
     return String(scalars: out)
+  }
+
+  /// Text between single emphasis marks: "*x*" or "_x_" that open before a letter and close
+  /// after one, on the same line; strong emphasis ("**x**") is passed over.
+  static func emphasis(in s: [Unicode.Scalar]) -> [String] {
+    var found: [String] = []
+    var i = 0
+    while i < s.count {
+      let mark = s[i]
+      guard mark == "*" || mark == "_" else {
+        i += 1
+        continue
+      }
+      let before = i > 0 ? s[i - 1] : " "
+      let doubled = (i + 1 < s.count && s[i + 1] == mark) || before == mark
+      guard !doubled, !isLetter(before), !isDigit(before), i + 1 < s.count, isLetter(s[i + 1])
+      else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < s.count, s[j] != mark { j += 1 }
+      guard j < s.count, isLetter(s[j - 1]) || s[j - 1] == "'",
+        j + 1 >= s.count || (!isLetter(s[j + 1]) && !isDigit(s[j + 1]) && s[j + 1] != mark)
+      else {
+        i += 1
+        continue
+      }
+      found.append(String(scalars: Array(s[(i + 1)..<j])))
+      i = j + 1
+    }
+    return found
   }
 
   /// "[label](url)" or "[label][ref]" at `i`: the label and the index after the link.

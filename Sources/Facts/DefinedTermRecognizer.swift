@@ -29,17 +29,27 @@ public struct DefinedTermRecognizer: Sendable {
       {
         first += 1
       }
+      // "now called the veto", "known as the veto": the article opens the span (so the gap
+      // reads "now called _____") but is no part of the term.
+      var spanStart = first
+      if let the = scan.at(first), the.lower == "the", let next = scan.at(first + 1),
+        next.kind == .word, !next.isCapitalized
+      {
+        first += 1
+      }
       guard let word = scan.at(first), word.kind == .word, !scan.claimed[first] else {
         i += 1
         continue
       }
+      let withArticle = scan.at(first - 1)?.lower == "the" && !word.isCapitalized
+      if !withArticle { spanStart = first }
       let end =
         word.isCapitalized
         ? (knownAs ? nameEnd(scan, from: first) : nil)
-        : lowerEnd(scan, from: first, minimumLetters: scan.at(first - 1)?.lower == "the" ? 4 : 5)
-      if let end, end > first, scan.isFree(first..<end) {
+        : lowerEnd(scan, from: first, minimumLetters: withArticle ? 4 : 5)
+      if let end, end > first, scan.isFree(spanStart..<end) {
         let kind = word.isCapitalized ? Self.kind(ofName: scan, first..<end) : .term
-        scan.add(kind, first..<end, value: scan.text(first..<end))
+        scan.add(kind, spanStart..<end, value: scan.text(first..<end))
         i = end
       } else {
         i += 1
@@ -62,7 +72,7 @@ public struct DefinedTermRecognizer: Sendable {
       guard let before = scan.at(i - 1), Self.passiveNamers.contains(before.lower),
         let next = scan.at(i + 2), next.kind == .word, !next.isCapitalized
       else { return nil }
-      return i + 2
+      return i + 1
     case _ where Self.namingVerbs.contains(token.lower):
       // "Kennedy called Khrushchev": a verb of speech, not a naming, when its subject is a
       // name; a naming follows a noun ("swellings called buboes", "what they called miasma").

@@ -21,6 +21,7 @@ public struct FactExtractor: Sendable {
     let designations = DesignationRecognizer()
     let quantities = QuantityRecognizer()
     let definedTerms = DefinedTermRecognizer()
+    let emphasizedTerms = EmphasizedTermRecognizer(article: article)
     let names = NameRecognizer()
     let quotes = QuoteRecognizer()
     var context = NameContext(scans: scans)
@@ -38,6 +39,7 @@ public struct FactExtractor: Sendable {
       designations.recognize(&scans[s])
       quantities.recognize(&scans[s])
       definedTerms.recognize(&scans[s])
+      emphasizedTerms.recognize(&scans[s])
       names.recognize(&scans[s], context: &context)
       quotes.recognize(&scans[s], context: &context)
       var found: [Fact] = []

@@ -25,6 +25,10 @@ struct NameContext {
   /// they stand, even after "into".
   var namedThings = WordSet()
 
+  /// Abbreviations of lower-case terms the article defines ("chlorofluorocarbons, or CFCs",
+  /// "glacial lake outburst floods (GLOFs)"), keyed as written: every later "CFCs" is that term.
+  var abbreviatedTerms = WordMap<String>()
+
   /// What an acronym of a place or term stands for.
   typealias AcronymMeaning = (kind: FactKind, value: String)
 
@@ -77,6 +81,11 @@ struct NameContext {
       }
     }
     articlePlaces = candidates.subtracting(afterName)
+    for s in scans.indices {
+      for found in Self.abbreviations(in: scans[s]) {
+        abbreviatedTerms[found.text] = found.value
+      }
+    }
     for s in scans.indices {
       let tokens = scans[s].tokens
       for i in tokens.indices where tokens[i].kind == .word {
@@ -187,6 +196,67 @@ struct NameContext {
       !words.contains(where: { $0.is(.nationality) }) || mark != nil
     else { return }
     termNames.insert(words.map(\.lower).joined(separator: " "))
+  }
+
+  /// Letters of an abbreviation in capitals, a plural "s" dropped: "CFCs" → "CFC"; nil for
+  /// any other word.
+  static func abbreviationLetters(_ t: Token) -> [UInt8]? {
+    guard t.kind == .word else { return nil }
+    var letters = Array(t.text.utf8)
+    if letters.last == 115 { letters.removeLast() }
+    guard letters.count >= 2, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+    return letters
+  }
+
+  /// "hydrofluorocarbons (HFCs)", "glacial lake outburst floods, or GLOFs": lower-case words
+  /// and right after them an abbreviation of capitals whose letters are the words' initials
+  /// (or, for one long word, letters of it in order). Each as the abbreviation's token index
+  /// and text, the term's token range, and the term.
+  static func abbreviations(in scan: SentenceScan) -> [(
+    text: String, index: Int, term: Range<Int>, value: String
+  )] {
+    var found: [(text: String, index: Int, term: Range<Int>, value: String)] = []
+    let tokens = scan.tokens
+    for a in tokens.indices where a >= 2 {
+      guard let letters = abbreviationLetters(tokens[a]) else { continue }
+      var end = a - 1
+      if tokens[end].isMark("("), a + 1 < tokens.count, tokens[a + 1].isMark(")") {
+        // "… (HFCs)"
+      } else if tokens[end].lower == "or", end >= 1, tokens[end - 1].isMark(",") {
+        end -= 1
+      } else {
+        continue
+      }
+      // The lower-case words before, nearest first, at most four.
+      var words: [Int] = []
+      var k = end - 1
+      while k >= 0, words.count < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+        !tokens[k].is(.closedClass), !tokens[k].isAllCaps
+      {
+        words.insert(k, at: 0)
+        k -= 1
+      }
+      guard let start = termStart(tokens, words: words, letters: letters) else { continue }
+      let range = start..<end
+      found.append((tokens[a].text, a, range, scan.text(range)))
+    }
+    return found
+  }
+
+  /// The first word of the shortest run ending the words whose initials spell `letters`, or
+  /// one long word holding them in order.
+  private static func termStart(_ tokens: [Token], words: [Int], letters: [UInt8]) -> Int? {
+    guard let lastWord = words.last else { return nil }
+    let lower = letters.map { $0 + 32 }
+    if words.count >= letters.count {
+      let run = words.suffix(letters.count)
+      if zip(run, lower).allSatisfy({ tokens[$0].lower.utf8.first == $1 }) { return run.first }
+    }
+    let word = Array(tokens[lastWord].lower.utf8)
+    guard word.count >= 8, word.first == lower.first else { return nil }
+    var matched = 0
+    for c in word where matched < lower.count && c == lower[matched] { matched += 1 }
+    return matched == lower.count ? lastWord : nil
   }
 
   mutating func remember(person value: String) {

@@ -84,6 +84,7 @@ struct NameRecognizer {
   ]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
+    recognizeAbbreviatedTerms(&scan, context: context)
     var i = 0
     var sharedRole: (role: String, from: Int)?
     while i < scan.count {
@@ -123,6 +124,23 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// "chlorofluorocarbons, or CFCs": the term where the article defines it, and the term
+  /// wherever the abbreviation stands for it later ("banned CFCs"), never a place or a body.
+  private func recognizeAbbreviatedTerms(_ scan: inout SentenceScan, context: NameContext) {
+    guard !context.abbreviatedTerms.isEmpty else { return }
+    for definition in NameContext.abbreviations(in: scan)
+    where scan.isFree(definition.term) && !scan.claimed[definition.index] {
+      scan.add(.term, definition.term, value: definition.value)
+      scan.claimed[definition.index] = true
+    }
+    for i in 0..<scan.count where !scan.claimed[i] && scan.tokens[i].kind == .word {
+      guard scan.tokens[i].isCapitalized || scan.tokens[i].isAllCaps,
+        let term = context.abbreviatedTerms[scan.tokens[i].text]
+      else { continue }
+      scan.add(.term, i..<(i + 1), value: term)
+    }
   }
 
   /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
@@ -370,6 +388,11 @@ struct NameRecognizer {
     "attack", "attacks", "offensive", "protest", "protests", "bombing", "bombings",
     "ceasefire", "storm", "flood", "floods", "flooding", "outbreak", "drought", "disaster",
     "accident", "explosion", "blockade", "airlift", "scandal", "meltdown", "catastrophe",
+  ]
+
+  /// Plural nouns of weapons that, after one capitalised word, make it a model's name.
+  static let weaponNouns: WordSet = [
+    "missiles", "rockets", "bombers", "fighters", "tanks", "submarines", "warheads",
   ]
 
   /// Ranks of the nobility that, with "of" and a place, name one person: "Duke of Wellington",
@@ -680,6 +703,16 @@ struct NameRecognizer {
       let full = range.lowerBound..<(range.upperBound + 1)
       let index = scan.add(.event, full, value: scan.text(full))
       scan.facts[index].date = firstDate(scan)
+      return
+    }
+    if range.count == 1, let after, after.kind == .word, !after.isCapitalized,
+      Self.weaponNouns.contains(after.lower), !scan.claimed[range.upperBound], knownPlace == nil,
+      !first.is([.nationality, .namePart, .title, .closedClass, .month, .weekday]),
+      !first.isAllCaps, context.personParts[first.lower] == nil
+    {
+      // "Jupiter missiles", "Scud missiles": a weapon's model name and what it is.
+      let full = range.lowerBound..<(range.upperBound + 1)
+      scan.add(.term, full, value: scan.text(full))
       return
     }
     if let after, after.kind == .word, !after.isCapitalized,

@@ -168,6 +168,16 @@ struct QuantityRecognizer {
         .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: "%")
       return end + 2
     }
+    // "0.4C", "2°C": degrees of temperature, glued to the figure.
+    // ("-4°C": the minus sign is a token of its own, so a temperature below zero is left out.)
+    if !number.fromWords, end == number.end, let degrees = Self.degrees(scan, at: end),
+      !(scan.at(j - 1)?.isMark("-") == true && !scan[j].spaceBefore)
+    {
+      scan.add(
+        .number, start..<degrees.end, value: value.plainText, qualifier: qualifier?.text,
+        unit: degrees.unit)
+      return degrees.end
+    }
     // Ordinals ("20th") and parts of other numbers are not counts.
     if let suffix = scan.at(number.end), !suffix.spaceBefore, suffix.kind == .word,
       ["st", "nd", "rd", "th", "s"].contains(suffix.lower)
@@ -196,6 +206,21 @@ struct QuantityRecognizer {
   static func currencyCode(_ t: Token) -> String? {
     if let code = Lexicon.currencyCodes[t.lower] { return code }
     return Lexicon.isoCurrencyCodes.contains(t.text) ? t.text : nil
+  }
+
+  /// "C" or "°C" (and "F") right after a figure: the index after it and the unit.
+  static func degrees(_ scan: SentenceScan, at i: Int) -> (end: Int, unit: String)? {
+    var j = i
+    if let sign = scan.at(j), sign.text == "°", !sign.spaceBefore { j += 1 }
+    guard let letter = scan.at(j), letter.text == "C" || letter.text == "F",
+      !letter.spaceBefore || j > i
+    else { return nil }
+    if j == i, letter.spaceBefore { return nil }
+    // "5C" must end there: "5Cs" or "5C-1" is something else.
+    if let next = scan.at(j + 1), !next.spaceBefore, next.kind == .word || next.isMark("-") {
+      return nil
+    }
+    return (j + 1, "°" + letter.text)
   }
 
   private func isMoneyContext(_ scan: SentenceScan, _ i: Int) -> Bool {

@@ -9,24 +9,32 @@ public struct DistractorMaker: Sendable {
   public init() {}
 
   /// Places offered when the deck has too few of its own, by region.
-  static let countries: [[String]] = [
+  static let countries: [[String]] =
     [
-      "Vietnam", "Cambodia", "Laos", "Thailand", "Myanmar", "Malaysia", "Indonesia", "Philippines",
-      "Singapore",
-    ],
-    ["China", "Japan", "South Korea", "North Korea", "Mongolia", "Taiwan"],
-    ["India", "Pakistan", "Bangladesh", "Nepal", "Sri Lanka", "Afghanistan"],
-    ["Turkey", "Syria", "Iran", "Iraq", "Israel", "Jordan", "Lebanon", "Egypt", "Saudi Arabia"],
-    [
-      "France", "Germany", "Italy", "Spain", "Poland", "Austria", "Belgium", "Netherlands",
-      "Sweden", "Norway",
-    ],
-    ["United States", "Canada", "Mexico", "Cuba", "Brazil", "Argentina", "Chile", "Peru"],
-    ["Nigeria", "Kenya", "Ethiopia", "South Africa", "Ghana", "Sudan", "South Sudan", "Algeria"],
-    ["Russia", "Ukraine", "Belarus", "Kazakhstan", "Georgia", "Armenia"],
+      [
+        "Vietnam", "Cambodia", "Laos", "Thailand", "Myanmar", "Malaysia", "Indonesia",
+        "Philippines",
+        "Singapore",
+      ],
+      ["China", "Japan", "South Korea", "North Korea", "Mongolia", "Taiwan"],
+      ["India", "Pakistan", "Bangladesh", "Nepal", "Sri Lanka", "Afghanistan"],
+      ["Turkey", "Syria", "Iran", "Iraq", "Israel", "Jordan", "Lebanon", "Egypt", "Saudi Arabia"],
+      [
+        "France", "Germany", "Italy", "Spain", "Poland", "Austria", "Belgium", "Netherlands",
+        "Sweden", "Norway",
+      ],
+      ["United States", "Canada", "Mexico", "Cuba", "Brazil", "Argentina", "Chile", "Peru"],
+      ["Nigeria", "Kenya", "Ethiopia", "South Africa", "Ghana", "Sudan", "South Sudan", "Algeria"],
+      ["Russia", "Ukraine", "Belarus", "Kazakhstan", "Georgia", "Armenia"],
+    ] + [balkans]
+  /// South-eastern Europe: options beside a country of the region ("between Bulgaria and
+  /// _____" takes no Danube port). Not in `allCountries`, which fact ranking reads too.
+  static let balkans = [
+    "Romania", "Bulgaria", "Hungary", "Serbia", "Croatia", "Greece", "Slovakia", "Moldova",
   ]
-  /// Every country of `countries`, to tell countries from cities.
-  static let allCountries = Set(countries.joined())
+  /// The countries of `countries` before `balkans`, to tell countries from cities (and, in
+  /// fact ranking, a well-known country from a place the story is about).
+  static let allCountries = Set(countries.dropLast().joined())
 
   /// Well-known bodies offered only beside an answer of the same sort that the article's time
   /// allows: a development bank beside a bank, a regional bloc beside a bloc, never NATO beside

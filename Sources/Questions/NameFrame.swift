@@ -12,11 +12,13 @@ struct NameFrame: Sendable, Equatable {
   /// Office, calling or sort nouns beside the name, lower case and singular ("representative",
   /// "minister", "major", "island", "plant").
   var nouns: Set<String> = []
-  /// A title, an office, "said" or ", who" beside the name: it is a person's.
+  /// A title, an office or ", who" beside the name: it is a person's.
   var showsPerson = false
   /// "at _____", "the _____ accident", "called the _____", ", a private mansion": the name is
   /// a place's, a thing's or a nickname, whatever the extractor typed it as.
   var showsThing = false
+  /// "_____ said": a person's, or a body's or an agency's ("the ministry said").
+  var speaks = false
   /// Nouns read from a frame around the gap ("the island of", "the … plant") rather than from
   /// an office: only names of the same frame fit them.
   var frameNouns: Set<String> = []
@@ -37,6 +39,7 @@ struct NameFrame: Sendable, Equatable {
     let after = NameFrame.tokens(String(scalars[end..<scalars.endIndex]))
     readBefore(before, isPerson: isPerson)
     if kind != .place { readAfter(after, isPerson: isPerson) }
+    if isPerson { readNaming(before: before, after: after) }
     if !isPerson { readFrames(before: before, after: after) }
   }
 
@@ -46,6 +49,7 @@ struct NameFrame: Sendable, Equatable {
     frameNouns.formUnion(other.frameNouns)
     showsPerson = showsPerson || other.showsPerson
     showsThing = showsThing || other.showsThing
+    speaks = speaks || other.speaks
   }
 
   // MARK: Reading
@@ -65,7 +69,6 @@ struct NameFrame: Sendable, Equatable {
       if !titles.isEmpty {
         showsPerson = true
         nouns.formUnion(titles.filter { !NameFrame.plainTitles.contains($0) })
-        // "the Colombian envoy Dr. _____"; a title then ends the reading otherwise.
       }
       // "at _____", "in the _____": a place.
       var place = index
@@ -97,14 +100,16 @@ struct NameFrame: Sendable, Equatable {
     while index >= 0, phrase.count < 6 {
       let word = words[index]
       let lower = word.lowercased()
-      if NameFrame.isPossessive(word) || Lexicon.determiners.contains(lower) {
+      if NameFrame.isPossessive(word) || Lexicon.determiners.contains(lower)
+        || NameFrame.countWords.contains(lower)
+      {
         opener = word
         break
       }
       // "the Secretary of State, _____", "the poet and party leader _____", "the first
       // chief engineer, _____": words a title or calling is written with.
       let isInner =
-        (lower == "of" && !phrase.isEmpty && index >= 1
+        ((lower == "of" || lower == "for") && !phrase.isEmpty && index >= 1
           && (words[index - 1].first?.isUppercase ?? false))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
       guard NameFrame.isWord(word), isInner || !NameFrame.isFunctionWord(word),
@@ -113,7 +118,9 @@ struct NameFrame: Sendable, Equatable {
       phrase.insert(word, at: 0)
       index -= 1
     }
-    if let of = phrase.firstIndex(of: "of"), of > 0 { phrase = Array(phrase[..<of]) }
+    if let of = phrase.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
+      phrase = Array(phrase[..<of])
+    }
     guard let opener, let head = phrase.last else { return }
     // "After the invasion, _____" is a time, not what the person was.
     if hasComma, index >= 1, NameFrame.timePrepositions.contains(words[index - 1].lowercased()) {
@@ -138,10 +145,15 @@ struct NameFrame: Sendable, Equatable {
   /// "_____, the Secretary of Defense", "_____ of Burma", "_____, a pump operator", "_____
   /// said".
   private mutating func readAfter(_ words: [String], isPerson: Bool) {
+    var words = words
+    // "the Waterways Authority (WA), the joint body …": the short form is no description.
+    if words.first == "(", let close = words.firstIndex(of: ")"), close <= 4 {
+      words.removeFirst(close + 1)
+    }
     guard let first = words.first else { return }
     let lower = first.lowercased()
     if isPerson {
-      if NameFrame.speechVerbs.contains(lower) { showsPerson = true }
+      if NameFrame.speechVerbs.contains(lower) { speaks = true }
       if lower == "jr" || lower == "jr." || lower == "sr." { showsPerson = true }
     }
     if lower == "of", words.count > 1 {
@@ -157,7 +169,21 @@ struct NameFrame: Sendable, Equatable {
       return
     }
     if isPerson, Self.isThingNoun(lower) { showsThing = true }
+    // "the _____ and Vell locks": two names sharing a thing's noun.
+    if isPerson, lower == "and" || lower == "or" {
+      let rest = words.dropFirst().drop { $0.first?.isUppercase ?? false }
+      if rest.count < words.count - 1, let noun = rest.first, noun.first?.isLowercase ?? false,
+        Self.isThingNoun(noun)
+      {
+        showsThing = true
+      }
+    }
     guard first == ",", words.count > 1 else { return }
+    // "_____, near the town of …": a place.
+    if isPerson, words[1].lowercased() == "near" {
+      showsThing = true
+      return
+    }
     // "_____, or complete independence": a term and its gloss.
     if isPerson, words[1] == "or", words.count > 2, words[2].first?.isLowercase ?? false {
       showsThing = true
@@ -203,8 +229,29 @@ struct NameFrame: Sendable, Equatable {
     guard NameFrame.nationality(head) == nil else { return }
     nouns.insert(noun)
     if isPerson {
-      if NameFrame.roles.contains(noun) { showsPerson = true } else { showsThing = true }
+      // "_____, a private mansion": a thing's noun; "_____, a veteran" says nothing either way.
+      if NameFrame.roles.contains(noun) {
+        showsPerson = true
+      } else if NameFrame.isThingNoun(noun) || AnswerCategory.heads[noun] != nil {
+        showsThing = true
+      }
     }
+  }
+
+  /// "known locally as _____", "to be called _____": a name given to a lake, a company or a
+  /// term. ("called Tolan the _____" names the nickname, not Tolan.)
+  private mutating func readNaming(before: [String], after: [String]) {
+    var window: [String] = []
+    for word in before.reversed() {
+      guard NameFrame.isWord(word), window.count < 3 else { break }
+      window.insert(word.lowercased(), at: 0)
+    }
+    guard
+      window.contains(where: NameFrame.namingWords.contains)
+        || (window.contains("known") && window.last == "as")
+    else { return }
+    if let next = after.first?.lowercased(), ["the", "a", "an"].contains(next) { return }
+    showsThing = true
   }
 
   /// "the island of _____", "a platoon of the _____": the noun a name of that frame shares.
@@ -356,8 +403,18 @@ struct NameFrame: Sendable, Equatable {
   /// lists names. A person's capitalised head must be an office ("Foreign Minister").
   static func isCommonHead(_ head: String, isPerson: Bool) -> Bool {
     if head.first?.isLowercase ?? false { return true }
-    return isPerson && (roles.contains(lemma(head)) || titleForms[head.lowercased()] != nil)
+    let noun = lemma(head)
+    return isPerson
+      && (roles.contains(noun) || titleForms[head.lowercased()] != nil
+        || ["secretary", "minister", "director", "general", "president"].contains {
+          noun.hasSuffix($0)
+        })
   }
+
+  /// Counts that open a description like a determiner: "Two German ministers, _____ and …".
+  static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+  ]
 
   /// Words inside a title or calling that are function words elsewhere ("the first chief
   /// engineer", "the then President").
@@ -395,6 +452,8 @@ struct NameFrame: Sendable, Equatable {
     "plan", "design", "type", "model", "class", "engine", "aircraft", "plane", "missile",
     "rocket", "treaty", "coalition", "district", "province", "border", "airport", "airfield",
     "base", "bridge", "tunnel", "road", "street", "square", "port", "harbour", "harbor",
+    "viaduct", "estate", "farm", "hotel", "hospital", "school", "church", "branch",
+    "mansion", "villa", "house", "building", "island", "town", "village", "city",
   ]
 
   /// Office and calling nouns that make a person.
@@ -420,6 +479,7 @@ struct NameFrame: Sendable, Equatable {
     "cosmonaut", "astronaut", "composer", "painter", "artist", "philosopher", "theologian",
     "emir", "sheikh", "chieftain", "warlord", "rebel", "guerrilla", "revolutionary",
     "politician", "lawmaker", "legislator", "mp", "member", "clerk", "banker", "merchant",
+    "undersecretary", "under-secretary", "councillor", "councilor", "speaker", "msp", "mep",
   ]
 
   // MARK: Nationality
@@ -587,27 +647,36 @@ extension NameFrame {
   static func looksLikePerson(_ name: String, frame: NameFrame?) -> Bool {
     if frame?.showsPerson ?? false { return true }
     if frame?.showsThing ?? false { return false }
+    // "Brekke said": one word may be a person's name when it speaks, if nothing in it says
+    // otherwise ("the ministry said" names no person).
+    if frame?.speaks ?? false, !name.contains(" "), !hasThingShape(name) { return true }
     return hasPersonShape(name)
   }
 
   static func hasPersonShape(_ name: String) -> Bool {
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+    guard words.filter({ $0.first?.isUppercase ?? false }).count >= 2 else { return false }
+    return !hasThingShape(name)
+  }
+
+  /// A place's, body's or event's head last ("Locks", "Plant"), a common adjective or a
+  /// nationality first ("Red Forest", "British Railways"), or a known place or body.
+  static func hasThingShape(_ name: String) -> Bool {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
     let capitalised = words.filter { $0.first?.isUppercase ?? false }
-    guard capitalised.count >= 2, let first = words.first, let last = capitalised.last else {
-      return false
-    }
-    if nameAdjectives.contains(first.lowercased()) { return false }
+    guard let first = words.first, let last = capitalised.last else { return true }
+    if nameAdjectives.contains(first.lowercased()) || nationality(first) != nil { return true }
     let head = last.lowercased()
     if AnswerCategory.heads[head] != nil || thingHeads.contains(head)
-      || AnswerCategory.heads[lemma(head)] != nil
+      || AnswerCategory.heads[lemma(head)] != nil || thingHeads.contains(lemma(head))
     {
-      return false
+      return true
     }
     if let category = AnswerCategory.of(name, kind: .organization), category != .person {
-      return false
+      return true
     }
     let key = name.lowercased()
-    return !AnswerCategory.countries.contains(key) && !AnswerCategory.cities.contains(key)
+    return AnswerCategory.countries.contains(key) || AnswerCategory.cities.contains(key)
   }
 
   /// First words of places', bodies' and events' names that no person's name starts with.
@@ -627,6 +696,7 @@ extension NameFrame {
     "horde", "countries", "plague", "death", "diet", "chiefs", "parade", "bomber", "march",
     "presidency", "ashram", "rifles", "works", "circuit", "opera", "falls", "gorge", "glacier",
     "trail", "express", "flyer", "line", "lines", "gates", "island", "reef", "park", "garden",
-    "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "layer",
+    "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
+    "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi", "wire",
   ]
 }

@@ -18,6 +18,34 @@ enum QuestionCheck {
     "the following year", "two days later", "days later", "weeks later", "months later",
     "years later", "a day later", "earlier that", "later that", "the previous",
   ]
+  /// Time phrases that point at another moment of the story wherever they stand: a card
+  /// whose only time is one of them cannot say when ("late that night", "a week later").
+  static let anaphoricTimes: [String] =
+    relativeTimes + [
+      "that night", "that evening", "that morning", "that afternoon", "that week", "that month",
+      "that summer", "that winter", "that spring", "that autumn", "by then", "a week later",
+      "a month later", "days earlier", "weeks earlier", "months earlier", "years earlier",
+      "this month", "this week", "the day after", "the week before",
+    ] + Lexicon.months.map { "that " + $0.lowercased() }
+  static let paddedAnaphoricTimes = anaphoricTimes.map { " " + $0 + " " }
+
+  /// True when the card tells its time only by pointing elsewhere in the story: it holds an
+  /// anaphoric time phrase and no year.
+  static func hasOnlyRelativeTime(_ prompt: String) -> Bool {
+    let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
+    guard paddedAnaphoricTimes.contains(where: { text.contains($0) }) else { return false }
+    var digits = 0
+    for scalar in prompt.unicodeScalars {
+      if scalar.properties.numericType == .decimal {
+        digits += 1
+        if digits == 4 { return false }
+      } else {
+        digits = 0
+      }
+    }
+    return true
+  }
+
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }
   /// True when the sentence opens on a relative time ("The next day Armstrong …", "Nine
@@ -154,7 +182,7 @@ enum QuestionCheck {
   /// True when the prompt already holds a word that singles out a name answer: "His plan …
   /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
   /// Liaquat sign?" (the Nehru-Liaquat Pact).
-  static func givesAway(_ prompt: String, answer: String) -> Bool {
+  static func givesAway(_ prompt: String, answer: String, anyCase: Bool = false) -> Bool {
     let distinctive = answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
       .filter { word in
         word.count >= 4 && (word.first?.isUppercase ?? false)
@@ -164,9 +192,48 @@ enum QuestionCheck {
       }
     guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
     else { return false }
-    // As a name: "weavers were a majority" does not give away the Weavers Party.
-    let words = Set(nameWords(prompt))
-    return distinctive.contains { words.contains(String($0)) }
+    // As a name: "weavers were a majority" does not give away the Weavers Party; in any case
+    // "the sale of salt" gives away the Salt Act.
+    guard anyCase else {
+      let words = Set(nameWords(prompt))
+      return distinctive.contains { words.contains(String($0)) }
+    }
+    let words = Set(
+      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() })
+    return distinctive.contains { words.contains($0.lowercased()) }
+  }
+
+  /// True when a person's family name (the last word of the answer, or the part of a
+  /// hyphenated name) stands in the prompt, alone or inside another name ("Hay-Herrán Treaty",
+  /// "renamed the Gaillard Cut", "Gandhi's great-grandson").
+  static func holdsFamilyName(_ prompt: String, of person: String) -> Bool {
+    let parts = person.split(separator: " ")
+    guard parts.count >= 2, let last = parts.last else { return false }
+    let family = last.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+      .filter { $0.count >= 3 && ($0.first?.isUppercase ?? false) }
+    guard !family.isEmpty, !["Jr", "Jr.", "Sr", "Sr.", "II", "III"].contains(last) else {
+      return false
+    }
+    let words = prompt.split(whereSeparator: {
+      !$0.isLetter && $0 != "'" && $0 != "’"
+    }).map { word -> Substring in
+      word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
+    }
+    return family.contains { name in words.contains { String($0) == name } }
+  }
+
+  /// True when the figure stands inside another token of the prompt: "RBMK-1000 … _____
+  /// megawatts" for 1,000.
+  static func holdsFigure(_ prompt: String, value: String) -> Bool {
+    guard let number = Double(value), number >= 100, number == number.rounded(),
+      number < 1e9
+    else { return false }
+    let digits = String(Int(number))
+    for token in prompt.split(separator: " ") where token.contains(where: \.isLetter) {
+      let runs = token.split(whereSeparator: { !$0.isNumber })
+      if runs.contains(where: { $0 == digits }) { return true }
+    }
+    return false
   }
 
   /// The prompt's words written as names: runs of letters and apostrophes whose first letter

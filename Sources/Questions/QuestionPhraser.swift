@@ -264,9 +264,7 @@ public struct QuestionPhraser: Sendable {
         guard AnswerSort.isPerson(fact, tokens: tokens, focus: focus) else { return nil }
         wh = "Who"
       case .organization:
-        wh =
-          isOrganizationName(fact.value) && AnswerSort.isOrganization(fact)
-          ? "Which organization" : "What"
+        wh = asksWhichOrganization(fact) ? "Which organization" : "What"
       default: return nil
       }
     } else if fact.kind == .organization || fact.kind == .person,
@@ -450,6 +448,13 @@ public struct QuestionPhraser: Sendable {
       else { return nil }
       wh = "Where"
       removal = before..<focus.upperBound
+      // "near Sa Huynh in Quang Ngai province": the place names where the other place is, and
+      // "Where did it land near Sa Huynh?" asks for what the question already says.
+      if before > clause.predicate.lowerBound, tokens[before - 1].isCapitalized { return nil }
+      // "landed at Tempelhof airfield": the kind of place goes with the name it follows.
+      if focus.upperBound < end, QuestionShape.isPlaceNoun(tokens[focus.upperBound]) {
+        removal = before..<(focus.upperBound + 1)
+      }
       // "Where … to" reads badly when the place was the end of a list: keep it simple.
       if focus.upperBound < end, tokens[focus.upperBound].lower == "and" { return nil }
     case .organization, .term, .event:
@@ -463,9 +468,7 @@ public struct QuestionPhraser: Sendable {
         ?? VerbForms.base(
           ofPresent: tokens[verb].lower)
       if let base, QuestionPhraser.motionVerbs.contains(base) { return nil }
-      wh =
-        fact.kind == .organization && isOrganizationName(fact.value)
-          && AnswerSort.isOrganization(fact) ? "Which organization" : "What"
+      wh = asksWhichOrganization(fact) ? "Which organization" : "What"
       var stop = focus.upperBound
       if stop + 2 < end, tokens[stop].text == "(", tokens[stop + 2].text == ")" { stop += 3 }
       removal = start..<stop
@@ -489,6 +492,10 @@ public struct QuestionPhraser: Sendable {
     }
     var kept = (clause.predicate.lowerBound..<end).filter { !removal.contains($0) }
     if kept.first.map({ tokens[$0].text == "," }) ?? false { kept.removeFirst() }
+    if fact.kind == .number, let other = QuestionShape.otherObject(clause, after: removal, end: end)
+    {
+      kept.removeAll { other.contains($0) }
+    }
     switch fact.kind {
     case .date, .year, .place:
       let whole = kept
@@ -661,7 +668,10 @@ public struct QuestionPhraser: Sendable {
       role = "the " + role
     }
     let question = "Who was " + role + "?"
-    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
+      QuestionPhraser.readsWhole(sentences.tokens(question).tokens),
+      !QuestionShape.hasYearlessDate(sentences.tokens(question).tokens)
+    else { return nil }
     return question
   }
 
@@ -717,7 +727,10 @@ public struct QuestionPhraser: Sendable {
       phrase = lowercasedFirst(phrase)
     }
     let question = "Who was " + phrase + "?"
-    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else { return nil }
+    guard QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
+      QuestionPhraser.readsWhole(sentences.tokens(question).tokens),
+      !QuestionShape.hasYearlessDate(sentences.tokens(question).tokens)
+    else { return nil }
     return question
   }
 
@@ -760,6 +773,15 @@ public struct QuestionPhraser: Sendable {
       text = first.lower + text.dropFirst(first.text.count)
     }
     return text
+  }
+
+  /// "Which organization" for a body the name or a known acronym says is one ("NASA"), never
+  /// for a meeting, a document or a place the extractor read as an organisation.
+  func asksWhichOrganization(_ fact: Fact) -> Bool {
+    guard fact.kind == .organization, AnswerSort.isOrganization(fact) else { return false }
+    if isOrganizationName(fact.value) { return true }
+    guard let category = AnswerCategory.of(fact) else { return false }
+    return category.group != .military && AnswerSort.bodyGroups.contains(category.group)
   }
 
   func isOrganizationName(_ name: String) -> Bool {
@@ -955,7 +977,8 @@ public struct QuestionPhraser: Sendable {
   /// Verbs whose object is what the sentence is about: a question ending on one has lost it.
   static let transitiveVerbs: Set<String> = [
     "join", "sign", "send", "become", "reach", "include", "launch", "break", "approve", "adopt",
-    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish",
+    "receive", "attend", "visit", "lead", "enter", "support", "help", "establish", "leave",
+    "occupy", "invade", "annex", "ratify",
   ]
 
   static func tidy(_ text: String) -> String {

@@ -214,6 +214,16 @@ extension QuestionShape {
     let after = kept.filter { $0 >= removal.upperBound }
     guard let first = after.first else { return false }
     let word = tokens[first]
+    // "join the League that Wilson had created" → "join that Wilson had created": after a
+    // removed object, "that" opens the object's relative clause unless the verb takes a
+    // person and a "that" clause ("persuaded Castro that …").
+    if word.lower == "that", removal.lowerBound == clause.predicate.lowerBound,
+      let verb = clause.mainVerb
+    {
+      let lower = clause.tokens[verb].lower
+      let base = VerbForms.base(ofPast: lower) ?? VerbForms.base(ofPresent: lower) ?? lower
+      return !objectAndThatVerbs.contains(base)
+    }
     if tailStarters.contains(word.lower) { return false }
     // "issued two bulls in 1348 declaring that …": a participle phrase on the object.
     if word.lower.hasSuffix("ing"), word.isWord, !word.isCapitalized { return false }
@@ -231,12 +241,48 @@ extension QuestionShape {
     return true
   }
 
+  /// Verbs that take a person and a "that" clause: "told the ambassador that …".
+  static let objectAndThatVerbs: Set<String> = [
+    "persuade", "tell", "convince", "assure", "warn", "remind", "inform", "promise", "notify",
+    "advise", "teach", "show", "satisfy", "reassure",
+  ]
+
+  /// A lowercase noun for a kind of place ("airfield", "province", "river") after a place name.
+  static func isPlaceNoun(_ token: SentenceToken) -> Bool {
+    guard token.isWord, !token.isCapitalized,
+      let category = AnswerCategory.heads[token.lower]
+    else { return false }
+    return [.site, .area, .water, .city, .country].contains(category.group)
+  }
+
+  /// "deployed 600 soldiers and three helicopters": a second object joined to the counted
+  /// one, which a how-many question on the first leaves out (kept, it reads "deploy and three
+  /// helicopters"). Nil when "and" does not follow the count, or what follows is more than a
+  /// short noun phrase.
+  static func otherObject(_ clause: Clause, after removal: Range<Int>, end: Int) -> Range<Int>? {
+    let tokens = clause.tokens
+    let and = removal.upperBound
+    guard and + 1 < end, tokens[and].lower == "and" else { return nil }
+    var stop = and + 1
+    while stop < end, tokens[stop].isWord, !Lexicon.prepositions.contains(tokens[stop].lower),
+      !ClauseParser.isVerbStart(tokens, stop, end: end), tokens[stop].lower != "and"
+    {
+      stop += 1
+    }
+    guard stop - and >= 2, stop - and <= 5 else { return nil }
+    // The rest must be nothing, a phrase or the clause's end: "… and three boats to the coast".
+    if stop < end, tokens[stop].isWord, !Lexicon.prepositions.contains(tokens[stop].lower) {
+      return nil
+    }
+    return and..<stop
+  }
+
   /// Words that point at another event or another time the question does not give: "also",
   /// "again", "followed", "by then", "the same day", "that April".
   static let pointers: Set<String> = [
     "also", "too", "likewise", "similarly", "either", "meanwhile", "then",
     "thereafter", "afterwards", "subsequently", "same", "follow", "follows", "followed",
-    "following", "next", "later", "earlier", "instead", "remaining", "rest",
+    "following", "next", "later", "earlier", "instead", "remaining", "rest", "now", "further",
   ]
 
   static let deictics: Set<String> = ["that", "this"]
@@ -296,6 +342,7 @@ extension QuestionShape {
     "failure", "defeat", "success", "victory", "decision", "move", "attempt", "plan",
     "proposal", "deal", "episode", "news", "announcement", "setback", "collapse", "result",
     "outcome", "incident", "affair", "rejection", "refusal", "offer", "request", "reply",
+    "day", "talks",
   ]
 
   /// "Whom did the failure persuade …?", "Who broke the news to …?": the question leans on

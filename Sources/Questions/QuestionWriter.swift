@@ -688,6 +688,22 @@ public struct QuestionWriter: Sendable {
         result.remove(at: index)
       }
     }
+    // "A compromise brokered late that night …": unless the answer is itself the date, a card
+    // whose only time points at another moment cannot say when.
+    if ![.date, .year].contains(fact.kind) {
+      let dropped = result.filter { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      result.removeAll { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      // The sentence before may give the year: then the cloze is asked with it.
+      if let cloze = dropped.first(where: { $0.kind == .cloze }),
+        let anchored = leadInCloze(
+          fact, info: phraser.sentences.info(fact.source.text), always: true),
+        !QuestionCheck.hasOnlyRelativeTime(anchored)
+      {
+        var kept = cloze
+        kept.prompt = anchored
+        result.append(kept)
+      }
+    }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
       question.kind == .truefalse
@@ -995,10 +1011,20 @@ public struct QuestionWriter: Sendable {
     }
   }
 
-  /// A name answer whose own distinctive word already stands in the prompt.
+  /// An answer the prompt already holds in part: a name's own distinctive word ("Salt Act"
+  /// beside "the sale of salt"), a person's family name inside another name ("the Hay-Herrán
+  /// Treaty … the envoy _____"), a figure inside a designation ("RBMK-1000 … _____ megawatts").
   static func givesAwayName(_ prompt: String, _ fact: Fact) -> Bool {
-    [.term, .event, .organization].contains(fact.kind)
-      && QuestionCheck.givesAway(prompt, answer: fact.text)
+    switch fact.kind {
+    case .term, .event, .organization, .place:
+      return QuestionCheck.givesAway(prompt, answer: fact.text, anyCase: fact.kind != .place)
+    case .person:
+      return QuestionCheck.holdsFamilyName(prompt, of: fact.text)
+    case .number:
+      return QuestionCheck.holdsFigure(prompt, value: fact.value)
+    default:
+      return false
+    }
   }
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
@@ -1182,8 +1208,14 @@ public struct QuestionWriter: Sendable {
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
-    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind.
+    // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
+    // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
+    if [.organization, .term, .event, .person, .place].contains(fact.kind),
+      QuestionWriter.continuesName(after)
+    {
+      return nil
+    }
     if [.organization, .term, .event].contains(fact.kind), after.hasPrefix(" and "),
       let next = after.split(separator: " ", maxSplits: 2).prefix(2).last,
       next.first?.isUppercase ?? false
@@ -1200,6 +1232,34 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     return prompt
+  }
+
+  /// True when the words after a gap carry on a name: " of Staff", " de la Producción".
+  static func continuesName(_ after: Substring) -> Bool {
+    let words = after.split(separator: " ").prefix(3)
+    guard let first = words.first else { return false }
+    let linkers: Set<Substring> = [
+      "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
+    ]
+    guard linkers.contains(first) else { return false }
+    let rest = words.dropFirst().drop { linkers.contains($0) || $0 == "the" }
+    guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
+    // "the _____ of Europe": a place after "of" is where, not the rest of the name.
+    return first != "of"
+      || !(next.last == "," || next.last == ".")
+        && next.count > 2 && !DateWords.isMonth(String(next))
+        && rest.count >= 1 && QuestionWriter.titleCaseTail(next)
+  }
+
+  /// "Staff", "Ministers": a word that carries a name on rather than naming a place.
+  static func titleCaseTail(_ word: Substring) -> Bool {
+    let bare = word.filter(\.isLetter).lowercased()
+    return [
+      "staff", "ministers", "state", "directors", "governors", "trustees", "commons",
+      "lords", "representatives", "deputies", "justice", "defence", "defense", "finance",
+      "health", "education", "commerce", "labour", "labor", "agriculture", "transport",
+      "nations", "americas", "europe",
+    ].contains(bare)
   }
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name

@@ -1,3 +1,5 @@
+import Articles
+import Foundation
 import Testing
 
 @testable import Facts
@@ -54,4 +56,37 @@ import Testing
 @Test func aShortTermNamedWithItsArticleIsKept() throws {
   let f = try extract("The chairman could stop any motion, a right that was later called the stay.")
   #expect(f.values(.term) == ["stay"])
+  #expect(f.of(.term).first?.text == "the stay")
+}
+
+@Test func aTermSetInItalicsIsATermWhereverItIsUsed() throws {
+  let article = try ArticleReader().read(
+    Data(
+      """
+      The design had a *negative feedback loop* that few engineers understood.
+
+      Critics said the negative feedback loop was never tested, and the *really* odd part was \
+      the silence.
+      """.utf8), name: "fixture.md")
+  let facts = FactExtractor().facts(in: article)
+  #expect(facts.values(.term) == ["negative feedback loop", "negative feedback loop"])
+}
+
+@Test func aLowerCaseTermDefinedByItsAbbreviationIsATermWhereverTheAbbreviationStands()
+  throws
+{
+  let f = try extract(
+    """
+    The villages feared river mud surges, or RMSs, every spring. \
+    Engineers built walls against RMSs in 1990. \
+    Farmers switched to polybutylenes (PBs) for their pipes.
+    """)
+  #expect(f.values(.term) == ["river mud surges", "river mud surges", "polybutylenes"])
+  #expect(f.of(.place).isEmpty)
+  #expect(f.of(.organization).isEmpty)
+}
+
+@Test func anAbbreviationThatSpellsNothingBeforeItDefinesNoTerm() throws {
+  let f = try extract("The soldiers of the mission (UNAMIR) left in 1996.")
+  #expect(f.of(.term).isEmpty)
 }

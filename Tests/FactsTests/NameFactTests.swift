@@ -424,3 +424,10 @@ func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
   #expect(f.first(.place, "Congress Ardena") != nil)
   #expect(f.of(.organization).isEmpty)
 }
+
+@Test func aModelNameBeforeAWeaponIsATerm() throws {
+  let f = try extract("In 1961 the army stationed Corvus missiles near the border.")
+  #expect(f.values(.term) == ["Corvus missiles"])
+  #expect(f.of(.person).isEmpty)
+  #expect(f.of(.place).isEmpty)
+}

@@ -135,3 +135,18 @@ func isoCodesBeforeOrAfterTheAmountMakeMoney(sentence: String, value: String) th
   let f = try extract("ALL 12 CREWS RETURNED SAFELY after the storm.")
   #expect(f.of(.money).isEmpty)
 }
+
+@Test(arguments: [
+  ("The plan could avoid up to 0.6C of warming by 2100.", "0.6", "°C"),
+  ("Days reached 31°C in the valley.", "31", "°C"),
+])
+func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: String) throws {
+  let f = try extract(sentence)
+  let degrees = try #require(f.first(.number, value))
+  #expect(degrees.unit == unit)
+}
+
+@Test func aTemperatureBelowZeroIsNotReadWithoutItsSign() throws {
+  let f = try extract("Nights fell to -4°C in the valley.")
+  #expect(f.first(.number, "4") == nil)
+}

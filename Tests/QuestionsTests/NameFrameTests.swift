@@ -59,8 +59,17 @@ struct NameFrameTests {
     let secretary = frame(
       "Ed Marsh", in: "The delegation was led by the Secretary of Trade, Ed Marsh, and two aides.")
     #expect(secretary.nouns == ["secretary"])
+    let under = frame("Ana Ruiz", in: "The Undersecretary for Ports, Ana Ruiz, said no.")
+    #expect(under.nouns == ["undersecretary"])
+    let body = frame(
+      "Vell Water Board", in: "The Vell Water Board (VWB), the joint body that runs it, said no.",
+      .organization)
+    #expect(body.nouns == ["body"])
     let engineer = frame("Uwe Kranz", in: "The first chief engineer, Uwe Kranz, quit in a year.")
     #expect(engineer.nouns == ["engineer"])
+    let two = frame("Jan Smit", in: "Two Dutch ministers, Jan Smit and Kees Bol, signed it.")
+    #expect(two.nationalities == ["netherlands"])
+    #expect(two.nouns == ["minister"])
     let leader = frame("Rani Dev", in: "Then the poet and party leader Rani Dev took over.")
     #expect(leader.nouns == ["leader"])
   }
@@ -103,16 +112,32 @@ struct NameFrameTests {
     #expect(frame("Lago Verde", in: "Brine is pumped in the Lago Verde.").showsThing)
     #expect(
       frame("Puri Raj", in: "They called for Puri Raj, or self-rule, that year.").showsThing)
+    // A description that is neither an office nor a thing says nothing either way.
+    let veteran = frame("Ola Brekke", in: "Ola Brekke, a veteran of two wars, spoke.")
+    #expect(!veteran.showsThing && !veteran.showsPerson)
     // A name's shape: a place's, body's or event's head, or an adjective first.
     #expect(!NameFrame.hasPersonShape("Red Meadow"))
     #expect(!NameFrame.hasPersonShape("Grand Opera House"))
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
+    #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
+    #expect(!NameFrame.hasPersonShape("Welsh Waterways"))
+    #expect(frame("Llyn Du", in: "The lake, known locally as Llyn Du, is deep.").showsThing)
+    #expect(frame("Vesk Ore", in: "The venture, to be called Vesk Ore, will mine.").showsThing)
+    #expect(frame("Moor Gap", in: "They rebuilt the Moor Gap viaduct.").showsThing)
+    // Speaking makes a one-word name a person's, not a body's.
+    #expect(NameFrame.looksLikePerson("Brekke", frame: frame("Brekke", in: "Brekke said no.")))
+    #expect(
+      !NameFrame.looksLikePerson(
+        "Welsh Waterways", frame: frame("Welsh Waterways", in: "Welsh Waterways said no.")))
+    #expect(frame("Ada Rowe", in: "Ships pass the Ada Rowe and Vell locks.").showsThing)
+    #expect(!frame("Ada Rowe", in: "Ada Rowe and Ned Vell said no.").showsThing)
+    #expect(frame("Vellan Works", in: "It struck Vellan Works, near the town of Orr.").showsThing)
     #expect(!NameFrame.hasPersonShape("Holy Roman Empire"))
     #expect(NameFrame.hasPersonShape("Ola Brekke"))
     #expect(NameFrame.hasPersonShape("H. V. Calder"))
     #expect(!NameFrame.hasPersonShape("Brekke"))
     // Evidence in a sentence outweighs the shape.
-    #expect(frame("Brekke", in: "Brekke said the deal was done.").showsPerson)
+    #expect(frame("Brekke", in: "Brekke, who led the talks, left.").showsPerson)
   }
 
   // MARK: Options
@@ -243,6 +268,18 @@ struct NameFrameTests {
     let third = fact(.place, "Ulla", in: "Sheep graze on the island of Ulla.", index: 7)
     let result = options(answer, pool: pool + [third], prompt: gap(answer))
     #expect(Set(result ?? []) == ["Vell", "Orn", "Ulla"])
+  }
+
+  @Test func aCountryOfTheBalkansTakesItsNeighbours() {
+    let answer = fact(.place, "Romania", in: "Barges were stranded between Serbia and Romania.")
+    for seed in UInt64(0)..<5 {
+      let result = options(answer, pool: [answer], prompt: gap(answer), seed: seed) ?? []
+      #expect(result.count == 3)
+      for option in result {
+        #expect(DistractorMaker.countries.last?.contains(option) ?? false, "\(option)")
+        #expect(option != "Serbia")
+      }
+    }
   }
 
   @Test func aPlatoonOfTheGapTakesMilitaryBodies() {

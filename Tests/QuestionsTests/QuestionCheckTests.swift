@@ -117,3 +117,81 @@ struct QuestionCheckTests {
         answer: "Cambodian United Front for National Salvation"))
   }
 }
+
+/// Giveaways inside other words of the card, on sentences of my own.
+struct PartialGiveawayTests {
+  @Test func aFamilyNameInsideAnotherNameGivesThePersonAway() {
+    #expect(
+      QuestionCheck.holdsFamilyName(
+        "The Orm-Tallis Pact was signed by the mayor and the envoy _____.", of: "Ada Tallis"))
+    #expect(
+      QuestionCheck.holdsFamilyName(
+        "The engineer _____ died, and the dock was renamed the Corran Dock.", of: "Ewan Corran"))
+    #expect(
+      QuestionCheck.holdsFamilyName("Corran's grandson _____ led the walk.", of: "Ola Corran"))
+    #expect(!QuestionCheck.holdsFamilyName("The envoy _____ signed the pact.", of: "Ada Tallis"))
+    #expect(!QuestionCheck.holdsFamilyName("Thomas Reed Jr. met _____.", of: "Thomas Reed Jr."))
+  }
+
+  @Test func aFigureInsideADesignationGivesTheCountAway() {
+    #expect(
+      QuestionCheck.holdsFigure("Four VK-2000 turbines each gave _____ kilowatts.", value: "2000"))
+    #expect(
+      !QuestionCheck.holdsFigure("Four turbines each gave _____ kilowatts in 2000.", value: "2000"))
+    #expect(!QuestionCheck.holdsFigure("The C-47 carried _____ tons.", value: "3"))
+  }
+
+  @Test func aNamesOwnWordInAnyCaseGivesItAway() {
+    #expect(
+      QuestionCheck.givesAway(
+        "Under the _____ of 1880 the crown held a monopoly on the sale of salt.",
+        answer: "Salt Act", anyCase: true))
+    #expect(
+      !QuestionCheck.givesAway(
+        "Under the _____ of 1880 the crown held a monopoly on the sale of salt.",
+        answer: "Salt Act"))
+  }
+
+  @Test func aGapFollowedByTheRestOfANameIsNoGap() {
+    #expect(QuestionWriter.continuesName(" of Staff pressed for a raid."))
+    #expect(QuestionWriter.continuesName(" de la Producción (CORFO)."))
+    #expect(!QuestionWriter.continuesName(" of Europe, the old powers met."))
+    #expect(!QuestionWriter.continuesName(" of 1882 held a monopoly."))
+    #expect(!QuestionWriter.continuesName(" in Paris."))
+  }
+}
+
+/// A time that only points at another moment of the story, on sentences of my own.
+struct RelativeTimeTests {
+  @Test func aCardWhoseOnlyTimePointsElsewhereCannotSayWhen() {
+    #expect(
+      QuestionCheck.hasOnlyRelativeTime("A truce agreed late that night gave _____ the port."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("That evening the mayor met the envoy, _____."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("The ferry stopped _____ sailings this month."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("Two months earlier the guild had joined the _____."))
+    // A year on the card anchors it; so does a card with no relative time at all.
+    #expect(
+      !QuestionCheck.hasOnlyRelativeTime("In 1911 a truce agreed that night gave _____ the port."))
+    #expect(!QuestionCheck.hasOnlyRelativeTime("The envoy, _____, reached the port in May."))
+  }
+
+  @Test func theWriterDropsSuchACardUnlessTheSentenceBeforeGivesTheYear() {
+    let truce = "A truce agreed late that night gave the Orland Guild the port."
+    func questions(_ sentences: [String]) -> [Question] {
+      let article = oneParagraph(sentences, name: "t.txt")
+      let guild = fact(
+        .organization, "Orland Guild", in: truce, article: "t.txt", index: sentences.count - 1)
+      var writer = QuestionWriter(seed: 1)
+      writer.leadIn = LeadIn(articles: [article])
+      return writer.questionsFor(
+        FactChoice(fact: guild, id: "g", score: 1, selected: true, reason: nil, questionKinds: []),
+        pool: DistractorPool([guild]), twin: nil)
+    }
+    #expect(questions(["The siege of Velda dragged on through the winter.", truce]).isEmpty)
+    let anchored = questions(["The siege of Velda ended in March 1911.", truce])
+    #expect(
+      anchored.map(\.prompt).contains(
+        "The siege of Velda ended in March 1911. A truce agreed late that night gave the _____ the port."
+      ))
+  }
+}

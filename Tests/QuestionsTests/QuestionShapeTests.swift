@@ -63,7 +63,7 @@ struct QuestionShapeTests {
     let cut = fact(
       .date, "4 June 1920",
       in:
-        "On 4 June 1920, the guild passed a motion demanding that the towns where weavers were a majority, in the north, should be joined.",
+        "On 4 June 1920, the guild passed a motion demanding that the towns where spinners were a majority, in the north, should be joined.",
       value: "1920-06-04", granularity: .day)
     #expect(phraser.shortQuestion(for: cut) == nil)
     let words = QuestionPhraser().sentences.tokens(
@@ -107,7 +107,7 @@ struct QuestionShapeTests {
 
   @Test func aNameInACutThatClauseIsAskedAsACloze() {
     let text =
-      "At its meeting in Orme, the Weavers Party passed a motion demanding that the towns where weavers were a majority, in the north, should be joined."
+      "At its meeting in Orme, the Weavers Party passed a motion demanding that the towns where spinners were a majority, in the north, should be joined."
     let party = fact(.organization, "Weavers Party", in: text, article: "w.md")
     let article = Article(
       name: "w.md", title: "Weavers", sentences: [Sentence(index: 0, paragraph: 0, text: text)])
