@@ -30,6 +30,36 @@ struct ArticleTopic: Sendable {
   /// A word folded for comparison: letters only, lower case, without a possessive or a plural
   /// "s" ("plant's" and "plants" → "plant"). Nil for a word of fewer than three letters.
   static func stem(_ word: Substring) -> String? {
+    var copy = word
+    if let stem = copy.withUTF8({ asciiStem($0) }) { return stem }
+    return unicodeStem(word)
+  }
+
+  /// `stem` of an ASCII word, on its bytes: .some(nil) when it stems to nothing, nil when the
+  /// word is not ASCII.
+  static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    var letters: [UInt8] = []
+    letters.reserveCapacity(bytes.count)
+    for byte in bytes {
+      switch byte {
+      case 0x41...0x5A: letters.append(byte + 0x20)
+      case 0x61...0x7A, 0x27: letters.append(byte)
+      default: continue
+      }
+    }
+    if letters.count >= 2, letters[letters.count - 2] == 0x27, letters[letters.count - 1] == 0x73 {
+      letters.removeLast(2)
+    }
+    letters.removeAll { $0 == 0x27 }
+    if letters.count > 3, letters.last == 0x73, letters[letters.count - 2] != 0x73 {
+      letters.removeLast()
+    }
+    return .some(letters.count >= 3 ? String(decoding: letters, as: UTF8.self) : nil)
+  }
+
+  /// `stem` of any word.
+  static func unicodeStem(_ word: Substring) -> String? {
     var letters = word.lowercased().filter { $0.isLetter || $0 == "'" || $0 == "’" }
     if letters.hasSuffix("'s") || letters.hasSuffix("’s") { letters.removeLast(2) }
     letters.removeAll { $0 == "'" || $0 == "’" }
@@ -63,7 +93,8 @@ struct ArticleTopic: Sendable {
   /// Nil when the sentence opens otherwise, or its subject holds a name, a number or a topic
   /// word ("The British delegation", "The 39 states", "The plant" in a deck on the plant).
   func danglingHead(_ sentence: String, article: String) -> String? {
-    var words = sentence.split(separator: " ").makeIterator()
+    // (Articles' spaceSplit: the same words, cut at space bytes when that is safe.)
+    var words = spaceSplit(sentence).makeIterator()
     guard var first = words.next() else { return nil }
     first = first.drop { $0 == "\"" || $0 == "“" || $0 == "‘" || $0 == "'" }
     guard let initial = first.first, initial.isUppercase,

@@ -271,6 +271,53 @@ struct NameFrame: Sendable, Equatable {
   /// The sentence's words and its commas, semicolons, colons and brackets, in order; a final
   /// full stop leaves a word unless it is an abbreviation ("Dr.", "U.S.").
   static func tokens(_ text: String) -> [String] {
+    var copy = text
+    return copy.withUTF8 { bytes in asciiTokens(bytes) } ?? unicodeTokens(text)
+  }
+
+  /// `tokens` of ASCII text, read from its bytes (a byte per character); nil for other text
+  /// and for text with a carriage return, which joins a line feed into one character.
+  static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    var result: [String] = []
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] != 0x20, bytes[index] != 0x0A else {
+        index += 1
+        continue
+      }
+      var start = index
+      var end = index
+      while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+      index = end
+      // ( " [ before the word, , ; : ) " ] ! ? after it.
+      while start < end, [0x28, 0x22, 0x5B].contains(bytes[start]) {
+        result.append(string(start..<start + 1))
+        start += 1
+      }
+      var wordEnd = end
+      while wordEnd > start,
+        [0x2C, 0x3B, 0x3A, 0x29, 0x22, 0x5D, 0x21, 0x3F].contains(bytes[wordEnd - 1])
+      {
+        wordEnd -= 1
+      }
+      var trailingStart = wordEnd
+      if wordEnd - start > 3, bytes[wordEnd - 1] == 0x2E,
+        !bytes[start..<(wordEnd - 1)].contains(0x2E)
+      {
+        trailingStart = wordEnd - 1
+      }
+      if trailingStart > start { result.append(string(start..<trailingStart)) }
+      for offset in trailingStart..<end { result.append(string(offset..<offset + 1)) }
+    }
+    return result
+  }
+
+  /// `tokens` of any text.
+  static func unicodeTokens(_ text: String) -> [String] {
     var result: [String] = []
     for piece in text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" }) {
       var word = Substring(piece)
@@ -451,6 +498,11 @@ struct NameFrame: Sendable, Equatable {
 
   /// The country key of a country's name at the start of `words` ("United States", "Burma").
   static func country(named words: [String]) -> String? {
+    // No country's name opens on this word: most words of a prompt stop here, before any
+    // name is put together.
+    guard let first = words.first, countryFirstWords.contains(first.lowercased()) else {
+      return nil
+    }
     for length in stride(from: min(3, words.count), through: 1, by: -1) {
       let name = words.prefix(length).joined(separator: " ").lowercased()
       if let alias = countryAliases[name] { return alias }
@@ -458,6 +510,12 @@ struct NameFrame: Sendable, Equatable {
     }
     return nil
   }
+
+  /// The first word of every country's name and other name, lower-cased.
+  static let countryFirstWords = Set(
+    (Array(countryAliases.keys) + Array(AnswerCategory.countries)).compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    })
 
   /// Names of one country written several ways, to one key.
   static let countryAliases: [String: String] = [

@@ -497,4 +497,56 @@ struct FastPathTests {
       #expect(AnswerCategory.nameWords(name) == AnswerCategory.unicodeNameWords(name), "\(name)")
     }
   }
+
+  @Test func nameFrameTokensOnBytesMatchCharacters() {
+    let texts = [
+      "the Viceroy, Lord (\"Wavell\"), said: [no] Dr. Smith's U.S. plan!?", "", "  a  b ",
+      "known as \"the Butcher\".", "end.", "Mr.", "Corp.).", "\"(\"", "e.g. word. (x)",
+      "line\nbreak here", "island of _____ plant", "...", "a. b.c. abcd.", "[\"quoted\"],",
+    ]
+    for text in texts {
+      var copy = text
+      let ascii = copy.withUTF8 { NameFrame.asciiTokens($0) }
+      #expect(ascii == NameFrame.unicodeTokens(text), "\(text)")
+    }
+    #expect(
+      "a\r\nb".utf8.withContiguousStorageIfAvailable { NameFrame.asciiTokens($0) } == .some(nil))
+  }
+
+  @Test func topicStemsOnBytesMatchCharacters() {
+    let words = [
+      "Reactors", "plant's", "plants'", "glass", "gas", "it's", "'s", "s", "Test,", "U.S.", "",
+      "A-bomb", "O'Neill's", "bus", "ss's", "\"The", "abc's", "x's", "Pass", "s's",
+    ]
+    for word in words {
+      var copy = Substring(word)
+      let ascii = copy.withUTF8 { ArticleTopic.asciiStem($0) }
+      #expect(ascii == .some(ArticleTopic.unicodeStem(Substring(word))), "\(word)")
+    }
+  }
+
+  @Test func countryNamesFoundAsWithoutTheFirstWordCheck() {
+    // The loop of `country(named:)` without the first-word check, as a reference.
+    func reference(_ words: [String]) -> String? {
+      for length in stride(from: min(3, words.count), through: 1, by: -1) {
+        let name = words.prefix(length).joined(separator: " ").lowercased()
+        if let alias = NameFrame.countryAliases[name] { return alias }
+        if AnswerCategory.countries.contains(name) { return name }
+      }
+      return nil
+    }
+    let texts = [
+      "the United States and Great Britain signed", "Viet Nam's South Korea envoy", "",
+      "Sri Lanka", "the U.S. ambassador to the Soviet Union", "New Zealand and Papua New Guinea",
+      "BURMA and Türkiye", "north korea", "Czech Republic of",
+    ]
+    for text in texts {
+      let words = text.split(separator: " ").map(String.init)
+      for start in words.indices {
+        let window = Array(words[start...].prefix(3))
+        #expect(NameFrame.country(named: window) == reference(window), "\(window)")
+      }
+    }
+    #expect(NameFrame.country(named: []) == nil)
+  }
 }
