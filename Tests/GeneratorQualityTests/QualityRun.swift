@@ -22,9 +22,8 @@ enum QualityBar {
   static let thirdCoverageFloor = 0.68
   /// The fourth set (Tests/Fixtures/fourth): 72.7% when measured blind at the end of session 3.
   static let fourthCoverageFloor = 0.70
-  /// The fifth set (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its
-  /// end: a placeholder floor until that figure is known.
-  static let fifthCoverageFloor = 0.60
+  /// The fifth set (Tests/Fixtures/fifth): 63.2% when measured blind at the end of session 4.
+  static let fifthCoverageFloor = 0.62
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
