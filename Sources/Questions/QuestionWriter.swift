@@ -1066,21 +1066,7 @@ public struct QuestionWriter: Sendable {
     var text = window
     let ascii = text.withUTF8 { bytes -> [String]? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      var words: [String] = []
-      var word: [UInt8] = []
-      for byte in bytes {
-        switch byte {
-        case 0x41...0x5A: word.append(byte + 0x20)
-        case 0x61...0x7A, 0x27, 0x5F: word.append(byte)
-        default:
-          if !word.isEmpty {
-            words.append(String(decoding: word, as: UTF8.self))
-            word.removeAll(keepingCapacity: true)
-          }
-        }
-      }
-      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-      return words
+      return TextFolding.asciiLowercaseRuns(bytes[...]) { $0 == 0x27 || $0 == 0x5F }
     }
     return ascii ?? unicodeWindowWords(window)
   }
