@@ -147,7 +147,10 @@ struct PageFurniture: Sendable {
     while i < s.count {
       if s[i] == "(", let close = s[i..<min(s.count, i + 80)].firstIndex(of: ")") {
         let inner = String(scalars: s[(i + 1)..<close]).lowercased()
-        if Self.creditWords.contains(where: { inner.hasPrefix($0) }) {
+        // "(Pacific Wire Photo/Kenji Mori, File)": an agency's photo credit.
+        if Self.creditWords.contains(where: { inner.hasPrefix($0) })
+          || inner.contains("photo/") || inner.hasSuffix(", file")
+        {
           var end = close + 1
           while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
           var start = i
@@ -193,6 +196,19 @@ struct PageFurniture: Sendable {
       i -= 1
     }
     return nil
+  }
+
+  /// A reporter's contact line ("Contact Ann Lee at alee@paper.example or 555-0100.") or a
+  /// contribution note ("Wire writer Aiko Tanaka contributed from Tokyo."): about the page's
+  /// making, not the story.
+  static func isContactOrContribution(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    if lower.hasPrefix("contact ") || lower.hasPrefix("reach ") || lower.hasPrefix("email ") {
+      return line.contains("@")
+    }
+    return lower.hasSuffix(" contributed.") || lower.contains(" contributed from ")
+      || lower.contains(" contributed to this report")
+      || lower.contains(" contributed reporting")
   }
 
   /// A wire story's closing notes: "(Reporting by …; Editing by …)", "($1 = 0.92 euros)".
@@ -251,6 +267,7 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     if Self.isWireNote(line) { return true }
     let wordCount = 1 + spaceCount(line)
+    if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.
     if wordCount <= 14, Self.startsWithCredit(line) { return true }
     if wordCount > 40 || (wordCount > 14 && endsSentence(line)) { return false }

@@ -1028,7 +1028,8 @@ public struct QuestionWriter: Sendable {
         subordinate = false
       } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
         let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-        let participle = afterComma && !VerbForms.auxiliaries.contains(word) && next == "by"
+        // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
+        let participle = !VerbForms.auxiliaries.contains(word) && next == "by"
         if !subordinate && !participle { main = true }
         // "Twelve governments that share the grounds agreed …": a second verb, not joined
         // to the first, is the main clause's again.
@@ -1319,6 +1320,14 @@ public struct QuestionWriter: Sendable {
 
   /// True when the words after a gap carry on a name: " of Staff", " de la Producción".
   static func continuesName(_ after: Substring) -> Bool {
+    // "The _____, Trade and Industry": a name's list of fields goes on past the gap.
+    let listed = Array(after.dropFirst(2).split(separator: " ").prefix(3))
+    if after.hasPrefix(", "), listed.count == 3, listed[1] == "and",
+      listed[0].first?.isUppercase ?? false, listed[2].first?.isUppercase ?? false,
+      listed[2].hasSuffix(",")
+    {
+      return true
+    }
     let words = after.split(separator: " ").prefix(3)
     guard let first = words.first else { return false }
     let linkers: Set<Substring> = [

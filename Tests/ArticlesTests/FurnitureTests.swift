@@ -244,3 +244,22 @@ import Testing
   #expect(!ArticleReader().isHeadlineLine("The board met on Monday to raise dues."))
   #expect(ArticleReader().isHeadlineLine("The board meets on Monday to raise dues"))
 }
+
+@Test func agencyPhotoCreditsContactLinesAndContributionNotesAreDropped() throws {
+  let article = try read(
+    """
+    FILE - A ferry leaves the quay at Velda on May 4, 2025. (Harbour Wire Photo/Ann Lee, File)
+
+    The harbour board of Velda voted on Monday to raise its dues by 12 per cent.
+
+    Harbour Wire writer Tom Ray contributed from Orm.
+
+    Contact Ann Lee at alee@paper.example or 555-0100. Follow her on X @annlee.
+    """)
+  #expect(
+    texts(article) == [
+      "FILE - A ferry leaves the quay at Velda on May 4, 2025.",
+      "The harbour board of Velda voted on Monday to raise its dues by 12 per cent.",
+    ])
+  #expect(article.sentences.map(\.isCaption) == [true, false])
+}

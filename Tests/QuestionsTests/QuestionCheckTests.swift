@@ -155,6 +155,8 @@ struct PartialGiveawayTests {
   @Test func aGapFollowedByTheRestOfANameIsNoGap() {
     #expect(QuestionWriter.continuesName(" of Staff pressed for a raid."))
     #expect(QuestionWriter.continuesName(" de la Producción (CORFO)."))
+    #expect(QuestionWriter.continuesName(", Trade and Industry, known as MTI, agreed."))
+    #expect(!QuestionWriter.continuesName(", Orm and Velda agreed."))
     #expect(!QuestionWriter.continuesName(" of Europe, the old powers met."))
     #expect(!QuestionWriter.continuesName(" of 1882 held a monopoly."))
     #expect(!QuestionWriter.continuesName(" in Paris."))

@@ -207,6 +207,7 @@ struct MainClauseTests {
   @Test func aPieceWithoutItsMainVerbIsNoClause() {
     #expect(QuestionWriter.lacksMainClause("Tin and copper that had come by sea in 1310."))
     #expect(QuestionWriter.lacksMainClause("The lowest tide since records began in 1902."))
+    #expect(QuestionWriter.lacksMainClause("A stretch of coast devastated by the 1902 storm."))
     #expect(
       QuestionWriter.lacksMainClause(
         "In 1350 the guild of Orm, asked by the Duke for a loan, for its part."))
