@@ -75,7 +75,8 @@ enum Lexicon {
     brigade division regiment battalion command organisation unesco observatory \
     project initiative council federation enterprise holdings industries group team \
     administration community exchange zeitung officers superintendency directorate \
-    inspectorate commissariat confederation
+    inspectorate commissariat confederation trust railways railroad railway rifles diet horde \
+    chiefs
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -84,7 +85,7 @@ enum Lexicon {
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
     occupation independence coup killings trial trials pogrom blockade airlift mutiny revolt \
-    scandal affair peace famine parade accident meltdown explosion catastrophe
+    scandal affair peace famine parade accident meltdown explosion catastrophe plague death
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \
@@ -92,7 +93,8 @@ enum Lexicon {
     delta plateau coast county state states republic kingdom territory territories highlands \
     plain plains park reservoir canal port harbour harbor road avenue boulevard hill hills \
     capital commune village ward town prefecture oblast municipality archipelago pass falls \
-    cape basin border zone straits isthmus channel lagoon glacier estuary heights
+    cape basin border zone straits isthmus channel lagoon glacier estuary heights bazaar cut \
+    locks forest isles gates ashram empire presidency countries
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \

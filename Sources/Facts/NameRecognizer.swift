@@ -31,7 +31,7 @@ struct NameRecognizer {
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",
     "mission", "expedition", "revolution", "movement", "campaign", "memorial", "monument",
     "stadium", "building", "church", "cathedral", "mosque", "pagoda", "temple", "museum",
-    "points", "differential", "premium", "tariff", "clause",
+    "points", "differential", "premium", "tariff", "clause", "scale", "layer",
   ]
   /// Last words of the names of buildings and works that stand somewhere ("Victor Verster
   /// Prison", "Union Buildings", "Aswan High Dam"): places, whatever words come before.
@@ -119,6 +119,19 @@ struct NameRecognizer {
       let run = buildRun(scan, from: i)
       let found = scan.facts.count
       let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
+      if next >= run.upperBound, scan.facts.count == found + 1,
+        scan.facts[found].kind == .person, scan.facts[found].title == nil,
+        scan.facts[found].role == nil, scan.facts[found].source.span == scan.scalarRange(run),
+        isSpelledByAcronym(scan, run, letters: 3)
+      {
+        // "Polar Data Watch (PDW)": people are not abbreviated; the words name a body.
+        scan.facts.removeLast()
+        scan.people.removeAll { $0.tokens == run }
+        for k in run { scan.claimed[k] = false }
+      }
+      if scan.facts.count == found, next >= run.upperBound {
+        nameSpelledByAcronym(&scan, run, context: &context)
+      }
       noteAcronym(&scan, after: next, newFacts: found, context: &context)
       i = max(next, i + 1)
     }
@@ -168,6 +181,38 @@ struct NameRecognizer {
     scan.people.append((i..<end, value))
     context.remember(person: value)
     return end
+  }
+
+  /// "British Antarctic Survey (BAS)", "International Nuclear Event Scale (INES)": words the
+  /// other rules left unread, followed by an acronym of their initials, are a name, and the
+  /// acronym stands for it later. A term when its last word is a term's head, otherwise an
+  /// organisation (most names an article abbreviates are bodies). Offices ("National Security
+  /// Adviser (NSA)") are left alone.
+  private func nameSpelledByAcronym(
+    _ scan: inout SentenceScan, _ run: Range<Int>, context: inout NameContext
+  ) {
+    guard isSpelledByAcronym(scan, run, letters: 2), scan.isFree(run) else { return }
+    let inner = scan[run.upperBound + 1]
+    let value = scan.text(run)
+    if scan[run.upperBound - 1].is(.termHead) {
+      scan.add(.term, run, value: value)
+      context.otherAcronyms[inner.text] = (.term, value)
+    } else {
+      scan.add(.organization, run, value: value, role: inner.text)
+      context.acronyms[inner.text] = value
+    }
+    scan.claimed[run.upperBound + 1] = true
+  }
+
+  /// Whether "(ACRONYM)" of at least `letters` capitals follows the run and spells its
+  /// initials, and the run holds no office's title.
+  private func isSpelledByAcronym(_ scan: SentenceScan, _ run: Range<Int>, letters: Int) -> Bool {
+    guard run.count >= 2, let open = scan.at(run.upperBound), open.isMark("("),
+      let inner = scan.at(run.upperBound + 1), inner.kind == .word, inner.isAllCaps,
+      inner.text.utf8.count >= letters, scan.at(run.upperBound + 2)?.isMark(")") == true,
+      !scan.claimed[run.upperBound + 1], Self.initialsSpell(inner.text, scan.text(run))
+    else { return false }
+    return !run.contains(where: { scan[$0].is(.title) && scan[$0].isCapitalized })
   }
 
   /// "North-West Frontier Province (NWFP)", "Living Income Differential (LID)": the acronym
@@ -395,6 +440,11 @@ struct NameRecognizer {
     "missiles", "rockets", "bombers", "fighters", "tanks", "submarines", "warheads",
   ]
 
+  /// Term heads that name documents, whose names go on with "for the …" or "on …".
+  static let documentHeads: WordSet = [
+    "convention", "protocol", "charter", "covenant", "act", "statute", "declaration",
+  ]
+
   /// Ranks of the nobility that, with "of" and a place, name one person: "Duke of Wellington",
   /// "Earl of Derby", "Prince of Wales" (a king or a minister "of" somewhere is an office).
   static let nobleRanks: WordSet = [
@@ -602,6 +652,17 @@ struct NameRecognizer {
           || (scan[segs[0].0.upperBound - 1].is(.placeHead) && segs[0].0.count == 1)
       {
         // "Convention of Kanagawa", "Declaration of Independence", "Straits of Tiran".
+        entityEnd = s
+        s += 1
+        continue
+      }
+      if !sawHead, s == 1, ["for the", "for"].contains(connector), segs[0].0.count >= 2,
+        Self.documentHeads.contains(scan[segs[0].0.upperBound - 1].lower)
+      {
+        // "Vienna Convention for the Protection of the Ozone Layer": a document named with what
+        // it is for reads on like a body's name. ("Protocol on Substances that Deplete …" is
+        // cut by its clause, so "on" does not extend a name.)
+        sawHead = true
         entityEnd = s
         s += 1
         continue

@@ -42,6 +42,9 @@ public struct QuestionWriter: Sendable {
   /// The names (people, places, organisations, terms, events) each sentence holds, by
   /// "article#sentence": what anchors a question to its story.
   var namesBySentence: [String: [String]] = [:]
+  /// The lower-case phrases each article sets in italics where it introduces them: terms it
+  /// teaches ("a policy of *glasnost*"), by article name.
+  var emphasized: [String: Set<String>] = [:]
   /// The sentences before sentences that lean on them, for two-sentence clozes.
   var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
@@ -108,7 +111,9 @@ public struct QuestionWriter: Sendable {
 
   func plainStatement(_ fact: Fact) -> String? {
     if let cached = forms[FormKey(fact)] { return cached.statement }
-    return phraser.statement(for: fact)
+    // "Jupiter and Mars that had taken place in 1345": a clause with no main verb is no
+    // statement of its own.
+    return phraser.statement(for: fact).flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
   }
 
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
@@ -140,6 +145,9 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.leadIn = LeadIn(articles: articles, facts: facts)
+    for article in articles where !article.emphasized.isEmpty {
+      writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
+    }
     for fact in facts
     where fact.kind == .person || fact.kind == .place || fact.kind == .organization
       || fact.kind == .term || fact.kind == .event
@@ -162,7 +170,7 @@ public struct QuestionWriter: Sendable {
     phraser.sentences.add(fact)
     forms[key] = (
       phrasedShortQuestion(fact, key: key),
-      phraser.statement(for: fact)
+      phraser.statement(for: fact).flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
     )
   }
 
@@ -491,7 +499,14 @@ public struct QuestionWriter: Sendable {
       {
         return false
       }
+      // A lower-case term is asked when the article teaches it: it names it ("called
+      // buboes"), sets it in italics, glosses it with its abbreviation ("chlorofluorocarbons,
+      // or CFCs"), or it is a designation with a number ("xenon-135").
       return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
+        || (fact.kind == .term
+          && (emphasized[fact.source.article]?.contains(fact.value.lowercased()) ?? false
+            || QuestionWriter.isAbbreviated(fact)
+            || (fact.value.contains(where: \.isNumber) && fact.value.contains(where: \.isLetter))))
     case .quote:
       return false
     case .organization
@@ -660,6 +675,7 @@ public struct QuestionWriter: Sendable {
           telling
           ? plainStatement(fact)
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
+            .flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
@@ -727,6 +743,25 @@ public struct QuestionWriter: Sendable {
     ).suffix(2)
     return before.last.map(DefinedTermRecognizer.namingVerbs.contains) ?? false
       || before.elementsEqual(["known", "as"])
+  }
+
+  /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or
+  /// CFCs", "hydrofluorocarbons (HFCs)".
+  static func isAbbreviated(_ fact: Fact) -> Bool {
+    let scalars = Array(fact.source.text.unicodeScalars)
+    guard fact.source.span.upperBound < scalars.count else { return false }
+    let rest = String(String.UnicodeScalarView(scalars[fact.source.span.upperBound...]))
+    let short: Substring
+    if rest.hasPrefix(", or ") {
+      short = rest.dropFirst(5)
+    } else if rest.hasPrefix(" (") {
+      short = rest.dropFirst(2)
+    } else {
+      return false
+    }
+    let word = short.prefix { $0.isLetter }
+    return word.count >= 2 && word.filter(\.isUppercase).count >= 2
+      && word.first?.isUppercase ?? false
   }
 
   /// True when an opening bracket before the fact is still open.
@@ -963,6 +998,63 @@ public struct QuestionWriter: Sendable {
     return !hasVerb(words)
   }
 
+  /// Words that open a clause inside another: a verb after one is not the main verb.
+  static let subordinators: Set<String> = [
+    "that", "which", "who", "whom", "whose", "since", "when", "where", "while", "because",
+    "although", "though", "if", "after", "before", "until", "as", "once", "whereas",
+  ]
+
+  /// True when a window cut from a sentence has no main clause of its own: every verb in it
+  /// sits after a subordinator ("Jupiter and Mars that had taken place in 1345", "the lowest
+  /// reading since records began in 1941") or is a participle after a comma ("…, asked by the
+  /// King for an explanation"), or the clause after its last ", and" has no verb at all ("…
+  /// was needed, and in ninety days some 19,000 Berliners").
+  static func lacksMainClause(_ window: String) -> Bool {
+    let words = window.split(separator: " ")
+    var subordinate = false
+    var afterComma = false
+    var main = false
+    var verbSinceAnd = true
+    var subordinateVerb = false
+    var previous = ""
+    for (index, raw) in words.enumerated() {
+      defer { previous = raw.lowercased().filter { $0.isLetter || $0 == "'" } }
+      let word = raw.lowercased().filter { $0.isLetter || $0 == "'" }
+      if subordinators.contains(word) && index > 0 {
+        subordinate = true
+        subordinateVerb = false
+      } else if word == "and" || word == "but", afterComma {
+        verbSinceAnd = false
+        subordinate = false
+      } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
+        let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+        let participle = afterComma && !VerbForms.auxiliaries.contains(word) && next == "by"
+        if !subordinate && !participle { main = true }
+        // "Twelve governments that share the grounds agreed …": a second verb, not joined
+        // to the first, is the main clause's again.
+        if subordinate && !participle {
+          if subordinateVerb && !VerbForms.auxiliaries.contains(previous)
+            && !["and", "or", "not"].contains(previous)
+          {
+            main = true
+          }
+          subordinateVerb = true
+        }
+        verbSinceAnd = true
+      } else if ["it", "he", "she", "they", "we", "still", "also", "now"].contains(previous),
+        VerbForms.base(ofPresent: word) != nil
+      {
+        // "…, and it still stands": a present tense after its subject.
+        main = main || !subordinate
+        verbSinceAnd = true
+      }
+      afterComma = raw.hasSuffix(",")
+      // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
+      if afterComma { subordinate = false }
+    }
+    return !main || (!verbSinceAnd && words.count > 4)
+  }
+
   /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
   static func hasNoVerb(_ window: String) -> Bool {
     !hasVerb(windowWords(window))
@@ -974,21 +1066,7 @@ public struct QuestionWriter: Sendable {
     var text = window
     let ascii = text.withUTF8 { bytes -> [String]? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      var words: [String] = []
-      var word: [UInt8] = []
-      for byte in bytes {
-        switch byte {
-        case 0x41...0x5A: word.append(byte + 0x20)
-        case 0x61...0x7A, 0x27, 0x5F: word.append(byte)
-        default:
-          if !word.isEmpty {
-            words.append(String(decoding: word, as: UTF8.self))
-            word.removeAll(keepingCapacity: true)
-          }
-        }
-      }
-      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-      return words
+      return TextFolding.asciiLowercaseRuns(bytes[...]) { $0 == 0x27 || $0 == 0x5F }
     }
     return ascii ?? unicodeWindowWords(window)
   }
@@ -1075,6 +1153,7 @@ public struct QuestionWriter: Sendable {
       return prompt
     }
     if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
+      !QuestionWriter.lacksMainClause(statement),
       let prompt = checkedCloze(
         statement, fact, words: spaceSplit(statement).count,
         pronounSubject: info.hasPronounSubject)
@@ -1089,6 +1168,7 @@ public struct QuestionWriter: Sendable {
       else { continue }
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
+        !QuestionWriter.lacksMainClause(window.text),
         !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
         leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
       else { continue }
@@ -1125,7 +1205,8 @@ public struct QuestionWriter: Sendable {
     if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
     for maxWords in [40, 24] {
       if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
-        !parts.contains(window), !QuestionWriter.hasNoVerb(window.text)
+        !parts.contains(window), !QuestionWriter.hasNoVerb(window.text),
+        !QuestionWriter.lacksMainClause(window.text)
       {
         parts.append(window)
       }
@@ -1206,6 +1287,8 @@ public struct QuestionWriter: Sendable {
     }
     guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
+      // "The _____ reshaped much of Europe:": what it did follows in a list the card lacks.
+      !prompt.hasSuffix(":"),
       let prompt = QuestionWriter.gapEdges(prompt)
     else { return nil }
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
@@ -1379,7 +1462,7 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text)
+        !QuestionPhraser.isReported(text), !QuestionWriter.lacksMainClause(text)
       else { continue }
       let words = phraser.sentences.tokens(text).tokens
       guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),

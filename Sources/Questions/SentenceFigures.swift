@@ -146,21 +146,9 @@ enum SentenceFigures {
     var text = text
     let ascii = text.withUTF8 { bytes -> [String]? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      var words: [String] = []
-      var word: [UInt8] = []
-      for byte in bytes[..<max(0, min(offset, bytes.count))] {
-        switch byte {
-        case 0x41...0x5A: word.append(byte + 0x20)
-        case 0x61...0x7A: word.append(byte)
-        default:
-          if !word.isEmpty {
-            words.append(String(decoding: word, as: UTF8.self))
-            word.removeAll(keepingCapacity: true)
-          }
-        }
+      return TextFolding.asciiLowercaseRuns(bytes[..<max(0, min(offset, bytes.count))]) { _ in
+        false
       }
-      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-      return words
     }
     return ascii ?? unicodeWordsBefore(text, offset)
   }

@@ -3,6 +3,30 @@ import Foundation
 /// Comparison keys for text: case, diacritics, punctuation and spacing removed, so "Hun Sen",
 /// "hun-sen" and "Hún Sen." compare equal.
 public enum TextFolding {
+  /// The runs of ASCII letters in `bytes` (and of the bytes `alsoInWord` keeps, such as an
+  /// apostrophe), lower-cased: the byte path of several word scans.
+  static func asciiLowercaseRuns(
+    _ bytes: Slice<UnsafeBufferPointer<UInt8>>, alsoInWord: (UInt8) -> Bool
+  ) -> [String] {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in bytes {
+      switch byte {
+      case 0x41...0x5A: word.append(byte + 0x20)
+      case 0x61...0x7A: word.append(byte)
+      default:
+        if alsoInWord(byte) {
+          word.append(byte)
+        } else if !word.isEmpty {
+          words.append(String(decoding: word, as: UTF8.self))
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
+  }
+
   public static func key(_ text: String) -> String {
     if let folded = wordBytes(text) {
       guard folded.count > 2 else { return "" }

@@ -431,3 +431,53 @@ func namedMishapsAndParadesAreEvents(sentence: String, event: String) throws {
   #expect(f.of(.person).isEmpty)
   #expect(f.of(.place).isEmpty)
 }
+
+@Test func wordsSpelledByTheAcronymAfterThemAreAName() throws {
+  let f = try extract(
+    """
+    Data gathered by the Polar Data Watch (PDW) were rated on the Coastal Surge \
+    Scale (CSS). Later the PDW warned that the CSS needed revision.
+    """)
+  #expect(f.first(.organization, "Polar Data Watch") != nil)
+  #expect(f.first(.term, "Coastal Surge Scale") != nil)
+  #expect(f.values(.organization).filter { $0 == "PDW" }.isEmpty)
+  #expect(f.values(.term).filter { $0 == "Coastal Surge Scale" }.count == 2)
+}
+
+@Test func anOfficeSpelledByItsAcronymIsNoOrganization() throws {
+  let f = try extract("He served as Chief Harbour Adviser (CHA) until 1990.")
+  #expect(f.first(.organization, "Chief Harbour Adviser") == nil)
+}
+
+@Test func aDocumentNamedForWhatItProtectsIsOneName() throws {
+  let f = try extract(
+    "In 1985 states signed the Geneva Convention for the Protection of the Coral Reefs.")
+  #expect(
+    f.values(.event) + f.values(.term) == [
+      "Geneva Convention for the Protection of the Coral Reefs"
+    ])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aLayerAndABazaarAreNoPeople() throws {
+  let f = try extract(
+    "Gases that thin the Stratus Layer were banned, and traders met in the Kohat Bazaar.")
+  #expect(f.of(.person).isEmpty)
+  #expect(f.values(.place).contains("Kohat Bazaar"))
+}
+
+@Test(arguments: [
+  ("Ships queued at the Dorran Locks for two days.", FactKind.place, "Dorran Locks"),
+  ("Engineers widened the Marrow Cut in 1913.", FactKind.place, "Marrow Cut"),
+  (
+    "The Kell Valley Railway Trust bought the line in 1990.", FactKind.organization,
+    "Kell Valley Railway Trust"
+  ),
+  ("Soldiers of the Ranfurly Rifles refused to fire.", FactKind.organization, "Ranfurly Rifles"),
+  ("Thousands died in the Grey Plague of 1665.", FactKind.event, "Grey Plague"),
+])
+func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: String) throws {
+  let f = try extract(sentence)
+  #expect(f.values(kind).contains(value))
+  #expect(f.of(.person).isEmpty)
+}

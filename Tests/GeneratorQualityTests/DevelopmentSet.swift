@@ -40,6 +40,7 @@ enum DevelopmentSet {
   static let heldOutFolder = fixtures.appendingPathComponent("heldout")
   static let thirdFolder = fixtures.appendingPathComponent("third")
   static let fourthFolder = fixtures.appendingPathComponent("fourth")
+  static let fifthFolder = fixtures.appendingPathComponent("fifth")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -1,21 +1,23 @@
 import Foundation
 import Testing
 
-/// The generator judged on the sets written unseen in session 3: the third set
-/// (Tests/Fixtures/third, 67.0% when measured blind, then used to find general faults) and the
-/// fourth (Tests/Fixtures/fourth, measured blind once at the end of the session). Both now
-/// guard against regressions. FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third and
-/// PATH.fourth.
+/// The generator judged on the sets written unseen: the third set (Tests/Fixtures/third, 67.0%
+/// when measured blind, then used to find general faults) and the fourth (Tests/Fixtures/fourth,
+/// measured blind once at the end of session 3), which now guard against regressions, and the
+/// fifth (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its end.
+/// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth and PATH.fifth.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
+  static let fifth = (try? DevelopmentSet.load(from: DevelopmentSet.fifthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
     #expect(Self.fourth.count >= 6)
+    #expect(Self.fifth.count >= 7)
   }
 
-  @Test(arguments: third + fourth)
+  @Test(arguments: third + fourth + fifth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -26,6 +28,10 @@ import Testing
 
   @Test func fourthSetCoverage() throws {
     try Self.expectCoverage(of: Self.fourth, name: "fourth", floor: QualityBar.fourthCoverageFloor)
+  }
+
+  @Test func fifthSetCoverage() throws {
+    try Self.expectCoverage(of: Self.fifth, name: "fifth", floor: QualityBar.fifthCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

@@ -17,10 +17,13 @@ enum QualityBar {
   /// are part of the ranking's fit, so it is a regression guard, no longer unseen text.
   static let heldOutCoverageFloor = 0.77
   /// The third set (Tests/Fixtures/third): 67.0% when first measured blind, about 72% after
-  /// session 3's fixes.
-  static let thirdCoverageFloor = 0.70
+  /// session 3's fixes, 69% after session 4 stopped asking giveaways and cards whose only time
+  /// points elsewhere (five of the keys it lost had only such cards).
+  static let thirdCoverageFloor = 0.68
   /// The fourth set (Tests/Fixtures/fourth): 72.7% when measured blind at the end of session 3.
   static let fourthCoverageFloor = 0.70
+  /// The fifth set (Tests/Fixtures/fifth): 63.2% when measured blind at the end of session 4.
+  static let fifthCoverageFloor = 0.62
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,

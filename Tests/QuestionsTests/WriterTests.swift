@@ -371,3 +371,22 @@ struct EraYearTests {
     #expect(writer.isAskable(fact(.person, "Francis I", in: "The emperor Francis I was the host.")))
   }
 }
+
+/// Lower-case terms the article teaches, on sentences of my own.
+struct TaughtTermTests {
+  @Test func aLowerCaseTermIsAskedWhenTheArticleTeachesIt() {
+    var writer = QuestionWriter(seed: 1)
+    let glossed = "The mills burned peat briquettes, or PBs, through the winter."
+    #expect(writer.isAskable(fact(.term, "peat briquettes", in: glossed, article: "m.txt")))
+    let bracketed = "Engineers switched to tidal barrages (TBs) after 1950."
+    #expect(writer.isAskable(fact(.term, "tidal barrages", in: bracketed, article: "m.txt")))
+    let numbered = "The boiler ran on coke grade-4 until the war."
+    #expect(writer.isAskable(fact(.term, "grade-4", in: numbered, article: "m.txt")))
+    let italic = "The council adopted a policy of openness in 1962."
+    #expect(!writer.isAskable(fact(.term, "openness", in: italic, article: "m.txt")))
+    writer.emphasized["m.txt"] = ["openness"]
+    #expect(writer.isAskable(fact(.term, "openness", in: italic, article: "m.txt")))
+    // A plain lower-case word is not a term to learn.
+    #expect(!writer.isAskable(fact(.term, "winter", in: glossed, article: "m.txt")))
+  }
+}
