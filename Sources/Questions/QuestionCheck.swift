@@ -33,7 +33,9 @@ enum QuestionCheck {
   /// anaphoric time phrase and no year.
   static func hasOnlyRelativeTime(_ prompt: String) -> Bool {
     let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
-    guard paddedAnaphoricTimes.contains(where: { text.contains($0) }) else { return false }
+    // (A byte search when the folded text is ASCII: Foundation's `contains` was most of the
+    // question stage's time.)
+    guard paddedAnaphoricTimes.contains(where: { text.containsASCII($0) }) else { return false }
     var digits = 0
     for scalar in prompt.unicodeScalars {
       if scalar.properties.numericType == .decimal {
