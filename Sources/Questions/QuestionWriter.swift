@@ -1295,8 +1295,9 @@ public struct QuestionWriter: Sendable {
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
     // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
+    let before = prompt.range(of: "_____").map { prompt[..<$0.lowerBound] } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
-      QuestionWriter.continuesName(after)
+      QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
     {
       return nil
     }
@@ -1316,6 +1317,17 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     return prompt
+  }
+
+  /// True when the words before a gap hold the first part of the name, or the place it lies
+  /// in: "St. _____" (Louis), "Halifax, _____" (Nova Scotia), "Washington, _____" (D.C.).
+  static func endsNamePart(_ before: Substring, _ kind: FactKind) -> Bool {
+    let words = before.split(separator: " ")
+    guard let last = words.last else { return false }
+    if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    return kind == .place && last.hasSuffix(",") && last.first?.isUppercase ?? false
+      && last.dropLast().allSatisfy(\.isLetter) && !DateWords.isMonth(String(last.dropLast()))
+      && words.count > 1
   }
 
   /// True when the words after a gap carry on a name: " of Staff", " de la Producción".

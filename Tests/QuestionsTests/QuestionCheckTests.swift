@@ -160,6 +160,10 @@ struct PartialGiveawayTests {
     #expect(!QuestionWriter.continuesName(" of Europe, the old powers met."))
     #expect(!QuestionWriter.continuesName(" of 1882 held a monopoly."))
     #expect(!QuestionWriter.continuesName(" in Paris."))
+    #expect(QuestionWriter.endsNamePart("The traders reached St. ", .place))
+    #expect(QuestionWriter.endsNamePart("The ship was chartered from Orm, ", .place))
+    #expect(!QuestionWriter.endsNamePart("The ship was chartered from Orm, ", .person))
+    #expect(!QuestionWriter.endsNamePart("The ship sailed in ", .place))
   }
 }
 
