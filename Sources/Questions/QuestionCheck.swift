@@ -32,20 +32,21 @@ enum QuestionCheck {
   /// True when the card tells its time only by pointing elsewhere in the story: it holds an
   /// anaphoric time phrase and no year.
   static func hasOnlyRelativeTime(_ prompt: String) -> Bool {
-    let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
-    // (A byte search when the folded text is ASCII: Foundation's `contains` was most of the
-    // question stage's time.)
-    guard paddedAnaphoricTimes.contains(where: { text.containsASCII($0) }) else { return false }
+    // A year first, on the bytes (ASCII digits): most cards have one, and then no phrase
+    // need be looked for.
     var digits = 0
-    for scalar in prompt.unicodeScalars {
-      if scalar.properties.numericType == .decimal {
+    for byte in prompt.utf8 {
+      if byte >= 0x30 && byte <= 0x39 {
         digits += 1
         if digits == 4 { return false }
       } else {
         digits = 0
       }
     }
-    return true
+    let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
+    // (A byte search when the folded text is ASCII: Foundation's `contains` was most of the
+    // question stage's time.)
+    return paddedAnaphoricTimes.contains(where: { text.containsASCII($0) })
   }
 
   /// `relativeTimes` between spaces, made once rather than for every question checked.

@@ -1011,6 +1011,8 @@ public struct QuestionWriter: Sendable {
   /// was needed, and in ninety days some 19,000 Berliners").
   static func lacksMainClause(_ window: String) -> Bool {
     let words = window.split(separator: " ")
+    // Each word folded once: lower-case letters and apostrophes.
+    let folded = words.map(QuestionWriter.foldedWord)
     var subordinate = false
     var afterComma = false
     var main = false
@@ -1018,8 +1020,8 @@ public struct QuestionWriter: Sendable {
     var subordinateVerb = false
     var previous = ""
     for (index, raw) in words.enumerated() {
-      defer { previous = raw.lowercased().filter { $0.isLetter || $0 == "'" } }
-      let word = raw.lowercased().filter { $0.isLetter || $0 == "'" }
+      let word = folded[index]
+      defer { previous = word }
       if subordinators.contains(word) && index > 0 {
         subordinate = true
         subordinateVerb = false
@@ -1027,7 +1029,7 @@ public struct QuestionWriter: Sendable {
         verbSinceAnd = false
         subordinate = false
       } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
-        let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+        let next = index + 1 < words.count ? folded[index + 1] : ""
         // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
         let participle = !VerbForms.auxiliaries.contains(word) && next == "by"
         if !subordinate && !participle { main = true }
@@ -1054,6 +1056,23 @@ public struct QuestionWriter: Sendable {
       if afterComma { subordinate = false }
     }
     return !main || (!verbSinceAnd && words.count > 4)
+  }
+
+  /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).
+  static func foldedWord(_ raw: Substring) -> String {
+    if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(raw.utf8.count)
+      for byte in raw.utf8 {
+        switch byte {
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        case 0x61...0x7A, 0x27: bytes.append(byte)
+        default: break
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return raw.lowercased().filter { $0.isLetter || $0 == "'" }
   }
 
   /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.

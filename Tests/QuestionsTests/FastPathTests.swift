@@ -550,3 +550,10 @@ struct FastPathTests {
     #expect(NameFrame.country(named: []) == nil)
   }
 }
+
+@Test(arguments: ["Stood", "O'Neill's,", "“Quoted”", "naïve", "Ünal's", "_____", "1,000", "ÉCOLE"])
+func foldedWordMatchesTheCharacterReading(_ word: String) {
+  #expect(
+    QuestionWriter.foldedWord(Substring(word))
+      == word.lowercased().filter { $0.isLetter || $0 == "'" })
+}
