@@ -111,9 +111,16 @@ public struct QuestionWriter: Sendable {
 
   func plainStatement(_ fact: Fact) -> String? {
     if let cached = forms[FormKey(fact)] { return cached.statement }
-    // "Jupiter and Mars that had taken place in 1345": a clause with no main verb is no
-    // statement of its own.
-    return phraser.statement(for: fact).flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
+    return statement(for: fact)
+  }
+
+  /// The phraser's statement of the fact (with `replacement` in its place), unless it lost
+  /// its main clause: "Jupiter and Mars that had taken place in 1345" states nothing.
+  func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
+    guard let statement = phraser.statement(for: fact, replacing: replacement),
+      !QuestionWriter.lacksMainClause(statement)
+    else { return nil }
+    return statement
   }
 
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
@@ -170,7 +177,7 @@ public struct QuestionWriter: Sendable {
     phraser.sentences.add(fact)
     forms[key] = (
       phrasedShortQuestion(fact, key: key),
-      phraser.statement(for: fact).flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
+      statement(for: fact)
     )
   }
 
@@ -674,8 +681,7 @@ public struct QuestionWriter: Sendable {
         let statement =
           telling
           ? plainStatement(fact)
-          : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
-            .flatMap { QuestionWriter.lacksMainClause($0) ? nil : $0 }
+          : statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
@@ -1172,8 +1178,7 @@ public struct QuestionWriter: Sendable {
     {
       return prompt
     }
-    if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
-      !QuestionWriter.lacksMainClause(statement),
+    if !leansOnContext, let statement = statement(for: fact, replacing: "_____"),
       let prompt = checkedCloze(
         statement, fact, words: spaceSplit(statement).count,
         pronounSubject: info.hasPronounSubject)
