@@ -713,10 +713,11 @@ public struct QuestionWriter: Sendable {
     // "A compromise brokered late that night …": unless the answer is itself the date, a card
     // whose only time points at another moment cannot say when.
     if ![.date, .year].contains(fact.kind) {
-      let dropped = result.filter { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
-      result.removeAll { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
+      let unanchored = result.map { QuestionCheck.hasOnlyRelativeTime($0.prompt) }
       // The sentence before may give the year: then the cloze is asked with it.
-      if let cloze = dropped.first(where: { $0.kind == .cloze }),
+      let cloze = zip(result, unanchored).first { $1 && $0.kind == .cloze }?.0
+      result = zip(result, unanchored).filter { !$1 }.map(\.0)
+      if let cloze,
         let anchored = leadInCloze(
           fact, info: phraser.sentences.info(fact.source.text), always: true),
         !QuestionCheck.hasOnlyRelativeTime(anchored)
@@ -1004,11 +1005,11 @@ public struct QuestionWriter: Sendable {
     return !hasVerb(words)
   }
 
-  /// Words that open a clause inside another: a verb after one is not the main verb.
-  static let subordinators: Set<String> = [
-    "that", "which", "who", "whom", "whose", "since", "when", "where", "while", "because",
-    "although", "though", "if", "after", "before", "until", "as", "once", "whereas",
-  ]
+  /// Words that open a clause inside another: a verb after one is not the main verb. (The
+  /// subordinating conjunctions, and the relative words.)
+  static let subordinators = Lexicon.subordinators.union([
+    "that", "which", "who", "whom", "whose", "where", "until",
+  ])
 
   /// True when a window cut from a sentence has no main clause of its own: every verb in it
   /// sits after a subordinator ("Jupiter and Mars that had taken place in 1345", "the lowest
@@ -1366,29 +1367,28 @@ public struct QuestionWriter: Sendable {
     }
     let words = after.split(separator: " ").prefix(3)
     guard let first = words.first else { return false }
-    let linkers: Set<Substring> = [
-      "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
-    ]
-    guard linkers.contains(first) else { return false }
-    let rest = words.dropFirst().drop { linkers.contains($0) || $0 == "the" }
+    guard QuestionWriter.nameLinkers.contains(first) else { return false }
+    let rest = words.dropFirst().drop { QuestionWriter.nameLinkers.contains($0) || $0 == "the" }
     guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
-    // "the _____ of Europe": a place after "of" is where, not the rest of the name.
+    // After "of" most capitalised words are where ("the _____ of Paris"): only a word that
+    // ends names of bodies ("Chiefs of Staff", "Council of Europe"), not closing the clause,
+    // carries the name on.
     return first != "of"
       || !(next.last == "," || next.last == ".")
-        && next.count > 2 && !DateWords.isMonth(String(next))
-        && rest.count >= 1 && QuestionWriter.titleCaseTail(next)
+        && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
 
-  /// "Staff", "Ministers": a word that carries a name on rather than naming a place.
-  static func titleCaseTail(_ word: Substring) -> Bool {
-    let bare = word.filter(\.isLetter).lowercased()
-    return [
-      "staff", "ministers", "state", "directors", "governors", "trustees", "commons",
-      "lords", "representatives", "deputies", "justice", "defence", "defense", "finance",
-      "health", "education", "commerce", "labour", "labor", "agriculture", "transport",
-      "nations", "americas", "europe",
-    ].contains(bare)
-  }
+  /// Words that join the parts of a name: "of", "de la", "von".
+  static let nameLinkers: Set<Substring> = [
+    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
+  ]
+  /// Words that end the names of bodies after "of": "Staff", "Ministers", "State".
+  static let nameTails: Set<String> = [
+    "staff", "ministers", "state", "directors", "governors", "trustees", "commons", "lords",
+    "representatives", "deputies", "justice", "defence", "defense", "finance", "health",
+    "education", "commerce", "labour", "labor", "agriculture", "transport", "nations",
+    "americas", "europe",
+  ]
 
   /// The cloze with its gap's edges checked: nil when the gap is half of a hyphenated name
   /// ("_____-Gurion") or an acronym in brackets right after the name it abbreviates; an
