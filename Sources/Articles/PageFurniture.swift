@@ -204,7 +204,7 @@ struct PageFurniture: Sendable {
   static func isContactOrContribution(_ line: String) -> Bool {
     // Most lines hold neither an "@" nor "ontributed": they are passed over on their bytes.
     let bytes = line.utf8
-    guard bytes.contains(0x40) || containsBytes(bytes, Array("ontributed".utf8)) else {
+    guard bytes.contains(0x40) || bytes.firstRange(of: "ontributed".utf8) != nil else {
       return false
     }
     let lower = line.lowercased()
@@ -214,17 +214,6 @@ struct PageFurniture: Sendable {
     return lower.hasSuffix(" contributed.") || lower.contains(" contributed from ")
       || lower.contains(" contributed to this report")
       || lower.contains(" contributed reporting")
-  }
-
-  /// True when `pattern` occurs in `bytes`.
-  static func containsBytes(_ bytes: String.UTF8View, _ pattern: [UInt8]) -> Bool {
-    guard let first = pattern.first else { return true }
-    var index = bytes.startIndex
-    while let start = bytes[index...].firstIndex(of: first) {
-      if bytes[start...].starts(with: pattern) { return true }
-      index = bytes.index(after: start)
-    }
-    return false
   }
 
   /// A wire story's closing notes: "(Reporting by …; Editing by …)", "($1 = 0.92 euros)".

@@ -1,9 +1,9 @@
 import Articles
 
 /// The words that name an article's own subject: those of its title, its headings, its file
-/// name and its first two sentences. A card may say "the plant" in a deck about a power plant, as a teacher's quiz on
-/// that article would; "The test therefore fell to the night shift" in the same deck names a
-/// test the card never introduces, and the learner cannot tell which.
+/// name and its first two sentences. A card may say "the plant" in a deck about a power plant,
+/// as a teacher's quiz on that article would; "The test therefore fell to the night shift" in
+/// the same deck names a test the card never introduces, and the learner cannot tell which.
 struct ArticleTopic: Sendable {
   private var words: [String: Set<String>] = [:]
 

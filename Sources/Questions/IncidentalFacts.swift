@@ -106,16 +106,16 @@ enum IncidentalFacts {
   static func isUnitConversion(_ fact: Fact) -> Bool {
     guard let unit = words(of: fact, before: false, count: 1).first, measureUnits.contains(unit)
     else { return false }
-    let scalars = Array(fact.source.text.unicodeScalars)
+    let scalars = scalarArray(fact.source.text)
     var index = min(fact.source.span.lowerBound, scalars.count) - 1
     // Back over "about ", "some ", "roughly " to the bracket.
     while index >= 0, scalars[index] != "(", scalars[index] != ")", scalars[index] != "." {
       index -= 1
     }
     guard index > 0, scalars[index] == "(" else { return false }
-    let head = String(String.UnicodeScalarView(scalars[..<index]))
+    let head = String(scalars: scalars[..<index])
     let hedge = TextFolding.words(
-      String(String.UnicodeScalarView(scalars[(index + 1)..<fact.source.span.lowerBound])))
+      String(scalars: scalars[(index + 1)..<fact.source.span.lowerBound]))
     guard hedge.count <= 1, let last = TextFolding.words(head).last else { return false }
     return measureUnits.contains(last)
   }
@@ -125,7 +125,7 @@ enum IncidentalFacts {
   /// figure gives the answer away.
   static func conversionAfter(_ fact: Fact) -> String? {
     guard fact.kind == .number || fact.kind == .year || fact.kind == .money else { return nil }
-    let scalars = Array(fact.source.text.unicodeScalars)
+    let scalars = scalarArray(fact.source.text)
     var index = fact.source.span.upperBound
     guard index <= scalars.count else { return nil }
     // Over the unit: up to two words ("kilometres", "square miles").
@@ -139,11 +139,11 @@ enum IncidentalFacts {
     guard index < scalars.count, scalars[index] == "(", index > 0, scalars[index - 1] == " ",
       let close = scalars[index...].firstIndex(of: ")"), close - index <= 40
     else { return nil }
-    let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+    let inside = String(scalars: scalars[(index + 1)..<close])
     guard inside.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
       let unit = TextFolding.words(inside).last, measureUnits.contains(unit)
     else { return nil }
-    return String(String.UnicodeScalarView(scalars[(index - 1)...close]))
+    return String(scalars: scalars[(index - 1)...close])
   }
 
   /// Up to `count` folded words just before or just after the fact in its sentence.

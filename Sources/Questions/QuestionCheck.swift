@@ -211,12 +211,13 @@ enum QuestionCheck {
   /// "renamed the Gaillard Cut", "Gandhi's great-grandson").
   static func holdsFamilyName(_ prompt: String, of person: String) -> Bool {
     let parts = person.split(separator: " ")
-    guard parts.count >= 2, let last = parts.last else { return false }
+    // ("Thomas Reed Jr.": a suffix is no family name.)
+    guard parts.count >= 2, let last = parts.last,
+      !["Jr", "Jr.", "Sr", "Sr.", "II", "III"].contains(last)
+    else { return false }
     let family = last.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
       .filter { $0.count >= 3 && ($0.first?.isUppercase ?? false) }
-    guard !family.isEmpty, !["Jr", "Jr.", "Sr", "Sr.", "II", "III"].contains(last) else {
-      return false
-    }
+    guard !family.isEmpty else { return false }
     let words = prompt.split(whereSeparator: {
       !$0.isLetter && $0 != "'" && $0 != "’"
     }).map { word -> Substring in

@@ -755,9 +755,9 @@ public struct QuestionWriter: Sendable {
   /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or
   /// CFCs", "hydrofluorocarbons (HFCs)".
   static func isAbbreviated(_ fact: Fact) -> Bool {
-    let scalars = Array(fact.source.text.unicodeScalars)
+    let scalars = scalarArray(fact.source.text)
     guard fact.source.span.upperBound < scalars.count else { return false }
-    let rest = String(String.UnicodeScalarView(scalars[fact.source.span.upperBound...]))
+    let rest = String(scalars: scalars[fact.source.span.upperBound...])
     let short: Substring
     if rest.hasPrefix(", or ") {
       short = rest.dropFirst(5)
