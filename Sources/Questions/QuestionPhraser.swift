@@ -83,7 +83,15 @@ public struct QuestionPhraser: Sendable {
   /// A declarative statement of the clause holding the fact, fronted clauses dropped;
   /// `replacement` swaps the fact's words (for a false statement). Nil when the sentence has no
   /// clear frame.
+  /// A clause that lost its main verb ("Jupiter and Mars that had taken place in 1345")
+  /// states nothing: nil.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
+    framedStatement(for: fact, replacing: replacement).flatMap {
+      QuestionShape.lacksMainClause($0) ? nil : $0
+    }
+  }
+
+  private func framedStatement(for fact: Fact, replacing replacement: String?) -> String? {
     guard let (text, focus, clause) = framedClause(of: fact) else { return nil }
     var parts: [String] = []
     guard
@@ -125,6 +133,10 @@ public struct QuestionPhraser: Sendable {
   /// The clause with the fact's date phrase taken out: a timeline item ("Cambodia joined the
   /// Association of Southeast Asian Nations").
   public func event(for fact: Fact) -> String? {
+    framedEvent(for: fact).flatMap { QuestionShape.lacksMainClause($0) ? nil : $0 }
+  }
+
+  private func framedEvent(for fact: Fact) -> String? {
     guard let (text, focus, clause) = framedClause(of: fact) else { return nil }
     let from =
       clause.predicate.contains(focus.lowerBound) ? focus.upperBound : clause.predicate.lowerBound

@@ -396,4 +396,81 @@ extension QuestionShape {
     guard tokens.contains(where: { ["relations", "ties"].contains($0.lower) }) else { return false }
     return !tokens.contains { ["with", "between"].contains($0.lower) }
   }
+
+  /// Words that open a clause inside another: a verb after one is not the main verb. (The
+  /// subordinating conjunctions, and the relative words.)
+  static let subordinators = Lexicon.subordinators.union([
+    "that", "which", "who", "whom", "whose", "where", "until",
+  ])
+
+  /// True when a window cut from a sentence has no main clause of its own: every verb in it
+  /// sits after a subordinator ("Jupiter and Mars that had taken place in 1345", "the lowest
+  /// reading since records began in 1941") or is a participle after a comma ("…, asked by the
+  /// King for an explanation"), or the clause after its last ", and" has no verb at all ("…
+  /// was needed, and in ninety days some 19,000 Berliners").
+  static func lacksMainClause(_ window: String) -> Bool {
+    let words = window.split(separator: " ")
+    // Each word folded once: lower-case letters and apostrophes.
+    let folded = words.map(QuestionShape.foldedWord)
+    var subordinate = false
+    var afterComma = false
+    var main = false
+    var verbSinceAnd = true
+    var subordinateVerb = false
+    var previous = ""
+    for (index, raw) in words.enumerated() {
+      let word = folded[index]
+      defer { previous = word }
+      if subordinators.contains(word) && index > 0 {
+        subordinate = true
+        subordinateVerb = false
+      } else if word == "and" || word == "but", afterComma {
+        verbSinceAnd = false
+        subordinate = false
+      } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
+        let next = index + 1 < words.count ? folded[index + 1] : ""
+        // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
+        let participle = !VerbForms.auxiliaries.contains(word) && next == "by"
+        if !subordinate && !participle { main = true }
+        // "Twelve governments that share the grounds agreed …": a second verb, not joined
+        // to the first, is the main clause's again.
+        if subordinate && !participle {
+          if subordinateVerb && !VerbForms.auxiliaries.contains(previous)
+            && !["and", "or", "not"].contains(previous)
+          {
+            main = true
+          }
+          subordinateVerb = true
+        }
+        verbSinceAnd = true
+      } else if ["it", "he", "she", "they", "we", "still", "also", "now"].contains(previous),
+        VerbForms.base(ofPresent: word) != nil
+      {
+        // "…, and it still stands": a present tense after its subject.
+        main = main || !subordinate
+        verbSinceAnd = true
+      }
+      afterComma = raw.hasSuffix(",")
+      // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
+      if afterComma { subordinate = false }
+    }
+    return !main || (!verbSinceAnd && words.count > 4)
+  }
+
+  /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).
+  static func foldedWord(_ raw: Substring) -> String {
+    if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(raw.utf8.count)
+      for byte in raw.utf8 {
+        switch byte {
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        case 0x61...0x7A, 0x27: bytes.append(byte)
+        default: break
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return raw.lowercased().filter { $0.isLetter || $0 == "'" }
+  }
 }

@@ -111,16 +111,7 @@ public struct QuestionWriter: Sendable {
 
   func plainStatement(_ fact: Fact) -> String? {
     if let cached = forms[FormKey(fact)] { return cached.statement }
-    return statement(for: fact)
-  }
-
-  /// The phraser's statement of the fact (with `replacement` in its place), unless it lost
-  /// its main clause: "Jupiter and Mars that had taken place in 1345" states nothing.
-  func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
-    guard let statement = phraser.statement(for: fact, replacing: replacement),
-      !QuestionWriter.lacksMainClause(statement)
-    else { return nil }
-    return statement
+    return phraser.statement(for: fact)
   }
 
   public init(seed: UInt64 = 0, maxFacts: Int? = nil) {
@@ -177,7 +168,7 @@ public struct QuestionWriter: Sendable {
     phraser.sentences.add(fact)
     forms[key] = (
       phrasedShortQuestion(fact, key: key),
-      statement(for: fact)
+      phraser.statement(for: fact)
     )
   }
 
@@ -681,7 +672,7 @@ public struct QuestionWriter: Sendable {
         let statement =
           telling
           ? plainStatement(fact)
-          : statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
+          : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         if let statement, telling || !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
@@ -1005,83 +996,6 @@ public struct QuestionWriter: Sendable {
     return !hasVerb(words)
   }
 
-  /// Words that open a clause inside another: a verb after one is not the main verb. (The
-  /// subordinating conjunctions, and the relative words.)
-  static let subordinators = Lexicon.subordinators.union([
-    "that", "which", "who", "whom", "whose", "where", "until",
-  ])
-
-  /// True when a window cut from a sentence has no main clause of its own: every verb in it
-  /// sits after a subordinator ("Jupiter and Mars that had taken place in 1345", "the lowest
-  /// reading since records began in 1941") or is a participle after a comma ("…, asked by the
-  /// King for an explanation"), or the clause after its last ", and" has no verb at all ("…
-  /// was needed, and in ninety days some 19,000 Berliners").
-  static func lacksMainClause(_ window: String) -> Bool {
-    let words = window.split(separator: " ")
-    // Each word folded once: lower-case letters and apostrophes.
-    let folded = words.map(QuestionWriter.foldedWord)
-    var subordinate = false
-    var afterComma = false
-    var main = false
-    var verbSinceAnd = true
-    var subordinateVerb = false
-    var previous = ""
-    for (index, raw) in words.enumerated() {
-      let word = folded[index]
-      defer { previous = word }
-      if subordinators.contains(word) && index > 0 {
-        subordinate = true
-        subordinateVerb = false
-      } else if word == "and" || word == "but", afterComma {
-        verbSinceAnd = false
-        subordinate = false
-      } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
-        let next = index + 1 < words.count ? folded[index + 1] : ""
-        // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
-        let participle = !VerbForms.auxiliaries.contains(word) && next == "by"
-        if !subordinate && !participle { main = true }
-        // "Twelve governments that share the grounds agreed …": a second verb, not joined
-        // to the first, is the main clause's again.
-        if subordinate && !participle {
-          if subordinateVerb && !VerbForms.auxiliaries.contains(previous)
-            && !["and", "or", "not"].contains(previous)
-          {
-            main = true
-          }
-          subordinateVerb = true
-        }
-        verbSinceAnd = true
-      } else if ["it", "he", "she", "they", "we", "still", "also", "now"].contains(previous),
-        VerbForms.base(ofPresent: word) != nil
-      {
-        // "…, and it still stands": a present tense after its subject.
-        main = main || !subordinate
-        verbSinceAnd = true
-      }
-      afterComma = raw.hasSuffix(",")
-      // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
-      if afterComma { subordinate = false }
-    }
-    return !main || (!verbSinceAnd && words.count > 4)
-  }
-
-  /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).
-  static func foldedWord(_ raw: Substring) -> String {
-    if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(raw.utf8.count)
-      for byte in raw.utf8 {
-        switch byte {
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        case 0x61...0x7A, 0x27: bytes.append(byte)
-        default: break
-        }
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    return raw.lowercased().filter { $0.isLetter || $0 == "'" }
-  }
-
   /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
   static func hasNoVerb(_ window: String) -> Bool {
     !hasVerb(windowWords(window))
@@ -1179,7 +1093,7 @@ public struct QuestionWriter: Sendable {
     {
       return prompt
     }
-    if !leansOnContext, let statement = statement(for: fact, replacing: "_____"),
+    if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
       let prompt = checkedCloze(
         statement, fact, words: spaceSplit(statement).count,
         pronounSubject: info.hasPronounSubject)
@@ -1194,7 +1108,7 @@ public struct QuestionWriter: Sendable {
       else { continue }
       let part = SentenceInfo(window.text)
       guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
-        !QuestionWriter.lacksMainClause(window.text),
+        !QuestionShape.lacksMainClause(window.text),
         !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
         leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
       else { continue }
@@ -1232,7 +1146,7 @@ public struct QuestionWriter: Sendable {
     for maxWords in [40, 24] {
       if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
         !parts.contains(window), !QuestionWriter.hasNoVerb(window.text),
-        !QuestionWriter.lacksMainClause(window.text)
+        !QuestionShape.lacksMainClause(window.text)
       {
         parts.append(window)
       }
@@ -1507,7 +1421,7 @@ public struct QuestionWriter: Sendable {
       // An item holding a date of its own or someone's words would muddle the order, and so
       // would two items in one year ("1979" against "January 7, 1979").
       guard let text = phraser.event(for: fact), !text.contains(where: \.isNumber),
-        !QuestionPhraser.isReported(text), !QuestionWriter.lacksMainClause(text)
+        !QuestionPhraser.isReported(text)
       else { continue }
       let words = phraser.sentences.tokens(text).tokens
       guard !QuestionShape.isBrokenStatement(words), !QuestionShape.isDefinition(words),

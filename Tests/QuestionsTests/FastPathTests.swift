@@ -554,6 +554,6 @@ struct FastPathTests {
 @Test(arguments: ["Stood", "O'Neill's,", "“Quoted”", "naïve", "Ünal's", "_____", "1,000", "ÉCOLE"])
 func foldedWordMatchesTheCharacterReading(_ word: String) {
   #expect(
-    QuestionWriter.foldedWord(Substring(word))
+    QuestionShape.foldedWord(Substring(word))
       == word.lowercased().filter { $0.isLetter || $0 == "'" })
 }

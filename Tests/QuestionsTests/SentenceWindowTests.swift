@@ -205,24 +205,24 @@ extension SpeakerQuestionTests {
 /// Windows and statements that lost their main clause, on sentences of my own.
 struct MainClauseTests {
   @Test func aPieceWithoutItsMainVerbIsNoClause() {
-    #expect(QuestionWriter.lacksMainClause("Tin and copper that had come by sea in 1310."))
-    #expect(QuestionWriter.lacksMainClause("The lowest tide since records began in 1902."))
-    #expect(QuestionWriter.lacksMainClause("A stretch of coast devastated by the 1902 storm."))
+    #expect(QuestionShape.lacksMainClause("Tin and copper that had come by sea in 1310."))
+    #expect(QuestionShape.lacksMainClause("The lowest tide since records began in 1902."))
+    #expect(QuestionShape.lacksMainClause("A stretch of coast devastated by the 1902 storm."))
     #expect(
-      QuestionWriter.lacksMainClause(
+      QuestionShape.lacksMainClause(
         "In 1350 the guild of Orm, asked by the Duke for a loan, for its part."))
     #expect(
-      QuestionWriter.lacksMainClause(
+      QuestionShape.lacksMainClause(
         "A new quay was needed, and within a year some 400 dockers from the town."))
   }
 
   @Test func aClauseWithItsMainVerbIsOne() {
-    #expect(!QuestionWriter.lacksMainClause("The guild of Orm, asked by the Duke, lent him money."))
+    #expect(!QuestionShape.lacksMainClause("The guild of Orm, asked by the Duke, lent him money."))
     #expect(
-      !QuestionWriter.lacksMainClause(
+      !QuestionShape.lacksMainClause(
         "Twelve towns that share the river agreed on Friday to cut the toll."))
-    #expect(!QuestionWriter.lacksMainClause("The quay was built in 1310, and it still stands."))
-    #expect(!QuestionWriter.lacksMainClause("After the fire the town rebuilt its walls."))
-    #expect(!QuestionWriter.lacksMainClause("The ships carried tin, copper and salt."))
+    #expect(!QuestionShape.lacksMainClause("The quay was built in 1310, and it still stands."))
+    #expect(!QuestionShape.lacksMainClause("After the fire the town rebuilt its walls."))
+    #expect(!QuestionShape.lacksMainClause("The ships carried tin, copper and salt."))
   }
 }
