@@ -1273,6 +1273,14 @@ public struct QuestionWriter: Sendable {
     let words = before.split(separator: " ")
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    // "a coalition called Neighbors for a _____": the gap ends a name the card began.
+    // ("of the _____" is too often a role: "Vice Chair of the _____".)
+    if kind != .place, words.count >= 3, ["a", "an"].contains(last),
+      ["for", "against", "with"].contains(words[words.count - 2]),
+      let opening = words[words.count - 3].first, opening.isUppercase
+    {
+      return true
+    }
     return kind == .place && last.hasSuffix(",") && last.first?.isUppercase ?? false
       && last.dropLast().allSatisfy(\.isLetter) && !DateWords.isMonth(String(last.dropLast()))
       && words.count > 1
@@ -1288,8 +1296,18 @@ public struct QuestionWriter: Sendable {
     {
       return true
     }
+    // "_____. said the project …": the name was cut at its "Co.", and its point is left.
+    if after.hasPrefix(". "), after.dropFirst(2).first?.isLowercase ?? false { return true }
     let words = after.split(separator: " ").prefix(3)
     guard let first = words.first else { return false }
+    // "the _____ 66 stretch" (NH 66): a road or a model keeps its number.
+    if after.hasPrefix(" "), first.allSatisfy(\.isNumber) { return true }
+    // "_____ President Danielle Ortiz": the gap is the body of an office held by a name.
+    if after.hasPrefix(" "), words.count >= 2, officeTitles.contains(first),
+      words[words.startIndex + 1].first?.isUppercase ?? false
+    {
+      return true
+    }
     guard QuestionWriter.nameLinkers.contains(first) else { return false }
     let rest = words.dropFirst().drop { QuestionWriter.nameLinkers.contains($0) || $0 == "the" }
     guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
@@ -1300,6 +1318,13 @@ public struct QuestionWriter: Sendable {
       || !(next.last == "," || next.last == ".")
         && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
+
+  /// Offices written before a holder's name: "Council President Danielle Ortiz".
+  static let officeTitles: Set<Substring> = [
+    "President", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Director",
+    "Commissioner", "Governor", "Mayor", "Speaker", "Leader", "Member", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Treasurer", "Chief",
+  ]
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [
