@@ -363,8 +363,9 @@ public struct DistractorMaker: Sendable {
         guard NameFrame.looksLikePerson(answer, frame: known) else { return nil }
       }
       self.pool = pool
-      demand = NameFrame.Demand(own, prompt: prompt)
-      promptWords = Set(NameFrame.tokens(prompt).filter(NameFrame.isWord))
+      let words = NameFrame.tokens(prompt).filter(NameFrame.isWord)
+      demand = NameFrame.Demand(own, promptWords: words)
+      promptWords = isPerson ? Set(words) : []
       surname = NameParts.surname(answer)
     }
 
