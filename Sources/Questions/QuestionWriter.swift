@@ -640,9 +640,10 @@ public struct QuestionWriter: Sendable {
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
-    let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
+    // A fact asked by its short question needs no cloze as a card nor as a stem: none is made.
+    let cloze = wantsCloze ? clozePrompt(fact) : nil
     if let cloze, wantsCloze {
       // A name fills the gap as the sentence wrote it ("UN's", not "United Nations's").
       let isName = ![.date, .year, .money, .number].contains(fact.kind)
