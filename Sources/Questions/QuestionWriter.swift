@@ -1235,7 +1235,11 @@ public struct QuestionWriter: Sendable {
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
     // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
-    let before = prompt.range(of: "_____").map { prompt[..<$0.lowerBound] } ?? ""
+    // (The one gap's byte offset: the text before it, with no Foundation search.)
+    let before =
+      prompt.firstByteOffset(of: "_____").map {
+        prompt[..<prompt.utf8.index(prompt.startIndex, offsetBy: $0)]
+      } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
       QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
     {
@@ -1262,7 +1266,7 @@ public struct QuestionWriter: Sendable {
   /// True when the words before a gap hold the first part of the name, or the place it lies
   /// in: "St. _____" (Louis), "Halifax, _____" (Nova Scotia), "Washington, _____" (D.C.).
   static func endsNamePart(_ before: Substring, _ kind: FactKind) -> Bool {
-    let words = before.split(separator: " ")
+    let words = before.lastWords(2)
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
     return kind == .place && last.hasSuffix(",") && last.first?.isUppercase ?? false
@@ -1273,14 +1277,15 @@ public struct QuestionWriter: Sendable {
   /// True when the words after a gap carry on a name: " of Staff", " de la Producción".
   static func continuesName(_ after: Substring) -> Bool {
     // "The _____, Trade and Industry": a name's list of fields goes on past the gap.
-    let listed = Array(after.dropFirst(2).split(separator: " ").prefix(3))
-    if after.hasPrefix(", "), listed.count == 3, listed[1] == "and",
-      listed[0].first?.isUppercase ?? false, listed[2].first?.isUppercase ?? false,
-      listed[2].hasSuffix(",")
-    {
-      return true
+    if after.hasPrefix(", ") {
+      let listed = after.dropFirst(2).firstWords(3)
+      if listed.count == 3, listed[1] == "and", listed[0].first?.isUppercase ?? false,
+        listed[2].first?.isUppercase ?? false, listed[2].hasSuffix(",")
+      {
+        return true
+      }
     }
-    let words = after.split(separator: " ").prefix(3)
+    let words = after.firstWords(3)
     guard let first = words.first else { return false }
     guard QuestionWriter.nameLinkers.contains(first) else { return false }
     let rest = words.dropFirst().drop { QuestionWriter.nameLinkers.contains($0) || $0 == "the" }
