@@ -203,10 +203,7 @@ struct PageFurniture: Sendable {
   /// making, not the story.
   static func isContactOrContribution(_ line: String) -> Bool {
     // Most lines hold neither an "@" nor "ontributed": they are passed over on their bytes.
-    let bytes = line.utf8
-    guard bytes.contains(0x40) || bytes.firstRange(of: "ontributed".utf8) != nil else {
-      return false
-    }
+    guard containsByte(line, 0x40) || containsBytes(line, "ontributed") else { return false }
     let lower = line.lowercased()
     if lower.hasPrefix("contact ") || lower.hasPrefix("reach ") || lower.hasPrefix("email ") {
       return line.contains("@")

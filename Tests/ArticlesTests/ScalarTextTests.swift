@@ -49,6 +49,29 @@ import Testing
     #expect(String(scalars: s.unicodeScalars.lazy.filter { $0 != " " }) == spaceless)
   }
 
+  static let searchSamples =
+    samples + [
+      "Home | World", "a |b", " | ", "x | \u{0301}y", "ab | ", "contributed", "Contributed.",
+      "ontributeontributed", "ontribute", "tab |\t| x", "› Video", "»", "›\u{0301} x", "» more",
+      "x›", "››", "›é", "\u{203A}\u{20DD}", " ›", "«»",
+    ]
+
+  @Test(arguments: searchSamples) func byteSearchesMatchTheLibrary(_ s: String) {
+    #expect(containsBytes(s, " | ") == (s.utf8.firstRange(of: " | ".utf8) != nil))
+    #expect(containsBytes(s, "ontributed") == (s.utf8.firstRange(of: "ontributed".utf8) != nil))
+    #expect(containsBytes(s, "x") == s.utf8.contains(120))
+    // A mark followed by a combining one is another Character: the library's path decides.
+    #expect(opensWith(s, "›") == s.hasPrefix("›"))
+    #expect(opensWith(s, "»") == s.hasPrefix("»"))
+  }
+
+  @Test func opensWithStepsAsideForAnExtendedMark() {
+    #expect(opensWith("› Video", "›"))
+    #expect(opensWith("›", "›"))
+    #expect(!opensWith("›\u{0301} Video", "›"))
+    #expect(!opensWith("\u{0301}›", "›"))
+  }
+
   @Test func asciiWordSetIgnoresCaseAndSkipsNonAscii() {
     let set = AsciiWordSet(["share", "e-mail", "français"])
     func has(_ word: String) -> Bool {
