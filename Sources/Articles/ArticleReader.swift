@@ -66,17 +66,12 @@ public struct ArticleReader: Sendable {
   /// A paragraph of five words or more that ends without a full stop (or other sentence
   /// end), or a line of links ("› Video: …", "More in …: A | B").
   func isHeadlineLine(_ text: String) -> Bool {
-    if opensWith(text, "›") || opensWith(text, "»") || hasBarSeparator(text) { return true }
+    if opensWith(text, "›") || opensWith(text, "»") || foundationContains(text, " | ") {
+      return true
+    }
     guard !endsSentence(text), let last = text.unicodeScalars.last, last != "”", last != "’"
     else { return false }
     return spaceCount(text) >= 4
-  }
-
-  /// `text.contains(" | ")`, Foundation's search, which compares composed characters and is
-  /// slow: no line without those bytes holds a match (nothing else is canonically equal to
-  /// them), so only a line with them asks Foundation.
-  private func hasBarSeparator(_ text: String) -> Bool {
-    containsBytes(text, " | ") && text.contains(" | ")
   }
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.

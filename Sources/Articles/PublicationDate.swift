@@ -23,8 +23,8 @@ public struct PublicationDate: Sendable, Equatable {
   public static func find(in lines: [String]) -> PublicationDate? {
     for line in lines {
       let lower = line.lowercased()
-      guard lower.split(separator: " ").count <= 20,
-        lower.hasPrefix("by ") || cues.contains(where: { lower.contains($0) })
+      guard spaceSplit(lower).count <= 20,
+        lower.hasPrefix("by ") || cues.contains(where: { foundationContains(lower, $0) })
       else { continue }
       if let date = read(lower) { return date }
     }

@@ -298,6 +298,22 @@ public func containsBytes(_ s: String, _ needle: StaticString) -> Bool {
   return found ?? Array(s.utf8).withUnsafeBufferPointer { firstOffset(of: pattern, in: $0) != nil }
 }
 
+/// Foundation's `s.contains(needle)` for an ASCII `needle` without ";", "`" or "K": Foundation
+/// compares composed characters, slowly, but no string without the needle's bytes holds a
+/// match (only U+037E, U+1FEF and U+212A are canonically equal to ASCII, to those three), so
+/// only one with them asks Foundation.
+public func foundationContains(_ s: String, _ needle: String) -> Bool {
+  var pattern = needle
+  let present = pattern.withUTF8 { pattern -> Bool in
+    precondition(
+      !pattern.isEmpty && pattern.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B }
+    )
+    return s.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) != nil }
+      ?? Array(s.utf8).withUnsafeBufferPointer { firstOffset(of: pattern, in: $0) != nil }
+  }
+  return present && s.contains(needle)
+}
+
 /// Where the bytes of `pattern` (not empty) first occur in `bytes`.
 func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
   -> Int?

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Articles
@@ -63,6 +64,18 @@ import Testing
     // A mark followed by a combining one is another Character: the library's path decides.
     #expect(opensWith(s, "›") == s.hasPrefix("›"))
     #expect(opensWith(s, "»") == s.hasPrefix("»"))
+  }
+
+  static let datedSamples =
+    searchSamples + [
+      "published 09.09.2026", "updated: monday", "date: 2026-09-03", "date\u{0301}: x",
+      "posted\u{0301} x", "po\u{0301}sted", "by jane | updated 3 may", "publishe", "date;",
+    ]
+
+  @Test(arguments: datedSamples) func foundationContainsMatchesFoundation(_ s: String) {
+    for needle in ["published", "updated", "posted", "date:", " | ", "x"] {
+      #expect(foundationContains(s, needle) == s.contains(needle))
+    }
   }
 
   @Test func opensWithStepsAsideForAnExtendedMark() {
