@@ -79,9 +79,77 @@ enum Gazetteer {
     Horn of Africa, Mekong River, Red River, Yangtze, Nile, Danube, Rhine, Thames
     """
 
+  /// States, provinces and other divisions of large countries, and more of the world's cities,
+  /// islands, seas and rivers: a story set anywhere names them, and a name the recogniser does
+  /// not know as a place ("Nova Scotia", "Las Vegas") is otherwise taken for a person. Given
+  /// names that are also places ("Victoria", "Charlotte") are left out.
+  static let divisions = """
+    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, \
+    Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, \
+    Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, \
+    New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, \
+    Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, \
+    Virginia, West Virginia, Wisconsin, Wyoming, New England, Midwest, Alberta, \
+    British Columbia, Manitoba, New Brunswick, Newfoundland, Nova Scotia, Ontario, Quebec, \
+    Saskatchewan, Yukon, Nunavut, Northwest Territories, Prince Edward Island, New South Wales, \
+    Queensland, Tasmania, Western Australia, South Australia, Northern Territory, Kerala, \
+    Tamil Nadu, Karnataka, Maharashtra, Gujarat, Rajasthan, Punjab, Bengal, West Bengal, Bihar, \
+    Uttar Pradesh, Madhya Pradesh, Andhra Pradesh, Telangana, Odisha, Orissa, Assam, Goa, Sindh, \
+    Balochistan, Bavaria, Saxony, Prussia, Silesia, Bohemia, Moravia, Catalonia, Andalusia, \
+    Castile, Galicia, Lombardy, Tuscany, Sicily, Sardinia, Corsica, Brittany, Provence, \
+    Burgundy, Alsace, Lorraine, Alsace-Lorraine, Flanders, Wallonia, Northern Ireland, Ulster, Cornwall, \
+    Yorkshire, Lancashire, Chechnya, Tatarstan, Xinjiang, Guangdong, Sichuan, Yunnan, \
+    Manchuria, Hokkaido, Honshu, Kyushu, Shikoku, Okinawa, Miyagi, Mindanao, Luzon, Java, \
+    Sumatra, Borneo, Sulawesi, Amazonia, Anatolia, Kurdistan, Mesopotamia, Transvaal, Natal, \
+    Zanzibar, Katanga, Biafra, Sinai, Negev, Galilee, Judea, Ladakh, Sikkim, Hainan, Crete, \
+    Faroe Islands, Svalbard, Hispaniola, Trinidad, Bermuda, Tahiti, Hawaiian Islands, \
+    Falkland Islands, Canary Islands, Azores, Madeira, Sahel, Maghreb, Levant, Caucasus, Urals, \
+    Alps, Andes, Rockies, Appalachians, Pyrenees, Carpathians, Great Lakes, Lake Superior, \
+    Lake Michigan, Lake Baikal, Lake Titicaca, Lake Tanganyika, Lake Chad, North Sea, Irish Sea, \
+    Adriatic, Aegean, Arabian Sea, Bay of Bengal, Gulf of Mexico, Gulf of Aden, Sea of Japan, \
+    Yellow Sea, Bering Sea, Bering Strait, Strait of Hormuz, Strait of Malacca, \
+    Strait of Gibraltar, Bosporus, Dardanelles, English Channel, Suez Canal, Panama Canal, \
+    Mississippi River, Missouri River, Ohio River, Hudson River, St. Lawrence River, Rio Grande, \
+    Colorado River, Amazon River, Orinoco, Parana, Congo River, Niger River, Zambezi, Limpopo, \
+    Ganges, Indus, Brahmaputra, Irrawaddy, Yellow River, Volga, Dnieper, Vistula, Oder, \
+    Elbe, Seine, Loire, Rhone, Tiber, Ebro, Tagus, Euphrates, Tigris, Jordan River
+    """
+  static let moreCities = """
+    Las Vegas, San Diego, San Antonio, Dallas, Denver, Phoenix, Atlanta, Philadelphia, \
+    Baltimore, Pittsburgh, Detroit, Cleveland, Cincinnati, St. Louis, Kansas City, Omaha, \
+    Minneapolis, Milwaukee, New Orleans, Nashville, Memphis, Louisville, Richmond, Charleston, \
+    Savannah, Tampa, Portland, Sacramento, Salt Lake City, Anchorage, Honolulu, \
+    Cambridge, Oxford, Manchester, Liverpool, Birmingham, Leeds, Glasgow, Belfast, Cardiff, \
+    Bristol, Southampton, Portsmouth, Plymouth, Dover, York, Halifax, Winnipeg, Calgary, \
+    Edmonton, Quebec City, Hamburg, Munich, Frankfurt, Cologne, Dresden, Leipzig, Bonn, \
+    Nuremberg, Stuttgart, Lyon, Marseille, Bordeaux, Toulouse, Strasbourg, Lille, \
+    Cherbourg, Milan, Naples, Turin, Venice, Genoa, Palermo, Bologna, Barcelona, \
+    Seville, Valencia, Porto, Antwerp, Rotterdam, Utrecht, Gdansk, Krakow, Kraków, Lviv, Odesa, \
+    Odessa, Kharkiv, Sevastopol, Volgograd, Leningrad, Novosibirsk, Vladivostok, Riga, Tallinn, \
+    Vilnius, Bergen, Reykjavik, Thessaloniki, Salonika, Sarajevo, Zagreb, Ljubljana, Bratislava, \
+    Tirana, Skopje, Chisinau, Izmir, Smyrna, Constantinople, Alexandria, Aswan, Luxor, \
+    Port Said, Suez, Benghazi, Casablanca, Marrakesh, Tangier, Timbuktu, Bamako, Niamey, \
+    Ouagadougou, Abidjan, Freetown, Monrovia, Conakry, Lomé, Cotonou, Kano, Ibadan, Douala, \
+    Yaoundé, Libreville, Brazzaville, Luanda, Lusaka, Harare, Maputo, Windhoek, Gaborone, \
+    Durban, Port Elizabeth, Mogadishu, Bujumbura, Goma, Lubumbashi, Antananarivo, Basra, \
+    Mosul, Aleppo, Homs, Haifa, Gaza City, Ramallah, Bethlehem, Nazareth, Isfahan, Shiraz, \
+    Tabriz, Mashhad, Kandahar, Herat, Lahore, Peshawar, Rawalpindi, Quetta, Multan, Amritsar, \
+    Chennai, Madras, Bangalore, Bengaluru, Hyderabad, Ahmedabad, Pune, Jaipur, Lucknow, Kanpur, \
+    Patna, Varanasi, Calcutta, Bombay, Kochi, Cochin, Thiruvananthapuram, Kollam, Kandy, Jaffna, \
+    Lhasa, Chengdu, Chongqing, Wuhan, Nanjing, Tianjin, Xi'an, Hangzhou, Harbin, Shenyang, \
+    Dalian, Qingdao, Kunming, Canton, Peking, Nanking, Sendai, Kawasaki, Okayama, Fukuoka, \
+    Kumamoto, Naha, Ishinomaki, Daegu, Gwangju, Kaesong, Ulsan, Bagan, Yogyakarta, Bandung, \
+    Semarang, Medan, Makassar, Batavia, Malacca, Quezon City, Iloilo, Brisbane, Perth, \
+    Hobart, Nouméa, Port Vila, Honiara, Apia, Guadalajara, Monterrey, Tijuana, Veracruz, \
+    Acapulco, Guatemala City, San Tegucigalpa, Managua, San José, Panama City, Colón, \
+    Kingston, Port-au-Prince, Santo Domingo, San Juan, Medellín, Cali, Cartagena, Quito, \
+    Guayaquil, Asunción, Montevideo, Córdoba, Salvador, Recife, Fortaleza, \
+    Belém, Manaus, Porto Alegre, Curitiba, Belo Horizonte, Maracaibo
+    """
+
   static let places: WordMap<String> = {
     var table: [String: String] = [:]
-    for list in [countries, cities, regions] {
+    for list in [countries, cities, regions, divisions, moreCities] {
       for name in list.split(separator: ",") {
         let trimmed = name.trimmingCharacters(in: " \n")
         table[trimmed.lowercased()] = trimmed

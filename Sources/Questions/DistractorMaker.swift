@@ -270,6 +270,7 @@ public struct DistractorMaker: Sendable {
     var promptFigures: [Double]?
     let ties = Ties(
       of: fact, among: members.sameSentence.map { pool.entries[$0].fact }, isDate: isDate)
+    let pins = isDate ? DatePins(answer: fact.value, prompt: prompt) : DatePins()
     var chosen: [DistractorOption] = []
     var seen: [String] = [shown.key]
     func admit(_ option: DistractorOption) {
@@ -293,7 +294,7 @@ public struct DistractorMaker: Sendable {
           return
         }
       }
-      guard ties.keepOrder(option) else { return }
+      guard ties.keepOrder(option), pins.admits(option) else { return }
       // "Lloyd George" beside "David Lloyd George": one person offered twice.
       if !isDate, !isQuantity,
         chosen.contains(where: {
@@ -326,7 +327,10 @@ public struct DistractorMaker: Sendable {
     if isQuantity {
       let width = answer.count
       let sameWidth = madeOptions.filter { $0.text.count == width }
-      for option in generator.shuffled(sameWidth) { admit(option) }
+      let amount = shown.value ?? 0
+      for option in DistractorMaker.balanced(generator.shuffled(sameWidth), around: amount) {
+        admit(option)
+      }
       for option in madeOptions where option.text.count != width { admit(option) }
     } else {
       for option in madeOptions { admit(option) }
@@ -567,6 +571,10 @@ public struct DistractorMaker: Sendable {
     }
   }
 
+  /// How far apart in years a deck's other date may lie from the answer and still be offered:
+  /// the span of one story's events, not its prologue or its aftermath.
+  static let eraYears = 15
+
   static func granularity(of fact: Fact) -> DateGranularity {
     if fact.kind == .year { return .year }
     if let granularity = fact.granularity { return granularity }
@@ -597,6 +605,8 @@ public struct DistractorMaker: Sendable {
       guard !pool.restates(other, fact, article: article, factContent: factContent) else {
         continue
       }
+      // A 1912 date beside a dive to the wreck in 2023 is no plausible option.
+      guard abs(otherDay.year - day.year) <= DistractorMaker.eraYears else { continue }
       let option: DistractorOption?
       switch level {
       case .year: option = other.asYear
@@ -810,6 +820,28 @@ public struct DistractorMaker: Sendable {
       if shown.count == width { made.append(shown) } else { longer.append(shown) }
     }
     return (fromDeck, (made + longer).map { DistractorOption($0, reading: .value) })
+  }
+
+  /// Made figures taken in turn from below and above the answer, those that are no whole
+  /// multiple or fraction of it first: 3,000, 6,000 and 9,000 beside 1,500 give the answer
+  /// away as the smallest, and as the figure every other one is a multiple of.
+  static func balanced(_ options: [DistractorOption], around answer: Double)
+    -> [DistractorOption]
+  {
+    guard answer > 0 else { return options }
+    func isMultiple(_ option: DistractorOption) -> Bool {
+      guard let value = option.value, value > 0 else { return false }
+      let ratio = value > answer ? value / answer : answer / value
+      return abs(ratio - ratio.rounded()) < 0.001
+    }
+    func ordered(_ side: [DistractorOption]) -> [DistractorOption] {
+      side.filter { !isMultiple($0) } + side.filter(isMultiple)
+    }
+    let below = ordered(options.filter { ($0.value ?? 0) < answer })
+    let above = ordered(options.filter { ($0.value ?? 0) >= answer })
+    // The side the shuffled list opened on goes first, so both sides lead as often.
+    let belowFirst = options.first.map { ($0.value ?? 0) < answer } ?? true
+    return interleave(belowFirst ? [below, above] : [above, below])
   }
 
   /// Made figures fit to swap into a true/false statement: at least a fifth away from the

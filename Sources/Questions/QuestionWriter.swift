@@ -673,7 +673,13 @@ public struct QuestionWriter: Sendable {
           telling
           ? plainStatement(fact)
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
-        if let statement, telling || !TextFolding.contains(statement, answer),
+        // A true statement that dropped the fact ("New Orleans became the colony's capital")
+        // tests nothing; a false one must not hold the answer as well.
+        if let statement,
+          telling
+            ? TextFolding.contains(statement, fact.text)
+              || TextFolding.contains(statement, answer)
+            : !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
           !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
@@ -691,6 +697,9 @@ public struct QuestionWriter: Sendable {
         result[index].prompt = result[index].prompt.replacingOccurrences(of: conversion, with: "")
       }
     }
+    // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
+    // lets the answer be worked out tests sums, not the article.
+    result.removeAll { $0.kind != .truefalse && AnswerArithmetic.computes(fact, prompt: $0.prompt) }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }

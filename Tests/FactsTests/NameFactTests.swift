@@ -481,3 +481,16 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(f.values(kind).contains(value))
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func statesProvincesAndCitiesOfTheWiderWorldArePlaces() throws {
+  let f = try extract(
+    "Three ships chartered from Halifax, Nova Scotia, sailed in May 1912. "
+      + "The owners later moved the firm to Las Vegas and then to New England.")
+  for name in ["Nova Scotia", "Las Vegas", "New England"] {
+    #expect(f.first(.place, name) != nil, "\(name)")
+    #expect(f.first(.person, name) == nil, "\(name)")
+  }
+  // A hyphened pair of places that is itself one place stays whole.
+  let region = try extract("Germany gave Alsace-Lorraine back to France in 1919.")
+  #expect(region.first(.place, "Alsace-Lorraine") != nil)
+}

@@ -41,6 +41,7 @@ enum DevelopmentSet {
   static let thirdFolder = fixtures.appendingPathComponent("third")
   static let fourthFolder = fixtures.appendingPathComponent("fourth")
   static let fifthFolder = fixtures.appendingPathComponent("fifth")
+  static let sixthFolder = fixtures.appendingPathComponent("sixth")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -339,3 +339,113 @@ struct OrganisationFamilyTests {
     }
   }
 }
+
+/// A date option that differs in a part the card already shows gives the answer away.
+struct DatePinTests {
+  let maker = DistractorMaker()
+
+  func options(_ answer: Fact, pool: [Fact], prompt: String, seed: UInt64) -> [String] {
+    var generator = SeededGenerator(seed: seed)
+    return maker.distractors(
+      for: answer, answer: AnswerFormat.answer(for: answer), pool: pool, prompt: prompt,
+      generator: &generator) ?? []
+  }
+
+  var pool: [Fact] {
+    [
+      fact(
+        .date, "July 4, 1803", in: "The news was printed on July 4, 1803.", value: "1803-07-04",
+        granularity: .day, index: 3),
+      fact(
+        .date, "April 11, 1803", in: "Talks began on April 11, 1803.", value: "1803-04-11",
+        granularity: .day, index: 4),
+      fact(
+        .date, "April 18, 1802", in: "A letter left on April 18, 1802.", value: "1802-04-18",
+        granularity: .day, index: 5),
+    ]
+  }
+
+  @Test func aYearTheCardShowsIsKeptByEveryOption() {
+    let sentence = "In 1800 the two powers made a secret treaty, signed on October 1, 1800."
+    let signed = fact(
+      .date, "October 1, 1800", in: sentence, value: "1800-10-01", granularity: .day)
+    let prompt = "In 1800 the two powers made a secret treaty, signed on _____."
+    for seed in UInt64(0)..<8 {
+      let result = options(signed, pool: pool, prompt: prompt, seed: seed)
+      #expect(result.count == 3)
+      for option in result { #expect(option.hasSuffix(", 1800"), "\(option)") }
+    }
+    // Without the year in the card, the deck's other dates come first.
+    let open = options(
+      signed, pool: pool, prompt: "The two powers made a secret treaty, signed on _____.", seed: 1)
+    #expect(open.contains { !$0.hasSuffix(", 1800") })
+  }
+
+  @Test func aMonthTheCardNamesIsKeptByEveryOption() {
+    let sentence = "The news reached the capital in early July and was printed on July 4, 1803."
+    let printed = fact(
+      .date, "July 4, 1803", in: sentence, value: "1803-07-04", granularity: .day)
+    let prompt = "The news reached the capital in early July and was printed on _____."
+    for seed in UInt64(0)..<8 {
+      let result = options(printed, pool: pool, prompt: prompt, seed: seed)
+      #expect(result.count == 3)
+      for option in result { #expect(option.hasPrefix("July "), "\(option)") }
+    }
+  }
+
+  @Test func pinsReadWholeNumbersAndMonthNames() {
+    let day = DistractorOption("May 2, 1945", reading: .date)
+    #expect(DatePins(answer: "1945-05-02", prompt: "In 1945, on _____").admits(day))
+    #expect(
+      !DatePins(answer: "1945-05-09", prompt: "In May, on _____").admits(
+        DistractorOption("June 2, 1945", reading: .date)))
+    // "19450" and "Mayor" are other words.
+    let loose = DatePins(answer: "1945-05-02", prompt: "Mayor Lee, 19450 votes, on _____")
+    #expect(loose.admits(DistractorOption("June 2, 1944", reading: .date)))
+    // A year answer has no parts to pin.
+    #expect(DatePins(answer: "1945", prompt: "In 1945 _____").admits(DistractorOption("1946")))
+  }
+}
+
+/// Options that sit together around the answer, from the answer's own time.
+struct PlausibleOptionTests {
+  @Test func madeFiguresComeFromBothSidesAndAreNotAllMultiples() {
+    let made = [3_000.0, 6_000, 9_000, 750, 2_250, 1_050, 4_500].map {
+      DistractorOption(String(Int($0)), reading: .value)
+    }
+    let first = DistractorMaker.balanced(made, around: 1_500).prefix(3)
+    #expect(first.contains { ($0.value ?? 0) < 1_500 })
+    #expect(first.contains { ($0.value ?? 0) > 1_500 })
+    let multiples = first.filter { value in
+      let ratio = (value.value ?? 0) / 1_500
+      return ratio == ratio.rounded()
+    }
+    #expect(multiples.count < 3)
+  }
+
+  @Test func deckDatesFarFromTheAnswersTimeAreNotOffered() {
+    let dive = fact(
+      .date, "18 June 2023", in: "On 18 June 2023 a submersible imploded near the wreck.",
+      value: "2023-06-18", granularity: .day)
+    let pool = [
+      fact(
+        .date, "10 April 1912", in: "The liner sailed on 10 April 1912.", value: "1912-04-10",
+        granularity: .day, index: 2),
+      fact(
+        .date, "15 April 1912", in: "The liner sank on 15 April 1912.", value: "1912-04-15",
+        granularity: .day, index: 3),
+      fact(
+        .date, "1 September 2019", in: "A survey dived on 1 September 2019.",
+        value: "2019-09-01", granularity: .day, index: 4),
+    ]
+    for seed in UInt64(0)..<6 {
+      var generator = SeededGenerator(seed: seed)
+      let options =
+        DistractorMaker().distractors(
+          for: dive, answer: AnswerFormat.answer(for: dive), pool: pool,
+          prompt: "On _____ a submersible imploded near the wreck.", generator: &generator) ?? []
+      #expect(options.count == 3)
+      #expect(!options.contains { $0.hasSuffix("1912") }, "\(options)")
+    }
+  }
+}
