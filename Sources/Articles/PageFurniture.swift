@@ -121,11 +121,19 @@ struct PageFurniture: Sendable {
     guard containsByte(line, 40) || containsByte(line, 58) || containsByte(line, 124) else {
       return (line, false)
     }
-    var s = scalarArray(line)
-    var found = false
     // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
     // (80 bytes), so a line without one there is passed over without folding its case.
     let colonNearStart = line.utf8.prefix(80).contains(58)
+    // Each rule below needs something in the bytes: a colon near the start, "(" and ")", a
+    // trailing marker, or a last "|" or " ". A line with none of them (most lines with a
+    // colon or a parenthesis) is left as it is, without being decoded into scalars.
+    guard
+      colonNearStart || (containsByte(line, 40) && containsByte(line, 41))
+        || line.utf8.last == 124 || line.utf8.last == 32
+        || Self.trailingCreditBytes.contains(where: { containsBytes(line, $0) })
+    else { return (line, false) }
+    var s = scalarArray(line)
+    var found = false
     if colonNearStart,
       let match = Self.asciiHeadPrefixIndex(line, limit: 24, Self.captionPrefixBytes)
     {
@@ -182,8 +190,10 @@ struct PageFurniture: Sendable {
     return (String(scalars: s), true)
   }
 
-  static let trailingCredits = [" Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: "]
-    .map { Array($0.unicodeScalars) }
+  static let trailingCredits = trailingCreditBytes.map { Array($0.description.unicodeScalars) }
+  static let trailingCreditBytes: [StaticString] = [
+    " Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: ",
+  ]
 
   /// The last start of `marker` among the final `within` scalars of `s`.
   private func lastIndex(of marker: [Unicode.Scalar], in s: [Unicode.Scalar], within: Int) -> Int? {
@@ -203,10 +213,7 @@ struct PageFurniture: Sendable {
   /// making, not the story.
   static func isContactOrContribution(_ line: String) -> Bool {
     // Most lines hold neither an "@" nor "ontributed": they are passed over on their bytes.
-    let bytes = line.utf8
-    guard bytes.contains(0x40) || bytes.firstRange(of: "ontributed".utf8) != nil else {
-      return false
-    }
+    guard containsByte(line, 0x40) || containsBytes(line, "ontributed") else { return false }
     let lower = line.lowercased()
     if lower.hasPrefix("contact ") || lower.hasPrefix("reach ") || lower.hasPrefix("email ") {
       return line.contains("@")

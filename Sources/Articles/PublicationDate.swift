@@ -21,14 +21,37 @@ public struct PublicationDate: Sendable, Equatable {
   /// lines), or nil. A line must be short and carry a cue, so a sentence of the story that
   /// names a full date is never taken for the page's date.
   public static func find(in lines: [String]) -> PublicationDate? {
-    for line in lines {
+    for line in lines where !hasMoreThanTwentyASCIIWords(line) {
       let lower = line.lowercased()
-      guard lower.split(separator: " ").count <= 20,
-        lower.hasPrefix("by ") || cues.contains(where: { lower.contains($0) })
+      guard spaceSplit(lower).count <= 20,
+        lower.hasPrefix("by ") || cues.contains(where: { foundationContains(lower, $0) })
       else { continue }
       if let date = read(lower) { return date }
     }
     return nil
+  }
+
+  /// Whether the line opens with more than twenty words split by spaces, all of it ASCII up to
+  /// the start of the twenty-first: such a line has more than twenty words in either case,
+  /// however the rest is clustered, so a long paragraph among the first lines is passed over
+  /// without being lower-cased and split. False whenever the bytes cannot tell.
+  static func hasMoreThanTwentyASCIIWords(_ line: String) -> Bool {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var words = 0
+      var inWord = false
+      for b in bytes {
+        if b >= 0x80 { return false }
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if words > 20 { return true }
+        }
+      }
+      return false
+    }
+    return verdict ?? false
   }
 
   /// A full date in `text` (lower case): "2026-09-03", "09.09.2026", "19/11/2026",

@@ -364,6 +364,9 @@ enum Lexicon {
     for word in NameContext.placePrepositions.members {
       table[word, default: []].insert(.placePreposition)
     }
+    for word in DefinedTermRecognizer.namingVerbs.union(["known"]) {
+      table[word, default: []].insert(.termCue)
+    }
     return table
   }()
 }
