@@ -876,6 +876,8 @@ public struct QuestionWriter: Sendable {
   /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
   /// before a pronoun is made into a string only when a pronoun is found.
   static func hasLoosePronoun(_ prompt: String) -> Bool {
+    // "It was unusually warm in _____": the dummy "It" is no pronoun; the rest is read.
+    if DummySubject.opens(prompt) { return hasLoosePronoun(String(prompt.dropFirst(3))) }
     var text = prompt
     return text.withUTF8 { bytes in
       // The word being read and the one before it: packed bytes (lower-cased), length, where
@@ -951,6 +953,7 @@ public struct QuestionWriter: Sendable {
   /// Whether a pronoun in the prompt points outside it, read word by word (the reference for
   /// `hasLoosePronoun`).
   static func hasLoosePronounByWords(_ prompt: String) -> Bool {
+    if DummySubject.opens(prompt) { return hasLoosePronounByWords(String(prompt.dropFirst(3))) }
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
