@@ -29,7 +29,7 @@ enum AnswerArithmetic {
   ]
 
   static func tellsAWhole(_ prompt: String) -> Bool {
-    if let lower = asciiLowercased(prompt) {
+    if let lower = TextFolding.asciiLowercased(prompt) {
       // The same search on the bytes: Foundation's lower-casing, replacing and searching
       // cost more than the rest of a card's checks.
       let kept = removing(fillTheGap, from: lower)
@@ -42,18 +42,6 @@ enum AnswerArithmetic {
 
   static let wholeWordBytes = wholeWords.map { Array($0.utf8) }
   static let fillTheGap = Array("fill the gap: ".utf8)
-
-  /// An ASCII text's bytes lower-cased (A–Z only, as `lowercased()` does for ASCII); nil for
-  /// other text.
-  static func asciiLowercased(_ text: String) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      guard byte < 0x80 else { return nil }
-      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-    }
-    return bytes
-  }
 
   /// `bytes` with every occurrence of `pattern` taken out, left to right without overlaps
   /// (`replacingOccurrences(of:with: "")` on ASCII text).
@@ -121,7 +109,7 @@ enum AnswerArithmetic {
   /// after", "the next day", "two years earlier".
   static func offsetsTo(_ fact: Fact, prompt: String) -> Bool {
     // No unit word anywhere in the text (most cards): no offset, nothing more to read.
-    if let lower = asciiLowercased(prompt) {
+    if let lower = TextFolding.asciiLowercased(prompt) {
       let stems = unitStems[DistractorMaker.granularity(of: fact)] ?? []
       guard stems.contains(where: { TextFolding.firstOffset(of: $0, in: lower[...]) != nil })
       else { return false }

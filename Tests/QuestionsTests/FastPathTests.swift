@@ -43,13 +43,13 @@ struct FastPathTests {
       "no gap here", "", "ffill the gap: : in all", "FILL THE GAP: fill the gap:x",
     ]
     for text in texts {
-      let lower = AnswerArithmetic.asciiLowercased(text)
+      let lower = TextFolding.asciiLowercased(text)
       #expect(lower == Array(text.lowercased().utf8), "\(text)")
       let kept = AnswerArithmetic.removing(AnswerArithmetic.fillTheGap, from: lower ?? [])
       let expected = text.lowercased().replacingOccurrences(of: "fill the gap: ", with: "")
       #expect(String(decoding: kept, as: UTF8.self) == expected, "\(text)")
     }
-    #expect(AnswerArithmetic.asciiLowercased("Zoë") == nil)
+    #expect(TextFolding.asciiLowercased("Zoë") == nil)
   }
 
   @Test func trimmedWordsMatchCharacterTrimming() {
