@@ -157,7 +157,7 @@ struct PageFurniture: Sendable {
         let inner = String(scalars: s[(i + 1)..<close]).lowercased()
         // "(Pacific Wire Photo/Kenji Mori, File)": an agency's photo credit.
         if Self.creditWords.contains(where: { inner.hasPrefix($0) })
-          || inner.contains("photo/") || inner.hasSuffix(", file")
+          || foundationContains(inner, "photo/") || inner.hasSuffix(", file")
         {
           var end = close + 1
           while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
