@@ -66,15 +66,47 @@ extension String {
 
   /// Where `needle`'s bytes first occur in `bytes`.
   static func firstOffset(of needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    // `TextFolding.search` lines the pattern up by its second byte with `memchr`: most
+    // patterns open on a space, which a byte-by-byte scan finds every few bytes.
     var needle = needle
-    return needle.withUTF8 { pattern -> Int? in
-      guard let head = pattern.first, bytes.count >= pattern.count else { return nil }
-      for start in 0...(bytes.count - pattern.count) where bytes[start] == head {
-        var offset = 1
-        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
-        if offset == pattern.count { return start }
-      }
-      return nil
+    return needle.withUTF8 { pattern in
+      TextFolding.search(UnsafeRawBufferPointer(pattern), in: UnsafeRawBufferPointer(bytes))
     }
+  }
+}
+
+extension Substring {
+  /// The first `count` words between spaces: `split(separator: " ").prefix(count)` without
+  /// splitting the rest of the text.
+  func firstWords(_ count: Int) -> [Substring] {
+    var words: [Substring] = []
+    var index = startIndex
+    while words.count < count {
+      while index < endIndex, self[index] == " " { index = self.index(after: index) }
+      guard index < endIndex else { break }
+      var end = index
+      while end < endIndex, self[end] != " " { end = self.index(after: end) }
+      words.append(self[index..<end])
+      index = end
+    }
+    return words
+  }
+
+  /// The last `count` words between spaces, in order: `split(separator: " ").suffix(count)`
+  /// without splitting the text before them.
+  func lastWords(_ count: Int) -> [Substring] {
+    var words: [Substring] = []
+    var end = endIndex
+    while words.count < count {
+      while end > startIndex, self[self.index(before: end)] == " " { end = self.index(before: end) }
+      guard end > startIndex else { break }
+      var start = end
+      while start > startIndex, self[self.index(before: start)] != " " {
+        start = self.index(before: start)
+      }
+      words.insert(self[start..<end], at: 0)
+      end = start
+    }
+    return words
   }
 }

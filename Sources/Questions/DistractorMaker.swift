@@ -161,6 +161,8 @@ public struct DistractorMaker: Sendable {
     var deckOptions: [DistractorOption] = []
     var madeOptions: [DistractorOption] = []
     var lead: [DistractorOption] = []
+    // Names: what an option must fit, checked only as options are taken (see `NameFit`).
+    var nameFit: NameFit?
     switch fact.kind {
     case .date, .year:
       let factContent = pool.contentWords(of: fact.source.text)
@@ -259,9 +261,10 @@ public struct DistractorMaker: Sendable {
       }
       madeOptions = []
       deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
-      guard let fitting = fitting(deckOptions, for: fact, answer: answer, in: pool, prompt: prompt)
-      else { return [] }
-      deckOptions = fitting
+      guard let fit = NameFit(for: fact, answer: answer, in: pool, prompt: prompt) else {
+        return []
+      }
+      nameFit = fit
     case .quote:
       return []
     }
@@ -322,7 +325,9 @@ public struct DistractorMaker: Sendable {
     if isDate || isQuantity {
       for option in generator.shuffled(uniqueValues(deckOptions)) { admit(option) }
     } else {
-      for option in deckOptions { admit(option) }
+      for option in deckOptions where chosen.count < count {
+        if nameFit?.admits(option) ?? true { admit(option) }
+      }
     }
     if isQuantity {
       let width = answer.count
@@ -338,27 +343,37 @@ public struct DistractorMaker: Sendable {
     return chosen.map(\.text)
   }
 
-  /// The name options that fit what the prompt says of its gap, or nil when the answer
-  /// itself, typed a person, shows nothing of one ("Red Forest", "Dumbarton Oaks"): a
-  /// mistyped answer takes no options of the wrong sort. Options must look like their sort
-  /// (a person like a person in their own sentences), be no scrap of text, no alias of the
-  /// answer nor a person named in the prompt, and share the nationality, office and frame the
-  /// prompt gives the gap ("the Soviet representative, _____", "the island of _____").
-  func fitting(
-    _ options: [DistractorOption], for fact: Fact, answer: String, in pool: DistractorPool,
-    prompt: String
-  ) -> [DistractorOption]? {
-    let isPerson = fact.kind == .person
-    let own = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
-    if isPerson {
-      var known = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
-      known.merge(own)
-      guard NameFrame.looksLikePerson(answer, frame: known) else { return nil }
+  /// What the prompt says of a name's gap, which its options must fit. Options must look like
+  /// their sort (a person like a person in their own sentences), be no scrap of text, no alias
+  /// of the answer nor a person named in the prompt, and share the nationality, office and
+  /// frame the prompt gives the gap ("the Soviet representative, _____", "the island of
+  /// _____"). Checked option by option as they are taken, not over the whole pool: a question
+  /// needs three.
+  struct NameFit {
+    let pool: DistractorPool
+    let isPerson: Bool
+    let demand: NameFrame.Demand
+    let promptWords: Set<String>
+    let surname: String?
+
+    /// Nil when the answer itself, typed a person, shows nothing of one ("Red Forest",
+    /// "Dumbarton Oaks"): a mistyped answer takes no options of the wrong sort.
+    init?(for fact: Fact, answer: String, in pool: DistractorPool, prompt: String) {
+      isPerson = fact.kind == .person
+      let own = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+      if isPerson {
+        var known = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
+        known.merge(own)
+        guard NameFrame.looksLikePerson(answer, frame: known) else { return nil }
+      }
+      self.pool = pool
+      let words = NameFrame.tokens(prompt).filter(NameFrame.isWord)
+      demand = NameFrame.Demand(own, promptWords: words)
+      promptWords = isPerson ? Set(words) : []
+      surname = NameParts.surname(answer)
     }
-    let demand = NameFrame.Demand(own, prompt: prompt)
-    let promptWords = Set(NameFrame.tokens(prompt).filter(NameFrame.isWord))
-    let surname = NameParts.surname(answer)
-    return options.filter { option in
+
+    func admits(_ option: DistractorOption) -> Bool {
       if NameParts.isFragment(option.text) { return false }
       let frame = pool.frame(ofKey: option.key)
       let entry = option.entry.map { pool.entries[$0] }

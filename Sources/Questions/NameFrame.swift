@@ -591,11 +591,21 @@ extension NameFrame {
     }
 
     init(_ frame: NameFrame, prompt: String) {
-      let words = NameFrame.tokens(prompt).filter(NameFrame.isWord)
+      self.init(frame, promptWords: NameFrame.tokens(prompt).filter(NameFrame.isWord))
+    }
+
+    /// The demand of a prompt whose words (`NameFrame.tokens` that are words) are read
+    /// already. Only what the frame holds can be asked, so a frame without nationalities
+    /// or nouns skips reading the prompt for them.
+    init(_ frame: NameFrame, promptWords words: [String]) {
+      let wantsNouns = !frame.nouns.isEmpty || !frame.frameNouns.isEmpty
+      let wantsCountries = !frame.nationalities.isEmpty
+      guard wantsNouns || wantsCountries else { return }
       var lemmas: Set<String> = []
       var countries: Set<String> = []
       for (index, word) in words.enumerated() {
-        lemmas.insert(NameFrame.lemma(word))
+        if wantsNouns { lemmas.insert(NameFrame.lemma(word)) }
+        guard wantsCountries else { continue }
         if let country = NameFrame.nationality(word) { countries.insert(country) }
         if NameFrame.isPossessive(word), let country = NameFrame.country(possessive: word) {
           countries.insert(country)

@@ -43,11 +43,17 @@ enum QuestionCheck {
         digits = 0
       }
     }
+    // The folded buffer is the words between spaces: searched as it is, with no strings made.
+    if let folded = TextFolding.wordBytes(prompt) {
+      return paddedAnaphoricTimeBytes.contains { TextFolding.containsWords(in: folded, $0) }
+    }
     let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
     // (A byte search when the folded text is ASCII: Foundation's `contains` was most of the
     // question stage's time.)
     return paddedAnaphoricTimes.contains(where: { text.containsASCII($0) })
   }
+
+  static let paddedAnaphoricTimeBytes = paddedAnaphoricTimes.map { Array($0.utf8) }
 
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }

@@ -640,9 +640,10 @@ public struct QuestionWriter: Sendable {
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
-    let cloze = clozePrompt(fact)
     if let short { result.append(make(.short, short, answer: answer, accept: accept)) }
     let wantsCloze = [.date, .year, .money, .term, .event].contains(fact.kind) || short == nil
+    // A fact asked by its short question needs no cloze as a card nor as a stem: none is made.
+    let cloze = wantsCloze ? clozePrompt(fact) : nil
     if let cloze, wantsCloze {
       // A name fills the gap as the sentence wrote it ("UN's", not "United Nations's").
       let isName = ![.date, .year, .money, .number].contains(fact.kind)
@@ -1243,7 +1244,11 @@ public struct QuestionWriter: Sendable {
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
     // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
-    let before = prompt.range(of: "_____").map { prompt[..<$0.lowerBound] } ?? ""
+    // (The one gap's byte offset: the text before it, with no Foundation search.)
+    let before =
+      prompt.firstByteOffset(of: "_____").map {
+        prompt[..<prompt.utf8.index(prompt.startIndex, offsetBy: $0)]
+      } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
       QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
     {
@@ -1270,9 +1275,17 @@ public struct QuestionWriter: Sendable {
   /// True when the words before a gap hold the first part of the name, or the place it lies
   /// in: "St. _____" (Louis), "Halifax, _____" (Nova Scotia), "Washington, _____" (D.C.).
   static func endsNamePart(_ before: Substring, _ kind: FactKind) -> Bool {
-    let words = before.split(separator: " ")
+    let words = before.lastWords(3)
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    // "a coalition called Neighbors for a _____": the gap ends a name the card began.
+    // ("of the _____" is too often a role: "Vice Chair of the _____".)
+    if kind != .place, words.count >= 3, ["a", "an"].contains(last),
+      ["for", "against", "with"].contains(words[words.count - 2]),
+      let opening = words[words.count - 3].first, opening.isUppercase
+    {
+      return true
+    }
     return kind == .place && last.hasSuffix(",") && last.first?.isUppercase ?? false
       && last.dropLast().allSatisfy(\.isLetter) && !DateWords.isMonth(String(last.dropLast()))
       && words.count > 1
@@ -1281,15 +1294,26 @@ public struct QuestionWriter: Sendable {
   /// True when the words after a gap carry on a name: " of Staff", " de la Producción".
   static func continuesName(_ after: Substring) -> Bool {
     // "The _____, Trade and Industry": a name's list of fields goes on past the gap.
-    let listed = Array(after.dropFirst(2).split(separator: " ").prefix(3))
-    if after.hasPrefix(", "), listed.count == 3, listed[1] == "and",
-      listed[0].first?.isUppercase ?? false, listed[2].first?.isUppercase ?? false,
-      listed[2].hasSuffix(",")
+    if after.hasPrefix(", ") {
+      let listed = after.dropFirst(2).firstWords(3)
+      if listed.count == 3, listed[1] == "and", listed[0].first?.isUppercase ?? false,
+        listed[2].first?.isUppercase ?? false, listed[2].hasSuffix(",")
+      {
+        return true
+      }
+    }
+    // "_____. said the project …": the name was cut at its "Co.", and its point is left.
+    if after.hasPrefix(". "), after.dropFirst(2).first?.isLowercase ?? false { return true }
+    let words = after.firstWords(3)
+    guard let first = words.first else { return false }
+    // "the _____ 66 stretch" (NH 66): a road or a model keeps its number.
+    if after.hasPrefix(" "), first.allSatisfy(\.isNumber) { return true }
+    // "_____ President Danielle Ortiz": the gap is the body of an office held by a name.
+    if after.hasPrefix(" "), words.count >= 2, officeTitles.contains(first),
+      words[words.startIndex + 1].first?.isUppercase ?? false
     {
       return true
     }
-    let words = after.split(separator: " ").prefix(3)
-    guard let first = words.first else { return false }
     guard QuestionWriter.nameLinkers.contains(first) else { return false }
     let rest = words.dropFirst().drop { QuestionWriter.nameLinkers.contains($0) || $0 == "the" }
     guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
@@ -1300,6 +1324,13 @@ public struct QuestionWriter: Sendable {
       || !(next.last == "," || next.last == ".")
         && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
+
+  /// Offices written before a holder's name: "Council President Danielle Ortiz".
+  static let officeTitles: Set<Substring> = [
+    "President", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Director",
+    "Commissioner", "Governor", "Mayor", "Speaker", "Leader", "Member", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Treasurer", "Chief",
+  ]
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [

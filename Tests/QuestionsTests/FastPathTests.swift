@@ -22,6 +22,21 @@ struct FastPathTests {
     }
   }
 
+  @Test func firstAndLastWordsMatchSplitting() {
+    let texts = [
+      "", " ", "  of  the Council  ", "of Staff, the", ", Trade and Industry, which", "one",
+      "Halifax, _____", "e\u{301} two  three", "St. _____ was", "  \u{A0} x",
+    ]
+    for text in texts {
+      let whole = Substring(text)
+      for count in 0...4 {
+        let words = whole.split(separator: " ")
+        #expect(whole.firstWords(count) == Array(words.prefix(count)), "\(text)")
+        #expect(whole.lastWords(count) == Array(words.suffix(count)), "\(text)")
+      }
+    }
+  }
+
   @Test func trimmedWordsMatchCharacterTrimming() {
     for word in ["(12)", "1,234.50.", "...", ";x:", "a.b", "", "((", "12", "né.", "(US$"] {
       var expected = Substring(word)
