@@ -157,7 +157,7 @@ struct PageFurniture: Sendable {
         let inner = String(scalars: s[(i + 1)..<close]).lowercased()
         // "(Pacific Wire Photo/Kenji Mori, File)": an agency's photo credit.
         if Self.creditWords.contains(where: { inner.hasPrefix($0) })
-          || inner.contains("photo/") || inner.hasSuffix(", file")
+          || foundationContains(inner, "photo/") || inner.hasSuffix(", file")
         {
           var end = close + 1
           while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
@@ -319,31 +319,46 @@ struct PageFurniture: Sendable {
       var i = 0
       while i < n, bytes[i] == 32 { i += 1 }
       if i + 1 < n, bytes[i] | 32 == 98, bytes[i + 1] | 32 == 121 { return nil }
-      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
       var words = 0
+      var inWord = false
+      for b in bytes {
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+      // The dateline rule reads lines of up to ten words, and needs a digit.
+      if hasDigit && words <= 10 { return nil }
+      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
+      // It needs seven words in ten from the menu: once more than three in ten are not, the
+      // rest of the line is not looked up (prose is passed over in its first words).
       var menu = 0
+      var others = 0
       var strong = false
       i = 0
-      while i < n {
+      while i < n, others * 10 <= words * 3 {
         if bytes[i] == 32 {
           i += 1
           continue
         }
         var end = i
         while end < n, bytes[end] != 32 { end += 1 }
-        words += 1
         var lower = i
         var upper = end
         while lower < upper, !isAsciiLetter(bytes[lower]) { lower += 1 }
         while upper > lower, !isAsciiLetter(bytes[upper - 1]), bytes[upper - 1] != 43 { upper -= 1 }
         let key = bytes[lower..<upper]
-        if key.isEmpty || Self.menuWordSet.contains(key) { menu += 1 }
+        if key.isEmpty || Self.menuWordSet.contains(key) {
+          menu += 1
+        } else {
+          others += 1
+        }
         if !key.isEmpty, Self.strongWordSet.contains(key) { strong = true }
         i = end
       }
-      // The dateline rule reads lines of up to ten words, and needs a digit.
-      if hasDigit && words <= 10 { return nil }
-      if strong && menu * 10 >= words * 7 { return true }
+      if strong && others * 10 <= words * 3 && menu * 10 >= words * 7 { return true }
       if hasPrefix(bytes, "http://") || hasPrefix(bytes, "https://") || hasPrefix(bytes, "www.") {
         return words <= 2
       }

@@ -22,6 +22,7 @@ public struct PublicationDate: Sendable, Equatable {
   /// names a full date is never taken for the page's date.
   public static func find(in lines: [String]) -> PublicationDate? {
     for line in lines where !hasMoreThanTwentyASCIIWords(line) {
+      if let candidate = asciiCandidate(line), !candidate { continue }
       let lower = line.lowercased()
       guard spaceSplit(lower).count <= 20,
         lower.hasPrefix("by ") || cues.contains(where: { foundationContains(lower, $0) })
@@ -52,6 +53,52 @@ public struct PublicationDate: Sendable, Equatable {
       return false
     }
     return verdict ?? false
+  }
+
+  /// For an ASCII line, whether it passes `find`'s test (twenty words at most, opening with
+  /// "by " or holding a cue, in any case), read from its bytes: lower-casing ASCII changes
+  /// only A–Z and a search in ASCII text compares bytes, so the answer is the same without
+  /// the lower-case copy and its split. Nil for any other line.
+  static func asciiCandidate(_ line: String) -> Bool? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var words = 0
+      var inWord = false
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+      guard words <= 20 else { return false }
+      if foldedPrefix(bytes, at: 0, "by ".utf8) { return true }
+      for cue in cueBytes {
+        guard let first = cue.first, bytes.count >= cue.count else { continue }
+        for start in 0...(bytes.count - cue.count)
+        where AsciiWordSet.lower(bytes[start]) == first && foldedPrefix(bytes, at: start, cue) {
+          return true
+        }
+      }
+      return false
+    }
+    return verdict ?? nil
+  }
+
+  static let cueBytes = cues.map { Array($0.utf8) }
+
+  /// Whether `bytes` from `start`, A–Z lower-cased, begin with the lower-case ASCII `word`.
+  private static func foldedPrefix(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ word: some Collection<UInt8>
+  ) -> Bool {
+    guard bytes.count - start >= word.count else { return false }
+    var i = start
+    for b in word {
+      if AsciiWordSet.lower(bytes[i]) != b { return false }
+      i += 1
+    }
+    return true
   }
 
   /// A full date in `text` (lower case): "2026-09-03", "09.09.2026", "19/11/2026",

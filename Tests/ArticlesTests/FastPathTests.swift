@@ -237,3 +237,14 @@ private struct Mix {
     #expect(furniture.stripCredits(line) == (line, false))
   }
 }
+
+/// The menu rule stops looking words up once more than three in ten are not menu words; its
+/// verdict must not change, whether the strong word comes first or last.
+@Test func menuLinesAreFoundWhereverTheirStrongWordStands() {
+  let furniture = PageFurniture()
+  #expect(furniture.isFurniture("Alpha Beta home news video world sports business more Share"))
+  #expect(furniture.isFurniture("Share Alpha Beta home news video world sports business more"))
+  #expect(!furniture.isFurniture("Alpha Beta Gamma Delta home news video world sports Share"))
+  #expect(!furniture.isFurniture("Share Alpha Beta Gamma Delta home news video world sports"))
+  #expect(furniture.isFurniture("Alpha Beta Gamma home news video world sports business Share"))
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Articles
@@ -66,5 +67,27 @@ struct PublicationDateTests {
       PublicationDate.find(in: [eighteen + " Published 09.09.2026"])
         == PublicationDate(year: 2026, month: 9))
     #expect(PublicationDate.find(in: [eighteen + " Published 09.09.2026 now"]) == nil)
+  }
+
+  /// The byte test for ASCII lines must agree with the general one on every line.
+  @Test func asciiLinesAreTestedAsTheGeneralRuleTestsThem() {
+    let eighteen = Array(repeating: "word", count: 18).joined(separator: " ")
+    let lines = [
+      "", "By Ana Berg", "by", "BY ", "Byline here", "PUBLISHED 09.09.2026", "Last Updated: today",
+      "Date: 2026-03-04", "DATE 2026", "posted", "Posts", "Re-posted on Monday",
+      eighteen + " Posted now", eighteen + " Posted now and", "a publishedb c", "Dáte: 2026",
+      "By Lê", "  by  x", "up dated",
+    ]
+    for line in lines {
+      let lower = line.lowercased()
+      let general =
+        lower.split(separator: " ").count <= 20
+        && (lower.hasPrefix("by ") || PublicationDate.cues.contains(where: { lower.contains($0) }))
+      if line.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(PublicationDate.asciiCandidate(line) == general, "\(line)")
+      } else {
+        #expect(PublicationDate.asciiCandidate(line) == nil)
+      }
+    }
   }
 }
