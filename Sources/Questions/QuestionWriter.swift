@@ -605,8 +605,14 @@ public struct QuestionWriter: Sendable {
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
-    let answer = AnswerFormat.answer(for: fact)
-    let accept = AnswerFormat.variants(for: fact)
+    // "said Thursday": a news story's weekday is asked as the story tells it, with its date
+    // accepted; options of other dates would send the learner to a calendar.
+    let weekday = fact.kind == .date && QuestionWriter.weekdays.contains(fact.text.lowercased())
+    let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
+    let accept =
+      weekday
+      ? [AnswerFormat.answer(for: fact)] + AnswerFormat.variants(for: fact)
+      : AnswerFormat.variants(for: fact)
     let tested = TestedFact(id: choice.id, kind: fact.kind, text: fact.text, value: fact.value)
     let source = QuestionSource(
       article: fact.source.article, sentence: fact.source.sentence,
@@ -660,7 +666,7 @@ public struct QuestionWriter: Sendable {
     {
       stem = nil
     }
-    if let stem,
+    if let stem, !weekday,
       let options = distractors.distractors(
         for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
@@ -742,6 +748,10 @@ public struct QuestionWriter: Sendable {
     }
     return result
   }
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
   /// as bubonic plague"): the word the article teaches.
