@@ -643,6 +643,7 @@ public struct QuestionWriter: Sendable {
       : shortQuestion(fact).flatMap {
         QuestionCheck.hasAnchor($0, names: names)
           && !QuestionWriter.givesAwayName($0, fact)
+          && !QuestionWriter.modifiesANoun(fact)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -707,6 +708,12 @@ public struct QuestionWriter: Sendable {
     // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
     // lets the answer be worked out tests sums, not the article.
     result.removeAll { $0.kind != .truefalse && AnswerArithmetic.computes(fact, prompt: $0.prompt) }
+    // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
+    if [.organization, .term, .event, .place].contains(fact.kind) {
+      result.removeAll {
+        $0.kind != .truefalse && SpelledAcronym.spells($0.prompt, answer: fact.text)
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
@@ -747,6 +754,23 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// "rose 2.3% in Tokyo trading": a place that qualifies the noun after it has no "Where"
+  /// of its own ("Where did shares rise 2.3% trading?").
+  static func modifiesANoun(_ fact: Fact) -> Bool {
+    guard fact.kind == .place else { return false }
+    let scalars = scalarArray(fact.source.text)
+    guard fact.source.span.upperBound < scalars.count,
+      scalars[fact.source.span.upperBound] == " "
+    else { return false }
+    let next = String(
+      String.UnicodeScalarView(
+        scalars[(fact.source.span.upperBound + 1)...].prefix { $0.properties.isAlphabetic }))
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, next.count > 2
+    else { return false }
+    return !Lexicon.isFunctionWord(next) && !VerbForms.auxiliaries.contains(next)
+      && VerbForms.base(ofPast: next) == nil && !next.hasSuffix("ed")
   }
 
   static let weekdays: Set<String> = [
