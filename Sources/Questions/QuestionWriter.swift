@@ -690,7 +690,8 @@ public struct QuestionWriter: Sendable {
             : !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
-          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens),
+          !QuestionShape.dropsOpeningWord(statement, of: fact.source.text)
         {
           result.append(
             make(
