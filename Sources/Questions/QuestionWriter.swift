@@ -774,6 +774,12 @@ public struct QuestionWriter: Sendable {
       && VerbForms.base(ofPast: next) == nil && !next.hasSuffix("ed")
   }
 
+  /// "2000s", "1990s.": a decade written as digits.
+  static func isDecade(_ word: Substring) -> Bool {
+    let bare = word.filter { $0 != "," && $0 != "." && $0 != ";" }
+    return bare.count == 5 && bare.hasSuffix("s") && bare.dropLast().allSatisfy(\.isNumber)
+  }
+
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
@@ -1289,6 +1295,15 @@ public struct QuestionWriter: Sendable {
       } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
       QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
+    {
+      return nil
+    }
+    // "Overfishing in _____ and 2000s": the gap took one decade of a pair that shares its "the".
+    if [.date, .year].contains(fact.kind),
+      QuestionWriter.isDecade(after.dropFirst(5).prefix { $0 != " " })
+        && after.hasPrefix(" and ")
+        || QuestionWriter.isDecade(
+          before.dropLast(5).split(separator: " ").last ?? "") && before.hasSuffix(" and ")
     {
       return nil
     }
