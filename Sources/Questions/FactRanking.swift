@@ -366,7 +366,7 @@ enum FactRanking {
   /// The most phrasing can add: a fact's bound before it is phrased.
   static var maxPhrasingBonus: Double { max(0, shortQuestion) + max(0, statement) }
   /// Below this a fact is too unlikely to matter to be asked, whatever the budget allows.
-  static let floor = -3.0
+  static let floor = -2.5
   /// Subtracted for each fact already asked from the same sentence, and of the same kind,
   /// so a deck spreads over the story.
   static let sameSentence = 0.2
