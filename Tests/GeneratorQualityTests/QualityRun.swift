@@ -22,8 +22,11 @@ enum QualityBar {
   static let thirdCoverageFloor = 0.68
   /// The fourth set (Tests/Fixtures/fourth): 72.7% when measured blind at the end of session 3.
   static let fourthCoverageFloor = 0.70
-  /// The fifth set (Tests/Fixtures/fifth): 63.2% when measured blind at the end of session 4.
-  static let fifthCoverageFloor = 0.62
+  /// The fifth set (Tests/Fixtures/fifth): 63.2% when measured blind at the end of session 4,
+  /// 67.6% after session 5's fixes (some of which its misses suggested).
+  static let fifthCoverageFloor = 0.66
+  /// The sixth set (Tests/Fixtures/sixth): 65.0% (117/180) when measured blind in session 5.
+  static let sixthCoverageFloor = 0.64
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
