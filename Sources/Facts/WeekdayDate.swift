@@ -1,11 +1,12 @@
 import Articles
+import Foundation
 
 /// A news story's days told by their weekday alone: "The cabinet on Wednesday approved …" in
 /// a story published on Thursday 8 October 2026 is Wednesday 7 October; "the council will vote
 /// on Friday" is the Friday after. Only a page that gives its own full date (`published` with a
 /// day) dates them; a history piece's "on a Sunday" stays undated.
 enum WeekdayDate {
-  /// The full weekday names, Sunday first, as `weekday(year:month:day:)` numbers them.
+  /// The full weekday names, Sunday first.
   static let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
   /// Words that put a weekday after the page's date.
   static let futureWords: Set<String> = [
@@ -15,8 +16,12 @@ enum WeekdayDate {
   /// Adds a day-granularity date for every capitalised full weekday name not already part of
   /// a date ("Monday, January 7, 1979" is one date already) and not in a name.
   static func recognize(_ scan: inout SentenceScan, published: PublicationDate?) {
-    guard let published, let day = published.day else { return }
-    let pageDay = WeekdayDate.days(year: published.year, month: published.month, day: day)
+    guard let published, let day = published.day,
+      let page = calendar.date(
+        from: DateComponents(year: published.year, month: published.month, day: day))
+    else { return }
+    // Foundation numbers the days Sunday = 1; `names` counts from 0.
+    let pageWeekday = calendar.component(.weekday, from: page) - 1
     for i in scan.tokens.indices where !scan.claimed[i] {
       let token = scan[i]
       guard token.kind == .word, token.isCapitalized, token.is(.weekday),
@@ -28,17 +33,25 @@ enum WeekdayDate {
       {
         continue
       }
-      let pageWeekday = WeekdayDate.weekday(ofDays: pageDay)
       let offset =
         isAhead(scan, before: i)
         ? (target - pageWeekday + 7) % 7 : -((pageWeekday - target + 7) % 7)
-      let (year, month, date) = WeekdayDate.civil(fromDays: pageDay + offset)
+      guard let date = calendar.date(byAdding: .day, value: offset, to: page) else { continue }
+      let parts = calendar.dateComponents([.year, .month, .day], from: date)
+      guard let year = parts.year, let month = parts.month, let date = parts.day else { continue }
       let iso =
         String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-"
         + (date < 10 ? "0" : "") + String(date)
       scan.add(.date, i..<(i + 1), value: iso, granularity: .day)
     }
   }
+
+  /// The Gregorian calendar in UTC: a page's date has no time of day to shift it.
+  static let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
 
   /// Past-tense verbs a news story's weekday often follows: "said Thursday".
   static let pastVerbs: Set<String> = [
@@ -57,37 +70,5 @@ enum WeekdayDate {
       return false
     }
     return scan.tokens[..<index].contains { futureWords.contains($0.lower) }
-  }
-
-  /// Days from 1 March of year 0 in the proleptic Gregorian calendar: a day count in which
-  /// whole 400-year eras repeat, so a date's weekday and its neighbours are plain arithmetic.
-  static func days(year: Int, month: Int, day: Int) -> Int {
-    // Years start in March, so the leap day falls at the end of the year.
-    let shifted = month <= 2 ? year - 1 : year
-    let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-    let yearOfEra = shifted - era * 400
-    let monthFromMarch = (month + 9) % 12
-    let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra
-  }
-
-  /// The date `days` counts to (the inverse of `days(year:month:day:)`).
-  static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-    let era = (days >= 0 ? days : days - 146_096) / 146_097
-    let dayOfEra = days - era * 146_097
-    let yearOfEra =
-      (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthFromMarch = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
-
-  /// 0 for Sunday to 6 for Saturday (1 March of year 0 was a Wednesday).
-  static func weekday(ofDays days: Int) -> Int {
-    ((days + 3) % 7 + 7) % 7
   }
 }
