@@ -99,3 +99,15 @@ private func referenceParts(_ names: [String]) -> [String: String] {
   }
   #expect(hits > 15)
 }
+
+/// The byte test that turns most words down before an abbreviation's letters are read.
+@Test func abbreviationsOpenWithTwoCapitals() {
+  for word in ["CFCs", "UN", "GLOFs", "ECCC"] {
+    #expect(NameContext.opensWithTwoCapitals(word))
+    #expect(NameContext.abbreviationLetters(Token(text: word, range: 0..<4, kind: .word)) != nil)
+  }
+  for word in ["", "C", "Cf", "cFC", "ÉU", "C1", "Hanoi"] {
+    #expect(!NameContext.opensWithTwoCapitals(word))
+    #expect(NameContext.abbreviationLetters(Token(text: word, range: 0..<4, kind: .word)) == nil)
+  }
+}
