@@ -29,9 +29,35 @@ enum AnswerArithmetic {
   ]
 
   static func tellsAWhole(_ prompt: String) -> Bool {
+    if let lower = TextFolding.asciiLowercased(prompt) {
+      // The same search on the bytes: Foundation's lower-casing, replacing and searching
+      // cost more than the rest of a card's checks.
+      let kept = removing(fillTheGap, from: lower)
+      return wholeWordBytes.contains { TextFolding.firstOffset(of: $0, in: kept[...]) != nil }
+    }
     // A choice card's "Fill the gap: " is the card's colon, not the article's.
     let lower = prompt.lowercased().replacingOccurrences(of: "fill the gap: ", with: "")
     return wholeWords.contains { lower.contains($0) }
+  }
+
+  static let wholeWordBytes = wholeWords.map { Array($0.utf8) }
+  static let fillTheGap = Array("fill the gap: ".utf8)
+
+  /// `bytes` with every occurrence of `pattern` taken out, left to right without overlaps
+  /// (`replacingOccurrences(of:with: "")` on ASCII text).
+  static func removing(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+    guard var found = TextFolding.firstOffset(of: pattern, in: bytes[...]) else { return bytes }
+    var kept: [UInt8] = []
+    kept.reserveCapacity(bytes.count)
+    var start = 0
+    while true {
+      kept += bytes[start..<found]
+      start = found + pattern.count
+      guard let next = TextFolding.firstOffset(of: pattern, in: bytes[start...]) else { break }
+      found = start + next
+    }
+    kept += bytes[start...]
+    return kept
   }
 
   /// The most figures read off a prompt: a longer list makes chance sums too likely.
@@ -72,9 +98,22 @@ enum AnswerArithmetic {
     return false
   }
 
+  /// What every unit word of a granularity holds ("day" of "days"), for the quick test.
+  static let unitStems: [DateGranularity: [[UInt8]]] = [
+    .day: ["day", "week", "fortnight", "morning", "evening", "night"].map { Array($0.utf8) },
+    .month: [Array("month".utf8)],
+    .year: ["year", "decade"].map { Array($0.utf8) },
+  ]
+
   /// Offsets that count from a date shown beside the gap: "twenty days later", "a week
   /// after", "the next day", "two years earlier".
   static func offsetsTo(_ fact: Fact, prompt: String) -> Bool {
+    // No unit word anywhere in the text (most cards): no offset, nothing more to read.
+    if let lower = TextFolding.asciiLowercased(prompt) {
+      let stems = unitStems[DistractorMaker.granularity(of: fact)] ?? []
+      guard stems.contains(where: { TextFolding.firstOffset(of: $0, in: lower[...]) != nil })
+      else { return false }
+    }
     let words = prompt.lowercased().split(whereSeparator: {
       !$0.isLetter && !$0.isNumber && $0 != "-"
     })

@@ -201,6 +201,15 @@ enum QuestionCheck {
       }
     guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
     else { return false }
+    // A word of the prompt equal to a distinctive word holds it: when no distinctive word is
+    // even inside an ASCII prompt's bytes (most prompts), the prompt need not be split.
+    if let lower = TextFolding.asciiLowercased(prompt) {
+      let found = distinctive.contains { word in
+        guard let bytes = TextFolding.asciiLowercased(String(word)) else { return true }
+        return TextFolding.firstOffset(of: bytes, in: lower[...]) != nil
+      }
+      if !found { return false }
+    }
     // As a name: "weavers were a majority" does not give away the Weavers Party; in any case
     // "the sale of salt" gives away the Salt Act.
     guard anyCase else {
@@ -224,6 +233,13 @@ enum QuestionCheck {
     let family = last.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
       .filter { $0.count >= 3 && ($0.first?.isUppercase ?? false) }
     guard !family.isEmpty else { return false }
+    // A prompt word equal to a family name holds its bytes: an ASCII prompt holding none of
+    // them (most prompts) need not be split.
+    if TextFolding.isASCII(prompt),
+      !family.contains(where: { !TextFolding.isASCII($0) || prompt.containsASCII($0) })
+    {
+      return false
+    }
     let words = prompt.split(whereSeparator: {
       !$0.isLetter && $0 != "'" && $0 != "’"
     }).map { word -> Substring in

@@ -605,8 +605,14 @@ public struct QuestionWriter: Sendable {
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
-    let answer = AnswerFormat.answer(for: fact)
-    let accept = AnswerFormat.variants(for: fact)
+    // "said Thursday": a news story's weekday is asked as the story tells it, with its date
+    // accepted; options of other dates would send the learner to a calendar.
+    let weekday = fact.kind == .date && QuestionWriter.weekdays.contains(fact.text.lowercased())
+    let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
+    let accept =
+      weekday
+      ? [AnswerFormat.answer(for: fact)] + AnswerFormat.variants(for: fact)
+      : AnswerFormat.variants(for: fact)
     let tested = TestedFact(id: choice.id, kind: fact.kind, text: fact.text, value: fact.value)
     let source = QuestionSource(
       article: fact.source.article, sentence: fact.source.sentence,
@@ -660,7 +666,7 @@ public struct QuestionWriter: Sendable {
     {
       stem = nil
     }
-    if let stem,
+    if let stem, !weekday,
       let options = distractors.distractors(
         for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
@@ -742,6 +748,10 @@ public struct QuestionWriter: Sendable {
     }
     return result
   }
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
   /// as bubonic plague"): the word the article teaches.
@@ -876,6 +886,8 @@ public struct QuestionWriter: Sendable {
   /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
   /// before a pronoun is made into a string only when a pronoun is found.
   static func hasLoosePronoun(_ prompt: String) -> Bool {
+    // "It was unusually warm in _____": the dummy "It" is no pronoun; the rest is read.
+    if DummySubject.opens(prompt) { return hasLoosePronoun(String(prompt.dropFirst(3))) }
     var text = prompt
     return text.withUTF8 { bytes in
       // The word being read and the one before it: packed bytes (lower-cased), length, where
@@ -951,6 +963,7 @@ public struct QuestionWriter: Sendable {
   /// Whether a pronoun in the prompt points outside it, read word by word (the reference for
   /// `hasLoosePronoun`).
   static func hasLoosePronounByWords(_ prompt: String) -> Bool {
+    if DummySubject.opens(prompt) { return hasLoosePronounByWords(String(prompt.dropFirst(3))) }
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []

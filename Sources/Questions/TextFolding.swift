@@ -27,6 +27,23 @@ public enum TextFolding {
     return words
   }
 
+  /// An ASCII text's bytes lower-cased (A–Z only, as `lowercased()` does for ASCII); nil for
+  /// other text.
+  static func asciiLowercased(_ text: String) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    return bytes
+  }
+
+  /// Whether every byte of the text is ASCII: such text compares equal only byte for byte.
+  static func isASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
   public static func key(_ text: String) -> String {
     if let folded = wordBytes(text) {
       guard folded.count > 2 else { return "" }

@@ -37,6 +37,21 @@ struct FastPathTests {
     }
   }
 
+  @Test func byteRemovalMatchesFoundationReplacing() {
+    let texts = [
+      "Fill the gap: a total of _____", "fill the gap: fill the gap: x", "fill the gap: ",
+      "no gap here", "", "ffill the gap: : in all", "FILL THE GAP: fill the gap:x",
+    ]
+    for text in texts {
+      let lower = TextFolding.asciiLowercased(text)
+      #expect(lower == Array(text.lowercased().utf8), "\(text)")
+      let kept = AnswerArithmetic.removing(AnswerArithmetic.fillTheGap, from: lower ?? [])
+      let expected = text.lowercased().replacingOccurrences(of: "fill the gap: ", with: "")
+      #expect(String(decoding: kept, as: UTF8.self) == expected, "\(text)")
+    }
+    #expect(TextFolding.asciiLowercased("Zoë") == nil)
+  }
+
   @Test func trimmedWordsMatchCharacterTrimming() {
     for word in ["(12)", "1,234.50.", "...", ";x:", "a.b", "", "((", "12", "né.", "(US$"] {
       var expected = Substring(word)
