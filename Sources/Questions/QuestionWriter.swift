@@ -643,6 +643,7 @@ public struct QuestionWriter: Sendable {
       : shortQuestion(fact).flatMap {
         QuestionCheck.hasAnchor($0, names: names)
           && !QuestionWriter.givesAwayName($0, fact)
+          && !QuestionWriter.modifiesANoun(fact)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -689,7 +690,8 @@ public struct QuestionWriter: Sendable {
             : !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
-          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens),
+          !QuestionShape.dropsOpeningWord(statement, of: fact.source.text)
         {
           result.append(
             make(
@@ -707,6 +709,12 @@ public struct QuestionWriter: Sendable {
     // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
     // lets the answer be worked out tests sums, not the article.
     result.removeAll { $0.kind != .truefalse && AnswerArithmetic.computes(fact, prompt: $0.prompt) }
+    // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
+    if [.organization, .term, .event, .place].contains(fact.kind) {
+      result.removeAll {
+        $0.kind != .truefalse && SpelledAcronym.spells($0.prompt, answer: fact.text)
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
@@ -747,6 +755,29 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// "rose 2.3% in Tokyo trading": a place that qualifies the noun after it has no "Where"
+  /// of its own ("Where did shares rise 2.3% trading?").
+  static func modifiesANoun(_ fact: Fact) -> Bool {
+    guard fact.kind == .place else { return false }
+    let scalars = scalarArray(fact.source.text)
+    guard fact.source.span.upperBound < scalars.count,
+      scalars[fact.source.span.upperBound] == " "
+    else { return false }
+    let next = String(
+      String.UnicodeScalarView(
+        scalars[(fact.source.span.upperBound + 1)...].prefix { $0.properties.isAlphabetic }))
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, next.count > 2
+    else { return false }
+    return !Lexicon.isFunctionWord(next) && !VerbForms.auxiliaries.contains(next)
+      && VerbForms.base(ofPast: next) == nil && !next.hasSuffix("ed")
+  }
+
+  /// "2000s", "1990s.": a decade written as digits.
+  static func isDecade(_ word: Substring) -> Bool {
+    let bare = word.filter { $0 != "," && $0 != "." && $0 != ";" }
+    return bare.count == 5 && bare.hasSuffix("s") && bare.dropLast().allSatisfy(\.isNumber)
   }
 
   static let weekdays: Set<String> = [
@@ -1264,6 +1295,15 @@ public struct QuestionWriter: Sendable {
       } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
       QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
+    {
+      return nil
+    }
+    // "Overfishing in _____ and 2000s": the gap took one decade of a pair that shares its "the".
+    if [.date, .year].contains(fact.kind),
+      QuestionWriter.isDecade(after.dropFirst(5).prefix { $0 != " " })
+        && after.hasPrefix(" and ")
+        || QuestionWriter.isDecade(
+          before.dropLast(5).split(separator: " ").last ?? "") && before.hasSuffix(" and ")
     {
       return nil
     }
