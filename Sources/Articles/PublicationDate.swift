@@ -59,16 +59,19 @@ public struct PublicationDate: Sendable, Equatable {
     return verdict ?? false
   }
 
-  /// For an ASCII line, whether it passes `find`'s test (twenty words at most, opening with
-  /// "by " or holding a cue, in any case), read from its bytes: lower-casing ASCII changes
-  /// only A–Z and a search in ASCII text compares bytes, so the answer is the same without
-  /// the lower-case copy and its split. Nil for any other line.
+  /// Whether a line passes `find`'s test (twenty words at most, opening with "by " or holding
+  /// a cue, in any case), read from its bytes: lower-casing ASCII changes only A–Z and a search
+  /// in ASCII text compares bytes, so an ASCII line is answered without the lower-case copy and
+  /// its split. A line of any other text whose bytes, A–Z lower-cased, hold neither is turned
+  /// down too: lower-casing makes ASCII of only "K" (U+212A, to "k", in no cue) and "İ" (to "i"
+  /// and a combining dot, which no cue has after an "i"). Nil when the bytes cannot tell.
   static func asciiCandidate(_ line: String) -> Bool? {
     let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
       var words = 0
       var inWord = false
+      var ascii = true
       for b in bytes {
-        if b >= 0x80 { return nil }
+        if b >= 0x80 { ascii = false }
         if b == 32 {
           inWord = false
         } else if !inWord {
@@ -76,18 +79,24 @@ public struct PublicationDate: Sendable, Equatable {
           words += 1
         }
       }
-      guard words <= 20 else { return false }
-      if foldedPrefix(bytes, at: 0, "by ".utf8) { return true }
-      for cue in cueBytes {
-        guard let first = cue.first, bytes.count >= cue.count else { continue }
-        for start in 0...(bytes.count - cue.count)
-        where AsciiWordSet.lower(bytes[start]) == first && foldedPrefix(bytes, at: start, cue) {
-          return true
-        }
-      }
-      return false
+      if ascii && words > 20 { return false }
+      guard hasCue(bytes) else { return false }
+      return ascii ? true : nil
     }
     return verdict ?? nil
+  }
+
+  /// Whether `bytes`, A–Z lower-cased, open with "by " or hold one of the cues.
+  private static func hasCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if foldedPrefix(bytes, at: 0, "by ".utf8) { return true }
+    for cue in cueBytes {
+      guard let first = cue.first, bytes.count >= cue.count else { continue }
+      for start in 0...(bytes.count - cue.count)
+      where AsciiWordSet.lower(bytes[start]) == first && foldedPrefix(bytes, at: start, cue) {
+        return true
+      }
+    }
+    return false
   }
 
   static let cueBytes = cues.map { Array($0.utf8) }

@@ -130,38 +130,39 @@ struct NameContext {
     ]
     for i in tokens.indices
     where tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps {
-      let t = tokens[i]
+      // Tokens are read in place, field by field: copying one retains its two strings.
       if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
         !tokens[i - 1].is(.compass), tokens[i - 1].lower != "the"
       {
-        afterName.insert(t.lower)
+        afterName.insert(tokens[i].lower)
       }
       if i > 0, tokens[i - 1].is(.namingVerb) {
         // "was called Eagle": the name of a thing, not a place.
-        afterName.insert(t.lower)
+        afterName.insert(tokens[i].lower)
       }
       // One word alone: not the start of a longer name ("House of Commons", "Apollo 11",
       // "Palais des Nations", "Sharm el-Sheikh").
       if i + 1 < tokens.count {
-        let next = tokens[i + 1]
-        if (next.kind == .word && next.isCapitalized) || next.lower == "of"
-          || next.is(.nameParticle)
-          || next.kind == .number || next.text == "-" || next.lower == "des"
-          || next.lower.hasPrefix("el-")
-          || next.lower.hasPrefix("al-")
+        let next = i + 1
+        if (tokens[next].kind == .word && tokens[next].isCapitalized) || tokens[next].lower == "of"
+          || tokens[next].is(.nameParticle)
+          || tokens[next].kind == .number || tokens[next].text == "-" || tokens[next].lower == "des"
+          || tokens[next].lower.hasPrefix("el-")
+          || tokens[next].lower.hasPrefix("al-")
         {
           continue
         }
       }
-      guard i >= 2, !t.is(notPlaces), !scan.isSentenceInitial(i) else { continue }
-      let before = tokens[i - 1]
-      if before.lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
-        candidates.insert(t.lower)
+      guard i >= 2, !tokens[i].is(notPlaces), !scan.isSentenceInitial(i) else { continue }
+      if tokens[i - 1].lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
+        candidates.insert(tokens[i].lower)
         continue
       }
-      let preposition = before.lower == "the" ? tokens[i - 2] : before
-      if preposition.is(.placePreposition) && preposition.text == preposition.lower {
-        candidates.insert(t.lower)
+      let preposition = tokens[i - 1].lower == "the" ? i - 2 : i - 1
+      if tokens[preposition].is(.placePreposition)
+        && tokens[preposition].text == tokens[preposition].lower
+      {
+        candidates.insert(tokens[i].lower)
       }
     }
   }
@@ -201,15 +202,24 @@ struct NameContext {
   /// Letters of an abbreviation in capitals, a plural "s" dropped: "CFCs" → "CFC"; nil for
   /// any other word.
   static func abbreviationLetters(_ t: Token) -> [UInt8]? {
-    guard t.kind == .word else { return nil }
-    // Two capitals open every abbreviation: other words are turned down before an array is made.
-    var head = t.text.utf8.makeIterator()
-    guard let b0 = head.next(), let b1 = head.next(), b0 >= 65, b0 <= 90, b1 >= 65, b1 <= 90
-    else { return nil }
+    guard t.kind == .word, opensWithTwoCapitals(t.text) else { return nil }
     var letters = Array(t.text.utf8)
     if letters.last == 115 { letters.removeLast() }
     guard letters.count >= 2, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
     return letters
+  }
+
+  /// Whether `text` opens with two capitals A–Z, as every abbreviation does: other words are
+  /// turned down before an array is made of their bytes.
+  static func opensWithTwoCapitals(_ text: String) -> Bool {
+    func capital(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+    let found = text.utf8.withContiguousStorageIfAvailable {
+      $0.count >= 2 && capital($0[0]) && capital($0[1])
+    }
+    if let found { return found }
+    var head = text.utf8.makeIterator()
+    guard let b0 = head.next(), let b1 = head.next() else { return false }
+    return capital(b0) && capital(b1)
   }
 
   /// "hydrofluorocarbons (HFCs)", "glacial lake outburst floods, or GLOFs": lower-case words
@@ -222,7 +232,11 @@ struct NameContext {
     var found: [(text: String, index: Int, term: Range<Int>, value: String)] = []
     let tokens = scan.tokens
     for a in tokens.indices where a >= 2 {
-      guard let letters = abbreviationLetters(tokens[a]) else { continue }
+      // Read in place first: most tokens are not abbreviations, and copying one to ask
+      // retains its strings.
+      guard tokens[a].kind == .word, opensWithTwoCapitals(tokens[a].text),
+        let letters = abbreviationLetters(tokens[a])
+      else { continue }
       var end = a - 1
       if tokens[end].isMark("("), a + 1 < tokens.count, tokens[a + 1].isMark(")") {
         // "… (HFCs)"

@@ -69,6 +69,15 @@ public struct Tokenizer: Sendable {
     return tokens
   }
 
+  /// The one-scalar strings of ASCII, by value.
+  static let singleByteStrings: [String] = (0..<128).map {
+    String(Character(Unicode.Scalar(UInt8($0))))
+  }
+  /// The lexicon's classes of each one-letter ASCII word, by the letter's value.
+  static let singleByteClasses: [WordClass] = (0..<128).map {
+    Lexicon.wordTable.classes([UInt8($0)])
+  }
+
   /// A byte buffer reused for every non-ASCII token, so making one allocates only its strings.
   struct Scratch {
     var bytes: [UInt8] = []
@@ -177,7 +186,18 @@ public struct Tokenizer: Sendable {
     var classes: WordClass = []
     // A one-scalar token's text is that scalar.
     let single = end - start == 1 ? first.value : UInt32.max
-    if ascii {
+    if ascii && end - start == 1 {
+      // One ASCII scalar (most punctuation, "a", "I"): its strings come from a table instead
+      // of being written out, and so do a word's classes.
+      let v = Int(first.value)
+      let lowerValue = v >= 65 && v <= 90 ? v + 32 : v
+      let isWord = kind == .word
+      if isWord { classes = Self.singleByteClasses[lowerValue] }
+      token = Token(
+        text: Self.singleByteStrings[v],
+        lower: isWord ? Self.singleByteStrings[lowerValue] : Self.singleByteStrings[v],
+        range: start..<end, kind: kind, spaceBefore: space, hasHyphen: hasHyphen, single: single)
+    } else if ascii {
       // ASCII (most tokens): the strings are written straight from the scalars, and the
       // lexicon key is hashed as its lower-case bytes are written.
       let count = end - start

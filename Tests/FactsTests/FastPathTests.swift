@@ -99,3 +99,32 @@ private func referenceParts(_ names: [String]) -> [String: String] {
   }
   #expect(hits > 15)
 }
+
+/// The byte test that turns most words down before an abbreviation's letters are read.
+@Test func abbreviationsOpenWithTwoCapitals() {
+  for word in ["CFCs", "UN", "GLOFs", "ECCC"] {
+    #expect(NameContext.opensWithTwoCapitals(word))
+    #expect(NameContext.abbreviationLetters(Token(text: word, range: 0..<4, kind: .word)) != nil)
+  }
+  for word in ["", "C", "Cf", "cFC", "ÉU", "C1", "Hanoi"] {
+    #expect(!NameContext.opensWithTwoCapitals(word))
+    #expect(NameContext.abbreviationLetters(Token(text: word, range: 0..<4, kind: .word)) == nil)
+  }
+}
+
+/// One-scalar ASCII tokens take their strings and classes from tables; they must be what the
+/// general way makes of them.
+@Test func oneCharacterTokensMatchTheGeneralRule() {
+  let text = "A a I i , . ; : 7 0 $ % ( ) \" ' - X z Q & ? ! / # @ * + = [ ] _ ~"
+  let tokens = Tokenizer().tokens(in: text)
+  #expect(tokens.count >= 30)
+  for token in tokens {
+    #expect(token.lower == token.text.lowercased() || token.kind != .word)
+    #expect(token.lower == token.text || token.kind == .word)
+    if token.kind == .word {
+      #expect(token.classes == (Lexicon.classes[token.lower] ?? []), "\(token.text)")
+    }
+    #expect(token.single == token.text.unicodeScalars.first!.value)
+  }
+  #expect(tokens.contains { $0.kind == .word && !$0.classes.isEmpty })
+}
