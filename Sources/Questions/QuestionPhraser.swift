@@ -10,6 +10,9 @@ import Foundation
 public struct QuestionPhraser: Sendable {
   /// The run's sentences, tokenised once (empty outside a writer's run).
   var sentences = SentenceTable()
+  /// The words the run's articles capitalise inside sentences: names, whose capital a
+  /// question keeps when it moves them.
+  var properNames = ProperNames()
 
   public init() {}
 
@@ -767,7 +770,19 @@ public struct QuestionPhraser: Sendable {
       !["and", "or", "of"].contains(tokens[kept[1]].lower),
       !Lexicon.isDemonym(tokens[first].text), !Lexicon.determiners.contains(tokens[first].lower),
       !Lexicon.nationalities.contains(tokens[first].text),
-      first == 0 || tokens[first - 1].text == ","
+      first == 0 || tokens[first - 1].text == ",",
+      !properNames.contains(tokens[first].text)
+    {
+      text = lowercasedFirst(text)
+    }
+    // "Work began in 1961" → "did work begin", "Shares of the firm rose" → "did shares of the
+    // firm rise": a sentence's first word that the article never capitalises elsewhere.
+    if let first = kept.first, first == 0, tokens[first].isCapitalized,
+      tokens[first].text.dropFirst().allSatisfy(\.isLowercase),
+      kept.count == 1 || tokens[kept[1]].lower == "of",
+      !properNames.contains(tokens[first].text), !Lexicon.isDemonym(tokens[first].text),
+      !Lexicon.nationalities.contains(tokens[first].text),
+      !Lexicon.determiners.contains(tokens[first].lower), !properNames.words.isEmpty
     {
       text = lowercasedFirst(text)
     }
@@ -805,6 +820,8 @@ public struct QuestionPhraser: Sendable {
     let words = clause.subjectTokens.map { clause.tokens[$0] }.filter(\.isWord)
     guard let first = words.first else { return true }
     if Lexicon.pronouns.contains(first.lower) { return true }
+    // "First signed in 1840, it …" read as "First signed": an adverb is no subject.
+    if words.count == 1, QuestionPhraser.adverbSubjects.contains(first.lower) { return true }
     if words.contains(where: { QuestionPhraser.objectPronouns.contains($0.text) }) { return true }
     if words.count > 18 { return true }
     if Lexicon.determiners.contains(first.lower) {
@@ -817,6 +834,11 @@ public struct QuestionPhraser: Sendable {
     }
     return false
   }
+
+  static let adverbSubjects: Set<String> = [
+    "first", "later", "then", "finally", "soon", "once", "afterwards", "initially", "originally",
+    "eventually", "meanwhile", "subsequently",
+  ]
 
   static let objectPronouns: Set<String> = [
     "it", "them", "him", "they", "he", "she", "It", "They", "He", "She", "this", "these", "those",

@@ -142,6 +142,7 @@ public struct QuestionWriter: Sendable {
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
+    writer.phraser.properNames = ProperNames(articles: articles, facts: facts)
     writer.leadIn = LeadIn(articles: articles, facts: facts)
     for article in articles where !article.emphasized.isEmpty {
       writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
