@@ -66,7 +66,9 @@ public struct ArticleReader: Sendable {
   /// A paragraph of five words or more that ends without a full stop (or other sentence
   /// end), or a line of links ("› Video: …", "More in …: A | B").
   func isHeadlineLine(_ text: String) -> Bool {
-    if text.hasPrefix("›") || text.hasPrefix("»") || text.contains(" | ") { return true }
+    if opensWith(text, "›") || opensWith(text, "»") || foundationContains(text, " | ") {
+      return true
+    }
     guard !endsSentence(text), let last = text.unicodeScalars.last, last != "”", last != "’"
     else { return false }
     return spaceCount(text) >= 4

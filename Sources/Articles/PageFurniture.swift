@@ -121,11 +121,19 @@ struct PageFurniture: Sendable {
     guard containsByte(line, 40) || containsByte(line, 58) || containsByte(line, 124) else {
       return (line, false)
     }
-    var s = scalarArray(line)
-    var found = false
     // Prefixes such as "Archive photo:". Each ends in a colon within its first 20 scalars
     // (80 bytes), so a line without one there is passed over without folding its case.
     let colonNearStart = line.utf8.prefix(80).contains(58)
+    // Each rule below needs something in the bytes: a colon near the start, "(" and ")", a
+    // trailing marker, or a last "|" or " ". A line with none of them (most lines with a
+    // colon or a parenthesis) is left as it is, without being decoded into scalars.
+    guard
+      colonNearStart || (containsByte(line, 40) && containsByte(line, 41))
+        || line.utf8.last == 124 || line.utf8.last == 32
+        || Self.trailingCreditBytes.contains(where: { containsBytes(line, $0) })
+    else { return (line, false) }
+    var s = scalarArray(line)
+    var found = false
     if colonNearStart,
       let match = Self.asciiHeadPrefixIndex(line, limit: 24, Self.captionPrefixBytes)
     {
@@ -149,7 +157,7 @@ struct PageFurniture: Sendable {
         let inner = String(scalars: s[(i + 1)..<close]).lowercased()
         // "(Pacific Wire Photo/Kenji Mori, File)": an agency's photo credit.
         if Self.creditWords.contains(where: { inner.hasPrefix($0) })
-          || inner.contains("photo/") || inner.hasSuffix(", file")
+          || foundationContains(inner, "photo/") || inner.hasSuffix(", file")
         {
           var end = close + 1
           while end < s.count, s[end] == " " || s[end] == "|" { end += 1 }
@@ -182,8 +190,10 @@ struct PageFurniture: Sendable {
     return (String(scalars: s), true)
   }
 
-  static let trailingCredits = [" Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: "]
-    .map { Array($0.unicodeScalars) }
+  static let trailingCredits = trailingCreditBytes.map { Array($0.description.unicodeScalars) }
+  static let trailingCreditBytes: [StaticString] = [
+    " Photo: ", " Source: ", " Photo by ", " Image: ", " Credit: ",
+  ]
 
   /// The last start of `marker` among the final `within` scalars of `s`.
   private func lastIndex(of marker: [Unicode.Scalar], in s: [Unicode.Scalar], within: Int) -> Int? {
@@ -203,10 +213,7 @@ struct PageFurniture: Sendable {
   /// making, not the story.
   static func isContactOrContribution(_ line: String) -> Bool {
     // Most lines hold neither an "@" nor "ontributed": they are passed over on their bytes.
-    let bytes = line.utf8
-    guard bytes.contains(0x40) || bytes.firstRange(of: "ontributed".utf8) != nil else {
-      return false
-    }
+    guard containsByte(line, 0x40) || containsBytes(line, "ontributed") else { return false }
     let lower = line.lowercased()
     if lower.hasPrefix("contact ") || lower.hasPrefix("reach ") || lower.hasPrefix("email ") {
       return line.contains("@")
@@ -312,31 +319,46 @@ struct PageFurniture: Sendable {
       var i = 0
       while i < n, bytes[i] == 32 { i += 1 }
       if i + 1 < n, bytes[i] | 32 == 98, bytes[i + 1] | 32 == 121 { return nil }
-      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
       var words = 0
+      var inWord = false
+      for b in bytes {
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+      // The dateline rule reads lines of up to ten words, and needs a digit.
+      if hasDigit && words <= 10 { return nil }
+      // The menu rule, word by word ("Share:", "|Home|" and "A+" compare by their letters).
+      // It needs seven words in ten from the menu: once more than three in ten are not, the
+      // rest of the line is not looked up (prose is passed over in its first words).
       var menu = 0
+      var others = 0
       var strong = false
       i = 0
-      while i < n {
+      while i < n, others * 10 <= words * 3 {
         if bytes[i] == 32 {
           i += 1
           continue
         }
         var end = i
         while end < n, bytes[end] != 32 { end += 1 }
-        words += 1
         var lower = i
         var upper = end
         while lower < upper, !isAsciiLetter(bytes[lower]) { lower += 1 }
         while upper > lower, !isAsciiLetter(bytes[upper - 1]), bytes[upper - 1] != 43 { upper -= 1 }
         let key = bytes[lower..<upper]
-        if key.isEmpty || Self.menuWordSet.contains(key) { menu += 1 }
+        if key.isEmpty || Self.menuWordSet.contains(key) {
+          menu += 1
+        } else {
+          others += 1
+        }
         if !key.isEmpty, Self.strongWordSet.contains(key) { strong = true }
         i = end
       }
-      // The dateline rule reads lines of up to ten words, and needs a digit.
-      if hasDigit && words <= 10 { return nil }
-      if strong && menu * 10 >= words * 7 { return true }
+      if strong && others * 10 <= words * 3 && menu * 10 >= words * 7 { return true }
       if hasPrefix(bytes, "http://") || hasPrefix(bytes, "https://") || hasPrefix(bytes, "www.") {
         return words <= 2
       }

@@ -21,14 +21,84 @@ public struct PublicationDate: Sendable, Equatable {
   /// lines), or nil. A line must be short and carry a cue, so a sentence of the story that
   /// names a full date is never taken for the page's date.
   public static func find(in lines: [String]) -> PublicationDate? {
-    for line in lines {
+    for line in lines where !hasMoreThanTwentyASCIIWords(line) {
+      if let candidate = asciiCandidate(line), !candidate { continue }
       let lower = line.lowercased()
-      guard lower.split(separator: " ").count <= 20,
-        lower.hasPrefix("by ") || cues.contains(where: { lower.contains($0) })
+      guard spaceSplit(lower).count <= 20,
+        lower.hasPrefix("by ") || cues.contains(where: { foundationContains(lower, $0) })
       else { continue }
       if let date = read(lower) { return date }
     }
     return nil
+  }
+
+  /// Whether the line opens with more than twenty words split by spaces, all of it ASCII up to
+  /// the start of the twenty-first: such a line has more than twenty words in either case,
+  /// however the rest is clustered, so a long paragraph among the first lines is passed over
+  /// without being lower-cased and split. False whenever the bytes cannot tell.
+  static func hasMoreThanTwentyASCIIWords(_ line: String) -> Bool {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var words = 0
+      var inWord = false
+      for b in bytes {
+        if b >= 0x80 { return false }
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if words > 20 { return true }
+        }
+      }
+      return false
+    }
+    return verdict ?? false
+  }
+
+  /// For an ASCII line, whether it passes `find`'s test (twenty words at most, opening with
+  /// "by " or holding a cue, in any case), read from its bytes: lower-casing ASCII changes
+  /// only A–Z and a search in ASCII text compares bytes, so the answer is the same without
+  /// the lower-case copy and its split. Nil for any other line.
+  static func asciiCandidate(_ line: String) -> Bool? {
+    let verdict = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var words = 0
+      var inWord = false
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        if b == 32 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+        }
+      }
+      guard words <= 20 else { return false }
+      if foldedPrefix(bytes, at: 0, "by ".utf8) { return true }
+      for cue in cueBytes {
+        guard let first = cue.first, bytes.count >= cue.count else { continue }
+        for start in 0...(bytes.count - cue.count)
+        where AsciiWordSet.lower(bytes[start]) == first && foldedPrefix(bytes, at: start, cue) {
+          return true
+        }
+      }
+      return false
+    }
+    return verdict ?? nil
+  }
+
+  static let cueBytes = cues.map { Array($0.utf8) }
+
+  /// Whether `bytes` from `start`, A–Z lower-cased, begin with the lower-case ASCII `word`.
+  private static func foldedPrefix(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ word: some Collection<UInt8>
+  ) -> Bool {
+    guard bytes.count - start >= word.count else { return false }
+    var i = start
+    for b in word {
+      if AsciiWordSet.lower(bytes[i]) != b { return false }
+      i += 1
+    }
+    return true
   }
 
   /// A full date in `text` (lower case): "2026-09-03", "09.09.2026", "19/11/2026",

@@ -287,3 +287,65 @@ public func byteSplit(_ s: String, _ byte: UInt8, omittingEmpty: Bool) -> [Subst
     String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
   }
 }
+
+/// Whether the UTF-8 of `s` holds the bytes of `needle`: `memchr` finds each candidate first
+/// byte over contiguous bytes, where the standard library's generic `firstRange(of:)` builds a
+/// searcher and walks indices.
+public func containsBytes(_ s: String, _ needle: StaticString) -> Bool {
+  let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+  precondition(!pattern.isEmpty)
+  let found = s.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) != nil }
+  return found ?? Array(s.utf8).withUnsafeBufferPointer { firstOffset(of: pattern, in: $0) != nil }
+}
+
+/// Foundation's `s.contains(needle)` for an ASCII `needle` without ";", "`" or "K": Foundation
+/// compares composed characters, slowly, but no string without the needle's bytes holds a
+/// match (only U+037E, U+1FEF and U+212A are canonically equal to ASCII, to those three), so
+/// only one with them asks Foundation.
+public func foundationContains(_ s: String, _ needle: String) -> Bool {
+  var pattern = needle
+  let present = pattern.withUTF8 { pattern -> Bool in
+    precondition(
+      !pattern.isEmpty && pattern.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B }
+    )
+    return s.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) != nil }
+      ?? Array(s.utf8).withUnsafeBufferPointer { firstOffset(of: pattern, in: $0) != nil }
+  }
+  return present && s.contains(needle)
+}
+
+/// Where the bytes of `pattern` (not empty) first occur in `bytes`.
+func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+  -> Int?
+{
+  guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return nil }
+  let last = bytes.count - pattern.count
+  var start = 0
+  while start <= last {
+    guard let hit = memchr(base + start, Int32(pattern[0]), last - start + 1) else { return nil }
+    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    var k = 1
+    while k < pattern.count, bytes[at + k] == pattern[k] { k += 1 }
+    if k == pattern.count { return at }
+    start = at + 1
+  }
+  return nil
+}
+
+/// The same answer as `s.hasPrefix(String(mark))` for a non-ASCII `mark` that no other
+/// sequence of scalars is canonically equal to ("›", "»"): the library compares Characters,
+/// finding grapheme clusters, whenever either string is not ASCII. Such a first Character is
+/// `mark` exactly when the bytes open with it and it is not extended by what follows; ASCII
+/// never extends a cluster, so only a line whose next scalar is not ASCII takes the library's
+/// path.
+public func opensWith(_ s: String, _ mark: Unicode.Scalar) -> Bool {
+  var encoded: [UInt8] = []
+  appendUTF8(mark, to: &encoded)
+  let verdict = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+    guard bytes.count >= encoded.count else { return false }
+    for k in encoded.indices where bytes[k] != encoded[k] { return false }
+    return bytes.count == encoded.count || bytes[encoded.count] < 0x80 ? true : nil
+  }
+  if let verdict, let verdict { return verdict }
+  return s.hasPrefix(String(mark))
+}

@@ -31,9 +31,28 @@ public struct SentenceSplitter: Sendable {
   ]
 
   public func split(_ paragraph: String) -> [String] {
+    // An ASCII paragraph's bytes are its scalars: it is read in place, not decoded into an
+    // array, and its sentences are cut from its bytes.
+    let inPlace = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return split(ASCIIScalars(bytes: bytes), ascii: paragraph)
+    }
+    if let inPlace, let inPlace { return inPlace }
     let s = scalarArray(paragraph)
     // In an ASCII paragraph a scalar offset is a byte offset: sentences are cut from its bytes.
-    let ascii = paragraph.utf8.count == s.count ? paragraph : nil
+    return split(s, ascii: paragraph.utf8.count == s.count ? paragraph : nil)
+  }
+
+  /// The bytes of an ASCII paragraph read as scalars.
+  struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
+  }
+
+  func split<S: RandomAccessCollection>(_ s: S, ascii: String?) -> [String]
+  where S.Element == Unicode.Scalar, S.Index == Int {
     let quoteCount = s.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
     let trackQuotes = quoteCount % 2 == 0
     var sentences: [String] = []
@@ -89,9 +108,9 @@ public struct SentenceSplitter: Sendable {
     return sentences
   }
 
-  private func append(
-    _ scalars: ArraySlice<Unicode.Scalar>, to sentences: inout [String], ascii: String?
-  ) {
+  private func append<C: Collection>(
+    _ scalars: C, to sentences: inout [String], ascii: String?
+  ) where C.Element == Unicode.Scalar, C.Index == Int, C.SubSequence: Collection {
     // Trimmed in place: the slice's bounds move, no scalars are copied.
     var start = scalars.startIndex
     var end = scalars.endIndex
@@ -107,7 +126,9 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Looks at the word before a period and the word after it.
-  private func isBoundaryAfterPeriod(_ s: [Unicode.Scalar], period: Int, next: Int) -> Bool {
+  private func isBoundaryAfterPeriod<S: RandomAccessCollection>(
+    _ s: S, period: Int, next: Int
+  ) -> Bool where S.Element == Unicode.Scalar, S.Index == Int {
     var w = period
     while w > 0, !isSpace(s[w - 1]), s[w - 1] != "(", s[w - 1] != "\"" { w -= 1 }
     // No abbreviation below is longer than six letters or dotless past that: a longer word
@@ -131,7 +152,8 @@ public struct SentenceSplitter: Sendable {
     return true
   }
 
-  private func wordAt(_ s: [Unicode.Scalar], _ i: Int) -> String {
+  private func wordAt<S: RandomAccessCollection>(_ s: S, _ i: Int) -> String
+  where S.Element == Unicode.Scalar, S.Index == Int {
     var j = i
     while j < s.count, isLetter(s[j]) { j += 1 }
     return String(scalars: s[i..<j])

@@ -60,8 +60,9 @@ public struct DefinedTermRecognizer: Sendable {
   /// Where a term starts after a cue at `i` ("known as", "called", "termed", "dubbed",
   /// "nicknamed"), or nil when there is no cue.
   func termStart(_ scan: SentenceScan, cueAt i: Int) -> Int? {
+    // Read in place: copying the token would retain its strings.
+    guard scan.tokens[i].kind == .word, scan.tokens[i].is(.termCue) else { return nil }
     let token = scan[i]
-    guard token.kind == .word else { return nil }
     switch token.lower {
     case "known":
       guard let next = scan.at(i + 1), next.lower == "as" else { return nil }

@@ -54,7 +54,8 @@ enum Lexicon {
     head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
     foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
     commandant duke duchess earl marquess marquis count countess baron baroness viscount \
-    viscountess archduke archduchess
+    viscountess archduke archduchess commissioner treasurer prefect intendant viceroy regent \
+    magistrate attorney solicitor
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
@@ -362,6 +363,9 @@ enum Lexicon {
     }
     for word in NameContext.placePrepositions.members {
       table[word, default: []].insert(.placePreposition)
+    }
+    for word in DefinedTermRecognizer.namingVerbs.union(["known"]) {
+      table[word, default: []].insert(.termCue)
     }
     return table
   }()

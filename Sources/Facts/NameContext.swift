@@ -202,6 +202,10 @@ struct NameContext {
   /// any other word.
   static func abbreviationLetters(_ t: Token) -> [UInt8]? {
     guard t.kind == .word else { return nil }
+    // Two capitals open every abbreviation: other words are turned down before an array is made.
+    var head = t.text.utf8.makeIterator()
+    guard let b0 = head.next(), let b1 = head.next(), b0 >= 65, b0 <= 90, b1 >= 65, b1 <= 90
+    else { return nil }
     var letters = Array(t.text.utf8)
     if letters.last == 115 { letters.removeLast() }
     guard letters.count >= 2, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }

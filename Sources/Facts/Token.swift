@@ -65,11 +65,15 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 
   /// Words of sets the name rules ask about nearly every capitalised word, folded into the
   /// classes so the answer comes with the token: `NameContext.namingVerbs`,
-  /// `Lexicon.compassSet`, `NameRecognizer.nameParticles`, `NameContext.placePrepositions`.
+  /// `Lexicon.compassSet`, `NameRecognizer.nameParticles`, `NameContext.placePrepositions`,
+  /// and the cues of `DefinedTermRecognizer`.
   static let namingVerb = WordClass(rawValue: 1 << 26)
   static let compass = WordClass(rawValue: 1 << 27)
   static let nameParticle = WordClass(rawValue: 1 << 28)
   static let placePreposition = WordClass(rawValue: 1 << 29)
+  /// "known" and `DefinedTermRecognizer.namingVerbs`: the words that may cue a defined term,
+  /// so the recogniser passes over every other token without comparing strings.
+  static let termCue = WordClass(rawValue: 1 << 30)
 
   /// Function words: no name, date or quantity starts with them.
   public static let closedClass: WordClass = [

@@ -876,6 +876,8 @@ public struct QuestionWriter: Sendable {
   /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
   /// before a pronoun is made into a string only when a pronoun is found.
   static func hasLoosePronoun(_ prompt: String) -> Bool {
+    // "It was unusually warm in _____": the dummy "It" is no pronoun; the rest is read.
+    if DummySubject.opens(prompt) { return hasLoosePronoun(String(prompt.dropFirst(3))) }
     var text = prompt
     return text.withUTF8 { bytes in
       // The word being read and the one before it: packed bytes (lower-cased), length, where
@@ -951,6 +953,7 @@ public struct QuestionWriter: Sendable {
   /// Whether a pronoun in the prompt points outside it, read word by word (the reference for
   /// `hasLoosePronoun`).
   static func hasLoosePronounByWords(_ prompt: String) -> Bool {
+    if DummySubject.opens(prompt) { return hasLoosePronounByWords(String(prompt.dropFirst(3))) }
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
     var previous: [UInt8] = []
@@ -1275,9 +1278,17 @@ public struct QuestionWriter: Sendable {
   /// True when the words before a gap hold the first part of the name, or the place it lies
   /// in: "St. _____" (Louis), "Halifax, _____" (Nova Scotia), "Washington, _____" (D.C.).
   static func endsNamePart(_ before: Substring, _ kind: FactKind) -> Bool {
-    let words = before.lastWords(2)
+    let words = before.lastWords(3)
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    // "a coalition called Neighbors for a _____": the gap ends a name the card began.
+    // ("of the _____" is too often a role: "Vice Chair of the _____".)
+    if kind != .place, words.count >= 3, ["a", "an"].contains(last),
+      ["for", "against", "with"].contains(words[words.count - 2]),
+      let opening = words[words.count - 3].first, opening.isUppercase
+    {
+      return true
+    }
     return kind == .place && last.hasSuffix(",") && last.first?.isUppercase ?? false
       && last.dropLast().allSatisfy(\.isLetter) && !DateWords.isMonth(String(last.dropLast()))
       && words.count > 1
@@ -1294,8 +1305,18 @@ public struct QuestionWriter: Sendable {
         return true
       }
     }
+    // "_____. said the project …": the name was cut at its "Co.", and its point is left.
+    if after.hasPrefix(". "), after.dropFirst(2).first?.isLowercase ?? false { return true }
     let words = after.firstWords(3)
     guard let first = words.first else { return false }
+    // "the _____ 66 stretch" (NH 66): a road or a model keeps its number.
+    if after.hasPrefix(" "), first.allSatisfy(\.isNumber) { return true }
+    // "_____ President Danielle Ortiz": the gap is the body of an office held by a name.
+    if after.hasPrefix(" "), words.count >= 2, officeTitles.contains(first),
+      words[words.startIndex + 1].first?.isUppercase ?? false
+    {
+      return true
+    }
     guard QuestionWriter.nameLinkers.contains(first) else { return false }
     let rest = words.dropFirst().drop { QuestionWriter.nameLinkers.contains($0) || $0 == "the" }
     guard let next = rest.first, next.first?.isUppercase ?? false else { return false }
@@ -1306,6 +1327,13 @@ public struct QuestionWriter: Sendable {
       || !(next.last == "," || next.last == ".")
         && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
+
+  /// Offices written before a holder's name: "Council President Danielle Ortiz".
+  static let officeTitles: Set<Substring> = [
+    "President", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Director",
+    "Commissioner", "Governor", "Mayor", "Speaker", "Leader", "Member", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Treasurer", "Chief",
+  ]
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [

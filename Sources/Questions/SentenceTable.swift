@@ -14,7 +14,9 @@ struct SentenceInfo: Sendable {
   init(_ sentence: String) {
     text = TokenText(sentence)
     isQuotation = QuestionPhraser.isQuotation(sentence)
-    startsWithPronoun = SentenceInfo.startsWithPronoun(text.tokens)
+    // "It was unusually warm in …": a dummy "It" points at nothing before.
+    let dummy = DummySubject.opens(sentence)
+    startsWithPronoun = !dummy && SentenceInfo.startsWithPronoun(text.tokens)
     var count = 0
     var inWord = false
     for byte in sentence.utf8 {
@@ -27,7 +29,7 @@ struct SentenceInfo: Sendable {
     }
     wordCount = count
     if let clause = ClauseParser.parse(text), let first = clause.subjectTokens.first {
-      hasPronounSubject = Lexicon.pronouns.contains(clause.tokens[first].lower)
+      hasPronounSubject = !dummy && Lexicon.pronouns.contains(clause.tokens[first].lower)
     } else {
       hasPronounSubject = false
     }

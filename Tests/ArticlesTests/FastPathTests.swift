@@ -210,3 +210,41 @@ private struct Mix {
       "Dr. Lan met them.", "They agreed!", "Did he?",
     ])
 }
+
+/// `stripCredits` turns a line down on its bytes when no rule can apply; each rule must still
+/// fire when only its own sign is in the line (a colon far from the start, so the prefix rule
+/// is out).
+@Test func creditsAreStrippedWhateverSignTheLineCarries() {
+  let furniture = PageFurniture()
+  let far = String(repeating: "x", count: 90) + ":"
+  let cases: [(String, String)] = [
+    ("The harbour at dawn (Photo: Wire) in " + far, "The harbour at dawn in " + far),
+    (
+      "The harbour at dawn, " + far + " here. Photo by Ann Lee",
+      "The harbour at dawn, " + far + " here."
+    ),
+    ("The harbour at dawn, " + far + " and more |", "The harbour at dawn, " + far + " and more"),
+    ("The harbour at dawn, " + far + " and more ", "The harbour at dawn, " + far + " and more"),
+    ("Archive photo: The harbour at dawn", "The harbour at dawn"),
+  ]
+  for (line, stripped) in cases {
+    let result = furniture.stripCredits(line)
+    #expect(result.isCaption, "\(line)")
+    #expect(result.text == stripped)
+  }
+  // Signs with nothing to strip: the line comes back whole.
+  for line in ["Talks (in Hanoi) went on. " + far + " x", "A ratio of 3:2 was agreed.", "a | b"] {
+    #expect(furniture.stripCredits(line) == (line, false))
+  }
+}
+
+/// The menu rule stops looking words up once more than three in ten are not menu words; its
+/// verdict must not change, whether the strong word comes first or last.
+@Test func menuLinesAreFoundWhereverTheirStrongWordStands() {
+  let furniture = PageFurniture()
+  #expect(furniture.isFurniture("Alpha Beta home news video world sports business more Share"))
+  #expect(furniture.isFurniture("Share Alpha Beta home news video world sports business more"))
+  #expect(!furniture.isFurniture("Alpha Beta Gamma Delta home news video world sports Share"))
+  #expect(!furniture.isFurniture("Share Alpha Beta Gamma Delta home news video world sports"))
+  #expect(furniture.isFurniture("Alpha Beta Gamma home news video world sports business Share"))
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Articles
@@ -44,5 +45,49 @@ struct PublicationDateTests {
       """
     let article = try ArticleReader().read(text: text, name: "p.txt")
     #expect(article.published == PublicationDate(year: 2026, month: 11))
+  }
+
+  /// The long-line shortcut must give the word count's verdict, on ASCII lines and on lines
+  /// whose spaces stand by combining marks (where the Character split finds fewer words).
+  @Test func longLinesArePassedOverExactlyWhenTheyHaveMoreThanTwentyWords() {
+    let eighteen = Array(repeating: "word", count: 18).joined(separator: " ")
+    let samples = [
+      "", "  ", eighteen + " Published 09.09.2026", eighteen + " Published 09.09.2026 now",
+      "  " + eighteen + "  x  ", eighteen + " \u{0301}x y", eighteen + " y\u{0301} z",
+      "Đà " + eighteen + " x", eighteen + " x é", String(repeating: "a ", count: 30),
+    ]
+    for line in samples {
+      let slow = line.lowercased().split(separator: " ").count > 20
+      #expect(!PublicationDate.hasMoreThanTwentyASCIIWords(line) || slow)
+      if line.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(PublicationDate.hasMoreThanTwentyASCIIWords(line) == slow)
+      }
+    }
+    #expect(
+      PublicationDate.find(in: [eighteen + " Published 09.09.2026"])
+        == PublicationDate(year: 2026, month: 9))
+    #expect(PublicationDate.find(in: [eighteen + " Published 09.09.2026 now"]) == nil)
+  }
+
+  /// The byte test for ASCII lines must agree with the general one on every line.
+  @Test func asciiLinesAreTestedAsTheGeneralRuleTestsThem() {
+    let eighteen = Array(repeating: "word", count: 18).joined(separator: " ")
+    let lines = [
+      "", "By Ana Berg", "by", "BY ", "Byline here", "PUBLISHED 09.09.2026", "Last Updated: today",
+      "Date: 2026-03-04", "DATE 2026", "posted", "Posts", "Re-posted on Monday",
+      eighteen + " Posted now", eighteen + " Posted now and", "a publishedb c", "Dáte: 2026",
+      "By Lê", "  by  x", "up dated",
+    ]
+    for line in lines {
+      let lower = line.lowercased()
+      let general =
+        lower.split(separator: " ").count <= 20
+        && (lower.hasPrefix("by ") || PublicationDate.cues.contains(where: { lower.contains($0) }))
+      if line.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(PublicationDate.asciiCandidate(line) == general, "\(line)")
+      } else {
+        #expect(PublicationDate.asciiCandidate(line) == nil)
+      }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Articles
@@ -47,6 +48,41 @@ import Testing
     #expect(String(scalars: Array(s.unicodeScalars)) == s)
     let spaceless = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != " " }))
     #expect(String(scalars: s.unicodeScalars.lazy.filter { $0 != " " }) == spaceless)
+  }
+
+  static let searchSamples =
+    samples + [
+      "Home | World", "a |b", " | ", "x | \u{0301}y", "ab | ", "contributed", "Contributed.",
+      "ontributeontributed", "ontribute", "tab |\t| x", "› Video", "»", "›\u{0301} x", "» more",
+      "x›", "››", "›é", "\u{203A}\u{20DD}", " ›", "«»",
+    ]
+
+  @Test(arguments: searchSamples) func byteSearchesMatchTheLibrary(_ s: String) {
+    #expect(containsBytes(s, " | ") == (s.utf8.firstRange(of: " | ".utf8) != nil))
+    #expect(containsBytes(s, "ontributed") == (s.utf8.firstRange(of: "ontributed".utf8) != nil))
+    #expect(containsBytes(s, "x") == s.utf8.contains(120))
+    // A mark followed by a combining one is another Character: the library's path decides.
+    #expect(opensWith(s, "›") == s.hasPrefix("›"))
+    #expect(opensWith(s, "»") == s.hasPrefix("»"))
+  }
+
+  static let datedSamples =
+    searchSamples + [
+      "published 09.09.2026", "updated: monday", "date: 2026-09-03", "date\u{0301}: x",
+      "posted\u{0301} x", "po\u{0301}sted", "by jane | updated 3 may", "publishe", "date;",
+    ]
+
+  @Test(arguments: datedSamples) func foundationContainsMatchesFoundation(_ s: String) {
+    for needle in ["published", "updated", "posted", "date:", " | ", "x"] {
+      #expect(foundationContains(s, needle) == s.contains(needle))
+    }
+  }
+
+  @Test func opensWithStepsAsideForAnExtendedMark() {
+    #expect(opensWith("› Video", "›"))
+    #expect(opensWith("›", "›"))
+    #expect(!opensWith("›\u{0301} Video", "›"))
+    #expect(!opensWith("\u{0301}›", "›"))
   }
 
   @Test func asciiWordSetIgnoresCaseAndSkipsNonAscii() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Articles
@@ -55,4 +56,30 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
 
 @Test func questionsAndExclamationsEndSentences() {
   #expect(split("Who won? Hanoi did! It was 1975.") == ["Who won?", "Hanoi did!", "It was 1975."])
+}
+
+/// An ASCII paragraph is split from its bytes in place; decoded into scalars first (the path
+/// for any other text) it must give the same sentences.
+@Test func asciiParagraphsSplitAsTheirScalarsDo() throws {
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+  let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+  var paragraphs = [
+    "Dr. Lan met Mr. Hung. They talked.", "\"We go. Now,\" he said. Then", "U.S. troops left. The",
+    "Jan. 7, 1979 was cold. It rained.", "A (b.) c. D", "x. ", "", " . ", "End?! \"Yes.\" (No.)",
+  ]
+  for name in names {
+    let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    paragraphs += text.split(separator: "\n").map(String.init)
+  }
+  var ascii = 0
+  for paragraph in paragraphs where paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+    let splitter = SentenceSplitter()
+    #expect(
+      splitter.split(paragraph) == splitter.split(scalarArray(paragraph), ascii: nil),
+      "\(paragraph)")
+    ascii += 1
+  }
+  #expect(ascii > 50)
 }

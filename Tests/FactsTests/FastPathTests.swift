@@ -76,12 +76,17 @@ private func referenceParts(_ names: [String]) -> [String: String] {
     "Ludwig van Beethoven was NAMED after his grandfather In Bonn; Khalid bin Saeed Al-Mansouri.",
     "West Berlin and Northern Europe, south-east Asia, DE LA Cruz, Dubbed \"Nicknamed\" Across.",
     "Được gọi là Sài Gòn, de Klerk, Near AT OFF Throughout off-shore called-up 'van' el-Sisi.",
+    "Known as KNOWN, termed Termed, knowns know called's dubbed nicknamed nickname.",
   ]
   let checks: [(WordClass, (String) -> Bool)] = [
     (.namingVerb, { NameContext.namingVerbs.contains($0) }),
     (.compass, { Lexicon.compassSet.contains($0) }),
     (.nameParticle, { NameRecognizer.nameParticles.contains($0) }),
     (.placePreposition, { NameContext.placePrepositions.contains($0) }),
+    (
+      .termCue,
+      { $0 == "known" || DefinedTermRecognizer.namingVerbs.contains($0) }
+    ),
   ]
   var hits = 0
   for sentence in sentences {

@@ -494,3 +494,10 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   let region = try extract("Germany gave Alsace-Lorraine back to France in 1919.")
   #expect(region.first(.place, "Alsace-Lorraine") != nil)
 }
+
+@Test func officesSuchAsCommissionerAreRolesNotPeople() throws {
+  let f = try extract(
+    "In Britain the Harbour Commissioner, Lord Fenwick, opened an inquiry on 2 May 1912.")
+  #expect(f.first(.person, "Harbour Commissioner") == nil)
+  #expect(f.of(.person).contains { $0.value.hasSuffix("Fenwick") })
+}

@@ -12,6 +12,23 @@ enum QuestionAudit {
     "those", "that",
   ]
 
+  /// "It was cold …", "It was not until …", "It is estimated that …": an "It" that stands
+  /// for nothing, so no antecedent is missing (the audit's own short list, not the writer's).
+  static func opensOnWeatherOrCleft(_ prompt: String) -> Bool {
+    let words = prompt.lowercased().split(separator: " ").prefix(5).map {
+      $0.filter(\.isLetter)
+    }
+    guard words.count >= 3, words[0] == "it", ["was", "is"].contains(words[1]) else {
+      return false
+    }
+    let rest = words.dropFirst(2).filter { !["unusually", "very", "bitterly"].contains($0) }
+    guard let word = rest.first else { return false }
+    return ["warm", "cold", "hot", "dark", "raining", "snowing", "midnight"].contains(word)
+      || (word == "not" && rest.dropFirst().first == "until")
+      || (["estimated", "believed", "agreed", "decided"].contains(word)
+        && rest.dropFirst().first == "that")
+  }
+
   /// Every problem with one card, as short phrases ("answer in prompt", …).
   static func problems(in question: Question) -> [String] {
     var found: [String] = []
@@ -20,7 +37,9 @@ enum QuestionAudit {
     if question.answer.trimmingCharacters(in: .whitespaces).isEmpty {
       found.append("empty answer")
     }
-    if let opener = firstWord(of: prompt), danglingOpeners.contains(opener) {
+    if let opener = firstWord(of: prompt), danglingOpeners.contains(opener),
+      !opensOnWeatherOrCleft(prompt)
+    {
       found.append("starts with pronoun “\(opener)”")
     }
     if let last = lastWord(of: prompt), prompt.hasSuffix("?"),

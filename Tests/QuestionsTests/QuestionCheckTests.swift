@@ -164,6 +164,17 @@ struct PartialGiveawayTests {
     #expect(QuestionWriter.endsNamePart("The ship was chartered from Orm, ", .place))
     #expect(!QuestionWriter.endsNamePart("The ship was chartered from Orm, ", .person))
     #expect(!QuestionWriter.endsNamePart("The ship sailed in ", .place))
+    // A name cut at its abbreviation, a road's number, an office held by a name.
+    #expect(QuestionWriter.continuesName(". said the line would cost more."))
+    #expect(!QuestionWriter.continuesName(". The line would cost more."))
+    #expect(QuestionWriter.continuesName(" 66 stretch is often jammed."))
+    #expect(QuestionWriter.continuesName(" President Dana Ortiz voted yes."))
+    #expect(!QuestionWriter.continuesName(" President, Dana Ortiz, voted yes."))
+    // A name the card began before the gap: "Neighbors for a _____".
+    #expect(
+      QuestionWriter.endsNamePart("opponents from a group called Friends for a ", .organization))
+    #expect(!QuestionWriter.endsNamePart("the board voted for a ", .organization))
+    #expect(!QuestionWriter.endsNamePart("Ms Hoa, Vice Chair of the ", .organization))
   }
 }
 

@@ -1,0 +1,71 @@
+/// An opening "It" that stands for nothing: "It was unusually warm in Boston on …", "It was not
+/// until 1990 that …", "It is estimated that …", "It took nine years to …". Such a sentence
+/// leans on no earlier one, so its facts may be asked from it as it stands.
+enum DummySubject {
+  /// True when the text opens on a dummy "It".
+  static func opens(_ text: String) -> Bool {
+    var words: [String] = []
+    for raw in text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true).prefix(8) {
+      words.append(String(raw.filter { $0.isLetter || $0.isNumber }).lowercased())
+    }
+    guard words.count >= 3, words[0] == "it" else { return false }
+    var index = 1
+    if words[index] == "took" {
+      // "It took nine years to build": a span, then what it took to do.
+      let span = words[index + 1]
+      return (Int(span) != nil || spans.contains(span) || NumberWords.value(of: span) != nil)
+        && text.contains(" to ")
+    }
+    guard
+      let after = beForms.first(where: { form in
+        words.count > index + form.count
+          && Array(words[index..<(index + form.count)]) == form
+      })
+    else { return false }
+    index += after.count
+    while index < words.count, adverbs.contains(words[index]) { index += 1 }
+    guard index < words.count else { return false }
+    let word = words[index]
+    let next = index + 1 < words.count ? words[index + 1] : ""
+    if weather.contains(word) { return true }
+    if word == "not", next == "until" { return true }
+    if reporting.contains(word), next == "that" { return true }
+    if judgements.contains(word), clauseOpeners.contains(next) { return true }
+    return false
+  }
+
+  /// "is", "was", "had been", "will be": the forms of "be" a dummy subject takes.
+  static let beForms: [[String]] = [
+    ["is"], ["was"], ["had", "been"], ["has", "been"], ["will", "be"], ["would", "be"],
+  ]
+  static let adverbs: Set<String> = [
+    "unusually", "very", "still", "already", "bitterly", "extremely", "so", "too", "quite",
+    "rather", "particularly", "especially", "fairly", "also", "now", "then", "widely",
+    "generally", "often", "once", "nearly", "almost",
+  ]
+  /// The weather and the time of day: "It was cold", "It was nearly midnight".
+  static let weather: Set<String> = [
+    "warm", "cold", "hot", "dark", "wet", "dry", "sunny", "cloudy", "raining", "snowing",
+    "windy", "foggy", "freezing", "humid", "mild", "chilly", "midnight", "noon", "dawn",
+    "dusk",
+  ]
+  /// "It is estimated that …", "It was agreed that …".
+  static let reporting: Set<String> = [
+    "estimated", "believed", "thought", "said", "reported", "agreed", "decided", "announced",
+    "feared", "expected", "known", "claimed", "understood", "hoped", "alleged", "rumoured",
+    "rumored", "calculated", "argued", "assumed", "recorded", "noted",
+  ]
+  /// "It is unclear whether …", "It was impossible to …".
+  static let judgements: Set<String> = [
+    "clear", "unclear", "likely", "unlikely", "possible", "impossible", "difficult", "hard",
+    "easy", "necessary", "important", "obvious", "evident", "certain", "uncertain", "true",
+    "unknown", "rare", "common",
+  ]
+  static let clauseOpeners: Set<String> = [
+    "that", "whether", "how", "why", "if", "what", "who", "when", "to",
+  ]
+  static let spans: Set<String> = [
+    "a", "an", "another", "several", "many", "some", "nearly", "almost", "more", "over",
+    "about", "until", "only", "just",
+  ]
+}
