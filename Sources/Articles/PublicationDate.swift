@@ -4,10 +4,14 @@
 public struct PublicationDate: Sendable, Equatable {
   public var year: Int
   public var month: Int
+  /// The day of the month, when the line gives it: a news story's "said Thursday" counts back
+  /// from it.
+  public var day: Int?
 
-  public init(year: Int, month: Int) {
+  public init(year: Int, month: Int, day: Int? = nil) {
     self.year = year
     self.month = month
+    self.day = day.flatMap { (1...31).contains($0) ? $0 : nil }
   }
 
   /// Words that mark a line as the page's own dating, not the story's (a caption's "|" does
@@ -113,12 +117,14 @@ public struct PublicationDate: Sendable, Equatable {
           Int(tokens[index + 2]) != nil, tokens[index + 1].count <= 2,
           text.contains(token + "-" + tokens[index + 1] + "-")
         {
-          return PublicationDate(year: number, month: month)
+          return PublicationDate(year: number, month: month, day: Int(tokens[index + 2]))
         }
         // … month name and day before the year: "november 19, 2026", "19 nov 2026".
-        for back in tokens[max(0, index - 2)..<index] {
+        let before = tokens[max(0, index - 2)..<index]
+        for back in before {
           if let month = months.firstIndex(where: { back.hasPrefix($0) }), back.count >= 3 {
-            return PublicationDate(year: number, month: month + 1)
+            let day = before.lazy.filter { $0.count <= 2 }.compactMap { Int($0) }.first
+            return PublicationDate(year: number, month: month + 1, day: day)
           }
         }
         // dd.mm.yyyy or dd/mm/yyyy (mm/dd/yyyy when the first part cannot be a month).
@@ -126,10 +132,10 @@ public struct PublicationDate: Sendable, Equatable {
           tokens[index - 1].count <= 2, tokens[index - 2].count <= 2
         {
           if (1...12).contains(second), (1...31).contains(first) {
-            return PublicationDate(year: number, month: second)
+            return PublicationDate(year: number, month: second, day: first)
           }
           if (1...12).contains(first), (13...31).contains(second) {
-            return PublicationDate(year: number, month: first)
+            return PublicationDate(year: number, month: first, day: second)
           }
         }
       }

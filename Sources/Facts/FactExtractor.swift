@@ -36,6 +36,7 @@ public struct FactExtractor: Sendable {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
         &scans[s], paragraphYears: &paragraphYears, published: storyDate)
+      WeekdayDate.recognize(&scans[s], published: storyDate)
       designations.recognize(&scans[s])
       quantities.recognize(&scans[s])
       definedTerms.recognize(&scans[s])

@@ -62,6 +62,34 @@ enum QuestionShape {
   /// A statement whose clause was cut or merged wrongly: a "that" clause cut before its
   /// verb, an "and that" with no "that" before it ("the ban was lifted and that X would be
   /// freed"), or a last part after "and" with no verb ("… for help and, on 24 March 1947.").
+  /// "After a bitter cold snap the thermometer had climbed …" restated as "A bitter cold snap
+  /// the thermometer had climbed …": the statement lost the preposition that held its opening
+  /// phrase, and no longer parses.
+  static func dropsOpeningWord(_ statement: String, of sentence: String) -> Bool {
+    let source = sentence.split(separator: " ").prefix(5).map { $0.lowercased() }
+    let restated = statement.split(separator: " ").prefix(4).map { $0.lowercased() }
+    guard source.count == 5, restated.count == 4,
+      Lexicon.prepositions.contains(source[0])
+        || Lexicon.subordinators.contains(source[0]),
+      Array(source[1...4]) == restated
+    else { return false }
+    // "When troops fired on the crowd, …" restated as "Troops fired on the crowd" is whole: a
+    // verb comes before any second noun phrase. "A bitter cold snap the thermometer had …"
+    // runs two noun phrases together before its verb.
+    var previous: String?
+    for raw in statement.split(separator: " ") {
+      let word = raw.lowercased().filter(\.isLetter)
+      if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
+        return false
+      }
+      if let previous, ["the", "a", "an"].contains(word), !Lexicon.isFunctionWord(previous) {
+        return true
+      }
+      previous = word
+    }
+    return false
+  }
+
   static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
     if leavesThatClauseUnfinished(tokens) { return true }
     let end = tokens.count

@@ -605,8 +605,14 @@ public struct QuestionWriter: Sendable {
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
-    let answer = AnswerFormat.answer(for: fact)
-    let accept = AnswerFormat.variants(for: fact)
+    // "said Thursday": a news story's weekday is asked as the story tells it, with its date
+    // accepted; options of other dates would send the learner to a calendar.
+    let weekday = fact.kind == .date && QuestionWriter.weekdays.contains(fact.text.lowercased())
+    let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
+    let accept =
+      weekday
+      ? [AnswerFormat.answer(for: fact)] + AnswerFormat.variants(for: fact)
+      : AnswerFormat.variants(for: fact)
     let tested = TestedFact(id: choice.id, kind: fact.kind, text: fact.text, value: fact.value)
     let source = QuestionSource(
       article: fact.source.article, sentence: fact.source.sentence,
@@ -637,6 +643,7 @@ public struct QuestionWriter: Sendable {
       : shortQuestion(fact).flatMap {
         QuestionCheck.hasAnchor($0, names: names)
           && !QuestionWriter.givesAwayName($0, fact)
+          && !QuestionWriter.modifiesANoun(fact)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -660,7 +667,7 @@ public struct QuestionWriter: Sendable {
     {
       stem = nil
     }
-    if let stem,
+    if let stem, !weekday,
       let options = distractors.distractors(
         for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
@@ -683,7 +690,8 @@ public struct QuestionWriter: Sendable {
             : !TextFolding.contains(statement, answer),
           telling || statement != plainStatement(fact),
           spaceSplit(statement).count <= 30,
-          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens)
+          !QuestionShape.isBrokenStatement(phraser.sentences.tokens(statement).tokens),
+          !QuestionShape.dropsOpeningWord(statement, of: fact.source.text)
         {
           result.append(
             make(
@@ -701,6 +709,12 @@ public struct QuestionWriter: Sendable {
     // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
     // lets the answer be worked out tests sums, not the article.
     result.removeAll { $0.kind != .truefalse && AnswerArithmetic.computes(fact, prompt: $0.prompt) }
+    // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
+    if [.organization, .term, .event, .place].contains(fact.kind) {
+      result.removeAll {
+        $0.kind != .truefalse && SpelledAcronym.spells($0.prompt, answer: fact.text)
+      }
+    }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
@@ -742,6 +756,33 @@ public struct QuestionWriter: Sendable {
     }
     return result
   }
+
+  /// "rose 2.3% in Tokyo trading": a place that qualifies the noun after it has no "Where"
+  /// of its own ("Where did shares rise 2.3% trading?").
+  static func modifiesANoun(_ fact: Fact) -> Bool {
+    guard fact.kind == .place else { return false }
+    let scalars = scalarArray(fact.source.text)
+    guard fact.source.span.upperBound < scalars.count,
+      scalars[fact.source.span.upperBound] == " "
+    else { return false }
+    let next = String(
+      String.UnicodeScalarView(
+        scalars[(fact.source.span.upperBound + 1)...].prefix { $0.properties.isAlphabetic }))
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, next.count > 2
+    else { return false }
+    return !Lexicon.isFunctionWord(next) && !VerbForms.auxiliaries.contains(next)
+      && VerbForms.base(ofPast: next) == nil && !next.hasSuffix("ed")
+  }
+
+  /// "2000s", "1990s.": a decade written as digits.
+  static func isDecade(_ word: Substring) -> Bool {
+    let bare = word.filter { $0 != "," && $0 != "." && $0 != ";" }
+    return bare.count == 5 && bare.hasSuffix("s") && bare.dropLast().allSatisfy(\.isNumber)
+  }
+
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
   /// as bubonic plague"): the word the article teaches.
@@ -1254,6 +1295,15 @@ public struct QuestionWriter: Sendable {
       } ?? ""
     if [.organization, .term, .event, .person, .place].contains(fact.kind),
       QuestionWriter.continuesName(after) || QuestionWriter.endsNamePart(before, fact.kind)
+    {
+      return nil
+    }
+    // "Overfishing in _____ and 2000s": the gap took one decade of a pair that shares its "the".
+    if [.date, .year].contains(fact.kind),
+      QuestionWriter.isDecade(after.dropFirst(5).prefix { $0 != " " })
+        && after.hasPrefix(" and ")
+        || QuestionWriter.isDecade(
+          before.dropLast(5).split(separator: " ").last ?? "") && before.hasSuffix(" and ")
     {
       return nil
     }

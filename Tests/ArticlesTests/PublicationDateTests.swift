@@ -8,16 +8,19 @@ struct PublicationDateTests {
   @Test func bylinesAndFrontMatterGiveThePagesDate() {
     #expect(
       PublicationDate.find(in: ["By Ana Berg  |  Published 09.09.2026, 07:48 CET"])
-        == PublicationDate(year: 2026, month: 9))
+        == PublicationDate(year: 2026, month: 9, day: 9))
     #expect(
       PublicationDate.find(in: ["Harbour News", "By Ola Lind | 19/11/2026"])
-        == PublicationDate(year: 2026, month: 11))
-    #expect(PublicationDate.find(in: ["date: 2026-03-04"]) == PublicationDate(year: 2026, month: 3))
+        == PublicationDate(year: 2026, month: 11, day: 19))
+    #expect(
+      PublicationDate.find(in: ["date: 2026-03-04"])
+        == PublicationDate(year: 2026, month: 3, day: 4))
     #expect(
       PublicationDate.find(in: ["Posted on November 19, 2026 by the desk"])
-        == PublicationDate(year: 2026, month: 11))
+        == PublicationDate(year: 2026, month: 11, day: 19))
     // Month first when the first part cannot be a month.
-    #expect(PublicationDate.read("updated 11/19/2026") == PublicationDate(year: 2026, month: 11))
+    #expect(
+      PublicationDate.read("updated 11/19/2026") == PublicationDate(year: 2026, month: 11, day: 19))
   }
 
   @Test func aSentenceOfTheStoryIsNotThePagesDate() {
@@ -44,7 +47,7 @@ struct PublicationDateTests {
       The council met in Velda on Nov. 16 and voted to close the old pier.
       """
     let article = try ArticleReader().read(text: text, name: "p.txt")
-    #expect(article.published == PublicationDate(year: 2026, month: 11))
+    #expect(article.published == PublicationDate(year: 2026, month: 11, day: 20))
   }
 
   /// The long-line shortcut must give the word count's verdict, on ASCII lines and on lines
@@ -65,7 +68,7 @@ struct PublicationDateTests {
     }
     #expect(
       PublicationDate.find(in: [eighteen + " Published 09.09.2026"])
-        == PublicationDate(year: 2026, month: 9))
+        == PublicationDate(year: 2026, month: 9, day: 9))
     #expect(PublicationDate.find(in: [eighteen + " Published 09.09.2026 now"]) == nil)
   }
 

@@ -96,3 +96,26 @@ struct ArithmeticCardTests {
     #expect(questions(for: bare, pool: [bare, whole]).contains { $0.kind == .cloze })
   }
 }
+
+/// An acronym whose words the card prints is given away letter by letter.
+struct SpelledAcronymTests {
+  @Test func theWordsOfTheCardSpellTheAcronym() {
+    #expect(
+      SpelledAcronym.spells(
+        "The Ministry of Harbours, Roads and Inland Waterways, known as _____, agreed.",
+        answer: "MHRIW"))
+    #expect(SpelledAcronym.spells("The Orland Trade Board (_____) met.", answer: "OTB"))
+    #expect(!SpelledAcronym.spells("The board, known as _____, met in Orland.", answer: "OTB"))
+    // A name is no acronym.
+    #expect(!SpelledAcronym.spells("The Orland Trade Board met _____.", answer: "Otb"))
+  }
+
+  @Test func aPlaceBeforeANounHasNoWhereQuestion() {
+    let traded = fact(.place, "Orland", in: "Shares rose 2% in Orland trading on Friday.")
+    #expect(QuestionWriter.modifiesANoun(traded))
+    let landed = fact(.place, "Orland", in: "The ships landed in Orland on Friday.")
+    #expect(!QuestionWriter.modifiesANoun(landed))
+    let signed = fact(.place, "Orland", in: "The pact was signed in Orland and ratified later.")
+    #expect(!QuestionWriter.modifiesANoun(signed))
+  }
+}

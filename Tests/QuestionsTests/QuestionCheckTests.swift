@@ -176,6 +176,25 @@ struct PartialGiveawayTests {
     #expect(!QuestionWriter.endsNamePart("the board voted for a ", .organization))
     #expect(!QuestionWriter.endsNamePart("Ms Hoa, Vice Chair of the ", .organization))
   }
+
+  @Test func aGapTakingOneDecadeOfAPairIsNoGap() {
+    let decade = fact(
+      .date, "1990s", in: "Overfishing in the 1990s and 2000s cut the stock.", value: "1990/1999",
+      granularity: .range)
+    let writer = QuestionWriter(seed: 1)
+    #expect(
+      writer.checkedCloze(
+        "Overfishing in _____ and 2000s cut the stock.", decade, words: 7, pronounSubject: false)
+        == nil)
+    #expect(
+      writer.checkedCloze(
+        "Overfishing in the 2000s and _____ cut the stock.", decade, words: 7,
+        pronounSubject: false) == nil)
+    #expect(
+      writer.checkedCloze(
+        "Overfishing in _____ cut the stock to a tenth.", decade, words: 8, pronounSubject: false)
+        != nil)
+  }
 }
 
 /// A time that only points at another moment of the story, on sentences of my own.

@@ -121,3 +121,24 @@ struct QuestionShapeTests {
     #expect(questions.contains { $0.kind == .cloze && $0.answer == "Weavers Party" })
   }
 }
+
+/// A restated sentence that lost the preposition holding its opening phrase.
+struct DroppedOpeningTests {
+  @Test func aStatementThatDroppedItsOpeningPrepositionIsBroken() {
+    let sentence = "After a long frost the river had risen to about 4 metres by noon."
+    #expect(
+      QuestionShape.dropsOpeningWord(
+        "A long frost the river had risen to about 4 metres.", of: sentence))
+    #expect(
+      !QuestionShape.dropsOpeningWord(
+        "After a long frost the river had risen to about 4 metres.", of: sentence))
+    #expect(
+      !QuestionShape.dropsOpeningWord(
+        "The river had risen to about 4 metres by noon.", of: sentence))
+    // A subordinate clause restated on its own is whole.
+    #expect(
+      !QuestionShape.dropsOpeningWord(
+        "Troops fired on the crowd at the gate in 1930.",
+        of: "When troops fired on the crowd at the gate in 1930, the town rose."))
+  }
+}

@@ -1,0 +1,26 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+/// A news story's weekday is asked as the story tells it.
+struct WeekdayQuestionTests {
+  @Test func aWeekdayIsAnsweredByTheWeekdayWithItsDateAccepted() {
+    let sentence = "The port board on Wednesday approved new ferry fares for the island routes."
+    let day = fact(
+      .date, "Wednesday", in: sentence, value: "2026-10-07", granularity: .day)
+    let other = fact(
+      .date, "October 1, 2026", in: "Talks began on October 1, 2026.", value: "2026-10-01",
+      granularity: .day, index: 2)
+    var writer = QuestionWriter(seed: 1)
+    let questions = writer.questionsFor(
+      FactChoice(fact: day, id: "w", score: 1, selected: true, reason: nil, questionKinds: []),
+      pool: DistractorPool([day, other]), twin: nil)
+    #expect(!questions.isEmpty)
+    #expect(!questions.contains { $0.kind == .choice || $0.kind == .truefalse })
+    for question in questions {
+      #expect(question.answer == "Wednesday")
+      #expect(question.accept.contains("October 7, 2026"))
+    }
+  }
+}
