@@ -261,7 +261,11 @@ public struct DistractorMaker: Sendable {
       }
       madeOptions = []
       deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
-      guard let fit = NameFit(for: fact, answer: answer, in: pool, prompt: prompt) else {
+      guard
+        let fit = NameFit(
+          for: fact, answer: answer, in: pool, own: twin.flatMap { pool.ownFrames[$0] },
+          prompt: prompt)
+      else {
         return []
       }
       nameFit = fit
@@ -358,9 +362,13 @@ public struct DistractorMaker: Sendable {
 
     /// Nil when the answer itself, typed a person, shows nothing of one ("Red Forest",
     /// "Dumbarton Oaks"): a mistyped answer takes no options of the wrong sort.
-    init?(for fact: Fact, answer: String, in pool: DistractorPool, prompt: String) {
+    /// `own` is the fact's frame when the pool has read it already.
+    init?(
+      for fact: Fact, answer: String, in pool: DistractorPool, own known: NameFrame?,
+      prompt: String
+    ) {
       isPerson = fact.kind == .person
-      let own = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+      let own = known ?? NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
       if isPerson {
         var known = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
         known.merge(own)

@@ -141,6 +141,9 @@ struct DistractorPool {
   /// sentences together, by the answer's folding key: "Soviet" in one sentence and
   /// "representative" in another both describe the man.
   private(set) var frames: [String: NameFrame] = [:]
+  /// Each name entry's own frame (its sentence's words beside it): a question about the
+  /// entry's fact reads the same one.
+  private(set) var ownFrames: [NameFrame?] = []
 
   /// A sentence's content words: the ids of those seen in the pool, and how many there are.
   struct SentenceWords {
@@ -188,11 +191,16 @@ struct DistractorPool {
       {
         contents[text] = Self.words(content(of: fact.source.text), ids: &wordIDs)
       }
+      var ownFrame: NameFrame?
       if let answer = entries[index].answer {
-        let frame = NameFrame(
-          fact.source.text, span: fact.source.span, kind: fact.kind)
-        frames[answer.key, default: NameFrame()].merge(frame)
+        // A copy of an earlier fact has its frame (merging it again changes nothing).
+        let frame =
+          (twin != index ? ownFrames[twin] : nil)
+          ?? NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+        if twin == index { frames[answer.key, default: NameFrame()].merge(frame) }
+        ownFrame = frame
       }
+      ownFrames.append(ownFrame)
       twins.append(twin)
       articleOf.append(article)
       sentenceOf.append(fact.source.sentence)

@@ -4,9 +4,13 @@
 enum DummySubject {
   /// True when the text opens on a dummy "It".
   static func opens(_ text: String) -> Bool {
+    // Most text opens on another word: the first word is read alone before the next seven.
+    guard let opening = Substring(text).firstWords(1).first, folded(opening) == "it" else {
+      return false
+    }
     var words: [String] = []
     for raw in text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true).prefix(8) {
-      words.append(String(raw.filter { $0.isLetter || $0.isNumber }).lowercased())
+      words.append(folded(raw))
     }
     guard words.count >= 3, words[0] == "it" else { return false }
     var index = 1
@@ -32,6 +36,11 @@ enum DummySubject {
     if reporting.contains(word), next == "that" { return true }
     if judgements.contains(word), clauseOpeners.contains(next) { return true }
     return false
+  }
+
+  /// A word's letters and digits, lower-cased.
+  static func folded(_ raw: Substring) -> String {
+    String(raw.filter { $0.isLetter || $0.isNumber }).lowercased()
   }
 
   /// "is", "was", "had been", "will be": the forms of "be" a dummy subject takes.

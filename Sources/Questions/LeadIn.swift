@@ -29,14 +29,18 @@ struct LeadIn: Sendable {
   /// a card: a narrative sentence of its own (not a caption, heading, list item or quotation)
   /// that does not itself lean on the one before it. A run of sentences on one subject ("They
   /// planted a flag. They took a call …") reaches back two sentences to where it is named.
-  func sentence(before source: FactSource) -> String? {
+  /// `table` holds the sentences a writer has read already (their `SentenceInfo` is the
+  /// same, read once).
+  func sentence(before source: FactSource, reading table: SentenceTable = SentenceTable())
+    -> String?
+  {
     guard let list = sentences[source.article], source.sentence > 0,
       source.sentence < list.count, list[source.sentence].index == source.sentence
     else { return nil }
     let own = list[source.sentence]
     guard !own.isCaption, let previous = usable(list[source.sentence - 1], beside: own)
     else { return nil }
-    let info = SentenceInfo(previous.text)
+    let info = table.info(previous.text)
     guard !info.isQuotation else { return nil }
     if !info.startsWithPronoun, !info.hasPronounSubject,
       !QuestionWriter.hasLoosePronoun(previous.text),
@@ -52,7 +56,7 @@ struct LeadIn: Sendable {
       let first = usable(list[source.sentence - 2], beside: own),
       first.wordCount + previous.wordCount <= LeadIn.maxWords + 10
     else { return nil }
-    let head = SentenceInfo(first.text)
+    let head = table.info(first.text)
     guard !head.isQuotation, !head.startsWithPronoun, !head.hasPronounSubject,
       !QuestionWriter.hasLoosePronoun(first.text),
       topic.danglingHead(first.text, article: source.article) == nil

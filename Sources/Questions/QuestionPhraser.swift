@@ -53,12 +53,11 @@ public struct QuestionPhraser: Sendable {
     // Checked on when-questions only: their fact keeps a full cloze. (Declining a name's
     // question there moves the ranking to a weaker sentence of the same name.)
     let isDate = fact.kind == .date || fact.kind == .year
-    guard let question, QuestionPhraser.isClean(question, answer: fact, tokens: tokens),
-      !isDate || !QuestionShape.leavesThatClauseUnfinished(sentences.tokens(question).tokens)
-    else {
+    guard let question, QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else {
       return nil
     }
     let asked = sentences.tokens(question).tokens
+    if isDate, QuestionShape.leavesThatClauseUnfinished(asked) { return nil }
     if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
     if !isDate, QuestionShape.hasYearlessDate(asked) { return nil }
     return QuestionPhraser.readsWhole(asked) ? question : nil

@@ -436,6 +436,11 @@ extension QuestionShape {
   /// reading since records began in 1941") or is a participle after a comma ("…, asked by the
   /// King for an explanation"), or the clause after its last ", and" has no verb at all ("…
   /// was needed, and in ninety days some 19,000 Berliners").
+  /// Words after which a present tense is a main clause's verb ("it still stands").
+  static let presentSubjects: Set<String> = [
+    "it", "he", "she", "they", "we", "still", "also", "now",
+  ]
+
   static func lacksMainClause(_ window: String) -> Bool {
     let words = window.split(separator: " ")
     // Each word folded once: lower-case letters and apostrophes.
@@ -464,14 +469,14 @@ extension QuestionShape {
         // to the first, is the main clause's again.
         if subordinate && !participle {
           if subordinateVerb && !VerbForms.auxiliaries.contains(previous)
-            && !["and", "or", "not"].contains(previous)
+            && previous != "and" && previous != "or" && previous != "not"
           {
             main = true
           }
           subordinateVerb = true
         }
         verbSinceAnd = true
-      } else if ["it", "he", "she", "they", "we", "still", "also", "now"].contains(previous),
+      } else if presentSubjects.contains(previous),
         VerbForms.base(ofPresent: word) != nil
       {
         // "…, and it still stands": a present tense after its subject.

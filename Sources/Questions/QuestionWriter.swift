@@ -720,7 +720,7 @@ public struct QuestionWriter: Sendable {
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
     if !loose.isEmpty {
-      let quoted = leadIn.sentence(before: fact.source).map { $0 + " " }
+      let quoted = leadIn.sentence(before: fact.source, reading: phraser.sentences).map { $0 + " " }
       for index in loose.reversed()
       where !(quoted.map { result[index].prompt.contains($0) } ?? false) {
         result.remove(at: index)
@@ -1191,7 +1191,7 @@ public struct QuestionWriter: Sendable {
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(scalarArray(sentence), fact.source.span))
         || QuestionWriter.hasFrontedPronounSubject(sentence),
-      let lead = leadIn.sentence(before: fact.source),
+      let lead = leadIn.sentence(before: fact.source, reading: phraser.sentences),
       // "The test …" after a sentence that never mentions a test is no better off.
       dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
     else { return nil }
