@@ -9,6 +9,8 @@ import Facts
 /// capital of a name and drops any other.
 struct ProperNames: Sendable {
   private(set) var words: Set<String> = []
+  /// Every word the articles write in lower case somewhere.
+  private var lowerWords: Set<String> = []
 
   init(articles: [Article] = [], facts: [Fact] = []) {
     var capitalised: Set<String> = []
@@ -29,6 +31,7 @@ struct ProperNames: Sendable {
       }
     }
     words = capitalised.filter { !lower.contains($0.lowercased()) }
+    lowerWords = lower
     for fact in facts
     where [.person, .place, .organization, .event, .term].contains(fact.kind) {
       for raw in fact.text.split(separator: " ") {
@@ -43,6 +46,12 @@ struct ProperNames: Sendable {
   /// True when `word` is one of the article's names.
   func contains(_ word: String) -> Bool {
     words.contains(ProperNames.bare(Substring(word)))
+  }
+
+  /// True when the articles also write `word` in lower case: a common word, whatever its
+  /// capital at the start of a sentence.
+  func isCommonWord(_ word: String) -> Bool {
+    lowerWords.contains(ProperNames.bare(Substring(word)).lowercased())
   }
 
   /// The word without punctuation around it or a possessive "'s".

@@ -775,13 +775,14 @@ public struct QuestionPhraser: Sendable {
       text = lowercasedFirst(text)
     }
     // "Work began in 1961" → "did work begin", "Shares of the firm rose" → "did shares of the
-    // firm rise": a sentence's first word that the article never capitalises elsewhere.
+    // firm rise": a first word the article also writes in lower case, and never as a name.
     if let first = kept.first, first == 0, tokens[first].isCapitalized,
       tokens[first].text.dropFirst().allSatisfy(\.isLowercase),
       kept.count == 1 || tokens[kept[1]].lower == "of",
-      !properNames.contains(tokens[first].text), !Lexicon.isDemonym(tokens[first].text),
+      !properNames.contains(tokens[first].text), properNames.isCommonWord(tokens[first].text),
+      !Lexicon.isDemonym(tokens[first].text),
       !Lexicon.nationalities.contains(tokens[first].text),
-      !Lexicon.determiners.contains(tokens[first].lower), !properNames.words.isEmpty
+      !Lexicon.determiners.contains(tokens[first].lower)
     {
       text = lowercasedFirst(text)
     }

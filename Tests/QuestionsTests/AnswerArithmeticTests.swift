@@ -79,7 +79,7 @@ struct AnswerArithmeticTests {
 /// The writer asks no card whose answer its own prompt computes.
 struct ArithmeticCardTests {
   func questions(for fact: Fact, pool: [Fact]) -> [Question] {
-    var writer = QuestionWriter(seed: 1)
+    let writer = QuestionWriter(seed: 1)
     return writer.questionsFor(
       FactChoice(fact: fact, id: "f", score: 1, selected: true, reason: nil, questionKinds: []),
       pool: DistractorPool(pool), twin: nil)

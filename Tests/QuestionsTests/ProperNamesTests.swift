@@ -23,6 +23,9 @@ struct ProperNamesTests {
     // A fact's name counts even where the article only opens sentences with it.
     let ship = fact(.place, "Velda", in: "Velda sailed in 1348.")
     #expect(ProperNames(articles: [article], facts: [ship]).contains("Velda"))
+    // "work" is never written in lower case here: no evidence it is a common word.
+    #expect(names.isCommonWord("Trade"))
+    #expect(!names.isCommonWord("Work"))
   }
 
   @Test func anAdverbIsNoSubjectOfAQuestion() throws {

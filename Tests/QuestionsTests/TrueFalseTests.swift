@@ -14,7 +14,7 @@ struct TrueStatementTests {
     ]
     var statements: [Question] = []
     for id in ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"] {
-      var writer = QuestionWriter(seed: 1)
+      let writer = QuestionWriter(seed: 1)
       statements += writer.questionsFor(
         FactChoice(fact: founded, id: id, score: 1, selected: true, reason: nil, questionKinds: []),
         pool: DistractorPool([founded] + others), twin: nil

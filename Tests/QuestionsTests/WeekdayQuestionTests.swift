@@ -12,7 +12,7 @@ struct WeekdayQuestionTests {
     let other = fact(
       .date, "October 1, 2026", in: "Talks began on October 1, 2026.", value: "2026-10-01",
       granularity: .day, index: 2)
-    var writer = QuestionWriter(seed: 1)
+    let writer = QuestionWriter(seed: 1)
     let questions = writer.questionsFor(
       FactChoice(fact: day, id: "w", score: 1, selected: true, reason: nil, questionKinds: []),
       pool: DistractorPool([day, other]), twin: nil)
