@@ -3,55 +3,69 @@ import Facts
 
 /// Words an article uses only as names: capitalised inside its sentences, not only at their
 /// start, and never written in lower case ("Kisumu" in "… the port of Kisumu …"), and the
-/// words of the names its facts hold ("Venice"). "Work" in "Work began in 1961" is
-/// capitalised only because it opens the sentence; "Trade" in "the Ministry of Trade" is also
-/// "trade" elsewhere. A question that moves a sentence's first word after "did" keeps the
-/// capital of a name and drops any other.
+/// words of the names its facts hold ("Venice"). "Work" in "Work began in 1961" is capitalised
+/// only because it opens the sentence; "Trade" in "the Ministry of Trade" is also "trade"
+/// elsewhere. A question that moves a sentence's first word after "did" keeps the capital of a
+/// name and drops any other.
+///
+/// The text is searched only when a question asks about a word, which few do: reading every
+/// word of every article up front cost a twentieth of the writer's time.
 struct ProperNames: Sendable {
-  private(set) var words: Set<String> = []
-  /// Every word the articles write in lower case somewhere.
-  private var lowerWords: Set<String> = []
+  /// The articles' sentences, one per line.
+  private var text = ""
+  /// The words of the names the facts hold.
+  private var factWords: Set<String> = []
 
   init(articles: [Article] = [], facts: [Fact] = []) {
-    var capitalised: Set<String> = []
-    var lower: Set<String> = []
-    for article in articles {
-      for sentence in article.sentences where !sentence.isCaption {
-        var first = true
-        for raw in sentence.text.split(separator: " ") {
-          let word = ProperNames.bare(raw)
-          defer { first = false }
-          guard let initial = word.first else { continue }
-          if initial.isLowercase {
-            lower.insert(word)
-          } else if initial.isUppercase, !first {
-            capitalised.insert(word)
-          }
-        }
-      }
-    }
-    words = capitalised.filter { !lower.contains($0.lowercased()) }
-    lowerWords = lower
+    text = articles.flatMap { $0.sentences.filter { !$0.isCaption }.map(\.text) }
+      .joined(separator: "\n")
     for fact in facts
     where [.person, .place, .organization, .event, .term].contains(fact.kind) {
       for raw in fact.text.split(separator: " ") {
         let word = ProperNames.bare(raw)
-        if word.first?.isUppercase ?? false, !lower.contains(word.lowercased()) {
-          words.insert(word)
-        }
+        if word.first?.isUppercase ?? false { factWords.insert(word) }
       }
     }
   }
 
-  /// True when `word` is one of the article's names.
+  /// True when `word` is one of the articles' names.
   func contains(_ word: String) -> Bool {
-    words.contains(ProperNames.bare(Substring(word)))
+    let bare = ProperNames.bare(Substring(word))
+    guard !bare.isEmpty, !isCommonWord(bare) else { return false }
+    if factWords.contains(bare) { return true }
+    // Capitalised after a word of the same sentence, not after a sentence's end.
+    return occurrences(of: bare).contains { before in
+      guard let last = before.last else { return false }
+      return !".!?\"“(\n".contains(last)
+    }
   }
 
   /// True when the articles also write `word` in lower case: a common word, whatever its
   /// capital at the start of a sentence.
   func isCommonWord(_ word: String) -> Bool {
-    lowerWords.contains(ProperNames.bare(Substring(word)).lowercased())
+    let lower = ProperNames.bare(Substring(word)).lowercased()
+    guard lower.first?.isLetter ?? false else { return false }
+    return !occurrences(of: lower).isEmpty
+  }
+
+  /// For each whole-word occurrence of `word` in the text, the character before it (after
+  /// skipping spaces), or an empty string at the start.
+  private func occurrences(of word: String) -> [String] {
+    var found: [String] = []
+    var rest = text[...]
+    while let range = rest.range(of: word) {
+      let after = rest[range.upperBound...].first
+      let beforeIndex = range.lowerBound
+      let head = text[..<beforeIndex]
+      let isStart = head.last.map { !$0.isLetter && !$0.isNumber } ?? true
+      let isEnd = after.map { !$0.isLetter && !$0.isNumber } ?? true
+      if isStart && isEnd {
+        let trimmed = head.reversed().drop { $0 == " " }
+        found.append(trimmed.first.map(String.init) ?? "")
+      }
+      rest = rest[range.upperBound...]
+    }
+    return found
   }
 
   /// The word without punctuation around it or a possessive "'s".
