@@ -353,28 +353,28 @@ struct DatePinTests {
 
   var pool: [Fact] {
     [
-      fact(
-        .date, "July 4, 1803", in: "The news was printed on July 4, 1803.", value: "1803-07-04",
-        granularity: .day, index: 3),
-      fact(
-        .date, "April 11, 1803", in: "Talks began on April 11, 1803.", value: "1803-04-11",
-        granularity: .day, index: 4),
-      fact(
-        .date, "April 18, 1802", in: "A letter left on April 18, 1802.", value: "1802-04-18",
-        granularity: .day, index: 5),
+      day("July 4, 1803", "1803-07-04", in: "The news was printed on July 4, 1803.", index: 3),
+      day("April 11, 1803", "1803-04-11", in: "Talks began on April 11, 1803.", index: 4),
+      day("April 18, 1802", "1802-04-18", in: "A letter left on April 18, 1802.", index: 5),
     ]
   }
 
-  @Test func aYearTheCardShowsIsKeptByEveryOption() {
-    let sentence = "In 1800 the two powers made a secret treaty, signed on October 1, 1800."
-    let signed = fact(
-      .date, "October 1, 1800", in: sentence, value: "1800-10-01", granularity: .day)
-    let prompt = "In 1800 the two powers made a secret treaty, signed on _____."
+  /// Three options for every seed, each passing `check`.
+  func expectEveryOption(of answer: Fact, prompt: String, _ check: (String) -> Bool) {
     for seed in UInt64(0)..<8 {
-      let result = options(signed, pool: pool, prompt: prompt, seed: seed)
+      let result = options(answer, pool: pool, prompt: prompt, seed: seed)
       #expect(result.count == 3)
-      for option in result { #expect(option.hasSuffix(", 1800"), "\(option)") }
+      for option in result { #expect(check(option), "\(option)") }
     }
+  }
+
+  @Test func aYearTheCardShowsIsKeptByEveryOption() {
+    let signed = day(
+      "October 1, 1800", "1800-10-01",
+      in: "In 1800 the two powers made a secret treaty, signed on October 1, 1800.")
+    expectEveryOption(
+      of: signed, prompt: "In 1800 the two powers made a secret treaty, signed on _____."
+    ) { $0.hasSuffix(", 1800") }
     // Without the year in the card, the deck's other dates come first.
     let open = options(
       signed, pool: pool, prompt: "The two powers made a secret treaty, signed on _____.", seed: 1)
@@ -382,20 +382,17 @@ struct DatePinTests {
   }
 
   @Test func aMonthTheCardNamesIsKeptByEveryOption() {
-    let sentence = "The news reached the capital in early July and was printed on July 4, 1803."
-    let printed = fact(
-      .date, "July 4, 1803", in: sentence, value: "1803-07-04", granularity: .day)
-    let prompt = "The news reached the capital in early July and was printed on _____."
-    for seed in UInt64(0)..<8 {
-      let result = options(printed, pool: pool, prompt: prompt, seed: seed)
-      #expect(result.count == 3)
-      for option in result { #expect(option.hasPrefix("July "), "\(option)") }
-    }
+    let printed = day(
+      "July 4, 1803", "1803-07-04",
+      in: "The news reached the capital in early July and was printed on July 4, 1803.")
+    expectEveryOption(
+      of: printed, prompt: "The news reached the capital in early July and was printed on _____."
+    ) { $0.hasPrefix("July ") }
   }
 
   @Test func pinsReadWholeNumbersAndMonthNames() {
-    let day = DistractorOption("May 2, 1945", reading: .date)
-    #expect(DatePins(answer: "1945-05-02", prompt: "In 1945, on _____").admits(day))
+    let may = DistractorOption("May 2, 1945", reading: .date)
+    #expect(DatePins(answer: "1945-05-02", prompt: "In 1945, on _____").admits(may))
     #expect(
       !DatePins(answer: "1945-05-09", prompt: "In May, on _____").admits(
         DistractorOption("June 2, 1945", reading: .date)))
@@ -428,15 +425,9 @@ struct PlausibleOptionTests {
       .date, "18 June 2023", in: "On 18 June 2023 a submersible imploded near the wreck.",
       value: "2023-06-18", granularity: .day)
     let pool = [
-      fact(
-        .date, "10 April 1912", in: "The liner sailed on 10 April 1912.", value: "1912-04-10",
-        granularity: .day, index: 2),
-      fact(
-        .date, "15 April 1912", in: "The liner sank on 15 April 1912.", value: "1912-04-15",
-        granularity: .day, index: 3),
-      fact(
-        .date, "1 September 2019", in: "A survey dived on 1 September 2019.",
-        value: "2019-09-01", granularity: .day, index: 4),
+      day("10 April 1912", "1912-04-10", in: "The liner sailed on 10 April 1912.", index: 2),
+      day("15 April 1912", "1912-04-15", in: "The liner sank on 15 April 1912.", index: 3),
+      day("1 September 2019", "2019-09-01", in: "A survey dived on 1 September 2019.", index: 4),
     ]
     for seed in UInt64(0)..<6 {
       var generator = SeededGenerator(seed: seed)

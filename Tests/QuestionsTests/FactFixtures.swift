@@ -37,3 +37,8 @@ func oneParagraph(_ sentences: [String], name: String) -> Article {
       Sentence(index: $0.offset, paragraph: 0, text: $0.element)
     })
 }
+
+/// A day-granularity date fact: `words` as written, `iso` its value.
+func day(_ words: String, _ iso: String, in sentence: String, index: Int = 0) -> Fact {
+  fact(.date, words, in: sentence, value: iso, granularity: .day, index: index)
+}
