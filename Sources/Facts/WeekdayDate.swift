@@ -5,9 +5,11 @@ import Foundation
 /// a story published on Thursday 8 October 2026 is Wednesday 7 October; "the council will vote
 /// on Friday" is the Friday after. Only a page that gives its own full date (`published` with a
 /// day) dates them; a history piece's "on a Sunday" stays undated.
-enum WeekdayDate {
+public enum WeekdayDate {
   /// The full weekday names, Sunday first.
-  static let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+  public static let names = [
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  ]
   /// Words that put a weekday after the page's date.
   static let futureWords: Set<String> = [
     "will", "next", "due", "scheduled", "expected", "plans", "planned", "upcoming", "coming",

@@ -608,7 +608,7 @@ public struct QuestionWriter: Sendable {
     let fact = choice.fact
     // "said Thursday": a news story's weekday is asked as the story tells it, with its date
     // accepted; options of other dates would send the learner to a calendar.
-    let weekday = fact.kind == .date && QuestionWriter.weekdays.contains(fact.text.lowercased())
+    let weekday = fact.kind == .date && WeekdayDate.names.contains(fact.text.lowercased())
     let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
     let accept =
       weekday
@@ -780,10 +780,6 @@ public struct QuestionWriter: Sendable {
     let bare = word.filter { $0 != "," && $0 != "." && $0 != ";" }
     return bare.count == 5 && bare.hasSuffix("s") && bare.dropLast().allSatisfy(\.isNumber)
   }
-
-  static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
 
   /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
   /// as bubonic plague"): the word the article teaches.
