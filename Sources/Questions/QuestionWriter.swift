@@ -1265,18 +1265,26 @@ public struct QuestionWriter: Sendable {
     _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
   ) -> String? {
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
+    // So does a bracket cut open or closed ("Te Tiriti o _____) is an agreement …").
     var quotes = 0
     var opening = 0
     var closing = 0
+    var depth = 0
+    var unbalanced = false
     for scalar in prompt.unicodeScalars {
       switch scalar {
       case "\"": quotes += 1
       case "“": opening += 1
       case "”": closing += 1
+      case "(": depth += 1
+      case ")":
+        depth -= 1
+        if depth < 0 { unbalanced = true }
       default: break
       }
     }
     guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
+      !unbalanced, depth == 0,
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       // "The _____ reshaped much of Europe:": what it did follows in a list the card lacks.
       !prompt.hasSuffix(":"),

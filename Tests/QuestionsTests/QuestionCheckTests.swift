@@ -177,6 +177,24 @@ struct PartialGiveawayTests {
     #expect(!QuestionWriter.endsNamePart("Ms Hoa, Vice Chair of the ", .organization))
   }
 
+  @Test func aPromptWithABracketCutOpenOrClosedIsNotAsked() {
+    let treaty = fact(
+      .term, "Orland", in: "The Pact (Te Kawenata o Orland) is an agreement made in 1840.")
+    let writer = QuestionWriter(seed: 1)
+    #expect(
+      writer.checkedCloze(
+        "Te Kawenata o _____) is an agreement made in 1840.", treaty, words: 8,
+        pronounSubject: false) == nil)
+    #expect(
+      writer.checkedCloze(
+        "The Pact (Te Kawenata o _____ is an agreement made in 1840.", treaty, words: 10,
+        pronounSubject: false) == nil)
+    #expect(
+      writer.checkedCloze(
+        "The Pact (Te Kawenata o _____) is an agreement made in 1840.", treaty, words: 10,
+        pronounSubject: false) != nil)
+  }
+
   @Test func aGapTakingOneDecadeOfAPairIsNoGap() {
     let decade = fact(
       .date, "1990s", in: "Overfishing in the 1990s and 2000s cut the stock.", value: "1990/1999",
