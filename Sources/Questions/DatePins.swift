@@ -31,7 +31,8 @@ struct DatePins: Sendable {
     return true
   }
 
-  /// The prompt's runs of letters and of digits: "1800," gives "1800", "Jul." gives "Jul".
+  /// The prompt's runs of letters and of digits, in their own case: "1800," gives "1800",
+  /// "Jul." gives "Jul". (`TextFolding.words` lower-cases, and "march" and "may" are verbs.)
   private static func words(_ text: String) -> Set<String> {
     var words: Set<String> = []
     var current = ""

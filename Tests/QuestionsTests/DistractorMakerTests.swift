@@ -399,6 +399,9 @@ struct DatePinTests {
     // "19450" and "Mayor" are other words.
     let loose = DatePins(answer: "1945-05-02", prompt: "Mayor Lee, 19450 votes, on _____")
     #expect(loose.admits(DistractorOption("June 2, 1944", reading: .date)))
+    // The verbs "march" and "may" name no month.
+    let verbs = DatePins(answer: "1936-03-07", prompt: "When did troops march in? They may _____")
+    #expect(verbs.admits(DistractorOption("April 2, 1936", reading: .date)))
     // A year answer has no parts to pin.
     #expect(DatePins(answer: "1945", prompt: "In 1945 _____").admits(DistractorOption("1946")))
   }
