@@ -30,35 +30,15 @@ enum AnswerArithmetic {
 
   static func tellsAWhole(_ prompt: String) -> Bool {
     if let lower = TextFolding.asciiLowercased(prompt) {
-      // The same search on the bytes: Foundation's lower-casing, replacing and searching
-      // cost more than the rest of a card's checks.
-      let kept = removing(fillTheGap, from: lower)
-      return wholeWordBytes.contains { TextFolding.firstOffset(of: $0, in: kept[...]) != nil }
+      // The same search on the bytes: Foundation's lower-casing and searching cost more than
+      // the rest of a card's checks.
+      return wholeWordBytes.contains { TextFolding.firstOffset(of: $0, in: lower[...]) != nil }
     }
-    // A choice card's "Fill the gap: " is the card's colon, not the article's.
-    let lower = prompt.lowercased().replacingOccurrences(of: "fill the gap: ", with: "")
+    let lower = prompt.lowercased()
     return wholeWords.contains { lower.contains($0) }
   }
 
   static let wholeWordBytes = wholeWords.map { Array($0.utf8) }
-  static let fillTheGap = Array("fill the gap: ".utf8)
-
-  /// `bytes` with every occurrence of `pattern` taken out, left to right without overlaps
-  /// (`replacingOccurrences(of:with: "")` on ASCII text).
-  static func removing(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
-    guard var found = TextFolding.firstOffset(of: pattern, in: bytes[...]) else { return bytes }
-    var kept: [UInt8] = []
-    kept.reserveCapacity(bytes.count)
-    var start = 0
-    while true {
-      kept += bytes[start..<found]
-      start = found + pattern.count
-      guard let next = TextFolding.firstOffset(of: pattern, in: bytes[start...]) else { break }
-      found = start + next
-    }
-    kept += bytes[start...]
-    return kept
-  }
 
   /// The most figures read off a prompt: a longer list makes chance sums too likely.
   static let maxFigures = 6
@@ -119,13 +99,11 @@ enum AnswerArithmetic {
     })
     .map(String.init)
     let level = DistractorMaker.granularity(of: fact)
-    let units: Set<String>
-    switch level {
-    case .day: units = ["day", "days", "week", "weeks", "fortnight", "morning", "evening", "night"]
-    case .month: units = ["month", "months"]
-    case .year: units = ["year", "years", "decade", "decades"]
-    case .range: return false
-    }
+    guard let stems = unitStems[level] else { return false }
+    // Each unit and its plural: "day", "days".
+    let units = Set(
+      stems.flatMap { stem in [String(decoding: stem, as: UTF8.self)] }
+        .flatMap { [$0, $0 + "s"] })
     var hasOffset = false
     for index in words.indices.dropFirst() where units.contains(words[index]) {
       let before = words[index - 1]

@@ -661,7 +661,7 @@ public struct QuestionWriter: Sendable {
       clozeAccept = clozeAccept.filter { seen.insert($0).inserted }
       result.append(make(.cloze, cloze, answer: gapAnswer, accept: clozeAccept))
     }
-    var stem = short ?? cloze.map { "Fill the gap: " + $0 }
+    var stem = short ?? cloze.map { QuestionWriter.fillTheGap + $0 }
     // A gap that held an acronym or a short form ("UN's") cannot take full names as options.
     if short == nil, ![.date, .year, .money, .number].contains(fact.kind),
       TextFolding.key(fact.text) != TextFolding.key(answer)
@@ -709,11 +709,16 @@ public struct QuestionWriter: Sendable {
     }
     // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
     // lets the answer be worked out tests sums, not the article.
-    result.removeAll { $0.kind != .truefalse && AnswerArithmetic.computes(fact, prompt: $0.prompt) }
+    // (Both read the article's words: a choice card's own "Fill the gap: " is left out.)
+    result.removeAll {
+      $0.kind != .truefalse
+        && AnswerArithmetic.computes(fact, prompt: QuestionWriter.articleWords(of: $0.prompt))
+    }
     // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
     if [.organization, .term, .event, .place].contains(fact.kind) {
       result.removeAll {
-        $0.kind != .truefalse && SpelledAcronym.spells($0.prompt, answer: fact.text)
+        $0.kind != .truefalse
+          && SpelledAcronym.spells(QuestionWriter.articleWords(of: $0.prompt), answer: fact.text)
       }
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
@@ -756,6 +761,14 @@ public struct QuestionWriter: Sendable {
       return []
     }
     return result
+  }
+
+  /// What a choice card asks before a cloze stem.
+  static let fillTheGap = "Fill the gap: "
+
+  /// A prompt without the choice card's "Fill the gap: ": the article's own words.
+  static func articleWords(of prompt: String) -> String {
+    prompt.hasPrefix(fillTheGap) ? String(prompt.dropFirst(fillTheGap.count)) : prompt
   }
 
   /// "rose 2.3% in Tokyo trading": a place that qualifies the noun after it has no "Where"

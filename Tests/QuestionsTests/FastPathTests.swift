@@ -37,17 +37,17 @@ struct FastPathTests {
     }
   }
 
-  @Test func byteRemovalMatchesFoundationReplacing() {
+  @Test func wholeWordsOnBytesMatchFoundationSearching() {
     let texts = [
-      "Fill the gap: a total of _____", "fill the gap: fill the gap: x", "fill the gap: ",
-      "no gap here", "", "ffill the gap: : in all", "FILL THE GAP: fill the gap:x",
+      "Fill the gap: a total of _____", "no gap here", "", "the rest: in all", "Of Which x",
+      "TOTAL", "Zoë in all", "totally",
     ]
     for text in texts {
-      let lower = TextFolding.asciiLowercased(text)
-      #expect(lower == Array(text.lowercased().utf8), "\(text)")
-      let kept = AnswerArithmetic.removing(AnswerArithmetic.fillTheGap, from: lower ?? [])
-      let expected = text.lowercased().replacingOccurrences(of: "fill the gap: ", with: "")
-      #expect(String(decoding: kept, as: UTF8.self) == expected, "\(text)")
+      if let lower = TextFolding.asciiLowercased(text) {
+        #expect(lower == Array(text.lowercased().utf8), "\(text)")
+      }
+      let expected = AnswerArithmetic.wholeWords.contains { text.lowercased().contains($0) }
+      #expect(AnswerArithmetic.tellsAWhole(text) == expected, "\(text)")
     }
     #expect(TextFolding.asciiLowercased("Zoë") == nil)
   }
