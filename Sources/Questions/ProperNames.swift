@@ -40,12 +40,21 @@ struct ProperNames: Sendable {
     }
   }
 
-  /// True when the articles also write `word` in lower case: a common word, whatever its
-  /// capital at the start of a sentence.
+  /// True when the articles also write `word` in lower case, as it is or with an ending
+  /// ("working" for "Work"): a common word, whatever its capital at the start of a sentence.
   func isCommonWord(_ word: String) -> Bool {
     let lower = ProperNames.bare(Substring(word)).lowercased()
     guard lower.first?.isLetter ?? false else { return false }
-    return !occurrences(of: lower).isEmpty
+    return ProperNames.inflections(of: lower).contains { !occurrences(of: $0).isEmpty }
+  }
+
+  /// The word and the regular endings a noun or verb takes: names seldom take them.
+  static func inflections(of lower: String) -> [String] {
+    var forms = [lower, lower + "s", lower + "ed", lower + "ing", lower + "er", lower + "ers"]
+    if lower.hasSuffix("e"), lower.count > 2 {
+      forms += [lower + "d", lower.dropLast() + "ing"]
+    }
+    return forms
   }
 
   /// For each whole-word occurrence of `word` in the text, the character before it (after

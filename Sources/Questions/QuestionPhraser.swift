@@ -56,6 +56,7 @@ public struct QuestionPhraser: Sendable {
     guard let question, QuestionPhraser.isClean(question, answer: fact, tokens: tokens) else {
       return nil
     }
+    if QuestionShape.losesCutReferent(clause, end: clause.predicate.upperBound) { return nil }
     let asked = sentences.tokens(question).tokens
     if isDate, QuestionShape.leavesThatClauseUnfinished(asked) { return nil }
     if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
@@ -117,7 +118,7 @@ public struct QuestionPhraser: Sendable {
     }
     if (clause.predicate.lowerBound..<end).contains(where: {
       QuestionPhraser.objectPronouns.contains(text.tokens[$0].text)
-    }) {
+    }) || QuestionShape.losesCutReferent(clause, end: end) {
       return nil
     }
     let body = (clause.subject.lowerBound..<end).filter {

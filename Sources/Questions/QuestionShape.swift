@@ -373,6 +373,43 @@ extension QuestionShape {
     "day", "talks",
   ]
 
+  /// "When the company refused to pay, Daza ordered its property seized …" → "When did Daza
+  /// order its property seized?": a question or statement that drops the words before its
+  /// clause drops what "there", or an "its" or "their" its person subject cannot own, pointed
+  /// at. (A fronted time phrase travels with the question, so it drops nothing.)
+  static func losesCutReferent(_ clause: Clause, end: Int) -> Bool {
+    let tokens = clause.tokens
+    let time = clause.frontedTime
+    let drops = tokens.indices.prefix(clause.fronted.upperBound).contains { index in
+      tokens[index].isWord && !(time?.contains(index) ?? false)
+    }
+    guard drops else { return false }
+    // "France handed Louisiana … to its ally": a place or body as subject can own what "its"
+    // names; "Daza ordered its property seized" cannot.
+    let subject = clause.subjectTokens
+    let ownerless =
+      (1...4).contains(subject.count) && subject.allSatisfy { tokens[$0].isCapitalized }
+      && !NameFrame.hasThingShape(subject.map { tokens[$0].text }.joined(separator: " "))
+    for index in clause.subject.lowerBound..<min(end, tokens.count) {
+      switch tokens[index].lower {
+      case "its", "their": if ownerless { return true }
+      case "here": return true
+      // "there were …", "was there …": the existential "there" points at nothing.
+      case "there":
+        let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        let before = index > 0 ? tokens[index - 1].lower : ""
+        if !existentialBe.contains(next), !existentialBe.contains(before) { return true }
+      default: continue
+      }
+    }
+    return false
+  }
+
+  static let existentialBe: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "remain", "remained", "had", "has", "have", "will",
+    "would", "could", "may", "might", "seemed", "appeared",
+  ]
+
   /// "Whom did the failure persuade …?", "Who broke the news to …?": the question leans on
   /// the sentence before for what it asks about.
   static func leansOnBackReference(_ tokens: [SentenceToken]) -> Bool {
@@ -441,6 +478,11 @@ extension QuestionShape {
     "it", "he", "she", "they", "we", "still", "also", "now",
   ]
 
+  /// Adverbs that open a participial phrase: "First signed …", "Later renamed …".
+  static let openingAdverbs: Set<String> = [
+    "first", "later", "once", "originally", "then", "since", "long", "newly", "jointly",
+  ]
+
   static func lacksMainClause(_ window: String) -> Bool {
     let words = window.split(separator: " ")
     // Each word folded once: lower-case letters and apostrophes.
@@ -451,6 +493,7 @@ extension QuestionShape {
     var verbSinceAnd = true
     var subordinateVerb = false
     var previous = ""
+    var commas = 0
     for (index, raw) in words.enumerated() {
       let word = folded[index]
       defer { previous = word }
@@ -460,10 +503,19 @@ extension QuestionShape {
       } else if word == "and" || word == "but", afterComma {
         verbSinceAnd = false
         subordinate = false
+      } else if word == "may", index > 0, raw.first == "M" {
+        // "on 6 May 1840": the month, not the auxiliary.
       } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
         let next = index + 1 < words.count ? folded[index + 1] : ""
         // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
-        let participle = !VerbForms.auxiliaries.contains(word) && next == "by"
+        // So is one that opens the window ("First signed on 6 May at Orland."), and one just
+        // after a subject's first comma ("The court, set up in 1865.").
+        let lexical = !VerbForms.auxiliaries.contains(word)
+        let opening =
+          index == 0
+          || (index == 1 && (openingAdverbs.contains(folded[0]) || folded[0].hasSuffix("ly")))
+        let appositive = !main && commas == 1 && afterComma
+        let participle = lexical && (next == "by" || opening || appositive)
         if !subordinate && !participle { main = true }
         // "Twelve governments that share the grounds agreed …": a second verb, not joined
         // to the first, is the main clause's again.
@@ -484,6 +536,7 @@ extension QuestionShape {
         verbSinceAnd = true
       }
       afterComma = raw.hasSuffix(",")
+      if afterComma { commas += 1 }
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }
     }

@@ -889,7 +889,8 @@ public struct QuestionWriter: Sendable {
     return bounds.contains(qualifier.lowercased())
   }
 
-  static let loosePronouns: Set<String> = ["it", "they", "them"]
+  /// "he" and "she" too: "In August 1956 he brought up …" names nobody the card holds.
+  static let loosePronouns: Set<String> = ["it", "they", "them", "he", "she"]
   /// After these a pronoun is an object or a question's subject, whose antecedent is in another
   /// sentence ("withdrew from it", "When did they …"); "Hungary …, and it let …" and "many of
   /// them" point inside the sentence.
@@ -1199,7 +1200,8 @@ public struct QuestionWriter: Sendable {
         || (![.date, .year].contains(fact.kind) && QuestionCheck.opensOnRelativeTime(sentence))
         || QuestionWriter.hasLoosePronoun(
           QuestionWriter.gapped(scalarArray(sentence), fact.source.span))
-        || QuestionWriter.hasFrontedPronounSubject(sentence),
+        || QuestionWriter.hasFrontedPronounSubject(sentence)
+        || QuestionCheck.opensOnCountingSubject(sentence),
       let lead = leadIn.sentence(before: fact.source, reading: phraser.sentences),
       // "The test …" after a sentence that never mentions a test is no better off.
       dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
@@ -1337,6 +1339,10 @@ public struct QuestionWriter: Sendable {
       || FoldedText.contains(folded, FoldedText(answer))
       || QuestionWriter.givesAwayName(prompt, fact)
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
+      || QuestionCheck.endsOnDanglingWord(prompt)
+      || QuestionCheck.opensOnCountingSubject(leadIn ?? prompt)
+      || ([.organization, .term, .event, .place].contains(fact.kind)
+        && QuestionCheck.bracketSpellsAnswer(prompt, answer: fact.text))
     {
       return nil
     }

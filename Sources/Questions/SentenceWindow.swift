@@ -57,11 +57,18 @@ struct SentenceWindow: Equatable {
       // Not right after a name in apposition: in "the chief of staff, General Moshe Dayan,
       // wanted to …" the verb after the comma is the main one.
       let appositive = isAppositive(span, in: scalars)
-      for offset in verbPhraseStarts(in: scalars)
-      where offset >= span.upperBound && offset < cutAt && offset > start
-        && !(appositive && offset == span.upperBound)
-      {
-        cutAt = offset
+      let starts = verbPhraseStarts(in: scalars).filter {
+        $0 >= span.upperBound && $0 < cutAt && $0 > start
+          && !(appositive && $0 == span.upperBound)
+      }.sorted()
+      // "The Second Peace, signed on _____, pushed …": a cut that leaves the subject with only
+      // its participle has no clause; the next verb phrase is the main one.
+      if let first = starts.first {
+        cutAt =
+          starts.first {
+            words(scalars[start..<$0]) <= maxWords
+              && !QuestionShape.lacksMainClause(String(scalars: scalars[start..<$0]) + ".")
+          } ?? first
       }
       // ", who had been …, resigned": a relative clause right after the fact is taken out
       // whole, so the fact keeps its verb, and the rest is cut again.

@@ -149,6 +149,26 @@ extension LeadInTests {
     #expect(!QuestionWriter.hasLoosePronoun("The society said it had raised _____."))
     #expect(!QuestionWriter.hasLoosePronoun("The envoys met _____ and gave them gifts."))
   }
+
+  @Test func aCountingSubjectIsAskedWithTheSentenceBefore() {
+    let split = "Some guild masters opposed the Harbour Charter of 1911."
+    let others = "Others, notably Ida Brun, argued for the new toll."
+    #expect(
+      cloze([split, others], .person, "Ida Brun")
+        == "Some guild masters opposed the Harbour Charter of 1911. Others, notably _____, argued"
+        + " for the new toll.")
+    // Without a sentence before it, "Others" is not asked.
+    #expect(cloze([others], .person, "Ida Brun") == nil)
+  }
+
+  @Test func aPersonalPronounAfterAFrontedDatePointsOutside() {
+    #expect(QuestionWriter.hasLoosePronoun("In August 1956 he raised a plank, and _____ dived."))
+    #expect(QuestionWriter.hasLoosePronoun("In _____ she sailed for Lisbon."))
+    #expect(
+      QuestionWriter.hasLoosePronounByWords("In August 1956 he raised a plank, and _____ dived."))
+    // Named before the pronoun, the person is in the card.
+    #expect(!QuestionWriter.hasLoosePronoun("Olsen said he had raised _____ planks."))
+  }
 }
 
 extension LeadInTests {

@@ -398,3 +398,36 @@ struct PhraserTests {
     #expect(question.map { !$0.contains("become") } ?? true, "\(question ?? "")")
   }
 }
+
+extension PhraserTests {
+  @Test func aPossessiveWhoseOwnerWasCutAwayIsNotAsked() {
+    let sentence =
+      "When the mill refused to pay, Olsen ordered its looms sold on March 4, 1880."
+    let date = fact(.date, "March 4, 1880", in: sentence, value: "1880-03-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    #expect(phraser.statement(for: date) == nil)
+    // Kept whole, the owner stays in the question.
+    let whole = "The mill sold its looms on March 4, 1880."
+    let kept = fact(.date, "March 4, 1880", in: whole, value: "1880-03-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: kept) == "When did the mill sell its looms?")
+    // A country can own what "its" names.
+    let owner = "After the war, Norway sold its ships to Olsen on March 4, 1880."
+    let sold = fact(.date, "March 4, 1880", in: owner, value: "1880-03-04", granularity: .day)
+    #expect(phraser.statement(for: sold) != nil)
+  }
+
+  @Test func thereAfterACutClauseIsNotAsked() throws {
+    let sentence =
+      "The boat was moved in 1979 to a shed on Fanø, and the museum opened there on 3 May 1985."
+    let date = fact(.date, "3 May 1985", in: sentence, value: "1985-05-03", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    #expect(phraser.statement(for: date) == nil)
+    // An existential "there" points at nothing.
+    let existential = try #require(
+      ClauseParser.parse("When the mill closed, the clerks found there were nine boats."))
+    #expect(!QuestionShape.losesCutReferent(existential, end: existential.predicate.upperBound))
+    let cut = try #require(
+      ClauseParser.parse("When the mill closed, the boats stayed there for a year."))
+    #expect(QuestionShape.losesCutReferent(cut, end: cut.predicate.upperBound))
+  }
+}

@@ -26,6 +26,11 @@ struct ProperNamesTests {
     // "work" is never written in lower case here: no evidence it is a common word.
     #expect(names.isCommonWord("Trade"))
     #expect(!names.isCommonWord("Work"))
+    // "working" is: the word takes a verb's ending, which names do not.
+    let working = try ArticleReader().read(
+      Data((text + " The dockers were working by 1962.").utf8), name: "p.txt")
+    #expect(ProperNames(articles: [working]).isCommonWord("Work"))
+    #expect(!ProperNames(articles: [working]).isCommonWord("Orland"))
   }
 
   @Test func anAdverbIsNoSubjectOfAQuestion() throws {

@@ -48,6 +48,14 @@ struct SentenceWindowTests {
         "June 1907", maxWords: 10) == "Donors gave $6 million in June 1907.")
   }
 
+  @Test func aParticiplePhraseAfterTheSubjectKeepsTheMainVerb() {
+    #expect(
+      window(
+        "The Peace of Orland, signed on 4 June 1907, moved the border to the river, closed the toll and sent the garrison home.",
+        "4 June 1907", maxWords: 16)
+        == "The Peace of Orland, signed on 4 June 1907, moved the border to the river.")
+  }
+
   @Test func aLongClauseEndsAtACommaFarEnoughAfterTheFact() {
     #expect(
       window(
@@ -214,6 +222,17 @@ struct MainClauseTests {
     #expect(
       QuestionShape.lacksMainClause(
         "A new quay was needed, and within a year some 400 dockers from the town."))
+    // A participial phrase cut from the clause it opened, or an appositive one.
+    #expect(QuestionShape.lacksMainClause("First signed on 6 May 1840 at Orland in the bay."))
+    #expect(QuestionShape.lacksMainClause("Founded in 1840 at Orland."))
+    #expect(QuestionShape.lacksMainClause("The Harbour Court, set up in 1865."))
+  }
+
+  @Test func aClauseAfterAParticipialPhraseIsOne() {
+    #expect(!QuestionShape.lacksMainClause("First signed at Orland, it ended the war."))
+    #expect(!QuestionShape.lacksMainClause("The Harbour Court, set up in 1865, sold the land."))
+    #expect(!QuestionShape.lacksMainClause("In 1865, the Harbour Court sold the land."))
+    #expect(!QuestionShape.lacksMainClause("Olsen, however, sold the land in 1865."))
   }
 
   @Test func aClauseWithItsMainVerbIsOne() {

@@ -1,0 +1,106 @@
+/// Last checks on a cloze prompt, for faults the window and gap rules let through on real
+/// sentences: a window cut after a word that needs its object ("… described the treaty as."),
+/// a subject that only counts on from the sentence before ("Others, notably _____, argued …"),
+/// and an answer the prompt spells in another form ("the _____ (Ecnec)", "(Wichale in
+/// Italian)").
+extension QuestionCheck {
+  /// Words a statement cannot end on: whatever they introduced was cut away.
+  static let clozeDanglingEnds: Set<String> = [
+    "and", "or", "but", "that", "to", "the", "a", "an", "of", "which", "whom", "whose", "with",
+    "for", "by", "from", "into", "as", "than", "such",
+  ]
+
+  /// True when the prompt's last word, before its closing stop, is one that needs more after it.
+  static func endsOnDanglingWord(_ prompt: String) -> Bool {
+    let trimmed = prompt.reversed().drop { $0 == "." || $0 == " " || $0 == "!" }
+    let last = trimmed.prefix { $0.isLetter || $0 == "'" }
+    return clozeDanglingEnds.contains(String(last.reversed()).lowercased())
+  }
+
+  /// Ordinals and pro-forms that count on from an earlier sentence when they are the subject:
+  /// "The first was …", "Others, notably …", "The latter signed …".
+  static let countingHeads: Set<String> = [
+    "first", "second", "third", "last", "latter", "former", "rest", "remainder", "others",
+  ]
+
+  /// True when the prompt's subject is only a count on from the sentence before: "Others"
+  /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
+  /// ("The first ship …" says what it counts).
+  static func opensOnCountingSubject(_ prompt: String) -> Bool {
+    let words = prompt.split(separator: " ", maxSplits: 3).map {
+      String($0.filter { $0 != "," && $0 != ";" && $0 != ":" })
+    }
+    let raw = prompt.split(separator: " ", maxSplits: 3)
+    guard let first = words.first?.lowercased() else { return false }
+    if first == "others" { return true }
+    guard ["the", "a"].contains(first), words.count >= 3,
+      countingHeads.contains(words[1].lowercased()), words[1].lowercased() != "others"
+    else { return false }
+    if raw[1].hasSuffix(",") { return true }
+    let next = words[2].lowercased()
+    return VerbForms.auxiliaries.contains(next) || VerbForms.base(ofPast: next) != nil
+      || next == "of"
+  }
+
+  /// True when a bracketed word of the prompt spells the answer another way: an acronym
+  /// holding the initials of its words ("(Ecnec)" for the Executive Committee of the
+  /// National Economic Council), or a variant spelling of one of its words ("Treaty of
+  /// Wuchale (Wichale in Italian)").
+  static func bracketSpellsAnswer(_ prompt: String, answer: String) -> Bool {
+    guard prompt.contains("(") else { return false }
+    let bracketed = bracketedWords(prompt)
+    guard !bracketed.isEmpty else { return false }
+    let answerWords = answer.split(whereSeparator: { $0 == " " || $0 == "-" })
+    let initials = String(
+      answerWords.filter { word in
+        !SpelledAcronym.skipped.contains(word.lowercased()) && (word.first?.isUppercase ?? false)
+      }.compactMap(\.first)
+    ).uppercased()
+    let distinctive = answerWords.filter {
+      $0.count >= 5 && ($0.first?.isUppercase ?? false) && !sortWords.contains($0.lowercased())
+    }
+    for word in bracketed {
+      let letters = word.uppercased()
+      if initials.count >= 2, (2...8).contains(letters.count),
+        word.allSatisfy(\.isLetter), letters.contains(initials)
+      {
+        return true
+      }
+      if word.count >= 5,
+        distinctive.contains(where: {
+          $0.lowercased() != word.lowercased() && $0.first == word.first
+            && editDistance(Array($0.lowercased()), Array(word.lowercased())) <= 2
+        })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The words inside the prompt's brackets.
+  static func bracketedWords(_ prompt: String) -> [Substring] {
+    var words: [Substring] = []
+    var rest = prompt[...]
+    while let open = rest.firstIndex(of: "(") {
+      let inside = rest[rest.index(after: open)...]
+      guard let close = inside.firstIndex(of: ")") else { break }
+      words += inside[..<close].split(whereSeparator: { !$0.isLetter })
+      rest = inside[inside.index(after: close)...]
+    }
+    return words
+  }
+
+  /// Levenshtein distance between two short words.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Questions
+
+/// Cloze prompts cut after a word that needs more, opening on a count from the sentence
+/// before, or spelling their answer in brackets: sentences of my own.
+struct ClozeCheckTests {
+  @Test func aPromptCutAfterAWordThatNeedsItsObjectDangles() {
+    #expect(QuestionCheck.endsOnDanglingWord("Judge _____ described the charter as."))
+    #expect(QuestionCheck.endsOnDanglingWord("The guild was led by _____ and."))
+    #expect(!QuestionCheck.endsOnDanglingWord("Judge _____ described the charter as void."))
+    #expect(!QuestionCheck.endsOnDanglingWord("The charter was signed by _____."))
+  }
+
+  @Test func aSubjectThatCountsOnFromTheSentenceBeforeLeansOnIt() {
+    #expect(QuestionCheck.opensOnCountingSubject("Others, notably _____, argued for the toll."))
+    #expect(QuestionCheck.opensOnCountingSubject("The first was _____ of Orland, a weaver."))
+    #expect(QuestionCheck.opensOnCountingSubject("The latter, _____, sailed home."))
+    #expect(QuestionCheck.opensOnCountingSubject("The second signed on _____."))
+    // A count with its noun says what it counts.
+    #expect(!QuestionCheck.opensOnCountingSubject("The first ship reached _____ in 1602."))
+    #expect(!QuestionCheck.opensOnCountingSubject("Otherwise _____ would have won."))
+  }
+
+  @Test func aBracketThatSpellsTheAnswerGivesItAway() {
+    // An acronym holding the answer's initials, in any case.
+    #expect(
+      QuestionCheck.bracketSpellsAnswer(
+        "The Board of the _____ (Bnhc) met on Monday.", answer: "National Harbour Council"))
+    #expect(
+      QuestionCheck.bracketSpellsAnswer(
+        "The _____ (NHC) met on Monday.", answer: "National Harbour Council"))
+    // Another spelling of the answer's own word.
+    #expect(
+      QuestionCheck.bracketSpellsAnswer(
+        "Olsen signed the _____ (Vestrup in Danish) in 1720.", answer: "Treaty of Vastrup"))
+    // Brackets about something else give nothing away.
+    #expect(
+      !QuestionCheck.bracketSpellsAnswer(
+        "The _____ (founded in 1822) met on Monday.", answer: "National Harbour Council"))
+    #expect(
+      !QuestionCheck.bracketSpellsAnswer(
+        "Olsen signed the _____ (WTO) in 1720.", answer: "Treaty of Vastrup"))
+    #expect(
+      !QuestionCheck.bracketSpellsAnswer(
+        "The _____ met on Monday.", answer: "National Harbour Council"))
+  }
+
+  @Test func theChecksKeepTheirCardsOut() throws {
+    let f = fact(
+      .organization, "National Harbour Council",
+      in: "The Board of the National Harbour Council (Bnhc) approved the new quay on Monday.")
+    let writer = QuestionWriter(seed: 1)
+    #expect(writer.clozePrompt(f) == nil)
+    let plain = fact(
+      .organization, "National Harbour Council",
+      in: "The Board of the National Harbour Council approved the new quay on Monday.")
+    #expect(writer.clozePrompt(plain) != nil)
+  }
+}
