@@ -103,6 +103,19 @@ public struct QuestionPhraser: Sendable {
     else { return nil }
     // The statement must hold the fact: an answer before this clause cannot be swapped in it.
     if focus.lowerBound < clause.fronted.lowerBound { return nil }
+    if !clause.fronted.contains(focus.lowerBound), QuestionShape.dropsFrontedTerms(clause) {
+      return nil
+    }
+    // "Soviet planners diverted the Amu Darya" cut from "… the Amu Darya and Syr Darya rivers".
+    if end < text.tokens.count, focus.upperBound <= end,
+      SentenceWindow.dropsPartner(
+        text.tokens[focus.lowerBound].range
+          .lowerBound..<text.tokens[focus.upperBound - 1].range
+          .upperBound, end: text.tokens[end].range.lowerBound,
+        in: Array(fact.source.text.unicodeScalars))
+    {
+      return nil
+    }
     if clause.fronted.contains(focus.lowerBound) {
       guard let phrase = frontedTimePhrase(clause, focus) else { return nil }
       parts.append(render(text, phrase, focus: focus, replacement: replacement))

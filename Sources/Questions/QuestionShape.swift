@@ -218,11 +218,22 @@ extension QuestionShape {
   /// drops (only a plain time phrase travels to its end), so the count reads as the total.
   static func dropsFrontedScope(_ clause: Clause) -> Bool {
     guard !clause.fronted.isEmpty, clause.frontedTime == nil else { return false }
+    if dropsFrontedTerms(clause) { return true }
     return clause.fronted.contains {
       let token = clause.tokens[$0]
       return token.isNumber || DateWords.isMonth(token.text)
         || NumberWords.value(of: token.lower) != nil
     }
+  }
+
+  /// "Under the deal, the bank will lend $310 million", "As part of the plan, …": the terms
+  /// the fact holds under, which a question or statement would drop with the fronted phrase.
+  static func dropsFrontedTerms(_ clause: Clause) -> Bool {
+    guard !clause.fronted.isEmpty else { return false }
+    let first = clause.tokens[clause.fronted.lowerBound].lower
+    if first == "under" { return true }
+    return first == "as" && clause.fronted.count > 2
+      && clause.tokens[clause.fronted.lowerBound + 1].lower == "part"
   }
 
   /// Words allowed right after the answer's phrase is taken out: a prepositional phrase, a

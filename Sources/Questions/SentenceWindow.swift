@@ -101,6 +101,7 @@ struct SentenceWindow: Equatable {
     while start < end, scalars[start] == " " { start += 1 }
     while end > start, " ,;:".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
     guard start <= span.lowerBound, end >= span.upperBound else { return nil }
+    if end < scalars.count, dropsPartner(span, end: end, in: scalars) { return nil }
     let count = words(scalars[start..<end])
     guard count >= minWords, count <= maxWords else { return nil }
     var text = String(scalars: scalars[start..<end])
@@ -113,6 +114,37 @@ struct SentenceWindow: Equatable {
     }
     return SentenceWindow(text: text, span: (span.lowerBound - start)..<(span.upperBound - start))
   }
+
+  /// True when a window ending at `end`, right after the fact, cuts away its partner: "diverted
+  /// the Amu Darya and Syr Darya rivers" cut to "diverted the _____", "installed by the IDCOL …,
+  /// and by the BMDA" cut after the IDCOL. Either answer would then be right.
+  static func dropsPartner(_ span: Range<Int>, end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    let rest = String(scalars: scalars[end...])
+    // Right after the fact: nothing between but punctuation or its bracketed acronym.
+    let gap = String(scalars: scalars[span.upperBound..<end])
+    guard
+      gap.allSatisfy({ " ,.;:)".contains($0) })
+        || (gap.hasPrefix(" (") && gap.hasSuffix(")") && gap.count <= 12)
+    else { return false }
+    // (", and the port …" after a comma is a clause of its own; after a figure or a date,
+    // "pledged $5 million and Japan $3 million" leaves the verb out of a clause of its own.)
+    let tail = rest.drop { $0 == " " }
+    let firstWord = String(scalars: scalars[span]).prefix { $0 != " " }
+    let isName =
+      firstWord.first?.isUppercase ?? false && !DateWords.isMonth(String(firstWord))
+      && !firstWord.contains(where: \.isNumber)
+    for joiner in ["and ", "or "] where isName && tail.hasPrefix(joiner) {
+      let next = tail.dropFirst(joiner.count)
+      if next.first?.isUppercase ?? false || next.hasPrefix("the ") { return true }
+    }
+    // The preposition that leads to the fact, coordinated again further on.
+    let before = String(scalars: scalars[..<span.lowerBound]).split(separator: " ").suffix(4)
+    guard let preposition = before.last(where: { partnerPrepositions.contains(String($0)) })
+    else { return false }
+    return rest.contains(" and \(preposition) ") || rest.contains(" or \(preposition) ")
+  }
+
+  static let partnerPrepositions: Set<String> = ["by", "with", "from", "to", "between", "for"]
 
   /// True when the words at `span`, with any title before them, follow a comma: a name in
   /// apposition ("the chief of staff, General Moshe Dayan, wanted …").

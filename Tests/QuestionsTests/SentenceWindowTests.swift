@@ -56,6 +56,38 @@ struct SentenceWindowTests {
         == "The Peace of Orland, signed on 4 June 1907, moved the border to the river.")
   }
 
+  @Test func aCutThatDropsTheFactsPartnerIsNotAsked() {
+    let canals =
+      "From the 1960s, the board dredged the Orland Canal and Vesle Canal rivers to move grain to the coast, and by the 2000s the port had lost roughly 90 per cent of its trade."
+    let canal = fact(.place, "Orland Canal", in: canals)
+    #expect(QuestionPhraser().statement(for: canal, replacing: "_____") == nil)
+    let agents =
+      "The piers will be built by the state-run Harbour Works Company (HWC), which has built forty piers since 1990, and by the town council."
+    let company = fact(.organization, "Harbour Works Company", in: agents)
+    #expect(QuestionPhraser().statement(for: company, replacing: "_____") == nil)
+    // A figure's or a date's "and" starts a clause whose verb is left out, not a partner.
+    let pledges = "Norway pledged US$500,000 and Sweden A$3 million."
+    let norway = fact(.money, "US$500,000", in: pledges, value: "500000 USD", unit: "USD")
+    #expect(QuestionPhraser().statement(for: norway) == "Norway pledged US$500,000.")
+    let closures = "Pier 2 was closed after a storm in 1988 and Pier 1 in 1996."
+    let year = fact(.year, "1988", in: closures, value: "1988")
+    #expect(QuestionPhraser().statement(for: year) == "Pier 2 was closed after a storm in 1988.")
+    // With no partner, the same cut is a statement.
+    let alone = "The piers will be built by the state-run Harbour Works Company (HWC) from 1990."
+    let sole = fact(.organization, "Harbour Works Company", in: alone)
+    #expect(QuestionPhraser().statement(for: sole, replacing: "_____") != nil)
+    // A clause after ", and" is no partner, nor is a verb phrase after "and".
+    #expect(
+      window(
+        "In the spring of 1907 the board dredged the river on 4 June 1907, and the port grew quickly after that year.",
+        "4 June 1907", maxWords: 14)
+        == "In the spring of 1907 the board dredged the river on 4 June 1907.")
+    #expect(
+      window(
+        "The board met on 4 June 1907 and asked the town to lend it money for the new pier.",
+        "4 June 1907", maxWords: 10) == "The board met on 4 June 1907.")
+  }
+
   @Test func aLongClauseEndsAtACommaFarEnoughAfterTheFact() {
     #expect(
       window(

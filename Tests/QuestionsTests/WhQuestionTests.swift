@@ -170,6 +170,16 @@ struct WhQuestionTests {
     #expect(
       phraser.shortQuestion(for: dated)
         == "How many flights did the relief crews fly into Norvik in 1952?")
+    // "Under the deal" bounds what the bank lends: neither question nor statement drops it.
+    let deal = fact(
+      .money, "$40 million", in: "Under the deal, the Nordic Bank will lend $40 million to Orland.",
+      value: "40000000 USD", unit: "USD")
+    #expect(phraser.shortQuestion(for: deal) == nil)
+    #expect(phraser.statement(for: deal) == nil)
+    let plain = fact(
+      .money, "$40 million", in: "The Nordic Bank will lend $40 million to Orland.",
+      value: "40000000 USD", unit: "USD")
+    #expect(phraser.statement(for: plain) == "The Nordic Bank will lend $40 million to Orland.")
   }
 
   @Test func aFrontedDateAmongOtherPhrasesIsCarried() {
