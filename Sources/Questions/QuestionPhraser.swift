@@ -121,6 +121,10 @@ public struct QuestionPhraser: Sendable {
       parts.append(render(text, phrase, focus: focus, replacement: replacement))
     } else if focus.upperBound > end {
       return nil
+    } else if let time = clause.frontedTime {
+      // "By the 1830s, several thousand Europeans lived in New Zealand": without its time the
+      // statement claims it of every time.
+      parts.append(render(text, time, focus: focus, replacement: replacement))
     }
     // "helped …, sent … a new Cambodia" cut from a longer list reads as a broken sentence.
     let listEnd = max(clause.predicate.lowerBound, min(end, focus.lowerBound))

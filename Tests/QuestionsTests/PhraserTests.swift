@@ -141,6 +141,14 @@ struct PhraserTests {
     #expect(phraser.event(for: f) == "Austria joined the United Nations")
   }
 
+  @Test func aStatementKeepsItsFrontedTime() {
+    let sentence = "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
+    let place = fact(.place, "Orland", in: sentence)
+    #expect(
+      phraser.statement(for: place, replacing: "_____")
+        == "By the 1830s, several hundred weavers lived in _____.")
+  }
+
   @Test func frontedTimeWithoutCommaAndAppositiveInSubject() {
     let sentence = "In May 1921 Tomas Berg, the old mayor's deputy, left the city council."
     let person = fact(.person, "Tomas Berg", in: sentence)
