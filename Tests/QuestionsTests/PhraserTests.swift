@@ -142,7 +142,8 @@ struct PhraserTests {
   }
 
   @Test func aStatementKeepsItsFrontedTime() {
-    let sentence = "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
+    let sentence =
+      "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
     let place = fact(.place, "Orland", in: sentence)
     #expect(
       phraser.statement(for: place, replacing: "_____")
