@@ -349,6 +349,7 @@ public struct QuestionPhraser: Sendable {
     guard focus.upperBound <= end,
       ClauseParser.hardBoundary(clause, before: focus.lowerBound) == nil
     else { return nil }
+    if QuestionShape.dropsAsComplement(tokens, end: end) { return nil }
     // Reported speech: "says Vietnam's merit is written in …" has its own clause.
     if let verb = clause.mainVerb,
       ["say", "tell", "state", "claim", "believe", "think", "know", "write", "announce", "declare"]

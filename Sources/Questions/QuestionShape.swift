@@ -226,6 +226,18 @@ extension QuestionShape {
     }
   }
 
+  /// "… chose Te Wherowhero, who had refused to sign, as the first king": a question that
+  /// ends at the relative clause drops what he was chosen as ("Whom did the tribes choose?").
+  static func dropsAsComplement(_ tokens: [SentenceToken], end: Int) -> Bool {
+    guard end + 1 < tokens.count, tokens[end].text == ",",
+      ["who", "which"].contains(tokens[end + 1].lower)
+    else { return false }
+    guard let close = tokens[(end + 2)...].firstIndex(where: { $0.text == "," }),
+      close + 1 < tokens.count
+    else { return false }
+    return tokens[close + 1].lower == "as"
+  }
+
   /// "Under the deal, the bank will lend $310 million", "As part of the plan, …": the terms
   /// the fact holds under, which a question or statement would drop with the fronted phrase.
   static func dropsFrontedTerms(_ clause: Clause) -> Bool {

@@ -141,6 +141,16 @@ struct PhraserTests {
     #expect(phraser.event(for: f) == "Austria joined the United Nations")
   }
 
+  @Test func aQuestionDoesNotDropWhatTheAnswerWasChosenAs() {
+    let sentence =
+      "In 1858 the guilds chose Ida Brun, who had opposed the charter, as their first warden."
+    let person = fact(.person, "Ida Brun", in: sentence)
+    #expect(phraser.shortQuestion(for: person) == nil)
+    let plain = "In 1858 the guilds chose Ida Brun as their first warden."
+    let chosen = fact(.person, "Ida Brun", in: plain)
+    #expect(phraser.shortQuestion(for: chosen) != nil)
+  }
+
   @Test func aStatementKeepsItsFrontedTime() {
     let sentence =
       "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
