@@ -17,6 +17,8 @@ enum QuestionCheck {
     "the day before", "that year", "that day", "the same year", "the next year",
     "the following year", "two days later", "days later", "weeks later", "months later",
     "years later", "a day later", "earlier that", "later that", "the previous",
+    // "On the day of the auction": the day of something the story told before.
+    "the day of the", "the night of the", "the eve of the", "the morning of the",
   ]
   /// Time phrases that point at another moment of the story wherever they stand: a card
   /// whose only time is one of them cannot say when ("late that night", "a week later").

@@ -140,6 +140,10 @@ extension LeadInTests {
         == "Two days later, on _____, the envoys sailed home to Orland.")
     #expect(QuestionCheck.opensOnRelativeTime("Nine days later the envoys sailed."))
     #expect(!QuestionCheck.opensOnRelativeTime("The envoys sailed home nine days later."))
+    // The day of something the story told before is as relative.
+    #expect(QuestionCheck.opensOnRelativeTime("On the day of the auction, 200 envoys landed."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("On the day of the auction, _____ envoys landed."))
+    #expect(!QuestionCheck.hasOnlyRelativeTime("On the day of the auction in 1879, _____ landed."))
   }
 
   @Test func anObjectItAfterAVerbInThePastPointsOutside() {
