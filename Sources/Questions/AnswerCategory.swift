@@ -85,7 +85,9 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     case (let answer?, nil):
       // Treaties, laws, operations, prizes, newspapers… carry their sort in their name: an
       // option that does not ("Black South Africans" beside an Act) is of another sort. Bodies,
-      // people and places often do not ("Khmer Rouge", a small town).
+      // people and places often do not ("Khmer Rouge", a small town). Countries are few and
+      // all listed: a place the lists do not know is a town or a district, never a country.
+      if answer == .country && kind == .place { return nil }
       return answer.group.isNamedByHead ? nil : .unknown
     case (nil, let option?):
       // A place the lists do not know is most often a town: a known city may stand beside it.
@@ -201,6 +203,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     if countries.contains(key) { return .country }
     if cities.contains(key) { return .city }
     if lower.first == "port" && lower.count > 1 { return .city }
+    // "Lake Victoria", "Loch Ness": the sort stands first.
+    if let first = lower.first, lower.count > 1, waterFirstWords.contains(first) { return .water }
     if let last = lower.last, ["city", "town", "village", "township"].contains(last) {
       return .city
     }
@@ -359,6 +363,9 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "north africa", "southern africa", "sub-saharan africa", "western europe", "eastern europe",
     "central europe", "scandinavia", "balkans", "indochina", "the west", "arctic", "caribbean",
   ]
+
+  /// First words that make a name a body of water's.
+  static let waterFirstWords: Set<String> = ["lake", "loch", "lough", "lago", "lac"]
 
   static let waters: Set<String> = [
     "mediterranean", "atlantic", "pacific", "baltic", "adriatic", "aegean", "nile", "danube",

@@ -1,0 +1,145 @@
+import Facts
+import Testing
+
+@testable import Questions
+
+/// Choice options must be of the sort the prompt asks: a country beside countries, a lake
+/// beside lakes, a nationality word beside nationality words, no person where a ship or a
+/// farmer is asked (audit 8, sixth set: "type").
+struct AnswerTypeTests {
+  let maker = DistractorMaker()
+
+  func options(_ f: Fact, pool: [Fact], seed: UInt64 = 1) -> [String]? {
+    var generator = SeededGenerator(seed: seed)
+    let prompt = "Fill the gap: " + f.source.text.replacingOccurrences(of: f.text, with: "_____")
+    return maker.distractors(
+      for: f, answer: AnswerFormat.answer(for: f), pool: pool, prompt: prompt,
+      generator: &generator)
+  }
+
+  func frame(_ words: String, in sentence: String, _ kind: FactKind = .person) -> NameFrame {
+    let f = fact(kind, words, in: sentence)
+    return NameFrame(f.source.text, span: f.source.span, kind: kind)
+  }
+
+  /// Facts of one made-up article, numbered by sentence.
+  func story(_ items: [(FactKind, String, String)]) -> [Fact] {
+    items.enumerated().map { fact($0.element.0, $0.element.1, in: $0.element.2, index: $0.offset) }
+  }
+
+  // MARK: Places
+
+  @Test func aCountryTheRegionListsLackTakesNoTowns() {
+    let pool = story([
+      (.place, "Paraguay", "After the vote Paraguay closed its border."),
+      (.place, "Varnel", "The convoy waited at Varnel for a week."),
+      (.place, "Ostrak", "Grain left from Ostrak by rail."),
+      (.place, "Pelmin", "The mayor of Pelmin resigned."),
+      (.place, "Uruguay", "Traders came from Uruguay as well."),
+    ])
+    // Only one other country: no card rather than towns beside a country.
+    #expect(options(pool[0], pool: pool) == nil)
+    let more =
+      pool
+      + story([
+        (.place, "Ecuador", "Ecuador sent observers."), (.place, "Colombia", "Colombia did too."),
+      ])
+    let chosen = options(more[0], pool: more) ?? []
+    #expect(Set(chosen) == ["Uruguay", "Ecuador", "Colombia"])
+  }
+
+  @Test func aLakeIsNamedByItsFirstWordAndTakesLakes() {
+    #expect(AnswerCategory.of("Lake Orvell", kind: .place) == .water)
+    #expect(AnswerCategory.of("Loch Brannon", kind: .place) == .water)
+    let pool = story([
+      (.place, "Lake Orvell", "Two ferries were bought for Lake Orvell last year."),
+      (.place, "Varnel", "The ferries were built at Varnel."),
+      (.place, "Ostrak", "Fuel reaches Ostrak by rail."),
+      (.place, "Pelmin", "The port of Pelmin reopened."),
+    ])
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.count == 3)
+    #expect(chosen.allSatisfy { $0.hasPrefix("Lake ") })
+  }
+
+  @Test func aNationalityWordTakesNationalityWords() {
+    #expect(Demonym("Peruvian")?.country == "peru")
+    #expect(Demonym("Varnel") == nil)
+    let pool = story([
+      (.place, "Mexican", "Most miners in the Mexican hill country were migrants."),
+      (.place, "Varnel", "The mine at Varnel closed."),
+      (.place, "Ostrak", "Ore went to Ostrak."),
+      (.place, "Pelmin", "Pelmin grew fast."),
+    ])
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.count == 3)
+    #expect(chosen.allSatisfy { Demonym($0) != nil })
+  }
+
+  @Test func aPlaceBeforeACropsNounIsAskedOnlyBesideTheSameSort() {
+    let boro = frame("Kelvar", in: "Farmers will switch from Kelvar rice to wheat.", .place)
+    #expect(boro.frameNouns == ["rice"])
+    let pool = story([
+      (.place, "Kelvar", "Farmers will switch from Kelvar rice to wheat."),
+      (.place, "Varnel", "The pumps were installed in Varnel."),
+      (.place, "Ostrak", "Ostrak had no rain."),
+      (.place, "Pelmin", "Pelmin is dry."),
+    ])
+    #expect(options(pool[0], pool: pool) == nil)
+    // Its cloze stands alone: the place rule (a lone cloze is too thin) is not for crops.
+    #expect(QuestionWriter.namesSort(pool[0]))
+    #expect(!QuestionWriter.namesSort(pool[1]))
+  }
+
+  // MARK: Ships and roles
+
+  @Test func aNameAfterAVesselNounIsNoPerson() {
+    let first = frame(
+      "Arden Vale", in: "The navy bought two ironclads, the Arden Vale and the Marlow Cray.")
+    #expect(first.showsThing)
+    let second = frame(
+      "Marlow Cray", in: "The navy bought two ironclads, the Arden Vale and the Marlow Cray.")
+    #expect(second.showsThing)
+    let steamer = frame("Hester Bond", in: "They sailed on the steamer Hester Bond in May.")
+    #expect(steamer.showsThing)
+    let person = frame("Hester Bond", in: "The ship's captain, Hester Bond, went ashore.")
+    #expect(!person.showsThing)
+    let pool = story([
+      (.person, "Arden Vale", "The navy bought two ironclads, the Arden Vale and the Marlow Cray."),
+      (.person, "Tomas Reyes", "General Tomas Reyes led the army."),
+      (.person, "Luis Pardo", "President Luis Pardo resigned."),
+      (.person, "Jaime Sotelo", "Colonel Jaime Sotelo held the fort."),
+    ])
+    #expect(options(pool[0], pool: pool) == nil)
+  }
+
+  @Test func aRoleBeforeSuchAsOrBareAfterACommaIsRead() {
+    let capitalists = frame(
+      "Ned Harrow", in: "The mines fell into the hands of British capitalists such as Ned Harrow.")
+    #expect(capitalists.nouns == ["capitalist"])
+    #expect(capitalists.nationalities == ["united kingdom"])
+    let listed = frame(
+      "Ras Dori",
+      in: "The troops were led by commanders such as Ras Temo, the governor of Kela, and Ras Dori.")
+    #expect(listed.nouns == ["commander"])
+    let farmer = frame("Abul Kashem", in: "In Dorpur district, farmer Abul Kashem, 52, said so.")
+    #expect(farmer.nouns == ["farmer"])
+    #expect(farmer.showsPerson)
+    let pool = story([
+      (.person, "Abul Kashem", "In Dorpur district, farmer Abul Kashem, 52, said so."),
+      (.person, "Nasima Begum", "Professor Nasima Begum studied the aquifer."),
+      (.person, "Rafiq Hossain", "The chairman, Rafiq Hossain, spoke."),
+      (.person, "Selina Akter", "Engineer Selina Akter designed the pumps."),
+    ])
+    #expect(options(pool[0], pool: pool) == nil)
+    let farmers =
+      pool
+      + story([
+        (.person, "Jamal Uddin", "A local farmer, Jamal Uddin, agreed."),
+        (.person, "Karim Sheikh", "The farmer Karim Sheikh lost his crop."),
+        (.person, "Monir Alam", "A farmer, Monir Alam, sold his pump."),
+      ])
+    let chosen = options(farmers[0], pool: farmers) ?? []
+    #expect(Set(chosen) == ["Jamal Uddin", "Karim Sheikh", "Monir Alam"])
+  }
+}
