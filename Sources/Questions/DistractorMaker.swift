@@ -265,7 +265,13 @@ public struct DistractorMaker: Sendable {
         let first = AnswerCategory.nameWords(fact.value).first?.lowercased(),
         AnswerCategory.waterFirstWords.contains(first)
       {
-        // "the lake's shipping": other lakes, made ones when the article names none.
+        // "the lake's shipping": other lakes, made ones when the article names none; not a
+        // gulf or a bay, which may lie inside the lake asked.
+        deckOptions = deckOptions.filter { option in
+          AnswerCategory.nameWords(option.text).first.map {
+            AnswerCategory.waterFirstWords.contains($0.lowercased())
+          } ?? false
+        }
         madeOptions = generator.shuffled(DistractorMaker.lakeOptions)
       }
       if let demonym = Demonym(fact.value) {

@@ -197,8 +197,10 @@ struct NameFrame: Sendable, Equatable {
       phrase.insert(words[index], at: 0)
       index -= 1
     }
-    guard let head = phrase.last, head.first?.isLowercase ?? false,
-      NameFrame.nationality(head) == nil
+    // A capital is the sentence's own when the phrase opens it: "Scholars such as _____".
+    guard let head = phrase.last,
+      head.first?.isLowercase ?? false || (index < 0 && phrase.count == 1),
+      NameFrame.nationality(head) == nil, !Lexicon.isFunctionWord(head.lowercased())
     else { return false }
     for word in phrase {
       if let country = NameFrame.nationality(word) { nationalities.insert(country) }

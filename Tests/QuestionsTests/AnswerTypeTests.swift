@@ -56,6 +56,7 @@ struct AnswerTypeTests {
       (.place, "Varnel", "The ferries were built at Varnel."),
       (.place, "Ostrak", "Fuel reaches Ostrak by rail."),
       (.place, "Pelmin", "The port of Pelmin reopened."),
+      (.place, "Dorn Gulf", "Silt fills the Dorn Gulf each spring."),
     ])
     let chosen = options(pool[0], pool: pool) ?? []
     #expect(chosen.count == 3)
@@ -122,6 +123,9 @@ struct AnswerTypeTests {
       "Ras Dori",
       in: "The troops were led by commanders such as Ras Temo, the governor of Kela, and Ras Dori.")
     #expect(listed.nouns == ["commander"])
+    let scholars = frame(
+      "Ana Lowe", in: "Scholars such as Ana Lowe in the 1970s compared the two texts.")
+    #expect(scholars.nouns == ["scholar"])
     let farmer = frame("Abul Kashem", in: "In Dorpur district, farmer Abul Kashem, 52, said so.")
     #expect(farmer.nouns == ["farmer"])
     #expect(farmer.showsPerson)
