@@ -125,6 +125,17 @@ struct NameFrame: Sendable, Equatable {
         ((lower == "of" || lower == "for") && !phrase.isEmpty && index >= 1
           && (words[index - 1].first?.isUppercase ?? false))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
+      // "the Spanish intendant at New Orleans, _____": the post's place is no calling; read
+      // on from the calling before it.
+      if isPerson, hasComma, ["at", "in"].contains(lower), !phrase.isEmpty,
+        phrase.allSatisfy({ $0.first?.isUppercase ?? false }), index >= 1,
+        words[index - 1].first?.isLowercase ?? false,
+        NameFrame.isWord(words[index - 1]), !NameFrame.isFunctionWord(words[index - 1])
+      {
+        phrase = []
+        index -= 1
+        continue
+      }
       guard NameFrame.isWord(word), isInner || !NameFrame.isFunctionWord(word),
         !Lexicon.subordinators.contains(lower)
       else { break }
@@ -134,12 +145,14 @@ struct NameFrame: Sendable, Equatable {
     if let of = phrase.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
       phrase = Array(phrase[..<of])
     }
-    // "In Nachole upazila, farmer _____, 47": a calling with no article after a comma.
+    // "In Dorpur district, farmer _____, 52", "votes from council members _____": a calling
+    // with no article after a comma or an agent's preposition.
     let isBareRole =
-      opener == nil && isPerson && !hasComma && phrase.count == 1
-      && (index < 0 || [",", ";", ":", "("].contains(words[index]))
-      && (phrase[0].first?.isLowercase ?? false)
-      && NameFrame.roles.contains(NameFrame.lemma(phrase[0]))
+      opener == nil && isPerson && !hasComma && (1...2).contains(phrase.count)
+      && (index < 0 || [",", ";", ":", "("].contains(words[index])
+        || ["from", "by", "with"].contains(words[index].lowercased()))
+      && phrase.allSatisfy { $0.first?.isLowercase ?? false }
+      && NameFrame.roles.contains(NameFrame.lemma(phrase[phrase.count - 1]))
     guard opener != nil || isBareRole, let head = phrase.last else { return }
     // "After the invasion, _____" is a time, not what the person was.
     if hasComma, index >= 1, NameFrame.timePrepositions.contains(words[index - 1].lowercased()) {

@@ -126,6 +126,14 @@ struct AnswerTypeTests {
     let scholars = frame(
       "Ana Lowe", in: "Scholars such as Ana Lowe in the 1970s compared the two texts.")
     #expect(scholars.nouns == ["scholar"])
+    let intendant = frame(
+      "Luis Ortega", in: "Then the Spanish intendant at Port Tamsin, Luis Ortega, closed the river."
+    )
+    #expect(intendant.nouns == ["intendant"])
+    #expect(intendant.nationalities == ["spain"])
+    let members = frame(
+      "Dan Kopp", in: "The no votes came from council members Dan Kopp and Ivy Lund.")
+    #expect(members.nouns == ["member"])
     let farmer = frame("Abul Kashem", in: "In Dorpur district, farmer Abul Kashem, 52, said so.")
     #expect(farmer.nouns == ["farmer"])
     #expect(farmer.showsPerson)
