@@ -48,6 +48,25 @@ struct AnswerTypeTests {
     #expect(Set(chosen) == ["Uruguay", "Ecuador", "Colombia"])
   }
 
+  @Test func theGazetteerTellsTownsFromProvinces() {
+    #expect(AnswerCategory.of("Leipzig", kind: .place) == .city)
+    #expect(AnswerCategory.of("Saskatchewan", kind: .place) == .division)
+    #expect(AnswerCategory.of("Elbe", kind: .place) == .water)
+    // Beside a listed city, a listed city comes before a province, and a continent never.
+    let pool = story([
+      (.place, "Leipzig", "The talks were held in Leipzig in June."),
+      (.place, "Bavaria", "Delegates came from Bavaria."),
+      (.place, "Silesia", "Coal came from Silesia."),
+      (.place, "Bohemia", "Glass came from Bohemia."),
+      (.place, "Tuscany", "Wine came from Tuscany."),
+      (.place, "Europe", "Trade across Europe slowed."),
+      (.place, "Dresden", "Dresden sent two aldermen."),
+      (.place, "Nuremberg", "Nuremberg sent one."),
+      (.place, "Bonn", "Bonn sent none."),
+    ])
+    #expect(Set(options(pool[0], pool: pool) ?? []) == ["Dresden", "Nuremberg", "Bonn"])
+  }
+
   @Test func aLakeIsNamedByItsFirstWordAndTakesLakes() {
     #expect(AnswerCategory.of("Lake Orvell", kind: .place) == .water)
     #expect(AnswerCategory.of("Loch Brannon", kind: .place) == .water)
