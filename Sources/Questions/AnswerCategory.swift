@@ -389,7 +389,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "rhine", "thames", "seine", "volga", "mekong", "yangtze", "ganges", "indus", "euphrates",
     "tigris", "amazon", "mississippi", "jordan river", "bosphorus", "dardanelles", "bosporus",
     "orinoco", "parana", "zambezi", "limpopo", "brahmaputra", "irrawaddy", "dnieper", "vistula",
-    "oder", "elbe", "loire", "rhone", "tiber", "ebro", "tagus", "rio grande", "great lakes",
+    "oder", "elbe", "loire", "rhone", "tiber", "ebro", "tagus", "rio grande",
   ]
 
   /// Sovereign states, past and present, by their common English names.
