@@ -241,11 +241,24 @@ public struct DistractorMaker: Sendable {
         } else if AnswerCategory.of(fact) == .country {
           // A country the region lists lack ("Bolivia", "Uganda") stands beside countries only,
           // never beside the towns and lakes of its story.
+          // "French First Republic" is France by another name: the country its nationality
+          // word names is no wrong option.
+          let named = Set(AnswerCategory.nameWords(fact.value).compactMap(NameFrame.nationality))
           deckOptions = deckOptions.filter { option in
             let category =
               option.entry.map { pool.entries[$0].category }
               ?? AnswerCategory.of(option.text, kind: .place)
-            return category == .country
+            let key = NameFrame.country(named: AnswerCategory.nameWords(option.text))
+            return category == .country && !(key.map(named.contains) ?? false)
+          }
+          // Then the countries of the region the article's own countries lie in.
+          if let region = DistractorMaker.countries.firstIndex(where: { list in
+            own.contains { list.contains($0.text) }
+          }) {
+            madeOptions = generator.shuffled(DistractorMaker.countryOptions[region]).filter {
+              option in
+              !(NameFrame.country(named: [option.text]).map(named.contains) ?? false)
+            }
           }
         } else {
           deckOptions = deckOptions.filter { !isCountry($0) }

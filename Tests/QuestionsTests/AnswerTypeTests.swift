@@ -29,6 +29,19 @@ struct AnswerTypeTests {
 
   // MARK: Places
 
+  @Test func aCountryTheRegionListsLackTakesTheRegionOfTheArticlesCountries() {
+    let pool = story([
+      (.place, "Paraguay", "After the vote Paraguay closed its border."),
+      (.place, "Chile", "Chile protested."),
+      (.place, "Varnel", "The convoy waited at Varnel for a week."),
+      (.place, "Ostrak", "Grain left from Ostrak by rail."),
+    ])
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.contains("Chile"))
+    #expect(chosen.count == 3)
+    #expect(chosen.allSatisfy { DistractorMaker.countries[5].contains($0) })
+  }
+
   @Test func aCountryTheRegionListsLackTakesNoTowns() {
     let pool = story([
       (.place, "Paraguay", "After the vote Paraguay closed its border."),
@@ -65,6 +78,21 @@ struct AnswerTypeTests {
       (.place, "Bonn", "Bonn sent none."),
     ])
     #expect(Set(options(pool[0], pool: pool) ?? []) == ["Dresden", "Nuremberg", "Bonn"])
+  }
+
+  @Test func aCountryNamedByANationalityWordDoesNotTakeThatCountry() {
+    let pool = story([
+      (.place, "Dutch Republic", "The colony was bought from the Dutch Republic in 1790."),
+      (.place, "Netherlands", "The Netherlands later ruled it."),
+      (.place, "Britain", "Britain blockaded the port."),
+      (.place, "Spain", "Spain sent a fleet."),
+    ])
+    // Britain and Spain, then a country of their region; never the Netherlands.
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.count == 3)
+    #expect(chosen.contains("Britain") && chosen.contains("Spain"))
+    #expect(!chosen.contains("Netherlands"))
+    #expect(chosen.allSatisfy { AnswerCategory.of($0, kind: .place) == .country })
   }
 
   @Test func aLakeIsNamedByItsFirstWordAndTakesLakes() {
