@@ -757,9 +757,10 @@ public struct QuestionWriter: Sendable {
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if isBound { return result.filter { $0.kind == .cloze } }
-    // ("_____ rice" names a crop, not a place: its cloze stands alone.)
+    // ("_____ rice" names a crop and "Bolivian" a nationality, not a place: a cloze of either
+    // stands alone.)
     if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind),
-      !QuestionWriter.namesSort(fact)
+      !QuestionWriter.namesSort(fact), Demonym(fact.value) == nil
     {
       return []
     }

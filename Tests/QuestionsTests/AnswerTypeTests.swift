@@ -139,6 +139,23 @@ struct AnswerTypeTests {
     #expect(!QuestionWriter.namesSort(pool[1]))
   }
 
+  @Test func aNationalityWordOrACropKeepsItsLoneCloze() {
+    let sentences = [
+      "Most of the traders in the Paraguayan border towns were migrants from the south.",
+      "Farmers in Dorpur were told to switch from Kelvar rice to wheat and lentils.",
+    ]
+    let article = oneParagraph(sentences, name: "a.txt")
+    let facts = [
+      fact(.place, "Paraguayan", in: sentences[0], index: 0),
+      fact(.place, "Kelvar", in: sentences[1], index: 1),
+    ]
+    let set = QuestionWriter(maxFacts: 10).write(facts: facts, articles: [article])
+    let answers = set.questions.filter { $0.kind == .cloze }.map(\.answer)
+    #expect(answers.contains("Paraguayan"))
+    #expect(answers.contains("Kelvar"))
+    #expect(!set.questions.contains { $0.kind == .choice })
+  }
+
   // MARK: Ships and roles
 
   @Test func aNameAfterAVesselNounIsNoPerson() {
