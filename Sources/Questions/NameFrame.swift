@@ -253,11 +253,17 @@ struct NameFrame: Sendable, Equatable {
     "tanker", "freighter", "trawler", "yacht", "galleon", "dreadnought", "flagship", "monitor",
   ]
 
+  /// Works a person's name is the possessive of when they made them: "_____'s film".
+  static let workNouns: Set<String> = [
+    "film", "novel", "book", "play", "opera", "symphony", "painting", "song", "album", "poem",
+    "memoir", "documentary", "movie",
+  ]
+
   /// Nouns a place-typed name modifies when it names a crop, a season or a script rather
   /// than a place: "_____ rice", "the _____ text".
   static let sortNouns: Set<String> = [
     "rice", "wheat", "crop", "variety", "season", "text", "version", "script", "dialect",
-    "language", "cuisine", "breed",
+    "language", "cuisine", "breed", "chief", "tribe",
   ]
 
   /// "_____, the Secretary of Defense", "_____ of Burma", "_____, a pump operator", "_____
@@ -270,6 +276,13 @@ struct NameFrame: Sendable, Equatable {
     }
     guard let first = words.first else { return }
     let lower = first.lowercased()
+    // "_____'s film Titanic": the maker of a work; only other makers of such works fit.
+    if isPerson, lower == "'s" || lower == "’s", words.count > 1,
+      NameFrame.workNouns.contains(NameFrame.lemma(words[1]))
+    {
+      frameNouns.insert(NameFrame.lemma(words[1]))
+      return
+    }
     if isPerson {
       if NameFrame.speechVerbs.contains(lower) { speaks = true }
       if lower == "jr" || lower == "jr." || lower == "sr." { showsPerson = true }

@@ -198,6 +198,11 @@ struct AnswerTypeTests {
     let members = frame(
       "Dan Kopp", in: "The no votes came from council members Dan Kopp and Ivy Lund.")
     #expect(members.nouns == ["member"])
+    let filmmaker = frame(
+      "Ada Brill", in: "The story was filmed in 1958, and Ada Brill's film of 1997 won.")
+    #expect(filmmaker.frameNouns == ["film"])
+    let chiefs = frame("Tarua", in: "It was signed by more than 500 Tarua chiefs in 1840.", .place)
+    #expect(chiefs.frameNouns == ["chief"])
     let farmer = frame("Abul Kashem", in: "In Dorpur district, farmer Abul Kashem, 52, said so.")
     #expect(farmer.nouns == ["farmer"])
     #expect(farmer.showsPerson)
