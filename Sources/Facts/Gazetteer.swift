@@ -178,3 +178,34 @@ extension Substring {
     return String(s)
   }
 }
+
+/// The sort of place a gazetteer name is, for questions whose options must be of the answer's
+/// sort: a town beside towns, a province beside provinces.
+public enum GazetteerSort: Sendable, Equatable {
+  /// A city or a town (`cities`, `moreCities`).
+  case city
+  /// A state, province, island, range or other division of a country (`divisions`).
+  case division
+
+  /// The sort of `name` (any case), or nil when the gazetteer's city and division lists lack
+  /// it. Countries and world regions are not told here: the question writer lists them.
+  public static func of(_ name: String) -> GazetteerSort? {
+    let key = name.lowercased()
+    if cityKeys.contains(key) { return .city }
+    if divisionKeys.contains(key) { return .division }
+    return nil
+  }
+
+  private static func keys(_ lists: [String]) -> Set<String> {
+    var keys: Set<String> = []
+    for list in lists {
+      for name in list.split(separator: ",") {
+        keys.insert(name.trimmingCharacters(in: " \n").lowercased())
+      }
+    }
+    return keys
+  }
+
+  private static let cityKeys = keys([Gazetteer.cities, Gazetteer.moreCities])
+  private static let divisionKeys = keys([Gazetteer.divisions])
+}

@@ -17,17 +17,21 @@ enum AnswerCategory: String, Sendable, CaseIterable {
   case person, language
   // Places.
   case country, city, region, continent, water
+  /// A state, province or island the gazetteer lists ("Sicily", "Kerala"): one of a country's
+  /// parts, which may stand, last, beside a town.
+  case division
 
   /// Categories of one group are alike enough to stand as each other's options when too few
   /// of the answer's own category are at hand; across groups they never are.
   enum Group: Sendable {
     case document, event, operation, day, body, military, press, prize, court, academic, site
     case mission, ship, person, language, country, city, area, water, party, company
+    case continent
 
     /// Whether a name of this group nearly always says so by its head noun or shape.
     var isNamedByHead: Bool {
       switch self {
-      case .body, .party, .person, .country, .city, .area, .language: false
+      case .body, .party, .person, .country, .city, .area, .language, .continent: false
       default: true
       }
     }
@@ -54,7 +58,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     case .language: .language
     case .country: .country
     case .city: .city
-    case .region, .continent: .area
+    case .region, .division: .area
+    case .continent: .continent
     case .water: .water
     }
   }
@@ -81,15 +86,25 @@ enum AnswerCategory: String, Sendable, CaseIterable {
       if answer == option { return .same }
       // An act of Congress beside treaties is no question: a law stands only beside laws.
       if answer == .law || option == .law { return nil }
-      return answer.group == option.group ? .related : nil
+      if answer.group == option.group { return .related }
+      // A town and a province the gazetteer lists are both places inside a country: the
+      // province may stand last beside a town, and a town beside it.
+      if kind == .place, [answer, option].contains(.division),
+        [answer, option].contains(.city)
+      {
+        return .unknown
+      }
+      return nil
     case (let answer?, nil):
       // Treaties, laws, operations, prizes, newspapers… carry their sort in their name: an
       // option that does not ("Black South Africans" beside an Act) is of another sort. Bodies,
-      // people and places often do not ("Khmer Rouge", a small town).
+      // people and places often do not ("Khmer Rouge", a small town). Countries are few and
+      // all listed: a place the lists do not know is a town or a district, never a country.
+      if answer == .country && kind == .place { return nil }
       return answer.group.isNamedByHead ? nil : .unknown
     case (nil, let option?):
       // A place the lists do not know is most often a town: a known city may stand beside it.
-      if kind == .place && option == .city { return .unknown }
+      if kind == .place && (option == .city || option == .division) { return .unknown }
       return nil
     }
   }
@@ -125,6 +140,10 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     }
     if let category = headCategory(words, lower: lower, kind: kind) { return category }
     if languages.contains(key) { return .language }
+    // The extractor's gazetteer knows many more towns and provinces than the lists here.
+    if kind == .place, let sort = GazetteerSort.of(name) {
+      return sort == .city ? .city : .division
+    }
     // "Apollo 11", "Gemini 4": a name and a number is a mission or a craft.
     if words.count >= 2, let last = words.last, last.allSatisfy(\.isNumber),
       first.first?.isUppercase ?? false
@@ -201,6 +220,8 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     if countries.contains(key) { return .country }
     if cities.contains(key) { return .city }
     if lower.first == "port" && lower.count > 1 { return .city }
+    // "Lake Victoria", "Loch Ness": the sort stands first.
+    if let first = lower.first, lower.count > 1, waterFirstWords.contains(first) { return .water }
     if let last = lower.last, ["city", "town", "village", "township"].contains(last) {
       return .city
     }
@@ -360,10 +381,15 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "central europe", "scandinavia", "balkans", "indochina", "the west", "arctic", "caribbean",
   ]
 
+  /// First words that make a name a body of water's.
+  static let waterFirstWords: Set<String> = ["lake", "loch", "lough", "lago", "lac"]
+
   static let waters: Set<String> = [
     "mediterranean", "atlantic", "pacific", "baltic", "adriatic", "aegean", "nile", "danube",
     "rhine", "thames", "seine", "volga", "mekong", "yangtze", "ganges", "indus", "euphrates",
-    "tigris", "amazon", "mississippi", "jordan river", "bosphorus", "dardanelles",
+    "tigris", "amazon", "mississippi", "jordan river", "bosphorus", "dardanelles", "bosporus",
+    "orinoco", "parana", "zambezi", "limpopo", "brahmaputra", "irrawaddy", "dnieper", "vistula",
+    "oder", "elbe", "loire", "rhone", "tiber", "ebro", "tagus", "rio grande",
   ]
 
   /// Sovereign states, past and present, by their common English names.

@@ -238,6 +238,28 @@ public struct DistractorMaker: Sendable {
           madeOptions =
             generator.shuffled(DistractorMaker.countryOptions[place])
             + deckCountries.filter { !region.contains($0.text) }
+        } else if AnswerCategory.of(fact) == .country {
+          // A country the region lists lack ("Bolivia", "Uganda") stands beside countries only,
+          // never beside the towns and lakes of its story.
+          // "French First Republic" is France by another name: the country its nationality
+          // word names is no wrong option.
+          let named = Set(AnswerCategory.nameWords(fact.value).compactMap(NameFrame.nationality))
+          deckOptions = deckOptions.filter { option in
+            let category =
+              option.entry.map { pool.entries[$0].category }
+              ?? AnswerCategory.of(option.text, kind: .place)
+            let key = NameFrame.country(named: AnswerCategory.nameWords(option.text))
+            return category == .country && !(key.map(named.contains) ?? false)
+          }
+          // Then the countries of the region the article's own countries lie in.
+          if let region = DistractorMaker.countries.firstIndex(where: { list in
+            own.contains { list.contains($0.text) }
+          }) {
+            madeOptions = generator.shuffled(DistractorMaker.countryOptions[region]).filter {
+              option in
+              !(NameFrame.country(named: [option.text]).map(named.contains) ?? false)
+            }
+          }
         } else {
           deckOptions = deckOptions.filter { !isCountry($0) }
         }
@@ -251,6 +273,33 @@ public struct DistractorMaker: Sendable {
           DistractorMaker.organizationOptions.filter {
             $0.sort == sort && $0.founded <= era
           }.map(\.option))
+      }
+      if fact.kind == .place, AnswerCategory.of(fact) == .water,
+        let first = AnswerCategory.nameWords(fact.value).first?.lowercased(),
+        AnswerCategory.waterFirstWords.contains(first)
+      {
+        // "the lake's shipping": other lakes, made ones when the article names none; not a
+        // gulf or a bay, which may lie inside the lake asked.
+        deckOptions = deckOptions.filter { option in
+          AnswerCategory.nameWords(option.text).first.map {
+            AnswerCategory.waterFirstWords.contains($0.lowercased())
+          } ?? false
+        }
+        madeOptions = generator.shuffled(DistractorMaker.lakeOptions)
+      }
+      if let demonym = Demonym(fact.value) {
+        // "the _____ coastal region" → "Bolivian": only other nationality words fit the gap.
+        // The article's own countries first ("Chile" gives "Chilean"), then the region's.
+        let countries = own.compactMap { option -> String? in
+          guard let entry = option.entry, pool.entries[entry].category == .country,
+            let key = NameFrame.country(named: AnswerCategory.nameWords(option.text)),
+            key != demonym.country
+          else { return nil }
+          return Demonym.word(for: key)
+        }
+        deckOptions = deckOptions.filter { Demonym($0.text) != nil }
+        madeOptions =
+          (countries + generator.shuffled(demonym.neighbours)).map { DistractorOption($0) }
       }
       // A treaty beside treaties, a city beside cities; never a prize where a pact was signed.
       deckOptions = AnswerCategory.alike(
@@ -359,6 +408,9 @@ public struct DistractorMaker: Sendable {
     let demand: NameFrame.Demand
     let promptWords: Set<String>
     let surname: String?
+    /// "_____ rice", "the _____ text" in any sentence naming the answer: a crop or a script,
+    /// which only names of the same frame fit.
+    let sorts: Set<String>
 
     /// Nil when the answer itself, typed a person, shows nothing of one ("Red Forest",
     /// "Dumbarton Oaks"): a mistyped answer takes no options of the wrong sort.
@@ -379,6 +431,9 @@ public struct DistractorMaker: Sendable {
       demand = NameFrame.Demand(own, promptWords: words)
       promptWords = isPerson ? Set(words) : []
       surname = NameParts.surname(answer)
+      var merged = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
+      merged.merge(own)
+      sorts = isPerson ? [] : merged.frameNouns.intersection(NameFrame.sortNouns)
     }
 
     func admits(_ option: DistractorOption) -> Bool {
@@ -394,10 +449,18 @@ public struct DistractorMaker: Sendable {
           return false
         }
       }
+      if !sorts.isEmpty, (frame?.frameNouns ?? []).isDisjoint(with: sorts) { return false }
       if let entry, let surname, NameParts.isAlias(entry.fact, of: surname) { return false }
       return demand.admits(frame, category: entry?.category)
     }
   }
+
+  /// Large lakes of several continents, offered beside a lake the article's own places
+  /// cannot match: a town never stands where a lake is asked.
+  static let lakeOptions: [DistractorOption] = [
+    "Lake Tanganyika", "Lake Malawi", "Lake Chad", "Lake Baikal", "Lake Titicaca",
+    "Lake Superior", "Lake Ladoga", "Lake Geneva", "Lake Balkhash", "Lake Michigan",
+  ].map { DistractorOption($0) }
 
   static let countryOptions: [[DistractorOption]] = countries.map {
     $0.map { DistractorOption($0) }

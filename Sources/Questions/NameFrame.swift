@@ -37,8 +37,21 @@ struct NameFrame: Sendable, Equatable {
     let end = scalars.index(scalars.startIndex, offsetBy: span.upperBound)
     let before = NameFrame.tokens(String(scalars[scalars.startIndex..<start]))
     let after = NameFrame.tokens(String(scalars[end..<scalars.endIndex]))
+    if isPerson, NameFrame.namesVessel(before) {
+      showsThing = true
+      return
+    }
+    if isPerson, readExamples(before) { return }
     readBefore(before, isPerson: isPerson)
-    if kind != .place { readAfter(after, isPerson: isPerson) }
+    if kind != .place {
+      readAfter(after, isPerson: isPerson)
+    } else if let next = after.first, next.first?.isLowercase ?? false,
+      NameFrame.sortNouns.contains(NameFrame.lemma(next))
+    {
+      // "switch from _____ rice", "the _____ text": a crop's or a script's name, which only
+      // names of the same frame fit, not the story's other places.
+      frameNouns.insert(NameFrame.lemma(next))
+    }
     if isPerson { readNaming(before: before, after: after) }
     if !isPerson { readFrames(before: before, after: after) }
   }
@@ -112,6 +125,17 @@ struct NameFrame: Sendable, Equatable {
         ((lower == "of" || lower == "for") && !phrase.isEmpty && index >= 1
           && (words[index - 1].first?.isUppercase ?? false))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
+      // "the Spanish intendant at New Orleans, _____": the post's place is no calling; read
+      // on from the calling before it.
+      if isPerson, hasComma, ["at", "in"].contains(lower), !phrase.isEmpty,
+        phrase.allSatisfy({ $0.first?.isUppercase ?? false }), index >= 1,
+        words[index - 1].first?.isLowercase ?? false,
+        NameFrame.isWord(words[index - 1]), !NameFrame.isFunctionWord(words[index - 1])
+      {
+        phrase = []
+        index -= 1
+        continue
+      }
       guard NameFrame.isWord(word), isInner || !NameFrame.isFunctionWord(word),
         !Lexicon.subordinators.contains(lower)
       else { break }
@@ -121,7 +145,15 @@ struct NameFrame: Sendable, Equatable {
     if let of = phrase.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
       phrase = Array(phrase[..<of])
     }
-    guard let opener, let head = phrase.last else { return }
+    // "In Dorpur district, farmer _____, 52", "votes from council members _____": a calling
+    // with no article after a comma or an agent's preposition.
+    let isBareRole =
+      opener == nil && isPerson && !hasComma && (1...2).contains(phrase.count)
+      && (index < 0 || [",", ";", ":", "("].contains(words[index])
+        || ["from", "by", "with"].contains(words[index].lowercased()))
+      && phrase.allSatisfy { $0.first?.isLowercase ?? false }
+      && NameFrame.roles.contains(NameFrame.lemma(phrase[phrase.count - 1]))
+    guard opener != nil || isBareRole, let head = phrase.last else { return }
     // "After the invasion, _____" is a time, not what the person was.
     if hasComma, index >= 1, NameFrame.timePrepositions.contains(words[index - 1].lowercased()) {
       return
@@ -130,7 +162,9 @@ struct NameFrame: Sendable, Equatable {
     // "the Norwegian _____" says the nationality alone; "the United States, the _____" lists.
     guard NameFrame.isCommonHead(head, isPerson: isPerson) || NameFrame.nationality(head) != nil
     else { return }
-    if NameFrame.isPossessive(opener), let country = NameFrame.country(possessive: opener) {
+    if let opener, NameFrame.isPossessive(opener),
+      let country = NameFrame.country(possessive: opener)
+    {
       nationalities.insert(country)
     }
     for word in phrase {
@@ -142,6 +176,96 @@ struct NameFrame: Sendable, Equatable {
     if isPerson, NameFrame.roles.contains(noun) { showsPerson = true }
   }
 
+  /// "British capitalists such as _____", "regional commanders such as Ras Makonnen, the
+  /// governor of Harar, and _____": the plural before "such as" or "including" says what the
+  /// gap is. True when such a phrase was read.
+  private mutating func readExamples(_ words: [String]) -> Bool {
+    var index = words.count - 1
+    func opensExamples(_ at: Int) -> Int? {
+      let lower = words[at].lowercased()
+      if lower == "as", at >= 1, words[at - 1].lowercased() == "such" { return at - 2 }
+      if lower == "including" || lower == "notably" { return at - 1 }
+      return nil
+    }
+    var start = index >= 0 ? opensExamples(index) : nil
+    // "… such as Ras Makonnen, the governor of Harar, and _____": the gap ends the list.
+    if start == nil, index >= 0, words[index].lowercased() == "and" {
+      index -= 1
+      var steps = 0
+      while index >= 1, steps < 14, ![";", ":", "(", ")"].contains(words[index]) {
+        if let found = opensExamples(index) {
+          start = found
+          break
+        }
+        index -= 1
+        steps += 1
+      }
+    }
+    guard var index = start else { return false }
+    if index >= 0, words[index] == "," { index -= 1 }
+    var phrase: [String] = []
+    while index >= 0, phrase.count < 4, NameFrame.isWord(words[index]),
+      !NameFrame.isFunctionWord(words[index])
+    {
+      phrase.insert(words[index], at: 0)
+      index -= 1
+    }
+    // A capital is the sentence's own when the phrase opens it: "Scholars such as _____".
+    guard let head = phrase.last,
+      head.first?.isLowercase ?? false || (index < 0 && phrase.count == 1),
+      NameFrame.nationality(head) == nil, !Lexicon.isFunctionWord(head.lowercased())
+    else { return false }
+    for word in phrase {
+      if let country = NameFrame.nationality(word) { nationalities.insert(country) }
+    }
+    let noun = NameFrame.lemma(head)
+    nouns.insert(noun)
+    if NameFrame.roles.contains(noun) { showsPerson = true }
+    return true
+  }
+
+  /// "two ironclads, the _____ and the Blanco Encalada", "the steamer _____": a vessel's
+  /// name, whatever the extractor typed it as.
+  static func namesVessel(_ words: [String]) -> Bool {
+    var index = words.count - 1
+    guard index >= 1 else { return false }
+    if vesselNouns.contains(lemma(words[index])),
+      Lexicon.determiners.contains(words[index - 1].lowercased())
+    {
+      return true
+    }
+    guard words[index].lowercased() == "the" else { return false }
+    index -= 1
+    // "the Almirante Cochrane and the _____": a sibling vessel's name before.
+    if index >= 0, ["and", "or"].contains(words[index].lowercased()) {
+      index -= 1
+      while index >= 0, words[index].first?.isUppercase ?? false { index -= 1 }
+      guard index >= 0, words[index].lowercased() == "the" else { return false }
+      index -= 1
+    }
+    if index >= 0, words[index] == "," { index -= 1 }
+    return index >= 0 && vesselNouns.contains(lemma(words[index]))
+  }
+
+  static let vesselNouns: Set<String> = [
+    "ship", "warship", "ironclad", "frigate", "battleship", "cruiser", "destroyer", "corvette",
+    "gunboat", "steamer", "steamship", "vessel", "submarine", "schooner", "sloop", "liner",
+    "tanker", "freighter", "trawler", "yacht", "galleon", "dreadnought", "flagship", "monitor",
+  ]
+
+  /// Works a person's name is the possessive of when they made them: "_____'s film".
+  static let workNouns: Set<String> = [
+    "film", "novel", "book", "play", "opera", "symphony", "painting", "song", "album", "poem",
+    "memoir", "documentary", "movie",
+  ]
+
+  /// Nouns a place-typed name modifies when it names a crop, a season or a script rather
+  /// than a place: "_____ rice", "the _____ text".
+  static let sortNouns: Set<String> = [
+    "rice", "wheat", "crop", "variety", "season", "text", "version", "script", "dialect",
+    "language", "cuisine", "breed", "chief", "tribe",
+  ]
+
   /// "_____, the Secretary of Defense", "_____ of Burma", "_____, a pump operator", "_____
   /// said".
   private mutating func readAfter(_ words: [String], isPerson: Bool) {
@@ -152,6 +276,13 @@ struct NameFrame: Sendable, Equatable {
     }
     guard let first = words.first else { return }
     let lower = first.lowercased()
+    // "_____'s film Titanic": the maker of a work; only other makers of such works fit.
+    if isPerson, lower == "'s" || lower == "’s", words.count > 1,
+      NameFrame.workNouns.contains(NameFrame.lemma(words[1]))
+    {
+      frameNouns.insert(NameFrame.lemma(words[1]))
+      return
+    }
     if isPerson {
       if NameFrame.speechVerbs.contains(lower) { speaks = true }
       if lower == "jr" || lower == "jr." || lower == "sr." { showsPerson = true }
@@ -453,7 +584,7 @@ struct NameFrame: Sendable, Equatable {
     "rocket", "treaty", "coalition", "district", "province", "border", "airport", "airfield",
     "base", "bridge", "tunnel", "road", "street", "square", "port", "harbour", "harbor",
     "viaduct", "estate", "farm", "hotel", "hospital", "school", "church", "branch",
-    "mansion", "villa", "house", "building", "island", "town", "village", "city",
+    "mansion", "villa", "house", "building", "island", "town", "village", "city", "settlement",
   ]
 
   /// Office and calling nouns that make a person.

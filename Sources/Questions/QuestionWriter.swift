@@ -757,10 +757,22 @@ public struct QuestionWriter: Sendable {
     // A place or count with no short form needs its choice too; a lone cloze of one is too
     // thin (a name in its sentence is fine).
     if isBound { return result.filter { $0.kind == .cloze } }
-    if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind) {
+    // ("_____ rice" names a crop and "Bolivian" a nationality, not a place: a cloze of either
+    // stands alone.)
+    if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind),
+      !QuestionWriter.namesSort(fact), Demonym(fact.value) == nil
+    {
       return []
     }
     return result
+  }
+
+  /// Whether a place-typed answer modifies a crop's, a season's or a script's noun ("_____
+  /// rice", "the _____ text"): it names that sort, not a place.
+  static func namesSort(_ fact: Fact) -> Bool {
+    guard fact.kind == .place else { return false }
+    let frame = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+    return !frame.frameNouns.isDisjoint(with: NameFrame.sortNouns)
   }
 
   /// What a choice card asks before a cloze stem.

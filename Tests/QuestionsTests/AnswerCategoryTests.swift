@@ -123,7 +123,11 @@ struct AnswerCategoryTests {
     // Same category, same group, unknown.
     #expect(AnswerCategory.fit(answer: .agreement, option: .agreement, kind: .term) == .same)
     #expect(AnswerCategory.fit(answer: .agreement, option: .programme, kind: .term) == .related)
-    #expect(AnswerCategory.fit(answer: .region, option: .continent, kind: .place) == .related)
+    #expect(AnswerCategory.fit(answer: .region, option: .division, kind: .place) == .related)
+    // A province the gazetteer lists stands last beside a town, and a town beside it.
+    #expect(AnswerCategory.fit(answer: .city, option: .division, kind: .place) == .unknown)
+    #expect(AnswerCategory.fit(answer: .division, option: .city, kind: .place) == .unknown)
+    #expect(AnswerCategory.fit(answer: nil, option: .division, kind: .place) == .unknown)
     #expect(AnswerCategory.fit(answer: .government, option: nil, kind: .organization) == .unknown)
     #expect(AnswerCategory.fit(answer: .city, option: nil, kind: .place) == .unknown)
     #expect(AnswerCategory.fit(answer: nil, option: nil, kind: .term) == .same)
@@ -135,6 +139,11 @@ struct AnswerCategoryTests {
     #expect(AnswerCategory.fit(answer: .party, option: .government, kind: .organization) == nil)
     #expect(AnswerCategory.fit(answer: .city, option: .country, kind: .place) == nil)
     #expect(AnswerCategory.fit(answer: .city, option: .continent, kind: .place) == nil)
+    // A continent is no province (audit 8: "Europe" offered for the island of "Sicily").
+    #expect(AnswerCategory.fit(answer: .region, option: .continent, kind: .place) == nil)
+    #expect(AnswerCategory.fit(answer: .division, option: .continent, kind: .place) == nil)
+    // Countries are all listed: an unknown place is never one.
+    #expect(AnswerCategory.fit(answer: .country, option: nil, kind: .place) == nil)
     #expect(AnswerCategory.fit(answer: .city, option: .water, kind: .place) == nil)
     #expect(AnswerCategory.fit(answer: .court, option: .international, kind: .organization) == nil)
     // An act passed by a parliament is no treaty: laws stand only beside laws.
