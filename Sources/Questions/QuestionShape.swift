@@ -343,11 +343,15 @@ extension QuestionShape {
       "spring", "summer", "autumn", "winter", "week", "morning", "evening", "night", "day",
     ])
 
-  /// The question leans on another event or time: a pointer word, or "that April", "this
-  /// year".
+  /// The question leans on another event or time: a pointer word, "such" before a noun, or
+  /// "that April", "this year".
   static func pointsElsewhere(_ tokens: [SentenceToken]) -> Bool {
     for (index, token) in tokens.enumerated() {
       if pointers.contains(token.lower) { return true }
+      // "that Chile had no such obligation": such as the one the sentence before named.
+      if token.lower == "such", index + 1 < tokens.count, tokens[index + 1].lower != "as" {
+        return true
+      }
       if deictics.contains(token.lower), index + 1 < tokens.count,
         DateWords.isMonth(tokens[index + 1].text) || timeWords.contains(tokens[index + 1].lower)
       {

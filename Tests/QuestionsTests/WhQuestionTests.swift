@@ -315,3 +315,17 @@ struct WhQuestionTests {
     #expect(phraser.shortQuestion(for: f) == nil)
   }
 }
+
+extension WhQuestionTests {
+  @Test func suchBeforeANounPointsAtTheSentenceBefore() {
+    let sentence = "On 4 May 1911 the court ruled that Orland had no such duty to the guild."
+    let date = fact(.date, "4 May 1911", in: sentence, value: "1911-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == nil)
+    let plain = "On 4 May 1911 the court ruled that Orland had a duty to the guild."
+    let kept = fact(.date, "4 May 1911", in: plain, value: "1911-05-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: kept) != nil)
+    #expect(
+      !QuestionShape.pointsElsewhere(
+        QuestionPhraser().sentences.tokens("Who led towns such as Orland?").tokens))
+  }
+}
