@@ -351,6 +351,8 @@ public struct DistractorMaker: Sendable {
         }
       }
       guard ties.keepOrder(option), pins.admits(option) else { return }
+      // "Britain" where "England" is asked: also right.
+      if fact.kind == .place, OverlappingPlaces.overlap(option.text, answer) { return }
       // "Lloyd George" beside "David Lloyd George": one person offered twice.
       if !isDate, !isQuantity,
         chosen.contains(where: {

@@ -61,6 +61,25 @@ struct AnswerTypeTests {
     #expect(Set(chosen) == ["Uruguay", "Ecuador", "Colombia"])
   }
 
+  @Test func aPlaceThatHoldsTheAnswerIsNoWrongOption() {
+    let pool = story([
+      (.place, "England", "The weavers sailed from England in 1620."),
+      (.place, "Britain", "Britain sent a fleet."), (.place, "France", "France protested."),
+      (.place, "Spain", "Spain stayed out."), (.place, "Portugal", "Portugal did too."),
+      (.place, "Italy", "Italy sent envoys."),
+    ])
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.count == 3)
+    #expect(!chosen.contains("Britain"))
+    #expect(OverlappingPlaces.overlap("the Netherlands", "Holland"))
+    #expect(!OverlappingPlaces.overlap("England", "France"))
+    #expect(!OverlappingPlaces.overlap("England", "england"))
+    // Two parts of one whole are different places.
+    #expect(!OverlappingPlaces.overlap("England", "Scotland"))
+    #expect(!OverlappingPlaces.overlap("Uzbekistan", "Tajikistan"))
+    #expect(OverlappingPlaces.overlap("Uzbekistan", "Soviet Union"))
+  }
+
   @Test func theGazetteerTellsTownsFromProvinces() {
     #expect(AnswerCategory.of("Leipzig", kind: .place) == .city)
     #expect(AnswerCategory.of("Saskatchewan", kind: .place) == .division)
