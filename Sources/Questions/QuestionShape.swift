@@ -532,6 +532,8 @@ extension QuestionShape {
         subordinate = false
       } else if word == "may", index > 0, raw.first == "M" {
         // "on 6 May 1840": the month, not the auxiliary.
+      } else if raw.contains("-") {
+        // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
       } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
         let next = index + 1 < words.count ? folded[index + 1] : ""
         // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.

@@ -26,9 +26,10 @@ enum QualityBar {
   /// 67.6% after session 5's fixes (some of which its misses suggested).
   static let fifthCoverageFloor = 0.66
   /// The sixth set (Tests/Fixtures/sixth): 65.0% (117/180) when measured blind in session 5;
-  /// 63.9% after session 6 stopped two cards its audit rejected (a fragment "The _____, set up
-  /// in 1865." and "Others, notably _____, …" with no one for "Others" to be other than).
-  static let sixthCoverageFloor = 0.63
+  /// 62.8% after session 6 stopped cards its audit rejected, the only ones four keys had (the
+  /// fragments "The _____, set up in 1865." and "The deal, signed in Kisumu on _____ with …
+  /// shipbuilder in Mombasa.", and "Others, notably _____, …" with no one to be other than).
+  static let sixthCoverageFloor = 0.62
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,

@@ -258,6 +258,9 @@ struct MainClauseTests {
     #expect(QuestionShape.lacksMainClause("First signed on 6 May 1840 at Orland in the bay."))
     #expect(QuestionShape.lacksMainClause("Founded in 1840 at Orland."))
     #expect(QuestionShape.lacksMainClause("The Harbour Court, set up in 1865."))
+    #expect(
+      QuestionShape.lacksMainClause(
+        "The deal, signed on Monday with Orland Docks, the state-owned yard in Vesle."))
   }
 
   @Test func aClauseAfterAParticipialPhraseIsOne() {
