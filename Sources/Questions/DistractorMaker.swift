@@ -329,6 +329,8 @@ public struct DistractorMaker: Sendable {
     let pins = isDate ? DatePins(answer: fact.value, prompt: prompt) : DatePins()
     var chosen: [DistractorOption] = []
     var seen: [String] = [shown.key]
+    let answerIsTown =
+      fact.kind == .place && [.city, nil].contains(AnswerCategory.of(fact))
     func admit(_ option: DistractorOption) {
       guard chosen.count < count else { return }
       guard !option.key.isEmpty, !seen.contains(option.key) else { return }
@@ -351,8 +353,17 @@ public struct DistractorMaker: Sendable {
         }
       }
       guard ties.keepOrder(option), pins.admits(option) else { return }
-      // "Britain" where "England" is asked: also right.
-      if fact.kind == .place, OverlappingPlaces.overlap(option.text, answer) { return }
+      // "Britain" where "England" is asked: also right. So, most likely, is the state or
+      // province the story's own town lies in ("Massachusetts" beside Boston).
+      if fact.kind == .place {
+        if OverlappingPlaces.overlap(option.text, answer) { return }
+        if answerIsTown, let entry = option.entry,
+          pool.entries[entry].fact.source.article == fact.source.article,
+          pool.entries[entry].category == .division
+        {
+          return
+        }
+      }
       // "Lloyd George" beside "David Lloyd George": one person offered twice.
       if !isDate, !isQuantity,
         chosen.contains(where: {

@@ -7,6 +7,21 @@ import Facts
 /// take twenty years") and how far one place lies from another ("45 miles east of the
 /// canal").
 enum IncidentalFacts {
+  /// Verbs that set a reader a task: "Explain how the plague travelled from the Black Sea …"
+  /// is a study question the page asks, not a fact it tells.
+  static let taskVerbs: Set<String> = [
+    "explain", "describe", "discuss", "compare", "contrast", "consider", "imagine", "list",
+    "identify", "outline", "evaluate", "assess", "analyse", "analyze", "summarise", "summarize",
+    "suggest", "research", "find", "write", "think",
+  ]
+
+  /// True when the sentence sets the reader a task: it opens on a task verb.
+  static func isStudyTask(_ sentence: String) -> Bool {
+    let first = sentence.prefix { $0.isLetter }
+    guard let initial = first.first, initial.isUppercase else { return false }
+    return taskVerbs.contains(first.lowercased())
+  }
+
   /// True when the fact is an aside of its sentence rather than something it tells.
   static func isAside(_ fact: Fact) -> Bool {
     switch fact.kind {

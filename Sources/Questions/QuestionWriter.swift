@@ -470,6 +470,7 @@ public struct QuestionWriter: Sendable {
     // article's; a quoted term ("the Butcher") is the quotation itself.
     if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
     if IncidentalFacts.isAside(fact) { return false }
+    if IncidentalFacts.isStudyTask(fact.source.text) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
@@ -759,7 +760,7 @@ public struct QuestionWriter: Sendable {
     if isBound { return result.filter { $0.kind == .cloze } }
     // ("_____ rice" names a crop and "Bolivian" a nationality, not a place: a cloze of either
     // stands alone.)
-    if result.count == 1, result[0].kind == .cloze, [.place, .number].contains(fact.kind),
+    if result.count == 1, result[0].kind == .cloze, [.number].contains(fact.kind),
       !QuestionWriter.namesSort(fact), Demonym(fact.value) == nil
     {
       return []

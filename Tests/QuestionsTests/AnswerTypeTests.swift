@@ -80,6 +80,19 @@ struct AnswerTypeTests {
     #expect(OverlappingPlaces.overlap("Uzbekistan", "Soviet Union"))
   }
 
+  @Test func theStoryStateOfATownIsNoWrongOption() {
+    let pool = story([
+      (.place, "Boston", "The tank burst in Boston in 1919."),
+      (.place, "Massachusetts", "Later the state of Massachusetts changed its law."),
+      (.place, "Chicago", "Chicago had seen a fire."), (.place, "Denver", "Denver was spared."),
+      (.place, "Atlanta", "Atlanta sent aid."), (.place, "Seattle", "Seattle sent more."),
+    ])
+    #expect(AnswerCategory.of(pool[1]) == .division)
+    let chosen = options(pool[0], pool: pool) ?? []
+    #expect(chosen.count == 3)
+    #expect(!chosen.contains("Massachusetts"))
+  }
+
   @Test func theGazetteerTellsTownsFromProvinces() {
     #expect(AnswerCategory.of("Leipzig", kind: .place) == .city)
     #expect(AnswerCategory.of("Saskatchewan", kind: .place) == .division)

@@ -6,6 +6,15 @@ import Testing
 
 /// Asides no teacher would quiz, on sentences of my own.
 struct IncidentalFactsTests {
+  @Test func aStudyTaskIsNoFact() {
+    #expect(IncidentalFacts.isStudyTask("Explain how the fever reached Orland from the coast."))
+    #expect(IncidentalFacts.isStudyTask("Compare the two treaties of 1720."))
+    #expect(!IncidentalFacts.isStudyTask("Experts explain the fever reached Orland by sea."))
+    #expect(!IncidentalFacts.isStudyTask("Findings from 1720 show the fever came by sea."))
+    let task = fact(.place, "Orland", in: "Explain how the fever reached Orland from the coast.")
+    #expect(!QuestionWriter(seed: 1).isAskable(task))
+  }
+
   @Test func aSumRetoldInOtherMoneyIsAnAside() {
     let then = "The court set the fine at 40 million crowns, then about £2.1 million."
     #expect(
