@@ -324,6 +324,12 @@ struct NameRecognizer {
   private func isNameStarter(_ scan: SentenceScan, at i: Int, context: NameContext) -> Bool {
     let t = scan[i]
     if t.is(.title) || t.is(.namePart) || t.is(.organizationHead) || t.isAllCaps { return true }
+    // "Capt. Otieno …", "Engr. Halim …": an abbreviated title opens a name.
+    if t.is(.abbreviatedTitle), let dot = scan.at(i + 1), dot.isMark("."), !dot.spaceBefore,
+      scan.at(i + 2)?.isCapitalized == true
+    {
+      return true
+    }
     if Gazetteer.places[t.lower] != nil || context.articlePlaces.contains(t.lower) {
       return true
     }
