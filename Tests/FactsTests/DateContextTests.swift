@@ -107,3 +107,25 @@ import Testing
     ])
   #expect(FactExtractor.latestYear(in: article) == 1950)
 }
+
+@Test func aDayKeptEveryYearTakesNoYearFromItsContext() throws {
+  let marked = try extract(
+    "The port fell in 1880. Today the republic marks April 12 as the Day of the Port.")
+  #expect(marked.values(.date) == ["--04-12"])
+  let holiday = try extract(
+    "June 3 is a public holiday in the republic, and in 2021 a museum opened in the capital.")
+  #expect(holiday.values(.date) == ["--06-03"])
+  let everyYear = try extract("In 1921 the town was founded. Every year on 9 May, it holds a fair.")
+  #expect(everyYear.values(.date) == ["--05-09"])
+}
+
+@Test func aDayOfAOneOffEventStillTakesItsYear() throws {
+  let f = try extract("In 1921 the town was founded. On 9 May, it marked out its first street.")
+  #expect(f.values(.date) == ["1921-05-09"])
+}
+
+@Test func aDayThatBecameAHolidayKeepsTheYearOfItsEvent() throws {
+  let f = try extract(
+    "The republic voted in 1958. The day of the vote, 4 October, is now a public holiday.")
+  #expect(f.values(.date) == ["1958-10-04"])
+}
