@@ -149,12 +149,14 @@ struct QuantityRecognizer {
     }
     guard t.kind != .symbol else { return nil }
     // "a 270-kilometre stretch", "a 70-megawatt plant": a figure glued to its unit of measure.
+    // The fact spans the figure alone, so a gap leaves the unit standing ("the _____-kilometre
+    // dam"): taken with the figure, the gap would ask a bare number that measures nothing.
     if !number.fromWords, end == number.end, let dash = scan.at(end), dash.isMark("-"),
       !dash.spaceBefore, let word = scan.at(end + 1), word.kind == .word, !word.spaceBefore,
       let unit = Self.measureUnits[word.lower]
     {
-      scan.add(
-        .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      scan.add(.number, start..<end, value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      for k in end..<(end + 2) { scan.claimed[k] = true }
       return end + 2
     }
     // Percentages.

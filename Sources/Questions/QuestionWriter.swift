@@ -1435,7 +1435,14 @@ public struct QuestionWriter: Sendable {
     let end = start + 5
     let before: UInt8? = start > 0 ? bytes[start - 1] : nil
     let after: UInt8? = end < bytes.count ? bytes[end] : nil
-    if before == 0x2D || after == 0x2D { return nil }
+    if before == 0x2D { return nil }
+    // "the _____-kilometre dam": a figure's gap before its glued unit keeps what it measures.
+    if after == 0x2D,
+      !GluedUnit.opens(
+        Substring(String(decoding: bytes[end..<min(end + 16, bytes.count)], as: UTF8.self)))
+    {
+      return nil
+    }
     if before == 0x28 && after == 0x29 { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
     if end == bytes.count { return gapEdges(String(decoding: bytes, as: UTF8.self) + ".") }
@@ -1492,7 +1499,8 @@ public struct QuestionWriter: Sendable {
     let gap = start..<prompt.utf8.index(start, offsetBy: 5)
     let before = prompt[..<gap.lowerBound].last
     let after = prompt[gap.upperBound...].first
-    if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
+    if before == "-" || before == "–" || after == "–" { return nil }
+    if after == "-", !GluedUnit.opens(prompt[gap.upperBound...]) { return nil }
     if before == "(" && after == ")" { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
     if gap.upperBound == prompt.endIndex { return gapEdges(prompt + ".") }
