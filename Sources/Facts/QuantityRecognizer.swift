@@ -82,6 +82,12 @@ struct QuantityRecognizer {
     {
       currency = code
       j = i + 1
+    } else if t.kind == .word, t.lower == "sh" || t.lower == "ksh", t.isCapitalized,
+      scan.at(i + 1)?.kind == .number
+    {
+      // "Sh6.2 billion", "KSh 850": Kenyan shillings (the sign the Kenyan press writes).
+      currency = "KES"
+      j = i + 1
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
       // "Rs 55 crore", "Rs. 20 lakh": rupees.
       j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1
