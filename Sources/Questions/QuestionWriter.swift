@@ -485,6 +485,8 @@ public struct QuestionWriter: Sendable {
       }
       // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
       if QuestionWriter.describesASource(fact) { return false }
+      // "In _____, Sweden was at war …" → the 1620s: a decade that only sets the scene.
+      if fact.isSceneSettingDecade { return false }
       // Four digits, or an era's year ("-0241" for 241 BC).
       return ends.allSatisfy {
         ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4

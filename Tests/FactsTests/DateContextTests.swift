@@ -129,3 +129,12 @@ import Testing
     "The republic voted in 1958. The day of the vote, 4 October, is now a public holiday.")
   #expect(f.values(.date) == ["1958-10-04"])
 }
+
+@Test func aDecadeThatOnlySetsTheSceneIsMarked() throws {
+  let f = try extract(
+    "In the 1880s the valley was poor. The mill was idle until the 1920s. By the early 1950s "
+      + "it had closed. The first weavers arrived in the valley in the 1840s.")
+  let decades = f.filter { $0.granularity == .range }
+  #expect(decades.map(\.value) == ["1880/1889", "1920/1929", "1950/1959", "1840/1849"])
+  #expect(decades.map(\.isSceneSettingDecade) == [true, true, true, false])
+}
