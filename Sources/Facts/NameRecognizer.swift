@@ -11,12 +11,13 @@
 struct NameRecognizer {
   static let connectors: WordSet = [
     "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
-    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le",
+    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le", "o",
   ]
-  /// Connectors inside people's names: "Khalid bin Saeed", "Ludwig van Beethoven".
+  /// Connectors inside names: "Khalid bin Saeed", "Ludwig van Beethoven", and Māori "o"
+  /// ("of"): "Te Tiriti o Waitangi".
   static let nameParticles: WordSet = [
     "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-    "de", "du", "la", "le", "al", "el",
+    "de", "du", "la", "le", "al", "el", "o",
   ]
   /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
   /// "Meiji Restoration". A run with one is a term, not a person.

@@ -232,3 +232,18 @@ import Testing
   let h = try extract("The First Peace of Velda, signed on 3 May 1814, restored the king.")
   #expect(h.first(.event, "First Peace of Velda") != nil)
 }
+
+@Test func aMaoriOJoinsOneName() throws {
+  let f = try extract(
+    "The accord (Māori: Te Kawenata o Ruapehu) was signed in 1851. Later the chiefs of "
+      + "Te Tai o Marokura met at the river.")
+  let names = f.filter { $0.kind != .year }.map(\.value)
+  #expect(names.contains("Te Kawenata o Ruapehu"))
+  #expect(names.contains("Te Tai o Marokura"))
+  #expect(!names.contains("Te Kawenata") && !names.contains("Marokura"))
+}
+
+@Test func aLowerCaseOOutsideANameJoinsNothing() throws {
+  let f = try extract("Lina met Tomas at five o'clock in Porto, and Marta came later.")
+  #expect(!f.values(.person).contains { $0.contains(" o") })
+}
