@@ -112,7 +112,7 @@ enum Lexicon {
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -296,7 +296,7 @@ enum Lexicon {
     "ruble": "RUB", "rubles": "RUB", "₽": "RUB", "krw": "KRW", "won": "KRW", "₩": "KRW",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
-    "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES",
+    "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")

@@ -28,6 +28,9 @@ struct QuantityRecognizer {
     "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
+  /// Currency signs written as capitalised letters before a figure, as the local press does.
+  static let currencySigns: WordMap<String> = ["sh": "KES", "ksh": "KES", "tk": "BDT"]
+
   /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
   static let measureUnits: WordMap<String> = [
     "metre": "metres", "meter": "meters", "kilometre": "kilometres", "kilometer": "kilometers",
@@ -82,11 +85,11 @@ struct QuantityRecognizer {
     {
       currency = code
       j = i + 1
-    } else if t.kind == .word, t.lower == "sh" || t.lower == "ksh", t.isCapitalized,
+    } else if t.kind == .word, let code = Self.currencySigns[t.lower], t.isCapitalized,
       scan.at(i + 1)?.kind == .number
     {
-      // "Sh6.2 billion", "KSh 850": Kenyan shillings (the sign the Kenyan press writes).
-      currency = "KES"
+      // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka.
+      currency = code
       j = i + 1
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
       // "Rs 55 crore", "Rs. 20 lakh": rupees.

@@ -163,3 +163,8 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let f = try extract("Shell paid 40 workers in Shanghai, and Sha2 plots were sold.")
   #expect(f.values(.money).isEmpty)
 }
+
+@Test func bangladeshiTakaWrittenTkAreMoney() throws {
+  let f = try extract("The cabinet approved a Tk 2,400 crore plan and Tk 90 for each farmer.")
+  #expect(f.values(.money) == ["24000000000 BDT", "90 BDT"])
+}
