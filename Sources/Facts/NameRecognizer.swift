@@ -104,6 +104,10 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if let end = firmOfPartners(&scan, at: i) {
+        i = end
+        continue
+      }
       if let end = nicknamedPerson(&scan, at: i, context: &context) {
         i = end
         continue
@@ -155,6 +159,37 @@ struct NameRecognizer {
       else { continue }
       scan.add(.term, i..<(i + 1), value: term)
     }
+  }
+
+  /// Nouns that call two names joined by "and" one business: "the shipbuilders Harland and
+  /// Wolff", "the Harland and Wolff yard".
+  static let firmNouns: WordSet = [
+    "shipbuilders", "shipbuilder", "firm", "company", "publishers", "publisher", "bankers",
+    "brewers", "builders", "makers", "manufacturers", "lawyers", "solicitors", "partners",
+    "yard", "shipyard", "works", "store", "stores", "agency", "studio", "label",
+  ]
+
+  /// "the Belfast shipbuilders Harland and Wolff": two surnames joined by "and" are one
+  /// business when a business noun stands right before or after them; otherwise "France and
+  /// Britain" stay two names. Returns the index after it.
+  private func firmOfPartners(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard i + 2 < scan.count, scan.tokens[i + 1].kind == .word, scan.tokens[i + 1].lower == "and"
+    else { return nil }
+    let first = scan[i]
+    let second = scan[i + 2]
+    func isPartner(_ t: Token) -> Bool {
+      t.kind == .word && t.isCapitalized && !t.isAllCaps
+        && !t.is([.nationality, .closedClass, .title, .month, .weekday, .organizationHead])
+        && Gazetteer.places[t.lower] == nil
+    }
+    guard isPartner(first), isPartner(second), scan.isFree(i..<(i + 3)),
+      !(scan.at(i - 1)?.isCapitalized ?? false), !(scan.at(i + 3)?.isCapitalized ?? false)
+    else { return nil }
+    let nounBefore = scan.at(i - 1).map { Self.firmNouns.contains($0.lower) } ?? false
+    let nounAfter = scan.at(i + 3).map { Self.firmNouns.contains($0.lower) } ?? false
+    guard nounBefore || nounAfter else { return nil }
+    scan.add(.organization, i..<(i + 3), value: scan.text(i..<(i + 3)))
+    return i + 3
   }
 
   /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
@@ -986,6 +1021,16 @@ struct NameRecognizer {
     if let before, Self.placePrepositions.contains(before.lower), range.count <= 3,
       range.count < 3 || Self.strictPlacePrepositions.contains(before.lower)
         || !looksLikePersonName(scan, range)
+    {
+      scan.add(.place, range, value: text)
+      return
+    }
+    // "through the North End", "in the West Side": a compass word and one more capitalised
+    // word after "the" and a preposition of place name a district.
+    if range.count == 2, Lexicon.compassSet.contains(first.lower), last.kind == .word,
+      !last.is([.nationality, .closedClass, .title, .namePart]), before?.lower == "the",
+      let preposition = scan.at(range.lowerBound - 2),
+      Self.placePrepositions.contains(preposition.lower) || preposition.lower == "through"
     {
       scan.add(.place, range, value: text)
       return

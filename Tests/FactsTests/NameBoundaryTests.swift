@@ -247,3 +247,24 @@ import Testing
   let f = try extract("Lina met Tomas at five o'clock in Porto, and Marta came later.")
   #expect(!f.values(.person).contains { $0.contains(" o") })
 }
+
+@Test func twoSurnamesOfABusinessAreOneOrganisation() throws {
+  let f = try extract(
+    "The order went to the Clyde shipbuilders Dunmore and Reid in 1902. The hull left the "
+      + "Dunmore and Reid yard in May.")
+  #expect(f.values(.organization) == ["Dunmore and Reid", "Dunmore and Reid"])
+  let countries = try extract("In 1904 France and Britain signed an entente.")
+  #expect(!countries.values(.organization).contains("France and Britain"))
+  #expect(!countries.values(.place).contains("France and Britain"))
+}
+
+@Test func aCompassWordAndADistrictAfterAPrepositionIsAPlace() throws {
+  let f = try extract("The flood ran through the North End. Families in the West Side fled.")
+  #expect(f.values(.place) == ["North End", "West Side"])
+}
+
+@Test func anOrdinalInDigitsAndAHeadNameOneTerm() throws {
+  let f = try extract("In 1919 the state ratified the 18th Amendment by a wide margin.")
+  #expect(f.values(.term) == ["18th Amendment"])
+  #expect(f.of(.number).isEmpty)
+}
