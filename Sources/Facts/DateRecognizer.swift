@@ -456,7 +456,16 @@ extension DateRecognizer {
     if own.count == 1 {
       year = own.first!
     } else if own.isEmpty, paragraphYears.1.count == 1 {
-      year = paragraphYears.1.first!
+      // "Construction could start in 2027. … must sign off by Oct. 13": on a page dated
+      // September 2026, a later year is a plan's, and a day still ahead is this year's.
+      let paragraphYear = paragraphYears.1.first!
+      if let published, paragraphYear > published.year,
+        yearless.allSatisfy({ isAhead(scan.facts[$0].value, of: published) })
+      {
+        year = published.year
+      } else {
+        year = paragraphYear
+      }
     } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
       yearless.allSatisfy({ index in
         let value = scan.facts[index].value
@@ -477,6 +486,15 @@ extension DateRecognizer {
       scan.facts[index].value = parts.joined(separator: "/")
     }
   }
+}
+
+/// Whether a yearless "--MM-DD" falls after the page's date within its year.
+private func isAhead(_ value: String, of published: PublicationDate) -> Bool {
+  guard value.hasPrefix("--"), let month = Int(value.dropFirst(2).prefix(2)) else {
+    return false
+  }
+  let day = Int(value.dropFirst(5).prefix(2)) ?? 1
+  return month > published.month || (month == published.month && day > (published.day ?? 31))
 }
 
 extension DateRecognizer {

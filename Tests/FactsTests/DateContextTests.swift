@@ -138,3 +138,19 @@ import Testing
   #expect(decades.map(\.value) == ["1880/1889", "1920/1929", "1950/1959", "1840/1849"])
   #expect(decades.map(\.isSceneSettingDecade) == [true, true, true, false])
 }
+
+@Test func aDayStillAheadOnANewsPageIsNotDatedByAPlansLaterYear() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 16.09.2026
+
+    The council approved the new pier on Tuesday, and more than 1,000 people came to the \
+    hearing in 2026.
+
+    Work could start in the spring of 2028. The county board must approve the loan by Oct. 13.
+    """
+  let article = try Articles.ArticleReader().read(text: page, name: "n.txt")
+  let facts = FactExtractor().facts(in: article)
+  #expect(facts.contains { $0.kind == .date && $0.value == "2026-10-13" })
+  #expect(!facts.contains { $0.kind == .date && $0.value == "2028-10-13" })
+}
