@@ -1351,6 +1351,12 @@ public struct QuestionWriter: Sendable {
     let words = before.lastWords(3)
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    // "Te Paparahi o _____", "Charles de _____": a name's particle after its first part.
+    if words.count >= 2, QuestionWriter.nameParticles.contains(last),
+      words[words.count - 2].first?.isUppercase ?? false
+    {
+      return true
+    }
     // "a coalition called Neighbors for a _____": the gap ends a name the card began.
     // ("of the _____" is too often a role: "Vice Chair of the _____".)
     if kind != .place, words.count >= 3, ["a", "an"].contains(last),
@@ -1407,7 +1413,11 @@ public struct QuestionWriter: Sendable {
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [
-    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
+    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von", "o",
+  ]
+  /// Lower-case particles inside names that a gap cannot end on: Māori "o", "de", "van".
+  static let nameParticles: Set<Substring> = [
+    "o", "de", "del", "della", "di", "da", "du", "des", "von", "van", "bin", "ibn",
   ]
   /// Words that end the names of bodies after "of": "Staff", "Ministers", "State".
   static let nameTails: Set<String> = [
