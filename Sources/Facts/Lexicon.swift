@@ -63,7 +63,7 @@ enum Lexicon {
     """
   static let roleModifiers = """
     former late then current acting interim incumbent outgoing incoming senior retired ex \
-    founding honorary permanent standing executive
+    founding honorary permanent standing executive managing
     """
   static let organizationHeads = """
     front chambers chamber institute academy association party army council committee ministry \

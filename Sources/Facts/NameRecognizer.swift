@@ -1163,12 +1163,31 @@ struct NameRecognizer {
       })
     else { return nil }
     var q = p
-    while q < seg.upperBound, scan[q].is(.title) || scan[q].isMark(".") { q += 1 }
-    guard q < seg.upperBound, seg.upperBound - q <= 4, isNameish(scan, q..<seg.upperBound),
-      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]),
-      hasHead(scan, seg.lowerBound..<p, .organizationHead)
+    while q < seg.upperBound,
+      scan[q].is(.title) || scan[q].isMark(".")
+        || (scan[q].is(.abbreviatedTitle) && scan.at(q + 1)?.isMark(".") == true)
+        || (scan[q].text == "-" && scan.at(q + 1)?.is(.title) == true)
+    {
+      q += 1
+    }
+    // "KPA Managing Director": a modifier of the office is no part of the body's name.
+    var office = p
+    while office - 1 > seg.lowerBound, scan[office - 1].is(.roleModifier),
+      scan[office - 1].isCapitalized
+    {
+      office -= 1
+    }
+    let organization = seg.lowerBound..<office
+    // The body: a name with a head word, or its acronym alone ("KPA").
+    let isBody =
+      hasHead(scan, organization, .organizationHead)
+      || (organization.count == 1 && scan[organization.lowerBound].isAllCaps
+        && scan[organization.lowerBound].text.utf8.count >= 2
+        && Lexicon.placeAcronyms[scan[organization.lowerBound].text] == nil)
+    guard q < seg.upperBound, seg.upperBound - q <= 4, scan[q].kind == .word,
+      scan[q].isCapitalized, isNameish(scan, q..<seg.upperBound),
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]), isBody
     else { return nil }
-    let organization = seg.lowerBound..<p
     addOrganization(&scan, organization, context: &context)
     addPerson(
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,

@@ -513,3 +513,18 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(f.first(.person, "Ivo Bek")?.title == "Insp.")
   #expect(!f.values(.person).contains { $0.hasPrefix("Engr") || $0.hasPrefix("Cdr") })
 }
+
+@Test func aBodysAcronymThenAnOfficeAndATitleIntroduceAPerson() throws {
+  let f = try extract(
+    "The Lake Harbour Board (LHB) signed the deal. LHB Managing Director Capt. Amos Odhiambo "
+      + "said the board would pay.")
+  let person = try #require(f.first(.person, "Amos Odhiambo"))
+  #expect(person.title?.hasSuffix("Managing Director Capt.") == true)
+  #expect(f.of(.person).count == 1)
+}
+
+@Test func anAcronymAndAHyphenatedOfficeWithoutANameIntroduceNoPerson() throws {
+  let f = try extract("Lena Berg, then the UN Secretary-General, praised the pact in 2009.")
+  #expect(!f.values(.person).contains { $0.hasPrefix("-") })
+  #expect(f.values(.person) == ["Lena Berg"])
+}
