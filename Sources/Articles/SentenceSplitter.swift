@@ -8,18 +8,19 @@ public struct SentenceSplitter: Sendable {
   /// Abbreviations that never end a sentence: a name or a number follows them.
   static let titles: Set<String> = [
     "dr", "mr", "mrs", "ms", "mx", "prof", "gen", "lt", "col", "capt", "cpt", "sgt", "maj",
-    "adm", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "no", "nos", "vol", "art",
+    "adm", "gov", "rep", "rev", "hon", "st", "mt", "ft", "no", "nos", "vol", "art",
     "fig", "figs", "pp", "p", "ph", "assoc", "asst", "dept", "univ", "supt", "cmdr", "brig",
     "pres", "messrs", "mme", "mlle", "sr", "jr", "op", "cf", "approx", "est", "ca", "vs", "v",
+    "engr", "cdr", "fr", "pvt", "cpl", "lieut", "insp", "amb", "cllr", "msgr", "revd",
   ]
   /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
   static let months: Set<String> = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
   /// Abbreviations that can end a sentence ("… in the U.S. The …"); they do when a word that
-  /// usually starts a sentence follows.
+  /// usually starts a sentence follows. "Sen." is a senator's title, but "Hun Sen." ends one.
   static let ambiguous: Set<String> = [
-    "etc", "inc", "ltd", "co", "corp", "plc", "bros", "al", "e.g", "i.e", "a.m", "p.m",
+    "etc", "inc", "ltd", "co", "corp", "plc", "bros", "al", "e.g", "i.e", "a.m", "p.m", "sen",
   ]
   /// Capitalised words that start sentences far more often than names do.
   static let sentenceStarters: Set<String> = [

@@ -8,7 +8,8 @@ import Articles
 /// - A day and month without a year ("June 29") is kept at day granularity with the value
 ///   "--06-29" (ISO-8601's form for a date without its year) unless its sentence or paragraph
 ///   names exactly one year (`supplyYears`); guessing further afield would put a wrong date
-///   into a question as if it were true. (Carrying the year of the last dated month into
+///   into a question as if it were true. A day kept every year ("marks March 23 as the Day
+///   of the Sea", "is a public holiday") keeps no year at all. (Carrying the year of the last dated month into
 ///   later paragraphs was tried and taught false dates: stories go back and forth in time.)
 /// - Numeric dates "a/b/yyyy": when `a` > 12 the day comes first, when `b` > 12 the month
 ///   does; otherwise the article's other numeric dates decide, and with no evidence the day
@@ -450,12 +451,21 @@ extension DateRecognizer {
       }
     }
     defer { paragraphYears.1.formUnion(own) }
-    guard !yearless.isEmpty else { return }
+    guard !yearless.isEmpty, !namesYearlyObservance(scan) else { return }
     let year: Int
     if own.count == 1 {
       year = own.first!
     } else if own.isEmpty, paragraphYears.1.count == 1 {
-      year = paragraphYears.1.first!
+      // "Construction could start in 2027. … must sign off by Oct. 13": on a page dated
+      // September 2026, a later year is a plan's, and a day still ahead is this year's.
+      let paragraphYear = paragraphYears.1.first!
+      if let published, paragraphYear > published.year,
+        yearless.allSatisfy({ isAhead(scan.facts[$0].value, of: published) })
+      {
+        year = published.year
+      } else {
+        year = paragraphYear
+      }
     } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
       yearless.allSatisfy({ index in
         let value = scan.facts[index].value
@@ -475,6 +485,57 @@ extension DateRecognizer {
       }
       scan.facts[index].value = parts.joined(separator: "/")
     }
+  }
+}
+
+/// Whether a yearless "--MM-DD" falls after the page's date within its year.
+private func isAhead(_ value: String, of published: PublicationDate) -> Bool {
+  guard value.hasPrefix("--"), let month = Int(value.dropFirst(2).prefix(2)) else {
+    return false
+  }
+  let day = Int(value.dropFirst(5).prefix(2)) ?? 1
+  return month > published.month || (month == published.month && day > (published.day ?? 31))
+}
+
+extension DateRecognizer {
+  /// Words that make a day and month a yearly observance: "a public holiday", "every year".
+  static let yearlyWords: WordSet = [
+    "holiday", "holidays", "annually", "yearly", "anniversary", "anniversaries",
+  ]
+  /// Verbs of keeping a day, in the habitual present: "Bolivia marks March 23 as …".
+  static let observanceVerbs: WordSet = [
+    "mark", "marks", "celebrate", "celebrates", "commemorate", "commemorates", "observe",
+    "observes",
+  ]
+  static let observedParticiples: WordSet = [
+    "marked", "celebrated", "commemorated", "observed",
+  ]
+
+  /// Whether the sentence names a day kept every year ("… marks March 23 as the Day of the
+  /// Sea", "March 1 is a public holiday", "celebrated each year on 6 February"): its yearless
+  /// day is every year's, and a year from its context would date it wrongly.
+  /// "The day of the vote, 27 April, is now a public holiday": a day that became a holiday
+  /// ("now") is first a dated event, and its context's year is the event's.
+  static func namesYearlyObservance(_ scan: SentenceScan) -> Bool {
+    let tokens = scan.tokens
+    var found = false
+    for k in tokens.indices where tokens[k].kind == .word {
+      let word = tokens[k].lower
+      if word == "now" { return false }
+      if found { continue }
+      if yearlyWords.contains(word) || observanceVerbs.contains(word) {
+        found = true
+      } else if word == "year", k > 0,
+        tokens[k - 1].lower == "every" || tokens[k - 1].lower == "each"
+      {
+        found = true
+      } else if observedParticiples.contains(word), k > 0,
+        ["is", "are"].contains(tokens[k - 1].lower)
+      {
+        found = true
+      }
+    }
+    return found
   }
 }
 

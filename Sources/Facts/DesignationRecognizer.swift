@@ -8,13 +8,30 @@ struct DesignationRecognizer {
     guard scan.count >= 3 else { return }
     var i = 0
     while i + 2 < scan.count {
-      if let end = designation(scan, at: i), scan.isFree(i..<end) {
+      if let end = designation(scan, at: i) ?? ordinalTerm(scan, at: i), scan.isFree(i..<end) {
         scan.add(.term, i..<end, value: scan.text(i..<end))
         i = end
       } else {
         i += 1
       }
     }
+  }
+
+  /// Heads of terms numbered by an ordinal in digits: "the 18th Amendment", "the 3rd Plenum".
+  static let ordinalHeads: WordSet = [
+    "amendment", "amendments", "dynasty", "plenum", "congress", "olympiad",
+  ]
+
+  /// "the 18th Amendment": an ordinal in digits and a capitalised head name one term (the
+  /// number alone is no count, and the head alone no name). The index after it, or nil.
+  func ordinalTerm(_ scan: SentenceScan, at i: Int) -> Int? {
+    let number = scan[i]
+    guard number.kind == .number, number.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      let suffix = scan.at(i + 1), !suffix.spaceBefore, suffix.kind == .word,
+      ["st", "nd", "rd", "th"].contains(suffix.lower), let head = scan.at(i + 2),
+      head.kind == .word, head.isCapitalized, Self.ordinalHeads.contains(head.lower)
+    else { return nil }
+    return i + 3
   }
 
   /// The index after a designation starting at `i`, or nil.

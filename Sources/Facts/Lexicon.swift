@@ -58,11 +58,12 @@ enum Lexicon {
     magistrate attorney solicitor
     """
   static let abbreviatedTitles = """
-    dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev
+    dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev \
+    engr cdr fr pvt cpl lieut insp amb cllr msgr revd
     """
   static let roleModifiers = """
     former late then current acting interim incumbent outgoing incoming senior retired ex \
-    founding honorary permanent standing executive
+    founding honorary permanent standing executive managing
     """
   static let organizationHeads = """
     front chambers chamber institute academy association party army council committee ministry \
@@ -111,7 +112,7 @@ enum Lexicon {
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -295,7 +296,7 @@ enum Lexicon {
     "ruble": "RUB", "rubles": "RUB", "₽": "RUB", "krw": "KRW", "won": "KRW", "₩": "KRW",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
-    "peso": "PHP", "pesos": "PHP",
+    "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")

@@ -11,12 +11,13 @@
 struct NameRecognizer {
   static let connectors: WordSet = [
     "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
-    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le",
+    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le", "o",
   ]
-  /// Connectors inside people's names: "Khalid bin Saeed", "Ludwig van Beethoven".
+  /// Connectors inside names: "Khalid bin Saeed", "Ludwig van Beethoven", and Māori "o"
+  /// ("of"): "Te Tiriti o Waitangi".
   static let nameParticles: WordSet = [
     "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-    "de", "du", "la", "le", "al", "el",
+    "de", "du", "la", "le", "al", "el", "o",
   ]
   /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
   /// "Meiji Restoration". A run with one is a term, not a person.
@@ -103,6 +104,10 @@ struct NameRecognizer {
         i += 1
         continue
       }
+      if let end = firmOfPartners(&scan, at: i) {
+        i = end
+        continue
+      }
       if let end = nicknamedPerson(&scan, at: i, context: &context) {
         i = end
         continue
@@ -154,6 +159,37 @@ struct NameRecognizer {
       else { continue }
       scan.add(.term, i..<(i + 1), value: term)
     }
+  }
+
+  /// Nouns that call two names joined by "and" one business: "the shipbuilders Harland and
+  /// Wolff", "the Harland and Wolff yard".
+  static let firmNouns: WordSet = [
+    "shipbuilders", "shipbuilder", "firm", "company", "publishers", "publisher", "bankers",
+    "brewers", "builders", "makers", "manufacturers", "lawyers", "solicitors", "partners",
+    "yard", "shipyard", "works", "store", "stores", "agency", "studio", "label",
+  ]
+
+  /// "the Belfast shipbuilders Harland and Wolff": two surnames joined by "and" are one
+  /// business when a business noun stands right before or after them; otherwise "France and
+  /// Britain" stay two names. Returns the index after it.
+  private func firmOfPartners(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard i + 2 < scan.count, scan.tokens[i + 1].kind == .word, scan.tokens[i + 1].lower == "and"
+    else { return nil }
+    let first = scan[i]
+    let second = scan[i + 2]
+    func isPartner(_ t: Token) -> Bool {
+      t.kind == .word && t.isCapitalized && !t.isAllCaps
+        && !t.is([.nationality, .closedClass, .title, .month, .weekday, .organizationHead])
+        && Gazetteer.places[t.lower] == nil
+    }
+    guard isPartner(first), isPartner(second), scan.isFree(i..<(i + 3)),
+      !(scan.at(i - 1)?.isCapitalized ?? false), !(scan.at(i + 3)?.isCapitalized ?? false)
+    else { return nil }
+    let nounBefore = scan.at(i - 1).map { Self.firmNouns.contains($0.lower) } ?? false
+    let nounAfter = scan.at(i + 3).map { Self.firmNouns.contains($0.lower) } ?? false
+    guard nounBefore || nounAfter else { return nil }
+    scan.add(.organization, i..<(i + 3), value: scan.text(i..<(i + 3)))
+    return i + 3
   }
 
   /// 'Edwin "Buzz" Aldrin': a given name, a nickname in quotation marks, a surname. The
@@ -324,6 +360,12 @@ struct NameRecognizer {
   private func isNameStarter(_ scan: SentenceScan, at i: Int, context: NameContext) -> Bool {
     let t = scan[i]
     if t.is(.title) || t.is(.namePart) || t.is(.organizationHead) || t.isAllCaps { return true }
+    // "Capt. Otieno …", "Engr. Halim …": an abbreviated title opens a name.
+    if t.is(.abbreviatedTitle), let dot = scan.at(i + 1), dot.isMark("."), !dot.spaceBefore,
+      scan.at(i + 2)?.isCapitalized == true
+    {
+      return true
+    }
     if Gazetteer.places[t.lower] != nil || context.articlePlaces.contains(t.lower) {
       return true
     }
@@ -983,6 +1025,16 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
+    // "through the North End", "in the West Side": a compass word and one more capitalised
+    // word after "the" and a preposition of place name a district.
+    if range.count == 2, Lexicon.compassSet.contains(first.lower), last.kind == .word,
+      !last.is([.nationality, .closedClass, .title, .namePart]), before?.lower == "the",
+      let preposition = scan.at(range.lowerBound - 2),
+      Self.placePrepositions.contains(preposition.lower) || preposition.lower == "through"
+    {
+      scan.add(.place, range, value: text)
+      return
+    }
     guard range.count >= 2, !first.is(.nationality) else { return }
     if range.count == 3, singleWordKey(scan, range) != nil, !namePart {
       // "Alsace-Lorraine", "Schleswig-Holstein": a hyphenated name no person is known by.
@@ -1111,12 +1163,31 @@ struct NameRecognizer {
       })
     else { return nil }
     var q = p
-    while q < seg.upperBound, scan[q].is(.title) || scan[q].isMark(".") { q += 1 }
-    guard q < seg.upperBound, seg.upperBound - q <= 4, isNameish(scan, q..<seg.upperBound),
-      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]),
-      hasHead(scan, seg.lowerBound..<p, .organizationHead)
+    while q < seg.upperBound,
+      scan[q].is(.title) || scan[q].isMark(".")
+        || (scan[q].is(.abbreviatedTitle) && scan.at(q + 1)?.isMark(".") == true)
+        || (scan[q].text == "-" && scan.at(q + 1)?.is(.title) == true)
+    {
+      q += 1
+    }
+    // "KPA Managing Director": a modifier of the office is no part of the body's name.
+    var office = p
+    while office - 1 > seg.lowerBound, scan[office - 1].is(.roleModifier),
+      scan[office - 1].isCapitalized
+    {
+      office -= 1
+    }
+    let organization = seg.lowerBound..<office
+    // The body: a name with a head word, or its acronym alone ("KPA").
+    let isBody =
+      hasHead(scan, organization, .organizationHead)
+      || (organization.count == 1 && scan[organization.lowerBound].isAllCaps
+        && scan[organization.lowerBound].text.utf8.count >= 2
+        && Lexicon.placeAcronyms[scan[organization.lowerBound].text] == nil)
+    guard q < seg.upperBound, seg.upperBound - q <= 4, scan[q].kind == .word,
+      scan[q].isCapitalized, isNameish(scan, q..<seg.upperBound),
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]), isBody
     else { return nil }
-    let organization = seg.lowerBound..<p
     addOrganization(&scan, organization, context: &context)
     addPerson(
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,

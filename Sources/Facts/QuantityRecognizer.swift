@@ -28,6 +28,9 @@ struct QuantityRecognizer {
     "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
+  /// Currency signs written as capitalised letters before a figure, as the local press does.
+  static let currencySigns: WordMap<String> = ["sh": "KES", "ksh": "KES", "tk": "BDT"]
+
   /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
   static let measureUnits: WordMap<String> = [
     "metre": "metres", "meter": "meters", "kilometre": "kilometres", "kilometer": "kilometers",
@@ -80,6 +83,12 @@ struct QuantityRecognizer {
     } else if t.kind == .word, t.isAllCaps, let code = Self.currencyCode(t),
       let next = scan.at(i + 1), next.kind == .number
     {
+      currency = code
+      j = i + 1
+    } else if t.kind == .word, let code = Self.currencySigns[t.lower], t.isCapitalized,
+      scan.at(i + 1)?.kind == .number
+    {
+      // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka.
       currency = code
       j = i + 1
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
@@ -149,12 +158,14 @@ struct QuantityRecognizer {
     }
     guard t.kind != .symbol else { return nil }
     // "a 270-kilometre stretch", "a 70-megawatt plant": a figure glued to its unit of measure.
+    // The fact spans the figure alone, so a gap leaves the unit standing ("the _____-kilometre
+    // dam"): taken with the figure, the gap would ask a bare number that measures nothing.
     if !number.fromWords, end == number.end, let dash = scan.at(end), dash.isMark("-"),
       !dash.spaceBefore, let word = scan.at(end + 1), word.kind == .word, !word.spaceBefore,
       let unit = Self.measureUnits[word.lower]
     {
-      scan.add(
-        .number, start..<(end + 2), value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      scan.add(.number, start..<end, value: value.plainText, qualifier: qualifier?.text, unit: unit)
+      for k in end..<(end + 2) { scan.claimed[k] = true }
       return end + 2
     }
     // Percentages.

@@ -103,7 +103,10 @@ public struct Tokenizer: Sendable {
     }
     while i < n {
       let c = s[i]
-      if isLetter(c) || isDigit(c) {
+      if isDigit(c), i - start <= 3, Self.isGluedCurrency(s[start..<i]) {
+        // "Sh6.2 billion", "KSh850": the shilling's sign is written against the figure.
+        break
+      } else if isLetter(c) || isDigit(c) {
         i += 1
       } else if c == "'" && i + 1 < n && isLetter(s[i + 1]) {
         // The possessive "'s" is split off; "don't", "O'Brien" stay whole.
@@ -124,6 +127,13 @@ public struct Tokenizer: Sendable {
       }
     }
     return i
+  }
+
+  /// "Sh" or "KSh", the signs of East African shillings, written against their figures.
+  static func isGluedCurrency(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let last = letters.last, last == "h", letters.count >= 2 else { return false }
+    let s = letters[letters.endIndex - 2]
+    return s == "S" && (letters.count == 2 || (letters.count == 3 && letters.first == "K"))
   }
 
   /// Words that make a name before a hyphen into an adjective: "Organization-backed",

@@ -911,7 +911,13 @@ public struct QuestionPhraser: Sendable {
     }
     let before = runs(text, indices.filter { $0 < focus.lowerBound })
     let after = runs(text, indices.filter { $0 >= focus.upperBound })
-    return (before + [replacement] + after).joined(separator: " ")
+    // "a 270-kilometre stretch": the fact is the figure, so its unit stays ("a _____-kilometre").
+    let last = text.tokens[focus.upperBound - 1].text
+    let unit = last.firstIndex(of: "-").map { last[$0...] }.flatMap {
+      GluedUnit.opens($0) && last.first?.isNumber == true
+        && (replacement == "_____" || replacement.first?.isNumber == true) ? String($0) : nil
+    }
+    return (before + [replacement + (unit ?? "")] + after).joined(separator: " ")
   }
 
   // MARK: - Checks

@@ -486,6 +486,8 @@ public struct QuestionWriter: Sendable {
       }
       // "A 1990 article in the Chicago Tribune": when a source was written, not an event.
       if QuestionWriter.describesASource(fact) { return false }
+      // "In _____, Sweden was at war …" → the 1620s: a decade that only sets the scene.
+      if fact.isSceneSettingDecade { return false }
       // Four digits, or an era's year ("-0241" for 241 BC).
       return ends.allSatisfy {
         ($0.hasPrefix("-") ? $0.dropFirst() : $0).prefix(while: \.isNumber).count == 4
@@ -1368,6 +1370,12 @@ public struct QuestionWriter: Sendable {
     let words = before.lastWords(3)
     guard let last = words.last else { return false }
     if ["St.", "Mt.", "Ft.", "Pt."].contains(last) { return true }
+    // "Te Paparahi o _____", "Charles de _____": a name's particle after its first part.
+    if words.count >= 2, QuestionWriter.nameParticles.contains(last),
+      words[words.count - 2].first?.isUppercase ?? false
+    {
+      return true
+    }
     // "a coalition called Neighbors for a _____": the gap ends a name the card began.
     // ("of the _____" is too often a role: "Vice Chair of the _____".)
     if kind != .place, words.count >= 3, ["a", "an"].contains(last),
@@ -1424,7 +1432,11 @@ public struct QuestionWriter: Sendable {
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [
-    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von",
+    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von", "o",
+  ]
+  /// Lower-case particles inside names that a gap cannot end on: Māori "o", "de", "van".
+  static let nameParticles: Set<Substring> = [
+    "o", "de", "del", "della", "di", "da", "du", "des", "von", "van", "bin", "ibn",
   ]
   /// Words that end the names of bodies after "of": "Staff", "Ministers", "State".
   static let nameTails: Set<String> = [
@@ -1454,7 +1466,14 @@ public struct QuestionWriter: Sendable {
     let end = start + 5
     let before: UInt8? = start > 0 ? bytes[start - 1] : nil
     let after: UInt8? = end < bytes.count ? bytes[end] : nil
-    if before == 0x2D || after == 0x2D { return nil }
+    if before == 0x2D { return nil }
+    // "the _____-kilometre dam": a figure's gap before its glued unit keeps what it measures.
+    if after == 0x2D,
+      !GluedUnit.opens(
+        Substring(String(decoding: bytes[end..<min(end + 16, bytes.count)], as: UTF8.self)))
+    {
+      return nil
+    }
     if before == 0x28 && after == 0x29 { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
     if end == bytes.count { return gapEdges(String(decoding: bytes, as: UTF8.self) + ".") }
@@ -1511,7 +1530,8 @@ public struct QuestionWriter: Sendable {
     let gap = start..<prompt.utf8.index(start, offsetBy: 5)
     let before = prompt[..<gap.lowerBound].last
     let after = prompt[gap.upperBound...].first
-    if before == "-" || after == "-" || before == "–" || after == "–" { return nil }
+    if before == "-" || before == "–" || after == "–" { return nil }
+    if after == "-", !GluedUnit.opens(prompt[gap.upperBound...]) { return nil }
     if before == "(" && after == ")" { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
     if gap.upperBound == prompt.endIndex { return gapEdges(prompt + ".") }

@@ -1,4 +1,5 @@
 import Articles
+import Facts
 
 /// A word or punctuation mark of a sentence, with its place in Unicode scalars (the unit of
 /// `FactSource.span`) so a fact's span maps onto tokens exactly.
@@ -136,11 +137,16 @@ struct TokenText: Sendable {
   /// Token indices covering a scalar span exactly; nil when the span cuts a token ("Pot" in
   /// "Pol Pot-Ieng Sary", "Cambodia" in "Cambodia's"), since such a fact cannot be moved
   /// out of its sentence cleanly.
+  /// A figure glued to its unit ("13" of "13-kilometre") covers the compound's token: the
+  /// unit is the figure's own.
   func tokenRange(covering span: Range<Int>) -> Range<Int>? {
     guard let first = tokens.firstIndex(where: { $0.range.overlaps(span) }),
       let last = tokens.lastIndex(where: { $0.range.overlaps(span) }),
       tokens[first].range.lowerBound == span.lowerBound,
       tokens[last].range.upperBound == span.upperBound
+        || (tokens[last].range.upperBound > span.upperBound && scalars[span.upperBound] == "-"
+          && GluedUnit.opens(
+            Substring(String(scalars: scalars[span.upperBound..<tokens[last].range.upperBound]))))
     else { return nil }
     return first..<(last + 1)
   }

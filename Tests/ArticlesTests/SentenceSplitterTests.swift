@@ -83,3 +83,25 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
   }
   #expect(ascii > 50)
 }
+
+@Test func professionalAndServiceTitlesDoNotEndSentences() {
+  #expect(
+    split("Board chairman Engr. Halim Sarkar said work starts soon. Pumps follow.") == [
+      "Board chairman Engr. Halim Sarkar said work starts soon.", "Pumps follow.",
+    ])
+  #expect(
+    split("Cdr. Ana Ruiz met Fr. Tomas and Cpl. Ivo Bek. They spoke.") == [
+      "Cdr. Ana Ruiz met Fr. Tomas and Cpl. Ivo Bek.", "They spoke.",
+    ])
+}
+
+@Test func aSenatorsTitleDoesNotEndASentenceButASurnameSenDoes() {
+  #expect(
+    split("Sen. Mara Diaz voted against. It failed.") == [
+      "Sen. Mara Diaz voted against.", "It failed.",
+    ])
+  #expect(
+    split("The envoy met Hun Sen. The talks ended.") == [
+      "The envoy met Hun Sen.", "The talks ended.",
+    ])
+}

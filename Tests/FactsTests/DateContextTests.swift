@@ -107,3 +107,50 @@ import Testing
     ])
   #expect(FactExtractor.latestYear(in: article) == 1950)
 }
+
+@Test func aDayKeptEveryYearTakesNoYearFromItsContext() throws {
+  let marked = try extract(
+    "The port fell in 1880. Today the republic marks April 12 as the Day of the Port.")
+  #expect(marked.values(.date) == ["--04-12"])
+  let holiday = try extract(
+    "June 3 is a public holiday in the republic, and in 2021 a museum opened in the capital.")
+  #expect(holiday.values(.date) == ["--06-03"])
+  let everyYear = try extract("In 1921 the town was founded. Every year on 9 May, it holds a fair.")
+  #expect(everyYear.values(.date) == ["--05-09"])
+}
+
+@Test func aDayOfAOneOffEventStillTakesItsYear() throws {
+  let f = try extract("In 1921 the town was founded. On 9 May, it marked out its first street.")
+  #expect(f.values(.date) == ["1921-05-09"])
+}
+
+@Test func aDayThatBecameAHolidayKeepsTheYearOfItsEvent() throws {
+  let f = try extract(
+    "The republic voted in 1958. The day of the vote, 4 October, is now a public holiday.")
+  #expect(f.values(.date) == ["1958-10-04"])
+}
+
+@Test func aDecadeThatOnlySetsTheSceneIsMarked() throws {
+  let f = try extract(
+    "In the 1880s the valley was poor. The mill was idle until the 1920s. By the early 1950s "
+      + "it had closed. The first weavers arrived in the valley in the 1840s.")
+  let decades = f.filter { $0.granularity == .range }
+  #expect(decades.map(\.value) == ["1880/1889", "1920/1929", "1950/1959", "1840/1849"])
+  #expect(decades.map(\.isSceneSettingDecade) == [true, true, true, false])
+}
+
+@Test func aDayStillAheadOnANewsPageIsNotDatedByAPlansLaterYear() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 16.09.2026
+
+    The council approved the new pier on Tuesday, and more than 1,000 people came to the \
+    hearing in 2026.
+
+    Work could start in the spring of 2028. The county board must approve the loan by Oct. 13.
+    """
+  let article = try Articles.ArticleReader().read(text: page, name: "n.txt")
+  let facts = FactExtractor().facts(in: article)
+  #expect(facts.contains { $0.kind == .date && $0.value == "2026-10-13" })
+  #expect(!facts.contains { $0.kind == .date && $0.value == "2028-10-13" })
+}

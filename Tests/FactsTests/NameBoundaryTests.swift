@@ -232,3 +232,39 @@ import Testing
   let h = try extract("The First Peace of Velda, signed on 3 May 1814, restored the king.")
   #expect(h.first(.event, "First Peace of Velda") != nil)
 }
+
+@Test func aMaoriOJoinsOneName() throws {
+  let f = try extract(
+    "The accord (Māori: Te Kawenata o Ruapehu) was signed in 1851. Later the chiefs of "
+      + "Te Tai o Marokura met at the river.")
+  let names = f.filter { $0.kind != .year }.map(\.value)
+  #expect(names.contains("Te Kawenata o Ruapehu"))
+  #expect(names.contains("Te Tai o Marokura"))
+  #expect(!names.contains("Te Kawenata") && !names.contains("Marokura"))
+}
+
+@Test func aLowerCaseOOutsideANameJoinsNothing() throws {
+  let f = try extract("Lina met Tomas at five o'clock in Porto, and Marta came later.")
+  #expect(!f.values(.person).contains { $0.contains(" o") })
+}
+
+@Test func twoSurnamesOfABusinessAreOneOrganisation() throws {
+  let f = try extract(
+    "The order went to the Clyde shipbuilders Dunmore and Reid in 1902. The hull left the "
+      + "Dunmore and Reid yard in May.")
+  #expect(f.values(.organization) == ["Dunmore and Reid", "Dunmore and Reid"])
+  let countries = try extract("In 1904 France and Britain signed an entente.")
+  #expect(!countries.values(.organization).contains("France and Britain"))
+  #expect(!countries.values(.place).contains("France and Britain"))
+}
+
+@Test func aCompassWordAndADistrictAfterAPrepositionIsAPlace() throws {
+  let f = try extract("The flood ran through the North End. Families in the West Side fled.")
+  #expect(f.values(.place) == ["North End", "West Side"])
+}
+
+@Test func anOrdinalInDigitsAndAHeadNameOneTerm() throws {
+  let f = try extract("In 1919 the state ratified the 18th Amendment by a wide margin.")
+  #expect(f.values(.term) == ["18th Amendment"])
+  #expect(f.of(.number).isEmpty)
+}

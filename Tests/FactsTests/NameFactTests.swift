@@ -501,3 +501,30 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(f.first(.person, "Harbour Commissioner") == nil)
   #expect(f.of(.person).contains { $0.value.hasSuffix("Fenwick") })
 }
+
+@Test func anAbbreviatedProfessionalTitleIsTheRoleNotTheName() throws {
+  let f = try extract(
+    "Board chairman Engr. Halim Sarkar said the pumps would run by June. Capt. Otieno Wafula "
+      + "steered the ferry, and Cdr. Ana Ruiz met Insp. Ivo Bek.")
+  let engineer = try #require(f.first(.person, "Halim Sarkar"))
+  #expect(engineer.title == "Engr.")
+  #expect(f.first(.person, "Otieno Wafula")?.title == "Capt.")
+  #expect(f.first(.person, "Ana Ruiz")?.title == "Cdr.")
+  #expect(f.first(.person, "Ivo Bek")?.title == "Insp.")
+  #expect(!f.values(.person).contains { $0.hasPrefix("Engr") || $0.hasPrefix("Cdr") })
+}
+
+@Test func aBodysAcronymThenAnOfficeAndATitleIntroduceAPerson() throws {
+  let f = try extract(
+    "The Lake Harbour Board (LHB) signed the deal. LHB Managing Director Capt. Amos Odhiambo "
+      + "said the board would pay.")
+  let person = try #require(f.first(.person, "Amos Odhiambo"))
+  #expect(person.title?.hasSuffix("Managing Director Capt.") == true)
+  #expect(f.of(.person).count == 1)
+}
+
+@Test func anAcronymAndAHyphenatedOfficeWithoutANameIntroduceNoPerson() throws {
+  let f = try extract("Lena Berg, then the UN Secretary-General, praised the pact in 2009.")
+  #expect(!f.values(.person).contains { $0.hasPrefix("-") })
+  #expect(f.values(.person) == ["Lena Berg"])
+}

@@ -150,3 +150,21 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let f = try extract("Nights fell to -4°C in the valley.")
   #expect(f.first(.number, "4") == nil)
 }
+
+@Test func kenyanShillingsWrittenShAreMoney() throws {
+  let f = try extract(
+    "The port signed a Sh4.8 billion deal, and the county plans a Sh320 million depot. Tickets "
+      + "cost KSh 150.")
+  #expect(f.values(.money) == ["4800000000 KES", "320000000 KES", "150 KES"])
+  #expect(f.first(.money, "4800000000 KES")?.text == "Sh4.8 billion")
+}
+
+@Test func aWordOpeningWithShIsNotMoney() throws {
+  let f = try extract("Shell paid 40 workers in Shanghai, and Sha2 plots were sold.")
+  #expect(f.values(.money).isEmpty)
+}
+
+@Test func bangladeshiTakaWrittenTkAreMoney() throws {
+  let f = try extract("The cabinet approved a Tk 2,400 crore plan and Tk 90 for each farmer.")
+  #expect(f.values(.money) == ["24000000000 BDT", "90 BDT"])
+}

@@ -1,0 +1,32 @@
+import Articles
+import Facts
+import Foundation
+import Testing
+
+@testable import Questions
+
+/// A figure glued to its unit ("a 45-km canal"): the gap takes the figure and leaves the unit,
+/// so the card still says what the number measures.
+@Suite struct GluedUnitGapTests {
+  @Test func theFigureOfACompoundCoversItsToken() {
+    let text = TokenText("They dug a 45-km canal.")
+    let start = "They dug a ".unicodeScalars.count
+    #expect(text.tokenRange(covering: start..<(start + 2)) != nil)
+    // A span that cuts a word for any other reason still covers nothing.
+    #expect(text.tokenRange(covering: 0..<2) == nil)
+  }
+
+  @Test func aClozeOnTheFigureKeepsTheUnitBesideTheGap() throws {
+    let text =
+      "In 2004 the builders of the region finished a 45-km canal across the dry plain to the "
+      + "lake. The 13-kilometre dam that held the lake back was raised by the same firm in 2011."
+    let article = try ArticleReader().read(Data(text.utf8), name: "c.txt")
+    let facts = FactExtractor().facts(in: article)
+    let set = QuestionWriter(seed: 1, maxFacts: 10).write(facts: facts, articles: [article])
+    let canal = set.questions.filter { $0.kind == .cloze && $0.answer == "45" }
+    let dam = set.questions.filter { $0.kind == .cloze && $0.answer == "13" }
+    #expect(!canal.isEmpty && !dam.isEmpty)
+    #expect(canal.allSatisfy { $0.prompt.contains("a _____-km canal") })
+    #expect(dam.allSatisfy { $0.prompt.contains("_____-kilometre dam") })
+  }
+}
