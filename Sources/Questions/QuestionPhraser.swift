@@ -60,6 +60,7 @@ public struct QuestionPhraser: Sendable {
     let asked = sentences.tokens(question).tokens
     if isDate, QuestionShape.leavesThatClauseUnfinished(asked) { return nil }
     if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
+    if QuestionShape.endsOnReportingVerb(question) { return nil }
     if !isDate, QuestionShape.hasYearlessDate(asked) { return nil }
     return QuestionPhraser.readsWhole(asked) ? question : nil
   }
@@ -90,7 +91,7 @@ public struct QuestionPhraser: Sendable {
   /// states nothing: nil.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
     framedStatement(for: fact, replacing: replacement).flatMap {
-      QuestionShape.lacksMainClause($0) ? nil : $0
+      QuestionShape.lacksMainClause($0) || QuestionShape.endsOnReportingVerb($0) ? nil : $0
     }
   }
 
@@ -153,7 +154,9 @@ public struct QuestionPhraser: Sendable {
   /// The clause with the fact's date phrase taken out: a timeline item ("Cambodia joined the
   /// Association of Southeast Asian Nations").
   public func event(for fact: Fact) -> String? {
-    framedEvent(for: fact).flatMap { QuestionShape.lacksMainClause($0) ? nil : $0 }
+    framedEvent(for: fact).flatMap {
+      QuestionShape.lacksMainClause($0) || QuestionShape.endsOnReportingVerb($0) ? nil : $0
+    }
   }
 
   private func framedEvent(for fact: Fact) -> String? {
@@ -917,7 +920,21 @@ public struct QuestionPhraser: Sendable {
       GluedUnit.opens($0) && last.first?.isNumber == true
         && (replacement == "_____" || replacement.first?.isNumber == true) ? String($0) : nil
     }
-    return (before + [replacement + (unit ?? "")] + after).joined(separator: " ")
+    // "(CORFO)" → "(_____)": the gap keeps the spacing its words had.
+    let tokens = text.tokens
+    let glued = { (left: Int, right: Int) -> Bool in
+      indices.contains(left) && indices.contains(right)
+        && tokens[left].range.upperBound == tokens[right].range.lowerBound
+    }
+    var gap = replacement + (unit ?? "")
+    var head = before.joined(separator: " ")
+    if !head.isEmpty {
+      head += glued(focus.lowerBound - 1, focus.lowerBound) ? "" : " "
+    }
+    if !after.isEmpty {
+      gap += glued(focus.upperBound - 1, focus.upperBound) ? "" : " "
+    }
+    return head + gap + after.joined(separator: " ")
   }
 
   // MARK: - Checks

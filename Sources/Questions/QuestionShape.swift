@@ -90,6 +90,38 @@ enum QuestionShape {
     return false
   }
 
+  /// Verbs that report what was found or said: a clause cut right after one ("In 2014 the
+  /// tribunal found.", "In what year did the tribunal find?") lost what it reported.
+  static let reportingBases: Set<String> = [
+    "find", "say", "report", "rule", "decide", "argue", "conclude", "claim", "announce", "note",
+    "show", "state", "declare", "insist", "suggest", "estimate", "warn", "believe", "confirm",
+    "reveal", "recommend", "determine", "acknowledge", "admit", "deny", "maintain", "hold",
+  ]
+
+  /// True when the text's last word is a reporting verb in any form ("the claim", after a
+  /// determiner, is a noun).
+  static func endsOnReportingVerb(_ text: String) -> Bool {
+    let words = text.split(separator: " ").suffix(2).map {
+      String($0.filter(\.isLetter)).lowercased()
+    }
+    guard let last = words.last, !last.isEmpty else { return false }
+    if words.count == 2, nounMarkers.contains(words[0]) { return false }
+    let base =
+      VerbForms.base(ofPast: last) ?? VerbForms.base(ofPresent: last) ?? last
+    guard reportingBases.contains(base) else { return false }
+    // "…, the companies said.": an attribution after a whole clause reports that clause.
+    if let comma = text.lastIndex(of: ","), !lacksMainClause(String(text[..<comma]) + ".") {
+      return false
+    }
+    return true
+  }
+
+  /// Words after which a reporting verb's form is a noun: "the claim", "their report".
+  static let nounMarkers: Set<String> = [
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
+    "your", "my", "no", "any", "every", "each",
+  ]
+
   static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
     if leavesThatClauseUnfinished(tokens) { return true }
     let end = tokens.count

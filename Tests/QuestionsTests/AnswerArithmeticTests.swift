@@ -85,6 +85,13 @@ struct ArithmeticCardTests {
       pool: DistractorPool(pool), twin: nil)
   }
 
+  @Test func aPlaceWithNoFittingOptionsStandsOnItsCloze() {
+    let warm = "It was unusually warm in Orland on Wednesday, 15 January 1919."
+    let orland = fact(.place, "Orland", in: warm)
+    let kinds = questions(for: orland, pool: [orland]).map(\.kind)
+    #expect(kinds == [.cloze])
+  }
+
   @Test func aListedPartOfATotalIsNotAsked() {
     let listed = "The harbour held 30 boats: 21 rowing boats, six launches and three rafts."
     let rowing = fact(.number, "21", in: listed, value: "21", unit: "rowing boats")

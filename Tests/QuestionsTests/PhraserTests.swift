@@ -151,6 +151,26 @@ struct PhraserTests {
     #expect(phraser.shortQuestion(for: chosen) != nil)
   }
 
+  @Test func aClauseCutAfterAReportingVerbIsNotAsked() {
+    let sentence =
+      "In 2014 the harbour court found, in its report on the northern piers, that the guild had no claim."
+    let year = fact(.year, "2014", in: sentence, value: "2014")
+    #expect(phraser.shortQuestion(for: year) == nil)
+    #expect(phraser.statement(for: year) == nil)
+    #expect(phraser.event(for: year) == nil)
+    #expect(QuestionShape.endsOnReportingVerb("In 2014, the court found."))
+    #expect(!QuestionShape.endsOnReportingVerb("In 2014, the court found the guild guilty."))
+    #expect(!QuestionShape.endsOnReportingVerb("The guild will pay $5 million, the court said."))
+  }
+
+  @Test func aGapKeepsTheSpacingOfItsWords() {
+    let sentence = "The venture will pay royalties to the state agency (OHA), on a sliding scale."
+    let body = fact(.organization, "OHA", in: sentence)
+    #expect(
+      phraser.statement(for: body, replacing: "_____")
+        == "The venture will pay royalties to the state agency (_____), on a sliding scale.")
+  }
+
   @Test func aStatementKeepsItsFrontedTime() {
     let sentence =
       "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
