@@ -44,8 +44,10 @@ enum DummySubject {
   }
 
   /// "is", "was", "had been", "will be": the forms of "be" a dummy subject takes.
+  /// ("became", "seemed": "It became obvious that …" judges as "It was" does.)
   static let beForms: [[String]] = [
     ["is"], ["was"], ["had", "been"], ["has", "been"], ["will", "be"], ["would", "be"],
+    ["became"], ["becomes"], ["seemed"], ["seems"], ["appeared"],
   ]
   static let adverbs: Set<String> = [
     "unusually", "very", "still", "already", "bitterly", "extremely", "so", "too", "quite",

@@ -8,6 +8,8 @@ struct DummySubjectTests {
     #expect(DummySubject.opens("It was unusually warm in Orm on Monday, 4 May 1920."))
     #expect(DummySubject.opens("It was not until 1990 that the wall came down."))
     #expect(DummySubject.opens("It is estimated that 40,000 people fled."))
+    #expect(DummySubject.opens("It became obvious that the guild could not return to Orm."))
+    #expect(!DummySubject.opens("It became the guild's hall in 1920."))
     #expect(DummySubject.opens("It was unclear whether the treaty would hold."))
     #expect(DummySubject.opens("It took nine years to dig the canal."))
     #expect(DummySubject.opens("It had been raining for a week when the dam broke."))
