@@ -42,6 +42,7 @@ enum DevelopmentSet {
   static let fourthFolder = fixtures.appendingPathComponent("fourth")
   static let fifthFolder = fixtures.appendingPathComponent("fifth")
   static let sixthFolder = fixtures.appendingPathComponent("sixth")
+  static let seventhFolder = fixtures.appendingPathComponent("seventh")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -5,23 +5,26 @@ import Testing
 /// when measured blind, then used to find general faults) and the fourth (Tests/Fixtures/fourth,
 /// measured blind once at the end of session 3), which now guard against regressions, and the
 /// fifth (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its end, and
-/// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%).
-/// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth and
-/// PATH.sixth.
+/// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
+/// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end.
+/// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
+/// PATH.sixth and PATH.seventh.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
   static let fifth = (try? DevelopmentSet.load(from: DevelopmentSet.fifthFolder)) ?? []
   static let sixth = (try? DevelopmentSet.load(from: DevelopmentSet.sixthFolder)) ?? []
+  static let seventh = (try? DevelopmentSet.load(from: DevelopmentSet.seventhFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
     #expect(Self.fourth.count >= 6)
     #expect(Self.fifth.count >= 7)
     #expect(Self.sixth.count >= 7)
+    #expect(Self.seventh.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth)
+  @Test(arguments: third + fourth + fifth + sixth + seventh)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -40,6 +43,11 @@ import Testing
 
   @Test func sixthSetCoverage() throws {
     try Self.expectCoverage(of: Self.sixth, name: "sixth", floor: QualityBar.sixthCoverageFloor)
+  }
+
+  @Test func seventhSetCoverage() throws {
+    try Self.expectCoverage(
+      of: Self.seventh, name: "seventh", floor: QualityBar.seventhCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

@@ -30,6 +30,9 @@ enum QualityBar {
   /// fragments "The _____, set up in 1865." and "The deal, signed in Kisumu on _____ with …
   /// shipbuilder in Mombasa.", and "Others, notably _____, …" with no one to be other than).
   static let sixthCoverageFloor = 0.62
+  /// The seventh set (Tests/Fixtures/seventh): 61.6% (101/164) when measured blind at the end
+  /// of session 6.
+  static let seventhCoverageFloor = 0.61
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
