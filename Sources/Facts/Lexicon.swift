@@ -297,6 +297,7 @@ enum Lexicon {
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
     "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
+    "₦": "NGN", "naira": "NGN", "₱": "PHP",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")

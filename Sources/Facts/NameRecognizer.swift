@@ -674,6 +674,8 @@ struct NameRecognizer {
     var s = 1
     while s < segs.count {
       let segment = segs[s].0
+      // "the United Kingdom on Monday": a day or month after a connector is a date, no part.
+      if scan[segment.lowerBound].is([.weekday, .month]) { break }
       let segHasHead = hasHead(scan, segment, heads)
       let connector = segs[s].1 ?? ""
       let opensWithGerund = isGerund(scan[segment.lowerBound])

@@ -30,6 +30,8 @@ struct QuantityRecognizer {
 
   /// Currency signs written as capitalised letters before a figure, as the local press does.
   static let currencySigns: WordMap<String> = ["sh": "KES", "ksh": "KES", "tk": "BDT"]
+  /// Signs glued to their figure only: "N837.1 billion" is naira; "N 5" is not.
+  static let gluedOnlySigns: WordMap<String> = ["n": "NGN"]
 
   /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
   static let measureUnits: WordMap<String> = [
@@ -63,7 +65,8 @@ struct QuantityRecognizer {
     switch scan.tokens[i].kind {
     case .word:
       if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
-        !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text))
+        !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)),
+        scan.tokens[i].text != "N"
       {
         return nil
       }
@@ -91,6 +94,11 @@ struct QuantityRecognizer {
       // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka.
       currency = code
       j = i + 1
+    } else if t.kind == .word, let code = Self.gluedOnlySigns[t.lower], t.isCapitalized,
+      let next = scan.at(i + 1), next.kind == .number, !next.spaceBefore
+    {
+      currency = code
+      j = i + 1
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
       // "Rs 55 crore", "Rs. 20 lakh": rupees.
       j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1
@@ -110,6 +118,14 @@ struct QuantityRecognizer {
     guard let number = readNumber(scan, at: j) else { return nil }
     var value = number.value
     var end = number.end
+    // "₱48.7-billion", "€20-million": the scale hyphened to the figure.
+    if let hyphen = scan.at(end), hyphen.isMark("-"), !hyphen.spaceBefore,
+      let s = scan.at(end + 1), !s.spaceBefore, s.kind == .word, s.lower.count > 2,
+      let factor = Lexicon.scaleValues[s.lower]
+    {
+      value = value.scaled(by: factor)
+      end += 2
+    }
     // Scale: "13.8 billion", "5m", "6.5 bn".
     if let s = scan.at(end), s.kind == .word, let factor = Lexicon.scaleValues[s.lower],
       s.lower != "hundred" || number.fromWords == false,

@@ -56,7 +56,7 @@ public struct Tokenizer: Sendable {
         i += 2
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
-        || c == "₩" || c == "₽"
+        || c == "₩" || c == "₽" || c == "₦" || c == "₱"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
@@ -103,8 +103,9 @@ public struct Tokenizer: Sendable {
     }
     while i < n {
       let c = s[i]
-      if isDigit(c), i - start <= 3, Self.isGluedCurrency(s[start..<i]) {
-        // "Sh6.2 billion", "KSh850": the shilling's sign is written against the figure.
+      if isDigit(c), i - start <= 3, Self.isGluedCurrency(s[start..<i], figure: s[i...]) {
+        // "Sh6.2 billion", "KSh850", "Rs18.6 billion", "N837.1 billion": a currency's sign
+        // written against the figure.
         break
       } else if isLetter(c) || isDigit(c) {
         i += 1
@@ -129,11 +130,21 @@ public struct Tokenizer: Sendable {
     return i
   }
 
-  /// "Sh" or "KSh", the signs of East African shillings, written against their figures.
-  static func isGluedCurrency(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard let last = letters.last, last == "h", letters.count >= 2 else { return false }
-    let s = letters[letters.endIndex - 2]
-    return s == "S" && (letters.count == 2 || (letters.count == 3 && letters.first == "K"))
+  /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), and "N" (naira)
+  /// before a figure with a decimal point or thousands ("N837.1", not the road "N1"), written
+  /// against their figures.
+  static func isGluedCurrency(
+    _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
+  ) -> Bool {
+    let word = String(String.UnicodeScalarView(letters))
+    switch word {
+    case "Sh", "KSh", "Rs", "Tk": return true
+    case "N":
+      let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+      return digits.contains(where: { $0 == "." || $0 == "," })
+        && !(digits.last.map { $0 == "." || $0 == "," } ?? true)
+    default: return false
+    }
   }
 
   /// Words that make a name before a hyphen into an adjective: "Organization-backed",

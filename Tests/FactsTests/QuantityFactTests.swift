@@ -168,3 +168,25 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let f = try extract("The cabinet approved a Tk 2,400 crore plan and Tk 90 for each farmer.")
   #expect(f.values(.money) == ["24000000000 BDT", "90 BDT"])
 }
+
+@Test func currencySignsGluedToTheirFiguresAreMoney() throws {
+  let f = try extract(
+    "The board approved a Rs18.6 billion plan and Rs60 crore for seeds, about N837.1 billion in "
+      + "all, with a ₱48.7-billion loan and a €20-million grant.")
+  #expect(
+    f.values(.money) == [
+      "18600000000 INR", "600000000 INR", "837100000000 NGN", "48700000000 PHP", "20000000 EUR",
+    ])
+  #expect(f.first(.money, "48700000000 PHP")?.text == "₱48.7-billion")
+}
+
+@Test func aRoadNamedNIsNoNaira() throws {
+  let f = try extract("Trucks on the N1 and the N2 carried 40 tonnes of grain.")
+  #expect(f.values(.money).isEmpty)
+}
+
+@Test func aWeekdayAfterANameIsNoPartOfIt() throws {
+  let f = try extract("Pakistan and the United Kingdom on Monday signed a mangrove pact.")
+  #expect(f.values(.place).contains("United Kingdom"))
+  #expect(!f.values(.place).contains { $0.contains("Monday") })
+}
