@@ -537,6 +537,45 @@ extension QuestionShape {
     "it", "he", "she", "they", "we", "still", "also", "now",
   ]
 
+  /// "The programme aims to plant …", "The county plans a … park": a present-tense verb after
+  /// a definite subject, before its object, is a main verb, as news copy writes them. Words
+  /// are folded (lower case); a number or the gap counts as an object's start.
+  /// (A comma just before the verb means the subject is part of a longer one: "…, and the
+  /// Dutch firm Noordhaven Marine BV, covers …".)
+  static func hasPresentVerb(_ text: String) -> Bool {
+    let raw = text.split(separator: " ")
+    let words = raw.map(QuestionShape.foldedWord)
+    guard words.count >= 3 else { return false }
+    for index in 1..<(words.count - 1) {
+      if raw[index - 1].hasSuffix(",") { continue }
+      let word = words[index]
+      guard word.count > 3, word.hasSuffix("s"), VerbForms.base(ofPresent: word) != nil else {
+        continue
+      }
+      let next = words[index + 1]
+      guard
+        presentObjects.contains(next) || next.first?.isNumber == true || next.hasPrefix("_")
+      else { continue }
+      let previous = words[index - 1]
+      if Lexicon.isFunctionWord(previous) { continue }
+      if commonPresentVerbs.contains(word)
+        || (index >= 2 && ["the", "a", "an", "its", "this", "their"].contains(words[index - 2]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let presentObjects: Set<String> = [
+    "to", "a", "an", "the", "that", "about", "some", "more", "up", "its", "their", "his", "her",
+    "nearly", "almost", "over", "around", "roughly",
+  ]
+  static let commonPresentVerbs: Set<String> = [
+    "plans", "aims", "expects", "wants", "hopes", "intends", "says", "needs", "seeks", "holds",
+    "covers", "includes", "requires", "provides", "remains", "lies", "owns", "employs",
+  ]
+
   /// Adverbs that open a participial phrase: "First signed …", "Later renamed …".
   static let openingAdverbs: Set<String> = [
     "first", "later", "once", "originally", "then", "since", "long", "newly", "jointly",
@@ -601,6 +640,7 @@ extension QuestionShape {
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }
     }
+    if !main, hasPresentVerb(window) { main = true }
     return !main || (!verbSinceAnd && words.count > 4)
   }
 

@@ -1073,12 +1073,13 @@ public struct QuestionWriter: Sendable {
   static func isFragment(_ window: String) -> Bool {
     let words = windowWords(window)
     if words.contains(where: windowPronouns.contains) { return true }
-    return !hasVerb(words)
+    return !hasVerb(words) && !QuestionShape.hasPresentVerb(window)
   }
 
-  /// True when a window has no auxiliary or past-tense verb: a name or a list, not a clause.
+  /// True when a window has no auxiliary, past-tense or news-present verb: a name or a list,
+  /// not a clause.
   static func hasNoVerb(_ window: String) -> Bool {
-    !hasVerb(windowWords(window))
+    !hasVerb(windowWords(window)) && !QuestionShape.hasPresentVerb(window)
   }
 
   /// The window's runs of letters, apostrophes and gaps, lower-cased; an ASCII window is read

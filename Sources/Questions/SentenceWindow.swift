@@ -18,6 +18,10 @@ struct SentenceWindow: Equatable {
     ", before ", ", when ", ", although ", ", including ", ", in which ", ", with ",
     " in which ", " which ",
   ]
+  /// Openers of a clause with its own subject, where a window may start.
+  /// (Not ", and": it also joins the last item of a list of subjects.)
+  static let headClauses = [", while ", ", but ", ", whereas "]
+  static let headClauseScalars = headClauses.map { Array($0.unicodeScalars) }
   /// The breaks and clause openers as scalars, made once rather than on every call.
   static let clauseBreakScalars = clauseBreaks.map { Array($0.unicodeScalars) }
   static let trailingClauseScalars = trailingClauses.map { Array($0.unicodeScalars) }
@@ -40,6 +44,25 @@ struct SentenceWindow: Equatable {
           end = min(end, offset)
         } else {
           return nil  // the break is inside the fact
+        }
+      }
+    }
+    // Still too long, and the fact in a clause of its own after ", while" or ", but" ("…,
+    // while the provincial government will contribute Rs60 crore …"): start there, when what
+    // follows has its own subject and verb.
+    if words(scalars[start..<end]) > maxWords {
+      for needle in headClauseScalars {
+        for offset in occurrences(of: needle, in: scalars)
+        where offset > start && offset + needle.count <= span.lowerBound {
+          let head = offset + needle.count
+          guard let first = scalars[head...].first,
+            first.properties.isUppercase
+              || ["the ", "a ", "an ", "its ", "their "].contains(where: {
+                scalars[head...].starts(with: $0.unicodeScalars)
+              })
+          else { continue }
+          let clause = String(scalars: scalars[head..<end])
+          if !QuestionShape.lacksMainClause(clause) { start = max(start, head) }
         }
       }
     }

@@ -88,6 +88,29 @@ struct SentenceWindowTests {
         "4 June 1907", maxWords: 10) == "The board met on 4 June 1907.")
   }
 
+  @Test func aClauseWithItsOwnSubjectAfterWhileStartsAWindow() {
+    #expect(
+      window(
+        "Under the pact, signed at the old customs house in Orland, the guild will lend 40 boats to the port, while the town council will give 3,000 crowns towards the new quay.",
+        "3,000 crowns", maxWords: 16)
+        == "The town council will give 3,000 crowns towards the new quay.")
+    // ", which" has no subject of its own: no window starts there.
+    #expect(
+      window(
+        "Under the pact, signed at the old customs house in Orland, the guild will lend 40 boats to the port, which will give 3,000 crowns towards the new quay.",
+        "3,000 crowns", maxWords: 16) == nil)
+  }
+
+  @Test func aPresentTenseVerbMakesAClause() {
+    #expect(
+      !QuestionShape.lacksMainClause("The programme aims to plant reeds on 600 hectares by 2031."))
+    #expect(
+      !QuestionShape.lacksMainClause("The county plans a depot on 40 acres next to the quay."))
+    #expect(!QuestionWriter.isFragment("The programme aims to plant reeds on 600 hectares."))
+    #expect(QuestionShape.lacksMainClause("The rice fields of the delta near Orland."))
+    #expect(QuestionShape.lacksMainClause("The Dutch firm Orland Marine, covers a 40-tonne barge."))
+  }
+
   @Test func aLongClauseEndsAtACommaFarEnoughAfterTheFact() {
     #expect(
       window(
