@@ -40,6 +40,17 @@ enum OverlappingPlaces {
     (["zimbabwe", "rhodesia"], []),
     (["ghana", "gold coast"], []),
     (["taiwan", "formosa"], []),
+    // Cities renamed: "Batavia, the colonial capital now called Jakarta".
+    (["jakarta", "batavia"], []), (["mumbai", "bombay"], []), (["chennai", "madras"], []),
+    (["kolkata", "calcutta"], []), (["ho chi minh city", "saigon"], []),
+    (["beijing", "peking", "peiping"], []), (["guangzhou", "canton"], []),
+    (["istanbul", "constantinople", "byzantium"], []),
+    (["saint petersburg", "st. petersburg", "petrograd", "leningrad"], []),
+    (["tokyo", "edo"], []), (["yangon", "rangoon"], []), (["dhaka", "dacca"], []),
+    (["harare", "salisbury"], []), (["kinshasa", "léopoldville", "leopoldville"], []),
+    (["new york", "new amsterdam"], []), (["oslo", "christiania", "kristiania"], []),
+    (["volgograd", "stalingrad", "tsaritsyn"], []), (["nanjing", "nanking", "tianjing"], []),
+    (["gdańsk", "gdansk", "danzig"], []), (["kaliningrad", "königsberg", "konigsberg"], []),
   ]
 
   /// For each name, the wholes it names and the wholes it is a part of.

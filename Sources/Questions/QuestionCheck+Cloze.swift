@@ -91,6 +91,21 @@ extension QuestionCheck {
     return words
   }
 
+  /// True when the prompt holds the answer in its possessive ("thousands of Yang's
+  /// followers" where "Yang" is asked), which word-folding reads as another word.
+  static func holdsPossessive(_ prompt: String, of name: String) -> Bool {
+    guard !name.isEmpty else { return false }
+    for mark in ["'s", "’s", "'", "’"] {
+      var rest = prompt[...]
+      while let range = rest.range(of: name + mark) {
+        let before = prompt[..<range.lowerBound].last
+        if !(before?.isLetter ?? false) { return true }
+        rest = rest[range.upperBound...]
+      }
+    }
+    return false
+  }
+
   /// Levenshtein distance between two short words.
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     var previous = Array(0...b.count)

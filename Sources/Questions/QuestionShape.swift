@@ -270,12 +270,14 @@ extension QuestionShape {
     return tokens[close + 1].lower == "as"
   }
 
-  /// "Under the deal, the bank will lend $310 million", "As part of the plan, …": the terms
-  /// the fact holds under, which a question or statement would drop with the fronted phrase.
+  /// "Under the deal, the bank will lend $310 million", "As part of the plan, …", "Of the
+  /// total, …": the terms the fact holds under, which a question or statement would drop with
+  /// the fronted phrase.
   static func dropsFrontedTerms(_ clause: Clause) -> Bool {
     guard !clause.fronted.isEmpty else { return false }
     let first = clause.tokens[clause.fronted.lowerBound].lower
-    if first == "under" { return true }
+    // ("Of the total, $300 million will come from …": a part of a sum the card must name.)
+    if first == "under" || first == "of" { return true }
     return first == "as" && clause.fronted.count > 2
       && clause.tokens[clause.fronted.lowerBound + 1].lower == "part"
   }

@@ -1356,6 +1356,7 @@ public struct QuestionWriter: Sendable {
       || QuestionWriter.givesAwayName(prompt, fact)
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
       || QuestionCheck.endsOnDanglingWord(prompt)
+      || QuestionCheck.holdsPossessive(prompt, of: fact.text)
       || QuestionCheck.opensOnCountingSubject(leadIn ?? prompt)
       || ([.organization, .term, .event, .place].contains(fact.kind)
         && QuestionCheck.bracketSpellsAnswer(prompt, answer: fact.text))

@@ -78,6 +78,8 @@ struct AnswerTypeTests {
     #expect(!OverlappingPlaces.overlap("England", "Scotland"))
     #expect(!OverlappingPlaces.overlap("Uzbekistan", "Tajikistan"))
     #expect(OverlappingPlaces.overlap("Uzbekistan", "Soviet Union"))
+    // A city under its old name is the same city.
+    #expect(OverlappingPlaces.overlap("Batavia", "Jakarta"))
   }
 
   @Test func theStoryStateOfATownIsNoWrongOption() {

@@ -46,6 +46,16 @@ struct ClozeCheckTests {
         "The _____ met on Monday.", answer: "National Harbour Council"))
   }
 
+  @Test func theAnswersPossessiveGivesItAway() {
+    #expect(
+      QuestionCheck.holdsPossessive("Men killed _____, and Olsen's guards fled.", of: "Olsen"))
+    #expect(
+      QuestionCheck.holdsPossessive("The _____ sank; the Vasa’s guns were saved.", of: "Vasa"))
+    #expect(
+      !QuestionCheck.holdsPossessive("Men killed _____, and Karlsen's guards fled.", of: "Olsen"))
+    #expect(!QuestionCheck.holdsPossessive("Men killed _____ at dawn.", of: "Olsen"))
+  }
+
   @Test func theChecksKeepTheirCardsOut() throws {
     let f = fact(
       .organization, "National Harbour Council",

@@ -180,6 +180,10 @@ struct WhQuestionTests {
       .money, "$40 million", in: "The Nordic Bank will lend $40 million to Orland.",
       value: "40000000 USD", unit: "USD")
     #expect(phraser.statement(for: plain) == "The Nordic Bank will lend $40 million to Orland.")
+    let part = fact(
+      .money, "$40 million", in: "Of the total, the Nordic Bank will lend $40 million to Orland.",
+      value: "40000000 USD", unit: "USD")
+    #expect(phraser.statement(for: part) == nil)
   }
 
   @Test func aFrontedDateAmongOtherPhrasesIsCarried() {
