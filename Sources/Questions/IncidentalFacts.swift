@@ -15,6 +15,20 @@ enum IncidentalFacts {
     "suggest", "research", "find", "write", "think",
   ]
 
+  /// True when the fact is a quoted gloss of the name before it: 'Tianjing ("Heavenly
+  /// Capital")', 'Anak Krakatau, or "Child of Krakatoa,"'. Asked, it tests a translation the
+  /// card's own name holds.
+  static func isGloss(_ fact: Fact) -> Bool {
+    let scalars = Array(fact.source.text.unicodeScalars)
+    var start = fact.source.span.lowerBound
+    guard start > 0, start <= scalars.count else { return false }
+    guard ["\"", "“", "'", "‘"].contains(scalars[start - 1]) else { return false }
+    start -= 1
+    let before = String(String.UnicodeScalarView(scalars[..<start]))
+    return before.hasSuffix("(") || before.hasSuffix(", or ") || before.hasSuffix(" or ")
+      || before.hasSuffix("meaning ") || before.hasSuffix("means ")
+  }
+
   /// True when the sentence sets the reader a task: it opens on a task verb.
   static func isStudyTask(_ sentence: String) -> Bool {
     let first = sentence.prefix { $0.isLetter }

@@ -6,6 +6,15 @@ import Testing
 
 /// Asides no teacher would quiz, on sentences of my own.
 struct IncidentalFactsTests {
+  @Test func aQuotedGlossOfANameIsNoFact() {
+    let renamed = "Olsen renamed the town Nyby (\"New Town\") in 1720."
+    #expect(IncidentalFacts.isGloss(fact(.term, "New Town", in: renamed)))
+    let named = "A new island, named Lille Ø, or \"Little Island,\" rose in 1721."
+    #expect(IncidentalFacts.isGloss(fact(.term, "Little Island", in: named)))
+    let plain = "The crew called the ship \"the Old Lady\" after 1720."
+    #expect(!IncidentalFacts.isGloss(fact(.term, "the Old Lady", in: plain)))
+  }
+
   @Test func aStudyTaskIsNoFact() {
     #expect(IncidentalFacts.isStudyTask("Explain how the fever reached Orland from the coast."))
     #expect(IncidentalFacts.isStudyTask("Compare the two treaties of 1720."))
