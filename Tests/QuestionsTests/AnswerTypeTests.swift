@@ -7,19 +7,12 @@ import Testing
 /// beside lakes, a nationality word beside nationality words, no person where a ship or a
 /// farmer is asked (audit 8, sixth set: "type").
 struct AnswerTypeTests {
-  let maker = DistractorMaker()
-
   func options(_ f: Fact, pool: [Fact], seed: UInt64 = 1) -> [String]? {
-    var generator = SeededGenerator(seed: seed)
-    let prompt = "Fill the gap: " + f.source.text.replacingOccurrences(of: f.text, with: "_____")
-    return maker.distractors(
-      for: f, answer: AnswerFormat.answer(for: f), pool: pool, prompt: prompt,
-      generator: &generator)
+    distractorOptions(f, pool: pool, seed: seed)
   }
 
   func frame(_ words: String, in sentence: String, _ kind: FactKind = .person) -> NameFrame {
-    let f = fact(kind, words, in: sentence)
-    return NameFrame(f.source.text, span: f.source.span, kind: kind)
+    nameFrame(words, in: sentence, kind)
   }
 
   /// Facts of one made-up article, numbered by sentence.

@@ -1,6 +1,8 @@
 import Articles
 import Facts
 
+@testable import Questions
+
 /// Builds a fact from a sentence and the words it is about, as the extractor would.
 func fact(
   _ kind: FactKind, _ words: String, in sentence: String, value: String? = nil,
@@ -41,4 +43,22 @@ func oneParagraph(_ sentences: [String], name: String) -> Article {
 /// A day-granularity date fact: `words` as written, `iso` its value.
 func day(_ words: String, _ iso: String, in sentence: String, index: Int = 0) -> Fact {
   fact(.date, words, in: sentence, value: iso, granularity: .day, index: index)
+}
+
+/// The distractors the maker offers for `f` among `pool`, under `prompt` (by default the fact's
+/// sentence with its words blanked as a "Fill the gap" stem).
+func distractorOptions(
+  _ f: Fact, pool: [Fact], prompt: String? = nil, seed: UInt64 = 1
+) -> [String]? {
+  var generator = SeededGenerator(seed: seed)
+  let stem =
+    prompt ?? "Fill the gap: " + f.source.text.replacingOccurrences(of: f.text, with: "_____")
+  return DistractorMaker().distractors(
+    for: f, answer: AnswerFormat.answer(for: f), pool: pool, prompt: stem, generator: &generator)
+}
+
+/// The frame of `words` in `sentence`, as the pool reads it.
+func nameFrame(_ words: String, in sentence: String, _ kind: FactKind = .person) -> NameFrame {
+  let f = fact(kind, words, in: sentence)
+  return NameFrame(f.source.text, span: f.source.span, kind: kind)
 }

@@ -6,18 +6,12 @@ import Testing
 /// Options of a name's sort, role and nationality: what a prompt says of its gap, the options
 /// must be too (audit 6: "the Norwegian minister, _____" offered no Norwegian).
 struct NameFrameTests {
-  let maker = DistractorMaker()
-
   func options(_ f: Fact, pool: [Fact], prompt: String, seed: UInt64 = 1) -> [String]? {
-    var generator = SeededGenerator(seed: seed)
-    return maker.distractors(
-      for: f, answer: AnswerFormat.answer(for: f), pool: pool, prompt: prompt,
-      generator: &generator)
+    distractorOptions(f, pool: pool, prompt: prompt, seed: seed)
   }
 
   func frame(_ words: String, in sentence: String, _ kind: FactKind = .person) -> NameFrame {
-    let f = fact(kind, words, in: sentence)
-    return NameFrame(f.source.text, span: f.source.span, kind: kind)
+    nameFrame(words, in: sentence, kind)
   }
 
   /// A cloze prompt of `f`'s own sentence.
