@@ -1,5 +1,6 @@
 import Articles
 import Facts
+import Foundation
 
 @testable import Questions
 
@@ -61,4 +62,12 @@ func distractorOptions(
 func nameFrame(_ words: String, in sentence: String, _ kind: FactKind = .person) -> NameFrame {
   let f = fact(kind, words, in: sentence)
   return NameFrame(f.source.text, span: f.source.span, kind: kind)
+}
+
+/// The questions the writer makes from an article of `text`, as the generator would.
+func questionsWritten(from text: String, maxFacts: Int = 10) throws -> [Question] {
+  let article = try ArticleReader().read(Data(text.utf8), name: "w.txt")
+  let facts = FactExtractor().facts(in: article)
+  return QuestionWriter(seed: 1, maxFacts: maxFacts).write(facts: facts, articles: [article])
+    .questions
 }

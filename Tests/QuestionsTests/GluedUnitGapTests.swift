@@ -20,11 +20,9 @@ import Testing
     let text =
       "In 2004 the builders of the region finished a 45-km canal across the dry plain to the "
       + "lake. The 13-kilometre dam that held the lake back was raised by the same firm in 2011."
-    let article = try ArticleReader().read(Data(text.utf8), name: "c.txt")
-    let facts = FactExtractor().facts(in: article)
-    let set = QuestionWriter(seed: 1, maxFacts: 10).write(facts: facts, articles: [article])
-    let canal = set.questions.filter { $0.kind == .cloze && $0.answer == "45" }
-    let dam = set.questions.filter { $0.kind == .cloze && $0.answer == "13" }
+    let questions = try questionsWritten(from: text)
+    let canal = questions.filter { $0.kind == .cloze && $0.answer == "45" }
+    let dam = questions.filter { $0.kind == .cloze && $0.answer == "13" }
     #expect(!canal.isEmpty && !dam.isEmpty)
     #expect(canal.allSatisfy { $0.prompt.contains("a _____-km canal") })
     #expect(dam.allSatisfy { $0.prompt.contains("_____-kilometre dam") })
