@@ -106,6 +106,41 @@ extension QuestionCheck {
     return false
   }
 
+  /// Subject pronouns that name someone the card must already have named. (Not "his" or
+  /// "him": "Before his arrest Gandhi …" names him after.)
+  static let personalPronouns: Set<String> = ["he", "she"]
+
+  /// True when "he" or "she" comes before any name in the prompt: "Over the next four years he
+  /// drove out the Spanish …" names nobody the card holds. ("Olsen said he …" names him first;
+  /// "Who said he …?" asks for him.)
+  static func hasPronounBeforeAnyName(_ prompt: String) -> Bool {
+    let body =
+      prompt.hasPrefix(QuestionWriter.fillTheGap)
+      ? prompt.dropFirst(QuestionWriter.fillTheGap.count) : prompt[...]
+    var sawName = body.hasPrefix("Who ")
+    var sentenceStart = true
+    for raw in body.split(separator: " ") {
+      // The gap may be the person "his" points at: "_____ had his defence chief killed".
+      if raw.contains("_") { sawName = true }
+      let word = raw.filter { $0.isLetter || $0 == "'" || $0 == "’" }
+      if let first = word.first {
+        if first.isUppercase, !sentenceStart, !DateWords.isMonth(String(word)) { sawName = true }
+        if !sawName, personalPronouns.contains(word.lowercased()), first.isLowercase {
+          return true
+        }
+        // "Hobson" at a sentence's start is a name too, unless it is a pronoun or an article.
+        if first.isUppercase, sentenceStart,
+          !personalPronouns.contains(word.lowercased()),
+          !Lexicon.isFunctionWord(word.lowercased())
+        {
+          sawName = true
+        }
+      }
+      sentenceStart = raw.hasSuffix(".") || raw.hasSuffix("?") || raw.hasSuffix("!")
+    }
+    return false
+  }
+
   /// Levenshtein distance between two short words.
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     var previous = Array(0...b.count)

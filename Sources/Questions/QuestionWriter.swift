@@ -727,7 +727,10 @@ public struct QuestionWriter: Sendable {
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
-    let loose = result.indices.filter { QuestionWriter.hasLoosePronoun(result[$0].prompt) }
+    let loose = result.indices.filter {
+      QuestionWriter.hasLoosePronoun(result[$0].prompt)
+        || QuestionCheck.hasPronounBeforeAnyName(result[$0].prompt)
+    }
     if !loose.isEmpty {
       let quoted = leadIn.sentence(before: fact.source, reading: phraser.sentences).map { $0 + " " }
       for index in loose.reversed()

@@ -46,6 +46,19 @@ struct ClozeCheckTests {
         "The _____ met on Monday.", answer: "National Harbour Council"))
   }
 
+  @Test func aPersonalPronounBeforeAnyNamePointsOutside() {
+    #expect(QuestionCheck.hasPronounBeforeAnyName("Over the next four years he drove out _____."))
+    #expect(!QuestionCheck.hasPronounBeforeAnyName("Before his arrest Olsen had left _____."))
+    #expect(!QuestionCheck.hasPronounBeforeAnyName("Who said he had left _____ in 1804?"))
+    #expect(QuestionCheck.hasPronounBeforeAnyName("Fill the gap: In May she sailed for _____."))
+    #expect(!QuestionCheck.hasPronounBeforeAnyName("Olsen said he had raised _____ crowns."))
+    #expect(!QuestionCheck.hasPronounBeforeAnyName("In 1804 _____ had his guards arrested."))
+    #expect(
+      !QuestionCheck.hasPronounBeforeAnyName("In 1804 the governor, Ida Brun, lost her seat."))
+    #expect(
+      !QuestionCheck.hasPronounBeforeAnyName("Ida Brun left Orland. In 1804 she sailed for _____."))
+  }
+
   @Test func theAnswersPossessiveGivesItAway() {
     #expect(
       QuestionCheck.holdsPossessive("Men killed _____, and Olsen's guards fled.", of: "Olsen"))
