@@ -1382,6 +1382,15 @@ public struct QuestionWriter: Sendable {
     {
       return true
     }
+    // "the Minister of Agriculture and _____" (Food Security): the second field of a title's
+    // or body's name.
+    // (A person or place after "of Singapore and" is the next item of a list.)
+    if [.organization, .term, .event].contains(kind), words.count >= 3, last == "and",
+      words[words.count - 2].first?.isUppercase ?? false, !words[words.count - 2].hasSuffix(","),
+      ["of", "for"].contains(words[words.count - 3])
+    {
+      return true
+    }
     // "a coalition called Neighbors for a _____": the gap ends a name the card began.
     // ("of the _____" is too often a role: "Vice Chair of the _____".)
     if kind != .place, words.count >= 3, ["a", "an"].contains(last),

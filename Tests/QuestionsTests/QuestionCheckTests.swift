@@ -158,6 +158,9 @@ struct PartialGiveawayTests {
     #expect(QuestionWriter.endsNamePart("the claims known as Te Tai o ", .term))
     #expect(QuestionWriter.endsNamePart("a letter to Charles de ", .person))
     #expect(!QuestionWriter.endsNamePart("the letter was sent to ", .person))
+    #expect(QuestionWriter.endsNamePart("by the Minister of Fisheries and ", .organization))
+    #expect(!QuestionWriter.endsNamePart("the guild sold Orland and ", .place))
+    #expect(!QuestionWriter.endsNamePart("Ida Brun of Orland and ", .person))
     #expect(!QuestionWriter.continuesName(" or the town, the report said."))
   }
 
