@@ -62,7 +62,14 @@ struct SentenceWindow: Equatable {
               })
           else { continue }
           let clause = String(scalars: scalars[head..<end])
-          if !QuestionShape.lacksMainClause(clause) { start = max(start, head) }
+          // ("…, while the banks would lend the rest": the rest of what the head said.)
+          if !QuestionShape.lacksMainClause(clause),
+            !["the rest", "the remainder", "the others", "the balance"].contains(where: {
+              clause.contains($0)
+            })
+          {
+            start = max(start, head)
+          }
         }
       }
     }

@@ -94,6 +94,11 @@ struct SentenceWindowTests {
         "Under the pact, signed at the old customs house in Orland, the guild will lend 40 boats to the port, while the town council will give 3,000 crowns towards the new quay.",
         "3,000 crowns", maxWords: 16)
         == "The town council will give 3,000 crowns towards the new quay.")
+    // "the rest" is the rest of what the head said: no window starts after it.
+    #expect(
+      window(
+        "Under the pact, signed at the old customs house in Orland, the guild will pay 40 crowns for the new quay, while the town council will give the rest, about 3,000 crowns.",
+        "3,000 crowns", maxWords: 16) == nil)
     // ", which" has no subject of its own: no window starts there.
     #expect(
       window(
