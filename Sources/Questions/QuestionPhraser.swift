@@ -338,7 +338,12 @@ public struct QuestionPhraser: Sendable {
     }) {
       return nil
     }
-    words += runs(clause.text, Array(clause.predicate.lowerBound..<end))
+    // "Feng and Xiao were both killed" asked for one: "both" goes with the pair.
+    words += runs(
+      clause.text,
+      Array(clause.predicate.lowerBound..<end).filter {
+        partner.isEmpty || !["both", "together", "jointly"].contains(tokens[$0].lower)
+      })
     if let time = clause.frontedTime { words.append(lowercasedFirst(clause.text.text(time))) }
     if !partner.isEmpty {
       words.append("along with " + runs(clause.text, partner).joined(separator: " "))

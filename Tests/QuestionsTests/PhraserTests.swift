@@ -196,6 +196,11 @@ struct PhraserTests {
     let anna = fact(.person, "Anna Holm", in: sentence)
     #expect(
       phraser.shortQuestion(for: anna) == "Who resigned in December 1931 along with Piet Kramer?")
+    // "both" goes with the pair, not with the one asked.
+    let both = "Anna Holm and Piet Kramer were both killed in 1852."
+    #expect(
+      phraser.shortQuestion(for: fact(.person, "Anna Holm", in: both))
+        == "Who was killed in 1852 along with Piet Kramer?")
   }
 
   @Test func coordinatedClauseWithItsOwnSubject() {
