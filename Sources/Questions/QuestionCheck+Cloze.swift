@@ -27,10 +27,12 @@ extension QuestionCheck {
   /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
   /// ("The first ship …" says what it counts).
   static func opensOnCountingSubject(_ prompt: String) -> Bool {
-    let words = prompt.split(separator: " ", maxSplits: 3).map {
+    let raw = prompt.split(separator: " ", maxSplits: 3)
+    // Only the first three words are read: the rest of the prompt (the fourth piece) is never
+    // cleaned of its punctuation, which used to cost a copy of the whole sentence.
+    let words = raw.prefix(3).map {
       String($0.filter { $0 != "," && $0 != ";" && $0 != ":" })
     }
-    let raw = prompt.split(separator: " ", maxSplits: 3)
     guard let first = words.first?.lowercased() else { return false }
     if first == "others" { return true }
     guard ["the", "a"].contains(first), words.count >= 3,
