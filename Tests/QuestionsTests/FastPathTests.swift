@@ -587,3 +587,35 @@ func foldedWordMatchesTheCharacterReading(_ word: String) {
     QuestionShape.foldedWord(Substring(word))
       == word.lowercased().filter { $0.isLetter || $0 == "'" })
 }
+
+extension FastPathTests {
+  @Test func properNamesByteSearchMatchesFoundationSearching() {
+    let texts = [
+      "Work began at the port of Orland. Orland’s trade “grew” — working, Worked, Orlando.",
+      "Łukasz met Søren—then “Orland” again; (Orland) 12Orland Orland3 Orland, Straße",
+      "Orland\nOrland, orland ORLAND Orlandx xOrland Or land",
+      "Orland sailed on.", "Lê Duẩn met the café owner in Düsseldorf; Hà Nội, Tiệp, xé, ≠",
+    ]
+    let words = [
+      "Orland", "orland", "Work", "work", "working", "Or", "land", "Kraków", "x", ";", "Le", "Du",
+      "caf", "cafe", "sseldorf", "D", "Ha", "Tie", "=",
+    ]
+    for text in texts {
+      // Each line a sentence, as the writer's articles give them.
+      let sentences = text.split(separator: "\n").enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: String($0.element))
+      }
+      let names = ProperNames(articles: [Article(name: "f", title: nil, sentences: sentences)])
+      #expect(ProperNames.searchesAsBytes(text))
+      for word in words {
+        #expect(names.occurrences(of: word) == names.foundationOccurrences(of: word), "\(word)")
+      }
+    }
+    // Text a byte search could read otherwise is left to Foundation: a combining accent, the
+    // Kelvin sign (an uppercase K by canonical equivalence), the Greek question mark (a
+    // semicolon), a carriage return, a joiner.
+    for text in ["Orle\u{301}ans", "a\u{37E}", "\u{212A}elvin", "a\r\nb", "a\u{200D}b"] {
+      #expect(!ProperNames.searchesAsBytes(text), "\(text)")
+    }
+  }
+}
