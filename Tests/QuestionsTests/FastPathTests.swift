@@ -619,3 +619,32 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  @Test func mainClauseTableMatchesTheWordSets() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var windows = [
+      "Jupiter and Mars that had taken place in 1345.", "The court, set up in 1865.",
+      "First signed on 6 May at Orland.", "…, and it still stands.", "Zoë Été WAS Ünal's aimed.",
+      "The İstanbul talks STOPPED, and in ninety days some 19,000 Berliners.", "", "  ",
+    ]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let words = line.split(separator: " ")
+        // Every sentence-sized window, and the window cut after each of its first words.
+        for cut in stride(from: 1, through: words.count, by: 3) {
+          windows.append(words.prefix(cut).joined(separator: " ") + ".")
+        }
+      }
+    }
+    #expect(windows.count > 100)
+    for window in windows {
+      #expect(
+        QuestionShape.lacksMainClause(window) == QuestionShape.lacksMainClauseByWords(window),
+        "\(window)")
+    }
+  }
+}
