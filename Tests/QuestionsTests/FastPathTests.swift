@@ -648,3 +648,15 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  @Test(arguments: [
+    "… described the treaty as.", "It ended in 1945.", "Signed by the King and!", "the. . .",
+    "", " ", "...", "Paris and Rome. ", "It was THE.", "O'Neill's", "ends with a\r\n",
+    "a year of", "Such", "It went into  .", "1945.", "more than_", "Zoë and", "is it naïve or.",
+  ])
+  func danglingEndOnBytesMatchesTheCharacterReading(_ prompt: String) {
+    #expect(
+      QuestionCheck.endsOnDanglingWord(prompt) == QuestionCheck.unicodeEndsOnDanglingWord(prompt))
+  }
+}
