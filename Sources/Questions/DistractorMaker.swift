@@ -312,7 +312,7 @@ public struct DistractorMaker: Sendable {
       deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
       guard
         let fit = NameFit(
-          for: fact, answer: answer, in: pool, own: twin.flatMap { pool.ownFrames[$0] },
+          for: fact, answer: answer, in: pool, own: twin.flatMap { pool.ownFrame($0) },
           prompt: prompt)
       else {
         return []

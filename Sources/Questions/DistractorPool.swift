@@ -137,13 +137,18 @@ struct DistractorPool {
   }
   /// Content words by id, so comparing two sentences compares integers.
   private var wordIDs: [String: Int] = [:]
-  /// What the pool's sentences say beside each name answer (`NameFrame`), all of a name's
-  /// sentences together, by the answer's folding key: "Soviet" in one sentence and
-  /// "representative" in another both describe the man.
-  private(set) var frames: [String: NameFrame] = [:]
-  /// Each name entry's own frame (its sentence's words beside it): a question about the
-  /// entry's fact reads the same one.
-  private(set) var ownFrames: [NameFrame?] = []
+  /// The first entry of each name answer's copies, by the answer's folding key: what
+  /// `frame(ofKey:)` merges.
+  private var nameEntries: [String: [Int]] = [:]
+  /// Frames read so far. Reading a frame costs a look at the sentence's words, and most names
+  /// of a pool are never offered nor asked: each is read when a question first needs it.
+  private let frameCache = FrameCache()
+
+  /// The frames a pool has read, shared by its copies (a question's checks hold the pool).
+  final class FrameCache {
+    var own: [Int: NameFrame] = [:]
+    var merged: [String: NameFrame] = [:]
+  }
 
   /// A sentence's content words: the ids of those seen in the pool, and how many there are.
   struct SentenceWords {
@@ -191,16 +196,10 @@ struct DistractorPool {
       {
         contents[text] = Self.words(content(of: fact.source.text), ids: &wordIDs)
       }
-      var ownFrame: NameFrame?
-      if let answer = entries[index].answer {
-        // A copy of an earlier fact has its frame (merging it again changes nothing).
-        let frame =
-          (twin != index ? ownFrames[twin] : nil)
-          ?? NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
-        if twin == index { frames[answer.key, default: NameFrame()].merge(frame) }
-        ownFrame = frame
+      // A copy of an earlier fact has its frame (merging it again changes nothing).
+      if let answer = entries[index].answer, twin == index {
+        nameEntries[answer.key, default: []].append(index)
       }
-      ownFrames.append(ownFrame)
       twins.append(twin)
       articleOf.append(article)
       sentenceOf.append(fact.source.sentence)
@@ -274,7 +273,24 @@ struct DistractorPool {
   /// The frame of a name answer in all its sentences of the pool, or nil when the pool holds
   /// no such name.
   func frame(ofKey key: String) -> NameFrame? {
-    frames[key]
+    if let known = frameCache.merged[key] { return known }
+    guard let indices = nameEntries[key] else { return nil }
+    var merged = NameFrame()
+    for index in indices { merged.merge(ownFrame(index)!) }
+    frameCache.merged[key] = merged
+    return merged
+  }
+
+  /// What a name entry's own sentence says beside it (nil for entries that are not names): a
+  /// question about the entry's fact reads the same frame.
+  func ownFrame(_ index: Int) -> NameFrame? {
+    guard entries[index].answer != nil else { return nil }
+    let first = twins[index]
+    if let known = frameCache.own[first] { return known }
+    let fact = entries[first].fact
+    let frame = NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
+    frameCache.own[first] = frame
+    return frame
   }
 
   /// The entry group a fact belongs to (its first copy), or nil when it is not in the pool.

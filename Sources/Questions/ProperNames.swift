@@ -1,5 +1,6 @@
 import Articles
 import Facts
+import Foundation
 
 /// Words an article uses only as names: capitalised inside its sentences, not only at their
 /// start, and never written in lower case ("Kisumu" in "… the port of Kisumu …"), and the
@@ -15,10 +16,14 @@ struct ProperNames: Sendable {
   private var text = ""
   /// The words of the names the facts hold.
   private var factWords: Set<String> = []
+  /// The text's UTF-8 bytes when a byte search for an ASCII word finds exactly what
+  /// Foundation's search finds (see `searchesAsBytes`), else nil.
+  private var bytes: [UInt8]?
 
   init(articles: [Article] = [], facts: [Fact] = []) {
     text = articles.flatMap { $0.sentences.filter { !$0.isCaption }.map(\.text) }
       .joined(separator: "\n")
+    bytes = ProperNames.searchesAsBytes(text) ? Array(text.utf8) : nil
     for fact in facts
     where [.person, .place, .organization, .event, .term].contains(fact.kind) {
       for raw in fact.text.split(separator: " ") {
@@ -58,8 +63,92 @@ struct ProperNames: Sendable {
   }
 
   /// For each whole-word occurrence of `word` in the text, the character before it (after
-  /// skipping spaces), or an empty string at the start.
-  private func occurrences(of word: String) -> [String] {
+  /// skipping spaces), or an empty string at the start. An ASCII word is found by its bytes
+  /// when the text allows it: Foundation's search converted the text for every word asked.
+  func occurrences(of word: String) -> [String] {
+    if let bytes, !word.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 }) {
+      return byteOccurrences(of: word, in: bytes)
+    }
+    return foundationOccurrences(of: word)
+  }
+
+  /// True when every character of `text` is one scalar that no search can match in part or
+  /// as another spelling: ASCII (but a carriage return, which joins a line feed), or a letter,
+  /// punctuation, symbol or space that combines with nothing and is no other spelling of
+  /// ASCII. Then an ASCII word's matches are exactly its byte matches, on character
+  /// boundaries.
+  static func searchesAsBytes(_ text: String) -> Bool {
+    var checked: Set<Unicode.Scalar> = []
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x80 {
+        if scalar == "\r" { return false }
+        continue
+      }
+      guard checked.insert(scalar).inserted else { continue }
+      let properties = scalar.properties
+      switch properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter,
+        .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
+        .currencySymbol, .otherSymbol, .spaceSeparator:
+        break
+      default:
+        return false
+      }
+      // A precomposed letter ("é", "ẩ") is one character to Foundation's search, which no
+      // ASCII word matches in part; a scalar that decomposes to ASCII alone (the Kelvin sign,
+      // the Greek question mark) is matched by it.
+      let decomposed = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+      guard properties.canonicalCombiningClass == .notReordered,
+        !properties.isGraphemeExtend,
+        decomposed == [scalar]
+          || (decomposed.count > 1 && decomposed.contains { $0.value >= 0x80 })
+      else { return false }
+    }
+    return true
+  }
+
+  /// `foundationOccurrences` for an ASCII word, searched in the text's bytes.
+  func byteOccurrences(of word: String, in bytes: [UInt8]) -> [String] {
+    let pin = Array(word.utf8)
+    var found: [String] = []
+    var from = 0
+    while from + pin.count <= bytes.count {
+      guard let start = ProperNames.firstMatch(of: pin, in: bytes, from: from) else { break }
+      let end = start + pin.count
+      let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+      let upper = text.utf8.index(lower, offsetBy: pin.count)
+      let after = text[upper...].first
+      let head = text[..<lower]
+      let isStart = head.last.map { !$0.isLetter && !$0.isNumber } ?? true
+      let isEnd = after.map { !$0.isLetter && !$0.isNumber } ?? true
+      if isStart && isEnd {
+        let trimmed = head.reversed().drop { $0 == " " }
+        found.append(trimmed.first.map(String.init) ?? "")
+      }
+      from = end
+    }
+    return found
+  }
+
+  /// The first offset at or after `from` where `bytes` holds `pin`.
+  static func firstMatch(of pin: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    guard let first = pin.first, pin.count <= bytes.count else { return nil }
+    var index = from
+    let last = bytes.count - pin.count
+    while index <= last {
+      if bytes[index] == first {
+        var matched = 1
+        while matched < pin.count, bytes[index + matched] == pin[matched] { matched += 1 }
+        if matched == pin.count { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `occurrences(of:)` by Foundation's search: any word, any text.
+  func foundationOccurrences(of word: String) -> [String] {
     var found: [String] = []
     var rest = text[...]
     while let range = rest.range(of: word) {

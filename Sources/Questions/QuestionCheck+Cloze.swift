@@ -11,7 +11,30 @@ extension QuestionCheck {
   ]
 
   /// True when the prompt's last word, before its closing stop, is one that needs more after it.
+  /// (An ASCII prompt is read from its bytes: its last word is all that is looked at.)
   static func endsOnDanglingWord(_ prompt: String) -> Bool {
+    var text = prompt
+    let ascii = text.withUTF8 { bytes -> Bool? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x21 {
+        end -= 1
+      }
+      var start = end
+      while start > 0 {
+        let byte = bytes[start - 1]
+        guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27
+        else { break }
+        start -= 1
+      }
+      let lower = bytes[start..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+      return clozeDanglingEnds.contains(String(decoding: lower, as: UTF8.self))
+    }
+    return ascii ?? unicodeEndsOnDanglingWord(prompt)
+  }
+
+  /// `endsOnDanglingWord` for any text, by characters.
+  static func unicodeEndsOnDanglingWord(_ prompt: String) -> Bool {
     let trimmed = prompt.reversed().drop { $0 == "." || $0 == " " || $0 == "!" }
     let last = trimmed.prefix { $0.isLetter || $0 == "'" }
     return clozeDanglingEnds.contains(String(last.reversed()).lowercased())
@@ -27,10 +50,12 @@ extension QuestionCheck {
   /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
   /// ("The first ship …" says what it counts).
   static func opensOnCountingSubject(_ prompt: String) -> Bool {
-    let words = prompt.split(separator: " ", maxSplits: 3).map {
+    let raw = prompt.split(separator: " ", maxSplits: 3)
+    // Only the first three words are read: the rest of the prompt (the fourth piece) is never
+    // cleaned of its punctuation, which used to cost a copy of the whole sentence.
+    let words = raw.prefix(3).map {
       String($0.filter { $0 != "," && $0 != ";" && $0 != ":" })
     }
-    let raw = prompt.split(separator: " ", maxSplits: 3)
     guard let first = words.first?.lowercased() else { return false }
     if first == "others" { return true }
     guard ["the", "a"].contains(first), words.count >= 3,

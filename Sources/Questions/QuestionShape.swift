@@ -583,7 +583,77 @@ extension QuestionShape {
     "first", "later", "once", "originally", "then", "since", "long", "newly", "jointly",
   ]
 
+  /// (Read with one table lookup per word; `lacksMainClauseByWords` is the same test on the
+  /// word sets themselves.)
   static func lacksMainClause(_ window: String) -> Bool {
+    let words = window.split(separator: " ")
+    // Each word folded once: lower-case letters and apostrophes.
+    let folded = words.map(QuestionShape.foldedWord)
+    // Each word's classes, read with one lookup (see `WordClass`).
+    let classes = folded.map { WordClass.of($0) }
+    var subordinate = false
+    var afterComma = false
+    var main = false
+    var verbSinceAnd = true
+    var subordinateVerb = false
+    var previous = ""
+    var previousClass: WordClass = []
+    var commas = 0
+    for (index, raw) in words.enumerated() {
+      let word = folded[index]
+      let wordClass = classes[index]
+      defer {
+        previous = word
+        previousClass = wordClass
+      }
+      if wordClass.contains(.subordinator) && index > 0 {
+        subordinate = true
+        subordinateVerb = false
+      } else if word == "and" || word == "but", afterComma {
+        verbSinceAnd = false
+        subordinate = false
+      } else if word == "may", index > 0, raw.first == "M" {
+        // "on 6 May 1840": the month, not the auxiliary.
+      } else if wordClass.contains(.auxiliary) || WordClass.isPast(word, wordClass) {
+        let next = index + 1 < words.count ? folded[index + 1] : ""
+        // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
+        // So is one that opens the window ("First signed on 6 May at Orland."), and one just
+        // after a subject's first comma ("The court, set up in 1865.").
+        let lexical = !wordClass.contains(.auxiliary)
+        let opening =
+          index == 0
+          || (index == 1 && (openingAdverbs.contains(folded[0]) || folded[0].hasSuffix("ly")))
+        let appositive = !main && commas == 1 && afterComma
+        let participle = lexical && (next == "by" || opening || appositive)
+        if !subordinate && !participle { main = true }
+        // "Twelve governments that share the grounds agreed …": a second verb, not joined
+        // to the first, is the main clause's again.
+        if subordinate && !participle {
+          if subordinateVerb && !previousClass.contains(.auxiliary)
+            && previous != "and" && previous != "or" && previous != "not"
+          {
+            main = true
+          }
+          subordinateVerb = true
+        }
+        verbSinceAnd = true
+      } else if previousClass.contains(.presentSubject),
+        VerbForms.base(ofPresent: word) != nil
+      {
+        // "…, and it still stands": a present tense after its subject.
+        main = main || !subordinate
+        verbSinceAnd = true
+      }
+      afterComma = raw.hasSuffix(",")
+      if afterComma { commas += 1 }
+      // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
+      if afterComma { subordinate = false }
+    }
+    return !main || (!verbSinceAnd && words.count > 4)
+  }
+
+  /// `lacksMainClause` asking each word set in turn: the reference the table must match.
+  static func lacksMainClauseByWords(_ window: String) -> Bool {
     let words = window.split(separator: " ")
     // Each word folded once: lower-case letters and apostrophes.
     let folded = words.map(QuestionShape.foldedWord)
@@ -644,6 +714,40 @@ extension QuestionShape {
     }
     if !main, hasPresentVerb(window) { main = true }
     return !main || (!verbSinceAnd && words.count > 4)
+  }
+
+  /// The sets `lacksMainClause` asks about a word, gathered in one table so that a word is
+  /// hashed once rather than once per set.
+  struct WordClass: OptionSet {
+    let rawValue: UInt8
+    static let subordinator = WordClass(rawValue: 1)
+    static let auxiliary = WordClass(rawValue: 2)
+    static let presentSubject = WordClass(rawValue: 4)
+    /// `VerbForms.irregularBase`'s forms, and "was" and "were".
+    static let irregularPast = WordClass(rawValue: 8)
+
+    static let table: [String: WordClass] = {
+      var table: [String: WordClass] = [:]
+      for word in QuestionShape.subordinators { table[word, default: []].insert(.subordinator) }
+      for word in VerbForms.auxiliaries { table[word, default: []].insert(.auxiliary) }
+      for word in QuestionShape.presentSubjects {
+        table[word, default: []].insert(.presentSubject)
+      }
+      for word in VerbForms.irregularBase.keys { table[word, default: []].insert(.irregularPast) }
+      for word in ["was", "were"] { table[word, default: []].insert(.irregularPast) }
+      return table
+    }()
+
+    static func of(_ word: String) -> WordClass { table[word] ?? [] }
+
+    /// `VerbForms.base(ofPast: word) != nil`: for a word already in lower case (every ASCII
+    /// word `foldedWord` makes) the table and the regular endings; any other word is asked.
+    static func isPast(_ word: String, _ wordClass: WordClass) -> Bool {
+      guard word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else {
+        return VerbForms.base(ofPast: word) != nil
+      }
+      return wordClass.contains(.irregularPast) || VerbForms.regularBase(word) != nil
+    }
   }
 
   /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).

@@ -587,3 +587,76 @@ func foldedWordMatchesTheCharacterReading(_ word: String) {
     QuestionShape.foldedWord(Substring(word))
       == word.lowercased().filter { $0.isLetter || $0 == "'" })
 }
+
+extension FastPathTests {
+  @Test func properNamesByteSearchMatchesFoundationSearching() {
+    let texts = [
+      "Work began at the port of Orland. Orland’s trade “grew” — working, Worked, Orlando.",
+      "Łukasz met Søren—then “Orland” again; (Orland) 12Orland Orland3 Orland, Straße",
+      "Orland\nOrland, orland ORLAND Orlandx xOrland Or land",
+      "Orland sailed on.", "Lê Duẩn met the café owner in Düsseldorf; Hà Nội, Tiệp, xé, ≠",
+    ]
+    let words = [
+      "Orland", "orland", "Work", "work", "working", "Or", "land", "Kraków", "x", ";", "Le", "Du",
+      "caf", "cafe", "sseldorf", "D", "Ha", "Tie", "=",
+    ]
+    for text in texts {
+      // Each line a sentence, as the writer's articles give them.
+      let sentences = text.split(separator: "\n").enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: String($0.element))
+      }
+      let names = ProperNames(articles: [Article(name: "f", title: nil, sentences: sentences)])
+      #expect(ProperNames.searchesAsBytes(text))
+      for word in words {
+        #expect(names.occurrences(of: word) == names.foundationOccurrences(of: word), "\(word)")
+      }
+    }
+    // Text a byte search could read otherwise is left to Foundation: a combining accent, the
+    // Kelvin sign (an uppercase K by canonical equivalence), the Greek question mark (a
+    // semicolon), a carriage return, a joiner.
+    for text in ["Orle\u{301}ans", "a\u{37E}", "\u{212A}elvin", "a\r\nb", "a\u{200D}b"] {
+      #expect(!ProperNames.searchesAsBytes(text), "\(text)")
+    }
+  }
+}
+
+extension FastPathTests {
+  @Test func mainClauseTableMatchesTheWordSets() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var windows = [
+      "Jupiter and Mars that had taken place in 1345.", "The court, set up in 1865.",
+      "First signed on 6 May at Orland.", "…, and it still stands.", "Zoë Été WAS Ünal's aimed.",
+      "The İstanbul talks STOPPED, and in ninety days some 19,000 Berliners.", "", "  ",
+    ]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let words = line.split(separator: " ")
+        // Every sentence-sized window, and the window cut after each of its first words.
+        for cut in stride(from: 1, through: words.count, by: 3) {
+          windows.append(words.prefix(cut).joined(separator: " ") + ".")
+        }
+      }
+    }
+    #expect(windows.count > 100)
+    for window in windows {
+      #expect(
+        QuestionShape.lacksMainClause(window) == QuestionShape.lacksMainClauseByWords(window),
+        "\(window)")
+    }
+  }
+}
+
+extension FastPathTests {
+  @Test(arguments: [
+    "… described the treaty as.", "It ended in 1945.", "Signed by the King and!", "the. . .",
+    "", " ", "...", "Paris and Rome. ", "It was THE.", "O'Neill's", "ends with a\r\n",
+    "a year of", "Such", "It went into  .", "1945.", "more than_", "Zoë and", "is it naïve or.",
+  ])
+  func danglingEndOnBytesMatchesTheCharacterReading(_ prompt: String) {
+    #expect(
+      QuestionCheck.endsOnDanglingWord(prompt) == QuestionCheck.unicodeEndsOnDanglingWord(prompt))
+  }
+}
