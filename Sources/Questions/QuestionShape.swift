@@ -614,6 +614,8 @@ extension QuestionShape {
         subordinate = false
       } else if word == "may", index > 0, raw.first == "M" {
         // "on 6 May 1840": the month, not the auxiliary.
+      } else if raw.contains("-") {
+        // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
       } else if wordClass.contains(.auxiliary) || WordClass.isPast(word, wordClass) {
         let next = index + 1 < words.count ? folded[index + 1] : ""
         // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
@@ -649,6 +651,7 @@ extension QuestionShape {
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }
     }
+    if !main, hasPresentVerb(window) { main = true }
     return !main || (!verbSinceAnd && words.count > 4)
   }
 
