@@ -19,7 +19,11 @@ enum IncidentalFacts {
   /// Capital")', 'Anak Krakatau, or "Child of Krakatoa,"'. Asked, it tests a translation the
   /// card's own name holds.
   static func isGloss(_ fact: Fact) -> Bool {
-    let scalars = Array(fact.source.text.unicodeScalars)
+    // Most sentences quote nothing: a byte scan tells before any array is made.
+    let text = fact.source.text
+    guard text.utf8.contains(0x22) || text.utf8.contains(0x27) || text.utf8.contains(0xE2)
+    else { return false }
+    let scalars = Array(text.unicodeScalars)
     var start = fact.source.span.lowerBound
     guard start > 0, start <= scalars.count else { return false }
     guard ["\"", "“", "'", "‘"].contains(scalars[start - 1]) else { return false }

@@ -119,7 +119,9 @@ extension QuestionCheck {
   /// True when the prompt holds the answer in its possessive ("thousands of Yang's
   /// followers" where "Yang" is asked), which word-folding reads as another word.
   static func holdsPossessive(_ prompt: String, of name: String) -> Bool {
-    guard !name.isEmpty else { return false }
+    guard !name.isEmpty,
+      prompt.utf8.contains(0x27) || prompt.unicodeScalars.contains("’")
+    else { return false }
     for mark in ["'s", "’s", "'", "’"] {
       var rest = prompt[...]
       while let range = rest.range(of: name + mark) {
@@ -139,6 +141,8 @@ extension QuestionCheck {
   /// drove out the Spanish …" names nobody the card holds. ("Olsen said he …" names him first;
   /// "Who said he …?" asks for him.)
   static func hasPronounBeforeAnyName(_ prompt: String) -> Bool {
+    // Most prompts hold neither word: one byte scan tells, before any word is made.
+    guard holdsWordBytes(prompt, "he") || holdsWordBytes(prompt, "she") else { return false }
     let body =
       prompt.hasPrefix(QuestionWriter.fillTheGap)
       ? prompt.dropFirst(QuestionWriter.fillTheGap.count) : prompt[...]
@@ -162,6 +166,28 @@ extension QuestionCheck {
         }
       }
       sentenceStart = raw.hasSuffix(".") || raw.hasSuffix("?") || raw.hasSuffix("!")
+    }
+    return false
+  }
+
+  /// True when the lower-case ASCII `word` stands in `text` as a word of its own (spaces or
+  /// punctuation around it), found on the text's bytes.
+  static func holdsWordBytes(_ text: String, _ word: String) -> Bool {
+    let needle = Array(word.utf8)
+    let bytes = Array(text.utf8)
+    guard bytes.count >= needle.count else { return false }
+    func isLetter(_ byte: UInt8) -> Bool {
+      (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    }
+    var index = 0
+    while index + needle.count <= bytes.count {
+      if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle),
+        index == 0 || !isLetter(bytes[index - 1]),
+        index + needle.count == bytes.count || !isLetter(bytes[index + needle.count])
+      {
+        return true
+      }
+      index += 1
     }
     return false
   }

@@ -101,7 +101,14 @@ enum QuestionShape {
   /// True when the text's last word is a reporting verb in any form ("the claim", after a
   /// determiner, is a noun).
   static func endsOnReportingVerb(_ text: String) -> Bool {
-    let words = text.split(separator: " ").suffix(2).map {
+    // The last two words only, read from the end.
+    var tail = text[...]
+    if let space = text.lastIndex(of: " "),
+      let before = text[..<space].lastIndex(of: " ")
+    {
+      tail = text[text.index(after: before)...]
+    }
+    let words = tail.split(separator: " ").map {
       String($0.filter(\.isLetter)).lowercased()
     }
     guard let last = words.last, !last.isEmpty else { return false }

@@ -59,6 +59,13 @@ struct ClozeCheckTests {
       !QuestionCheck.hasPronounBeforeAnyName("Ida Brun left Orland. In 1804 she sailed for _____."))
   }
 
+  @Test func aWordIsFoundOnItsBytesOnlyAsAWholeWord() {
+    #expect(QuestionCheck.holdsWordBytes("In May he sailed.", "he"))
+    #expect(QuestionCheck.holdsWordBytes("he sailed", "he"))
+    #expect(!QuestionCheck.holdsWordBytes("The shed held them.", "he"))
+    #expect(!QuestionCheck.holdsWordBytes("Shea sailed.", "she"))
+  }
+
   @Test func theAnswersPossessiveGivesItAway() {
     #expect(
       QuestionCheck.holdsPossessive("Men killed _____, and Olsen's guards fled.", of: "Olsen"))
