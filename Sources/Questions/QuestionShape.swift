@@ -553,7 +553,11 @@ extension QuestionShape {
   /// Dutch firm Noordhaven Marine BV, covers …".)
   static func hasPresentVerb(_ text: String) -> Bool {
     let raw = text.split(separator: " ")
-    let words = raw.map(QuestionShape.foldedWord)
+    return hasPresentVerb(raw: raw, folded: raw.map(QuestionShape.foldedWord))
+  }
+
+  /// `hasPresentVerb` on words already split at spaces and folded.
+  static func hasPresentVerb(raw: [Substring], folded words: [String]) -> Bool {
     guard words.count >= 3 else { return false }
     for index in 1..<(words.count - 1) {
       if raw[index - 1].hasSuffix(",") { continue }
@@ -658,7 +662,7 @@ extension QuestionShape {
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }
     }
-    if !main, hasPresentVerb(window) { main = true }
+    if !main, hasPresentVerb(raw: words, folded: folded) { main = true }
     return !main || (!verbSinceAnd && words.count > 4)
   }
 
@@ -722,7 +726,7 @@ extension QuestionShape {
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }
     }
-    if !main, hasPresentVerb(window) { main = true }
+    if !main, hasPresentVerb(raw: words, folded: folded) { main = true }
     return !main || (!verbSinceAnd && words.count > 4)
   }
 
