@@ -597,11 +597,18 @@ extension QuestionShape {
   /// (Read with one table lookup per word; `lacksMainClauseByWords` is the same test on the
   /// word sets themselves.)
   static func lacksMainClause(_ window: String) -> Bool {
+    lacksMainClause(window, classOf: WordClass.of, isPast: WordClass.isPast)
+  }
+
+  /// The test itself, given how to class a folded word and whether it is a past form.
+  static func lacksMainClause(
+    _ window: String, classOf: (String) -> WordClass, isPast: (String, WordClass) -> Bool
+  ) -> Bool {
     let words = window.split(separator: " ")
     // Each word folded once: lower-case letters and apostrophes.
     let folded = words.map(QuestionShape.foldedWord)
     // Each word's classes, read with one lookup (see `WordClass`).
-    let classes = folded.map { WordClass.of($0) }
+    let classes = folded.map(classOf)
     var subordinate = false
     var afterComma = false
     var main = false
@@ -627,7 +634,7 @@ extension QuestionShape {
         // "on 6 May 1840": the month, not the auxiliary.
       } else if raw.contains("-") {
         // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
-      } else if wordClass.contains(.auxiliary) || WordClass.isPast(word, wordClass) {
+      } else if wordClass.contains(.auxiliary) || isPast(word, wordClass) {
         let next = index + 1 < words.count ? folded[index + 1] : ""
         // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
         // So is one that opens the window ("First signed on 6 May at Orland."), and one just
@@ -668,66 +675,16 @@ extension QuestionShape {
 
   /// `lacksMainClause` asking each word set in turn: the reference the table must match.
   static func lacksMainClauseByWords(_ window: String) -> Bool {
-    let words = window.split(separator: " ")
-    // Each word folded once: lower-case letters and apostrophes.
-    let folded = words.map(QuestionShape.foldedWord)
-    var subordinate = false
-    var afterComma = false
-    var main = false
-    var verbSinceAnd = true
-    var subordinateVerb = false
-    var previous = ""
-    var commas = 0
-    for (index, raw) in words.enumerated() {
-      let word = folded[index]
-      defer { previous = word }
-      if subordinators.contains(word) && index > 0 {
-        subordinate = true
-        subordinateVerb = false
-      } else if word == "and" || word == "but", afterComma {
-        verbSinceAnd = false
-        subordinate = false
-      } else if word == "may", index > 0, raw.first == "M" {
-        // "on 6 May 1840": the month, not the auxiliary.
-      } else if raw.contains("-") {
-        // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
-      } else if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
-        let next = index + 1 < words.count ? folded[index + 1] : ""
-        // "…, asked by the King", "A coast devastated by the storm": a participle, not a verb.
-        // So is one that opens the window ("First signed on 6 May at Orland."), and one just
-        // after a subject's first comma ("The court, set up in 1865.").
-        let lexical = !VerbForms.auxiliaries.contains(word)
-        let opening =
-          index == 0
-          || (index == 1 && (openingAdverbs.contains(folded[0]) || folded[0].hasSuffix("ly")))
-        let appositive = !main && commas == 1 && afterComma
-        let participle = lexical && (next == "by" || opening || appositive)
-        if !subordinate && !participle { main = true }
-        // "Twelve governments that share the grounds agreed …": a second verb, not joined
-        // to the first, is the main clause's again.
-        if subordinate && !participle {
-          if subordinateVerb && !VerbForms.auxiliaries.contains(previous)
-            && previous != "and" && previous != "or" && previous != "not"
-          {
-            main = true
-          }
-          subordinateVerb = true
-        }
-        verbSinceAnd = true
-      } else if presentSubjects.contains(previous),
-        VerbForms.base(ofPresent: word) != nil
-      {
-        // "…, and it still stands": a present tense after its subject.
-        main = main || !subordinate
-        verbSinceAnd = true
-      }
-      afterComma = raw.hasSuffix(",")
-      if afterComma { commas += 1 }
-      // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
-      if afterComma { subordinate = false }
-    }
-    if !main, hasPresentVerb(raw: words, folded: folded) { main = true }
-    return !main || (!verbSinceAnd && words.count > 4)
+    lacksMainClause(
+      window,
+      classOf: { word in
+        var result: WordClass = []
+        if subordinators.contains(word) { result.insert(.subordinator) }
+        if VerbForms.auxiliaries.contains(word) { result.insert(.auxiliary) }
+        if presentSubjects.contains(word) { result.insert(.presentSubject) }
+        return result
+      },
+      isPast: { word, _ in VerbForms.base(ofPast: word) != nil })
   }
 
   /// The sets `lacksMainClause` asks about a word, gathered in one table so that a word is
