@@ -58,6 +58,8 @@ extension QuestionCheck {
     }
     guard let first = words.first?.lowercased() else { return false }
     if first == "others" { return true }
+    // "The other three were bought by …": other than the ones the sentence before named.
+    if first == "the", words.count >= 2, words[1].lowercased() == "other" { return true }
     guard ["the", "a"].contains(first), words.count >= 3,
       countingHeads.contains(words[1].lowercased()), words[1].lowercased() != "others"
     else { return false }

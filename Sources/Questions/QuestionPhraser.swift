@@ -60,7 +60,11 @@ public struct QuestionPhraser: Sendable {
     let asked = sentences.tokens(question).tokens
     if isDate, QuestionShape.leavesThatClauseUnfinished(asked) { return nil }
     if isDate, QuestionShape.hasTimeOfDay(asked) { return nil }
-    if QuestionShape.endsOnReportingVerb(question) { return nil }
+    if QuestionShape.endsOnReportingVerb(question)
+      || QuestionShape.stopsBeforeQuotation(question, of: sentence)
+    {
+      return nil
+    }
     if !isDate, QuestionShape.hasYearlessDate(asked) { return nil }
     return QuestionPhraser.readsWhole(asked) ? question : nil
   }
@@ -91,7 +95,8 @@ public struct QuestionPhraser: Sendable {
   /// states nothing: nil.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
     framedStatement(for: fact, replacing: replacement).flatMap {
-      QuestionShape.lacksMainClause($0) || QuestionShape.endsOnReportingVerb($0) ? nil : $0
+      QuestionShape.lacksMainClause($0) || QuestionShape.endsOnReportingVerb($0)
+        || QuestionShape.stopsBeforeQuotation($0, of: fact.source.text) ? nil : $0
     }
   }
 

@@ -98,6 +98,17 @@ enum QuestionShape {
     "reveal", "recommend", "determine", "acknowledge", "admit", "deny", "maintain", "hold",
   ]
 
+  /// True when `text` (a question or statement made from `sentence`) stops at a quotation the
+  /// sentence goes on with: "… placed an advertisement offering?" cut from "… offering "The
+  /// Four Dead Sea Scrolls" for sale."
+  static func stopsBeforeQuotation(_ text: String, of sentence: String) -> Bool {
+    guard sentence.utf8.contains(0x22) || sentence.contains("“") else { return false }
+    let trimmed = text.reversed().drop { !$0.isLetter }
+    let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
+    guard !last.isEmpty else { return false }
+    return sentence.contains(last + " \"") || sentence.contains(last + " “")
+  }
+
   /// True when the text's last word is a reporting verb in any form ("the claim", after a
   /// determiner, is a noun).
   static func endsOnReportingVerb(_ text: String) -> Bool {

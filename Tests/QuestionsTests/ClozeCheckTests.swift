@@ -17,6 +17,7 @@ struct ClozeCheckTests {
     #expect(QuestionCheck.opensOnCountingSubject("The first was _____ of Orland, a weaver."))
     #expect(QuestionCheck.opensOnCountingSubject("The latter, _____, sailed home."))
     #expect(QuestionCheck.opensOnCountingSubject("The second signed on _____."))
+    #expect(QuestionCheck.opensOnCountingSubject("The other three were bought by _____."))
     // A count with its noun says what it counts.
     #expect(!QuestionCheck.opensOnCountingSubject("The first ship reached _____ in 1602."))
     #expect(!QuestionCheck.opensOnCountingSubject("Otherwise _____ would have won."))

@@ -171,6 +171,16 @@ struct PhraserTests {
         == "The venture will pay royalties to the state agency (_____), on a sliding scale.")
   }
 
+  @Test func aClauseCutBeforeItsQuotationIsNotAsked() {
+    let sentence = "In 1956 Olsen placed an advertisement offering \"Four Old Maps\" for sale."
+    let year = fact(.year, "1956", in: sentence, value: "1956")
+    #expect(phraser.shortQuestion(for: year) == nil)
+    #expect(phraser.statement(for: year) == nil)
+    #expect(
+      !QuestionShape.stopsBeforeQuotation(
+        "In 1956, Olsen sold four maps.", of: "In 1956 Olsen sold four maps, \"old\" ones."))
+  }
+
   @Test func aStatementKeepsItsFrontedTime() {
     let sentence =
       "By the 1830s, several hundred weavers lived in Orland, most of them by the river."
