@@ -65,6 +65,8 @@ struct SentenceWindowTests {
       "The piers will be built by the state-run Harbour Works Company (HWC), which has built forty piers since 1990, and by the town council."
     let company = fact(.organization, "Harbour Works Company", in: agents)
     #expect(QuestionPhraser().statement(for: company, replacing: "_____") == nil)
+    // Nor is the window that ends before ", which …, and by the town council".
+    #expect(SentenceWindow.around(company.source.span, in: agents, maxWords: 14) == nil)
     // A figure's or a date's "and" starts a clause whose verb is left out, not a partner.
     let pledges = "Norway pledged US$500,000 and Sweden A$3 million."
     let norway = fact(.money, "US$500,000", in: pledges, value: "500000 USD", unit: "USD")
