@@ -113,38 +113,13 @@ struct ProperNames: Sendable {
     let pin = Array(word.utf8)
     var found: [String] = []
     var from = 0
-    while from + pin.count <= bytes.count {
-      guard let start = ProperNames.firstMatch(of: pin, in: bytes, from: from) else { break }
-      let end = start + pin.count
-      let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+    while let offset = TextFolding.firstOffset(of: pin, in: bytes[from...]) {
+      let lower = text.utf8.index(text.utf8.startIndex, offsetBy: from + offset)
       let upper = text.utf8.index(lower, offsetBy: pin.count)
-      let after = text[upper...].first
-      let head = text[..<lower]
-      let isStart = head.last.map { !$0.isLetter && !$0.isNumber } ?? true
-      let isEnd = after.map { !$0.isLetter && !$0.isNumber } ?? true
-      if isStart && isEnd {
-        let trimmed = head.reversed().drop { $0 == " " }
-        found.append(trimmed.first.map(String.init) ?? "")
-      }
-      from = end
+      if let before = wordBefore(lower..<upper) { found.append(before) }
+      from += offset + pin.count
     }
     return found
-  }
-
-  /// The first offset at or after `from` where `bytes` holds `pin`.
-  static func firstMatch(of pin: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-    guard let first = pin.first, pin.count <= bytes.count else { return nil }
-    var index = from
-    let last = bytes.count - pin.count
-    while index <= last {
-      if bytes[index] == first {
-        var matched = 1
-        while matched < pin.count, bytes[index + matched] == pin[matched] { matched += 1 }
-        if matched == pin.count { return index }
-      }
-      index += 1
-    }
-    return nil
   }
 
   /// `occurrences(of:)` by Foundation's search: any word, any text.
@@ -152,18 +127,20 @@ struct ProperNames: Sendable {
     var found: [String] = []
     var rest = text[...]
     while let range = rest.range(of: word) {
-      let after = rest[range.upperBound...].first
-      let beforeIndex = range.lowerBound
-      let head = text[..<beforeIndex]
-      let isStart = head.last.map { !$0.isLetter && !$0.isNumber } ?? true
-      let isEnd = after.map { !$0.isLetter && !$0.isNumber } ?? true
-      if isStart && isEnd {
-        let trimmed = head.reversed().drop { $0 == " " }
-        found.append(trimmed.first.map(String.init) ?? "")
-      }
+      if let before = wordBefore(range) { found.append(before) }
       rest = rest[range.upperBound...]
     }
     return found
+  }
+
+  /// For a match of a word at `range` in the text: when it stands as a whole word, the
+  /// character before it (after skipping spaces), or "" at the start; nil inside a word.
+  func wordBefore(_ range: Range<String.Index>) -> String? {
+    let head = text[..<range.lowerBound]
+    let isStart = head.last.map { !$0.isLetter && !$0.isNumber } ?? true
+    let isEnd = text[range.upperBound...].first.map { !$0.isLetter && !$0.isNumber } ?? true
+    guard isStart && isEnd else { return nil }
+    return head.reversed().drop { $0 == " " }.first.map(String.init) ?? ""
   }
 
   /// The word without punctuation around it or a possessive "'s".

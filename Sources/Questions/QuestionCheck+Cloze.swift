@@ -96,7 +96,7 @@ extension QuestionCheck {
       if word.count >= 5,
         distinctive.contains(where: {
           $0.lowercased() != word.lowercased() && $0.first == word.first
-            && editDistance(Array($0.lowercased()), Array(word.lowercased())) <= 2
+            && AnswerJudge.editDistance($0.lowercased(), word.lowercased()) <= 2
         })
       {
         return true
@@ -124,7 +124,8 @@ extension QuestionCheck {
     guard !name.isEmpty,
       prompt.utf8.contains(0x27) || prompt.unicodeScalars.contains("’")
     else { return false }
-    for mark in ["'s", "’s", "'", "’"] {
+    // ("Olsen'" also finds "Olsen's".)
+    for mark in ["'", "’"] {
       var rest = prompt[...]
       while let range = rest.range(of: name + mark) {
         let before = prompt[..<range.lowerBound].last
@@ -192,18 +193,5 @@ extension QuestionCheck {
       index += 1
     }
     return false
-  }
-
-  /// Levenshtein distance between two short words.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

@@ -113,14 +113,14 @@ public struct QuestionPhraser: Sendable {
       return nil
     }
     // "Soviet planners diverted the Amu Darya" cut from "… the Amu Darya and Syr Darya rivers".
-    if end < text.tokens.count, focus.upperBound <= end,
-      SentenceWindow.dropsPartner(
-        text.tokens[focus.lowerBound].range
-          .lowerBound..<text.tokens[focus.upperBound - 1].range
-          .upperBound, end: text.tokens[end].range.lowerBound,
-        in: Array(fact.source.text.unicodeScalars))
-    {
-      return nil
+    if end < text.tokens.count, focus.upperBound <= end {
+      let start = text.tokens[focus.lowerBound].range.lowerBound
+      let span = start..<text.tokens[focus.upperBound - 1].range.upperBound
+      if SentenceWindow.dropsPartner(
+        span, end: text.tokens[end].range.lowerBound, in: text.scalars)
+      {
+        return nil
+      }
     }
     if clause.fronted.contains(focus.lowerBound) {
       guard let phrase = frontedTimePhrase(clause, focus) else { return nil }

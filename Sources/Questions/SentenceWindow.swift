@@ -168,7 +168,9 @@ struct SentenceWindow: Equatable {
       if next.first?.isUppercase ?? false || next.hasPrefix("the ") { return true }
     }
     // The preposition that leads to the fact, coordinated again further on.
-    let before = String(scalars: scalars[..<span.lowerBound]).split(separator: " ").suffix(4)
+    // (Only the last words before the fact are read: a short stretch of the sentence.)
+    let before = String(scalars: scalars[max(0, span.lowerBound - 60)..<span.lowerBound])
+      .split(separator: " ").suffix(4)
     guard let preposition = before.last(where: { partnerPrepositions.contains(String($0)) })
     else { return false }
     return rest.contains(" and \(preposition) ") || rest.contains(" or \(preposition) ")
