@@ -48,7 +48,7 @@ enum IncidentalFacts {
     case .number:
       return isMargin(fact) || isDistanceBetweenPlaces(fact) || isUnitConversion(fact)
     default:
-      return false
+      return isGloss(fact)
     }
   }
 

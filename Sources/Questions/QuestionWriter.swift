@@ -471,7 +471,6 @@ public struct QuestionWriter: Sendable {
     if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
     if IncidentalFacts.isAside(fact) { return false }
     if IncidentalFacts.isStudyTask(fact.source.text) { return false }
-    if IncidentalFacts.isGloss(fact) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
