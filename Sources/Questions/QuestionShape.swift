@@ -123,7 +123,7 @@ enum QuestionShape {
       String($0.filter(\.isLetter)).lowercased()
     }
     guard let last = words.last, !last.isEmpty else { return false }
-    if words.count == 2, nounMarkers.contains(words[0]) { return false }
+    if words.count == 2, Lexicon.determiners.contains(words[0]) { return false }
     let base =
       VerbForms.base(ofPast: last) ?? VerbForms.base(ofPresent: last) ?? last
     guard reportingBases.contains(base) else { return false }
@@ -133,12 +133,6 @@ enum QuestionShape {
     }
     return true
   }
-
-  /// Words after which a reporting verb's form is a noun: "the claim", "their report".
-  static let nounMarkers: Set<String> = [
-    "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
-    "your", "my", "no", "any", "every", "each",
-  ]
 
   static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
     if leavesThatClauseUnfinished(tokens) { return true }
