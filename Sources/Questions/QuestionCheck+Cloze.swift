@@ -178,20 +178,18 @@ extension QuestionCheck {
   static func holdsWordBytes(_ text: String, _ word: String) -> Bool {
     let needle = Array(word.utf8)
     let bytes = Array(text.utf8)
-    guard bytes.count >= needle.count else { return false }
-    func isLetter(_ byte: UInt8) -> Bool {
-      (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    func isLetter(_ index: Int) -> Bool {
+      guard bytes.indices.contains(index) else { return false }
+      let byte = bytes[index]
+      return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
     }
-    var index = 0
-    while index + needle.count <= bytes.count {
-      if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle),
-        index == 0 || !isLetter(bytes[index - 1]),
-        index + needle.count == bytes.count || !isLetter(bytes[index + needle.count])
-      {
-        return true
-      }
-      index += 1
+    var from = 0
+    while let offset = TextFolding.firstOffset(of: needle, in: bytes[from...]) {
+      let start = from + offset
+      if !isLetter(start - 1), !isLetter(start + needle.count) { return true }
+      from = start + 1
     }
     return false
   }
+
 }
