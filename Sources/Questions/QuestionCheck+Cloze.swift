@@ -191,5 +191,4 @@ extension QuestionCheck {
     }
     return false
   }
-
 }
