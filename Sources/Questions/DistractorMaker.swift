@@ -434,18 +434,15 @@ public struct DistractorMaker: Sendable {
     ) {
       isPerson = fact.kind == .person
       let own = known ?? NameFrame(fact.source.text, span: fact.source.span, kind: fact.kind)
-      if isPerson {
-        var known = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
-        known.merge(own)
-        guard NameFrame.looksLikePerson(answer, frame: known) else { return nil }
-      }
+      // The answer's frames across the deck, with this sentence's.
+      var merged = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
+      merged.merge(own)
+      if isPerson, !NameFrame.looksLikePerson(answer, frame: merged) { return nil }
       self.pool = pool
       let words = NameFrame.tokens(prompt).filter(NameFrame.isWord)
       demand = NameFrame.Demand(own, promptWords: words)
       promptWords = isPerson ? Set(words) : []
       surname = NameParts.surname(answer)
-      var merged = pool.frame(ofKey: FoldedText(answer).key) ?? NameFrame()
-      merged.merge(own)
       sorts = isPerson ? [] : merged.frameNouns.intersection(NameFrame.sortNouns)
     }
 
