@@ -66,7 +66,7 @@ struct QuantityRecognizer {
     case .word:
       if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
         !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)),
-        scan.tokens[i].text != "N"
+        Self.gluedOnlySigns[scan.tokens[i].lower] == nil
       {
         return nil
       }
@@ -88,15 +88,13 @@ struct QuantityRecognizer {
     {
       currency = code
       j = i + 1
-    } else if t.kind == .word, let code = Self.currencySigns[t.lower], t.isCapitalized,
-      scan.at(i + 1)?.kind == .number
+    } else if t.kind == .word, t.isCapitalized,
+      let code = Self.currencySigns[t.lower] ?? Self.gluedOnlySigns[t.lower],
+      let next = scan.at(i + 1), next.kind == .number,
+      !next.spaceBefore || Self.currencySigns[t.lower] != nil
     {
-      // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka.
-      currency = code
-      j = i + 1
-    } else if t.kind == .word, let code = Self.gluedOnlySigns[t.lower], t.isCapitalized,
-      let next = scan.at(i + 1), next.kind == .number, !next.spaceBefore
-    {
+      // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka;
+      // "N837.1 billion": naira.
       currency = code
       j = i + 1
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
