@@ -120,6 +120,12 @@ struct QuestionCheckTests {
 
 /// Giveaways inside other words of the card, on sentences of my own.
 struct PartialGiveawayTests {
+  /// Whether the writer asks `prompt` as a cloze of `fact`.
+  func asks(_ prompt: String, _ fact: Fact) -> Bool {
+    QuestionWriter(seed: 1).checkedCloze(
+      prompt, fact, words: spaceSplit(prompt).count, pronounSubject: false) != nil
+  }
+
   @Test func aFamilyNameInsideAnotherNameGivesThePersonAway() {
     #expect(
       QuestionCheck.holdsFamilyName(
@@ -192,44 +198,21 @@ struct PartialGiveawayTests {
   @Test func aPromptWithABracketCutOpenOrClosedIsNotAsked() {
     let treaty = fact(
       .term, "Orland", in: "The Pact (Te Kawenata o Orland) is an agreement made in 1840.")
-    let writer = QuestionWriter(seed: 1)
-    #expect(
-      writer.checkedCloze(
-        "Te Kawenata o _____) is an agreement made in 1840.", treaty, words: 8,
-        pronounSubject: false) == nil)
-    #expect(
-      writer.checkedCloze(
-        "The Pact (Te Kawenata o _____ is an agreement made in 1840.", treaty, words: 10,
-        pronounSubject: false) == nil)
+    #expect(!asks("Te Kawenata o _____) is an agreement made in 1840.", treaty))
+    #expect(!asks("The Pact (Te Kawenata o _____ is an agreement made in 1840.", treaty))
     // A bracket kept whole is fine (a gap on half of "Te Kawenata o Orland" is not: its "o"
     // joins one name).
-    #expect(
-      writer.checkedCloze(
-        "The Pact (signed at _____) is an agreement made in 1840.", treaty, words: 10,
-        pronounSubject: false) != nil)
-    #expect(
-      writer.checkedCloze(
-        "The Pact (Te Kawenata o _____) is an agreement made in 1840.", treaty, words: 10,
-        pronounSubject: false) == nil)
+    #expect(asks("The Pact (signed at _____) is an agreement made in 1840.", treaty))
+    #expect(!asks("The Pact (Te Kawenata o _____) is an agreement made in 1840.", treaty))
   }
 
   @Test func aGapTakingOneDecadeOfAPairIsNoGap() {
     let decade = fact(
       .date, "1990s", in: "Overfishing in the 1990s and 2000s cut the stock.", value: "1990/1999",
       granularity: .range)
-    let writer = QuestionWriter(seed: 1)
-    #expect(
-      writer.checkedCloze(
-        "Overfishing in _____ and 2000s cut the stock.", decade, words: 7, pronounSubject: false)
-        == nil)
-    #expect(
-      writer.checkedCloze(
-        "Overfishing in the 2000s and _____ cut the stock.", decade, words: 7,
-        pronounSubject: false) == nil)
-    #expect(
-      writer.checkedCloze(
-        "Overfishing in _____ cut the stock to a tenth.", decade, words: 8, pronounSubject: false)
-        != nil)
+    #expect(!asks("Overfishing in _____ and 2000s cut the stock.", decade))
+    #expect(!asks("Overfishing in the 2000s and _____ cut the stock.", decade))
+    #expect(asks("Overfishing in _____ cut the stock to a tenth.", decade))
   }
 }
 
