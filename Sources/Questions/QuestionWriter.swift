@@ -1136,8 +1136,18 @@ public struct QuestionWriter: Sendable {
     // "The violence was worst in the _____.": a cloze that names nothing of its story is
     // asked with the sentence before it, when there is one to quote.
     // (A prompt that quotes the sentence before already comes back as it is.)
+    let info = phraser.sentences.info(fact.source.text)
     if !QuestionCheck.hasAnchor(prompt, names: otherNames(fact)),
-      let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
+      let anchored = leadInCloze(fact, info: info, always: true)
+    {
+      return anchored
+    }
+    // So is one whose pronoun points back past its own words ("on his orders"), or whose
+    // subject is a definite phrase off the article's topic ("The sum was reduced to …"), when
+    // its whole sentence fits after the one before (a clause cut from it may lose its verb).
+    if QuestionCheck.leansOnEarlierSentence(prompt)
+      || leadIn.topic.danglingHead(prompt, article: fact.source.article) != nil,
+      let anchored = leadInCloze(fact, info: info, always: true, whole: true)
     {
       return anchored
     }
@@ -1209,7 +1219,9 @@ public struct QuestionWriter: Sendable {
   /// A sentence that leans on the one before ("They took a call from President _____ …"),
   /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
   /// fact.
-  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
+  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false, whole: Bool = false)
+    -> String?
+  {
     let sentence = fact.source.text
     let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
@@ -1222,13 +1234,14 @@ public struct QuestionWriter: Sendable {
         || QuestionWriter.hasFrontedPronounSubject(sentence)
         || QuestionCheck.opensOnCountingSubject(sentence),
       let lead = leadIn.sentence(before: fact.source, reading: phraser.sentences),
-      // "The test …" after a sentence that never mentions a test is no better off.
-      dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
+      // "The test …" after a sentence that never mentions a test is no better off, unless
+      // nothing else will do: "The sum was reduced …" after the sentence that set it.
+      always || (dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true)
     else { return nil }
     let leadWords = spaceSplit(lead).count
     var parts: [SentenceWindow] = []
     if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
-    for maxWords in [40, 24] {
+    for maxWords in whole ? [] : [40, 24] {
       if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
         !parts.contains(window), !QuestionWriter.hasNoVerb(window.text),
         !QuestionShape.lacksMainClause(window.text)

@@ -65,6 +65,28 @@ struct LeadInTests {
     #expect(cloze([charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
   }
 
+  @Test func anOwnerPronounBeforeAnyNameTakesTheSentenceBefore() {
+    let mayor = "Mayor Ida Brun ordered the old quay closed in 1908."
+    let orders = "On her orders, the harbour council sold the customs house for 900 crowns."
+    #expect(
+      cloze([mayor, orders], .money, "900 crowns", value: "900 SEK")
+        == mayor + " On her orders, the harbour council sold the customs house for _____.")
+    // Named first, the pronoun points inside: the sentence stands alone.
+    let named = "Ida Brun said her council sold the customs house for 900 crowns."
+    #expect(
+      cloze([mayor, named], .money, "900 crowns", value: "900 SEK")
+        == "Ida Brun said her council sold the customs house for _____.")
+  }
+
+  @Test func anOffTopicDefiniteSubjectTakesTheSentenceBefore() {
+    // "The sum" names something of the sentence before, even in other words.
+    let fine = "In 1905 the Orland harbour council fined the shipyard 900 crowns."
+    let sum = "The sum was halved to 450 crowns a year later."
+    #expect(
+      cloze([fine, sum], .money, "450 crowns", value: "450 SEK")
+        == fine + " The sum was halved to _____ a year later.")
+  }
+
   @Test func theSentenceBeforeMustNotGiveTheAnswerAway() {
     #expect(
       cloze(
