@@ -648,6 +648,7 @@ public struct QuestionWriter: Sendable {
         QuestionCheck.hasAnchor($0, names: names)
           && !QuestionWriter.givesAwayName($0, fact)
           && !QuestionWriter.modifiesANoun(fact)
+          && !QuestionShape.breaksOffAfterConjunction($0)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
