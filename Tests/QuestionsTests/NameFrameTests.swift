@@ -106,6 +106,16 @@ struct NameFrameTests {
     #expect(frame("Lago Verde", in: "Brine is pumped in the Lago Verde.").showsThing)
     #expect(
       frame("Puri Raj", in: "They called for Puri Raj, or self-rule, that year.").showsThing)
+    // A name straight after "the", with nothing after it but a preposition or a comma.
+    #expect(frame("Vell Codex", in: "The Vell Codex, found in 1931, lists 40 saints.").showsThing)
+    #expect(frame("Maison Orlé", in: "He studied at the Maison Orlé in Rouen.").showsThing)
+    // A title first, or a noun after the name, leaves it a person.
+    #expect(!frame("Duke of Orland", in: "The Duke of Orland sailed in 1812.").showsThing)
+    #expect(
+      !NameFrame.followsArticle(["Under", "the"], ["years", ","], name: "Ola Brekke"))
+    #expect(NameFrame.followsArticle(["Under", "the"], [",", "taxes"], name: "Ola Brekke"))
+    #expect(
+      !NameFrame.followsArticle(["Under", "the"], ["-", "Berg", "regime"], name: "Ola Brekke"))
     // A description that is neither an office nor a thing says nothing either way.
     let veteran = frame("Ola Brekke", in: "Ola Brekke, a veteran of two wars, spoke.")
     #expect(!veteran.showsThing && !veteran.showsPerson)
