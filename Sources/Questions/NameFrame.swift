@@ -859,5 +859,7 @@ extension NameFrame {
     "trail", "express", "flyer", "line", "lines", "gates", "island", "reef", "park", "garden",
     "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
     "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi", "wire",
+    "barrage", "creek", "bunder", "tract", "dike", "tunnel", "harbour", "harbor", "highway",
+    "hospital", "scroll", "scrolls", "codex", "bible", "security",
   ]
 }

@@ -125,6 +125,11 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
     #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
     #expect(!NameFrame.hasPersonShape("Welsh Waterways"))
+    // Works and writings on water and land, and a portfolio's last word.
+    #expect(!NameFrame.hasPersonShape("Kell Barrage"))
+    #expect(!NameFrame.hasPersonShape("Ostra Creek"))
+    #expect(!NameFrame.hasPersonShape("Vell Scroll"))
+    #expect(!NameFrame.hasPersonShape("Water Security"))
     #expect(frame("Llyn Du", in: "The lake, known locally as Llyn Du, is deep.").showsThing)
     #expect(frame("Vesk Ore", in: "The venture, to be called Vesk Ore, will mine.").showsThing)
     #expect(frame("Moor Gap", in: "They rebuilt the Moor Gap viaduct.").showsThing)
