@@ -848,7 +848,8 @@ extension NameFrame {
     "free", "first", "second", "third", "little", "big", "blue", "green", "yellow", "silver",
     "deutsche", "social", "supreme", "the", "lake", "mount", "fort", "port", "cape", "saint",
     "st.", "san", "santa", "glen", "loch", "ben", "operation", "project", "salar", "lago",
-    "rio", "río", "sierra", "monte", "puerto",
+    "rio", "río", "sierra", "monte", "puerto", "point", "punta", "metro", "khirbet", "wadi",
+    "dark", "kita", "minami", "higashi", "nishi",
   ]
 
   /// Last words of names that are no person's, beyond `AnswerCategory.heads`.
@@ -860,6 +861,7 @@ extension NameFrame {
     "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
     "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi", "wire",
     "barrage", "creek", "bunder", "tract", "dike", "tunnel", "harbour", "harbor", "highway",
-    "hospital", "scroll", "scrolls", "codex", "bible", "security",
+    "hospital", "scroll", "scrolls", "codex", "bible", "security", "gmbh", "ltd", "inc", "plc",
+    "llc", "partners", "nagar", "stone", "bannermen", "tide",
   ]
 }

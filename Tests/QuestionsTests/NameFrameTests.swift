@@ -130,6 +130,8 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Ostra Creek"))
     #expect(!NameFrame.hasPersonShape("Vell Scroll"))
     #expect(!NameFrame.hasPersonShape("Water Security"))
+    #expect(!NameFrame.hasPersonShape("Orland Antriebe GmbH"))
+    #expect(!NameFrame.hasPersonShape("Point Vellan"))
     #expect(frame("Llyn Du", in: "The lake, known locally as Llyn Du, is deep.").showsThing)
     #expect(frame("Vesk Ore", in: "The venture, to be called Vesk Ore, will mine.").showsThing)
     #expect(frame("Moor Gap", in: "They rebuilt the Moor Gap viaduct.").showsThing)
