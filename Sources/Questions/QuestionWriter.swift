@@ -545,11 +545,24 @@ public struct QuestionWriter: Sendable {
       if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
+      // "the Amharic version", "the Nobel Prize in Chemistry": a language or a field of
+      // study read as a place.
+      if fact.kind == .place, QuestionWriter.languagesAndFields.contains(fact.value.lowercased()) {
+        return false
+      }
       return !fact.value.isEmpty
     default:
       return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
   }
+
+  /// Languages and fields of study that a capitalised word after "in" can be taken for a
+  /// place by.
+  static let languagesAndFields: Set<String> = [
+    "amharic", "arabic", "aramaic", "coptic", "demotic", "hieroglyphic", "sanskrit", "latin",
+    "hebrew", "swahili", "tigrinya", "urdu", "hindi", "bengali", "persian", "tagalog",
+    "chemistry", "physics", "medicine", "literature", "economics", "physiology", "mathematics",
+  ]
 
   /// The scalar at `offset` (nil past the end); an ASCII text's byte is its scalar.
   static func scalar(at offset: Int, in text: String) -> Unicode.Scalar? {
