@@ -1215,7 +1215,18 @@ public struct QuestionWriter: Sendable {
         tried.insert(window.text).inserted
       else { continue }
       let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
+      // A window that keeps the sentence's opening cut nothing a pronoun after a name could
+      // point back at ("Soliven said the dike would help but warned that it must …"); one
+      // before any name ("At its Lahore session …") or after a fronted phrase still leans on
+      // the sentence before.
+      let keepsOpening = sentence.hasPrefix(window.text.dropLast())
+      guard !part.isQuotation, !part.startsWithPronoun,
+        keepsOpening
+          ? !QuestionWriter.hasNoVerb(window.text)
+            && !QuestionCheck.hasPronounBeforeAnyName(
+              window.text, pronouns: QuestionWriter.windowPronouns)
+            && !QuestionWriter.hasFrontedPronounSubject(window.text)
+          : !QuestionWriter.isFragment(window.text),
         !QuestionShape.lacksMainClause(window.text),
         !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
         leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil

@@ -146,6 +146,27 @@ extension LeadInTests {
       writer.clozePrompt(fact(.person, "Ole Berg", in: sentence))
         == "The harbour master, _____, took the plan to Velda in May.")
   }
+
+  @Test func aLongSentenceCutAfterItsOpeningKeepsAPronounItsNamesExplain() {
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [])
+    // Over forty words: only a window of it can be asked. "it" points at the pier it names.
+    let sentence =
+      "Dr. Ida Brun, an engineer at the Orland Institute of Harbours, said the new pier would"
+      + " help but warned that it must be matched by dredging of the outer channel, by a"
+      + " second breakwater and by a ban on the sand pits that have eaten the dunes for"
+      + " years and years."
+    #expect(
+      writer.clozePrompt(fact(.person, "Ida Brun", in: sentence))
+        == "Dr. _____, an engineer at the Orland Institute of Harbours, said the new pier would"
+        + " help but warned that it must be matched by dredging of the outer channel.")
+    // A pronoun before any name still points outside.
+    let owned =
+      "At its meeting in Velda in 1911, presided over by Ida Brun, the harbour council voted"
+      + " to build a new pier, a second breakwater and a customs house, and to ban the sand"
+      + " pits that had eaten the dunes and the beaches for years and years."
+    #expect(writer.clozePrompt(fact(.person, "Ida Brun", in: owned)) == nil)
+  }
 }
 
 extension LeadInTests {
