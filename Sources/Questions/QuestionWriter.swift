@@ -359,8 +359,13 @@ public struct QuestionWriter: Sendable {
       // Ids only for facts that are asked: finding a subject costs a parse.
       choices[index].id = factID(choice.fact)
       var written = questionsFor(choices[index], pool: pool, twin: twins[index])
-      // Two facts of one sentence make the same true statement: keep it once.
-      written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
+      // Two facts of one sentence make the same statement, or two that differ in one figure
+      // ("Japan will lend about ¥121 billion" true, then the same sum in dollars made false):
+      // a sentence is asked true or false once.
+      written.removeAll {
+        $0.kind == .truefalse
+          && !statements.insert(sentenceKeys[index]).inserted
+      }
       if written.isEmpty {
         choices[index].reason = "no question"
         continue
