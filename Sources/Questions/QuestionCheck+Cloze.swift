@@ -185,15 +185,29 @@ extension QuestionCheck {
   /// resolves: "he", "his" or "them" before any name ("In 1804, on his orders, …"), or a
   /// "them" with nothing plural before it ("crossed the city to inspect them").
   static func leansOnEarlierSentence(_ prompt: String) -> Bool {
-    if hasPronounBeforeAnyName(prompt, pronouns: personalPronouns.union(ownerPronouns)) {
-      return true
-    }
+    hasPronounBeforeAnyName(prompt, pronouns: personalPronouns.union(ownerPronouns))
+      || hasThemWithNothingPlural(prompt)
+  }
+
+  /// True when a card cannot be asked without the sentence before it: "he" or "she" before
+  /// any name, or a "them" with nothing plural before it. ("his" and "their" often point
+  /// forward, "Before his arrest Gandhi …": they only make a lead-in welcome.)
+  static func pointsOutside(_ prompt: String) -> Bool {
+    hasPronounBeforeAnyName(prompt) || hasThemWithNothingPlural(prompt)
+  }
+
+  /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.
+  static func hasThemWithNothingPlural(_ prompt: String) -> Bool {
     guard holdsWordBytes(prompt, "them") else { return false }
     for word in prompt.split(separator: " ") {
+      // "3,000 men": a count names many.
+      if word.first?.isNumber ?? false { return false }
       let bare = word.filter { $0.isLetter }
       if bare == "them" { return true }
-      // "the scrolls", "Sukenik and Yadin": something plural it may point at.
-      if bare == "and" || bare == "both" { return false }
+      // "the scrolls", "Sukenik and Yadin", "the people": something plural it may point at.
+      if bare == "and" || bare == "both" || irregularPlurals.contains(bare.lowercased()) {
+        return false
+      }
       if bare.count >= 4, bare.hasSuffix("s"), bare.first?.isLowercase ?? false,
         !bare.hasSuffix("ss"), !bare.hasSuffix("us"), !bare.hasSuffix("is"),
         !Lexicon.isFunctionWord(bare)
@@ -203,6 +217,12 @@ extension QuestionCheck {
     }
     return false
   }
+
+  /// Plural nouns without an "s".
+  static let irregularPlurals: Set<String> = [
+    "people", "men", "women", "children", "folk", "staff", "crew", "police", "personnel",
+    "cattle", "clergy", "media", "data", "livestock",
+  ]
 
   /// True when the lower-case ASCII `word` stands in `text` as a word of its own (spaces or
   /// punctuation around it), found on the text's bytes.

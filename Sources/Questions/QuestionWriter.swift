@@ -747,7 +747,7 @@ public struct QuestionWriter: Sendable {
     // the learner does not see, unless the prompt quotes that sentence first.
     let loose = result.indices.filter {
       QuestionWriter.hasLoosePronoun(result[$0].prompt)
-        || QuestionCheck.hasPronounBeforeAnyName(result[$0].prompt)
+        || QuestionCheck.pointsOutside(result[$0].prompt)
     }
     if !loose.isEmpty {
       let quoted = leadIn.sentence(before: fact.source, reading: phraser.sentences).map { $0 + " " }
