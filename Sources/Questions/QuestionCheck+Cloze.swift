@@ -144,7 +144,7 @@ extension QuestionCheck {
   /// drove out the Spanish …" names nobody the card holds. ("Olsen said he …" names him first;
   /// "Who said he …?" asks for him.)
   static func hasPronounBeforeAnyName(
-    _ prompt: String, pronouns: Set<String> = personalPronouns
+    _ prompt: String, pronouns: Set<String> = personalPronouns, gapIsName: Bool = true
   ) -> Bool {
     // Most prompts hold none of the words: one byte scan tells, before any word is made.
     guard pronouns.contains(where: { holdsWordBytes(prompt, $0) }) else { return false }
@@ -155,7 +155,7 @@ extension QuestionCheck {
     var sentenceStart = true
     for raw in body.split(separator: " ") {
       // The gap may be the person "his" points at: "_____ had his defence chief killed".
-      if raw.contains("_") { sawName = true }
+      if gapIsName, raw.contains("_") { sawName = true }
       let word = raw.filter { $0.isLetter || $0 == "'" || $0 == "’" }
       if let first = word.first {
         if first.isUppercase, !sentenceStart, !DateWords.isMonth(String(word)) { sawName = true }
@@ -217,6 +217,9 @@ extension QuestionCheck {
     }
     return false
   }
+
+  /// A person's possessives, which may point forward ("Before his arrest Gandhi …").
+  static let possessivePronouns: Set<String> = ["his", "her"]
 
   /// Plural nouns without an "s".
   static let irregularPlurals: Set<String> = [

@@ -42,6 +42,9 @@ public struct QuestionWriter: Sendable {
   /// The names (people, places, organisations, terms, events) each sentence holds, by
   /// "article#sentence": what anchors a question to its story.
   var namesBySentence: [String: [String]] = [:]
+  /// The people each sentence names, as written: a "his" with none of them in its card
+  /// points outside it.
+  var peopleBySentence: [String: [String]] = [:]
   /// The lower-case phrases each article sets in italics where it introduces them: terms it
   /// teaches ("a policy of *glasnost*"), by article name.
   var emphasized: [String: Set<String>] = [:]
@@ -153,6 +156,10 @@ public struct QuestionWriter: Sendable {
     {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
+      if fact.kind == .person {
+        writer.peopleBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
+          .append(fact.text)
+      }
     }
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
@@ -745,9 +752,19 @@ public struct QuestionWriter: Sendable {
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
+    // "In 1804, on his orders, most of the French were killed": a "his" or "her" before any
+    // name, in a card that names nobody, is someone the learner never sees. (A name's gap
+    // may be the owner, whatever its type: "_____ and his son were convicted".)
+    let people =
+      fact.kind == .person
+      ? [] : peopleBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? []
     let loose = result.indices.filter {
-      QuestionWriter.hasLoosePronoun(result[$0].prompt)
-        || QuestionCheck.pointsOutside(result[$0].prompt)
+      let prompt = result[$0].prompt
+      return QuestionWriter.hasLoosePronoun(prompt) || QuestionCheck.pointsOutside(prompt)
+        || ([.date, .year, .number, .money, .place].contains(fact.kind)
+          && QuestionCheck.hasPronounBeforeAnyName(
+            prompt, pronouns: QuestionCheck.possessivePronouns, gapIsName: false)
+          && !people.contains { TextFolding.contains(prompt, $0) })
     }
     if !loose.isEmpty {
       let quoted = leadIn.sentence(before: fact.source, reading: phraser.sentences).map { $0 + " " }
