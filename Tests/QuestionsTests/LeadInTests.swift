@@ -61,6 +61,11 @@ struct LeadInTests {
       cloze(
         ["\"We shall build,\" the harbour council said.", charter], .date, "4 May 1911",
         value: "1911-05-04", granularity: .day) == nil)
+    // A sentence before that leans on its own predecessor through "them".
+    #expect(
+      cloze(
+        ["The harbour council met to inspect them in the old customs house.", charter], .date,
+        "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
     // Nothing before the first sentence.
     #expect(cloze([charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
   }
