@@ -1188,14 +1188,37 @@ struct NameRecognizer {
         && Lexicon.placeAcronyms[scan[organization.lowerBound].text] == nil)
     guard q < seg.upperBound, seg.upperBound - q <= 4, scan[q].kind == .word,
       scan[q].isCapitalized, isNameish(scan, q..<seg.upperBound),
-      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]), isBody
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead])
     else { return nil }
+    if !isBody {
+      // "Rear Admiral Miguel Grau", "Kisumu Governor Rose Odera", "Water Resources Minister
+      // Serik Tokhtarov": words that qualify the office (a rank, a place, a portfolio) with no
+      // head of their own, then a full name; the whole phrase before the name is the title.
+      guard organization.count <= 3,
+        organization.allSatisfy({
+          scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps
+            && !scan[$0].is([.namePart, .month, .weekday, .termHead])
+            && (!scan[$0].is(.closedClass) || Self.officeOrdinals.contains(scan[$0].lower))
+        }),
+        !hasHead(scan, organization, [.organizationHead, .eventHead]),
+        looksLikePersonName(scan, q..<seg.upperBound)
+      else { return nil }
+      addPerson(
+        &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
+        context: &context, sharedRole: &sharedRole)
+      return seg.upperBound
+    }
     addOrganization(&scan, organization, context: &context)
     addPerson(
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
       context: &context, sharedRole: &sharedRole)
     return seg.upperBound
   }
+
+  /// Ordinals that rank an office: "First Officer", "Second Secretary".
+  static let officeOrdinals: WordSet = [
+    "first", "second", "third", "fourth", "fifth", "sixth",
+  ]
 
   /// "Yat-sen", "Jong-un", "Ki-moon": two short syllables joined by a hyphen, as Chinese and
   /// Korean given names are written.
