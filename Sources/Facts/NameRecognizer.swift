@@ -122,6 +122,13 @@ struct NameRecognizer {
         continue
       }
       let run = buildRun(scan, from: i)
+      if let vessel = vesselName(scan, run) {
+        // "the frigate Almirante Cochrane", "the liner Queen Mary": a vessel's name, even
+        // when a title opens it.
+        scan.add(.term, vessel, value: scan.text(vessel))
+        i = vessel.upperBound
+        continue
+      }
       let found = scan.facts.count
       let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
       if next >= run.upperBound, scan.facts.count == found + 1,
@@ -142,6 +149,20 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// The run when a vessel noun stands right before it and it is one to three capitalised
+  /// words that are no place, people or body: a vessel's name ("the corvette Esmeralda").
+  private func vesselName(_ scan: SentenceScan, _ run: Range<Int>) -> Range<Int>? {
+    guard let noun = scan.at(run.lowerBound - 1), noun.kind == .word, !noun.isCapitalized,
+      NameContext.vesselNouns.contains(noun.lower), run.count <= 3,
+      run.allSatisfy({ scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps }),
+      !hasHead(scan, run, [.organizationHead, .eventHead]),
+      !run.contains(where: { scan[$0].is([.nationality, .closedClass, .month, .weekday]) }),
+      Gazetteer.places[scan.text(run).lowercased()] == nil,
+      Gazetteer.places[scan[run.lowerBound].lower] == nil
+    else { return nil }
+    return run
   }
 
   /// "chlorofluorocarbons, or CFCs": the term where the article defines it, and the term
