@@ -181,7 +181,7 @@ struct NameContext {
     where tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps {
       // Tokens are read in place, field by field: copying one retains its two strings.
       if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-        !tokens[i - 1].is(.compass), tokens[i - 1].lower != "the"
+        !tokens[i - 1].is(.compass), !tokens[i - 1].is(.closedClass)
       {
         afterName.insert(tokens[i].lower)
       }
@@ -204,6 +204,14 @@ struct NameContext {
       }
       guard i >= 2, !tokens[i].is(notPlaces), !scan.isSentenceInitial(i) else { continue }
       if tokens[i - 1].lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
+        candidates.insert(tokens[i].lower)
+        continue
+      }
+      // "The island was Krakatoa": a place noun said to be the name.
+      if i >= 3, tokens[i - 1].lower == "was" || tokens[i - 1].lower == "is",
+        placeOfNouns.contains(tokens[i - 2].text) || tokens[i - 2].text == "volcano",
+        tokens[i - 3].lower == "the"
+      {
         candidates.insert(tokens[i].lower)
         continue
       }

@@ -77,7 +77,7 @@ struct NameRecognizer {
   /// Prepositions that govern places far more often than people ("to" and "by" do not).
   static let strictPlacePrepositions: WordSet = [
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
-    "towards",
+    "towards", "below", "above",
   ]
   /// Words that, owned by a capitalised word, belong to an organisation's name.
   static let possessiveOwners: WordSet = [
@@ -617,6 +617,16 @@ struct NameRecognizer {
         sharedRole: &sharedRole)
       return range.upperBound
     }
+    if k == firstSeg.0.lowerBound + 2, scan[firstSeg.0.lowerBound].text == "St",
+      k < firstSeg.0.upperBound, firstSeg.0.upperBound - k <= 2,
+      let preposition = scan.at(run.lowerBound - 1),
+      Self.strictPlacePrepositions.contains(preposition.lower)
+    {
+      // "in St. Louis", "near St. Augustine": a town named for a saint, not the saint.
+      let range = firstSeg.0
+      scan.add(.place, range, value: scan.text(range))
+      return range.upperBound
+    }
     if k > firstSeg.0.lowerBound {
       if k < firstSeg.0.upperBound,
         !(scan[k].is(.organizationHead) && k + 1 == firstSeg.0.upperBound)
@@ -856,6 +866,13 @@ struct NameRecognizer {
       !hasHead(scan, range, [.organizationHead, .eventHead]),
       !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
     {
+      if Self.featureNouns.contains(after.lower), !scan.claimed[range.upperBound] {
+        // "the Indus delta", "the Rift valley": a natural feature is named with its noun; an
+        // administrative one ("Thatta district") is not.
+        let full = range.lowerBound..<(range.upperBound + 1)
+        scan.add(.place, full, value: stripThe(scan.text(full)))
+        return
+      }
       scan.add(.place, range, value: knownPlace ?? text)
       return
     }
@@ -1027,7 +1044,9 @@ struct NameRecognizer {
     let relativeWho =
       after?.lower == "who"
       || (after?.isMark(",") == true && scan.at(range.upperBound + 1)?.lower == "who")
-    let evidence = saysNext || roleBefore || apposition != nil || relativeWho
+    let evidence =
+      saysNext || roleBefore || apposition != nil || relativeWho
+      || isAppositionToRole(scan, range)
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (range.count == 1 && !first.isAllCaps && !first.is(.title)
@@ -1058,6 +1077,18 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
+    if range.count >= 2, first.is(.nationality), !first.is(.compass), before?.lower == "the",
+      let preposition = scan.at(range.lowerBound - 2),
+      Self.strictPlacePrepositions.contains(preposition.lower)
+        || (preposition.lower == "of" && scan.at(range.lowerBound - 3)?.lower == "part"),
+      !last.is(.nationality), !hasHead(scan, range, [.organizationHead, .eventHead]),
+      !range.contains(where: { scan[$0].is([.title, .namePart, .termHead]) })
+    {
+      // "in the Dutch East Indies", "part of the British West Indies": a people's adjective
+      // opens the name of a colony or region.
+      scan.add(.place, range, value: text)
+      return
+    }
     guard range.count >= 2, !first.is(.nationality) else { return }
     if range.count == 3, singleWordKey(scan, range) != nil, !namePart {
       // "Alsace-Lorraine", "Schleswig-Holstein": a hyphenated name no person is known by.
@@ -1071,6 +1102,17 @@ struct NameRecognizer {
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// "The captain, Söfring Hansson, was arrested", "its king, Gustav II Adolf, wanted …": a
+  /// name set off by commas right after a determiner and a role noun is the one who holds it.
+  private func isAppositionToRole(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    guard let comma = scan.at(range.lowerBound - 1), comma.isMark(","),
+      let noun = scan.at(range.lowerBound - 2), noun.kind == .word, !noun.isCapitalized,
+      noun.is([.roleNoun, .title]), let determiner = scan.at(range.lowerBound - 3),
+      determiner.is(.determiner), let after = scan.at(range.upperBound)
+    else { return false }
+    return after.isMark(",")
   }
 
   /// The kind of the place, organisation or event that a name at `start` renames: "X, usually
@@ -1235,6 +1277,9 @@ struct NameRecognizer {
       context: &context, sharedRole: &sharedRole)
     return seg.upperBound
   }
+
+  /// Lower-case place nouns of natural features, written after a name as part of it.
+  static let featureNouns: WordSet = ["delta", "valley", "plateau", "peninsula"]
 
   /// Ordinals that rank an office: "First Officer", "Second Secretary".
   static let officeOrdinals: WordSet = [
