@@ -78,7 +78,7 @@ enum Lexicon {
     project initiative council federation enterprise holdings industries group team \
     administration community exchange zeitung officers superintendency directorate \
     inspectorate commissariat confederation trust railways railroad railway rifles diet horde \
-    chiefs
+    chiefs cooperative co-operative patrol
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \

@@ -82,6 +82,7 @@ struct NameRecognizer {
   /// Words that, owned by a capitalised word, belong to an organisation's name.
   static let possessiveOwners: WordSet = [
     "people", "peoples", "workers", "women", "children", "farmers", "youth", "veterans",
+    "fishermen", "miners", "growers", "traders", "teachers", "merchants", "seamen", "nurses",
   ]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
@@ -449,6 +450,13 @@ struct NameRecognizer {
         j += 1
         continue
       }
+      // "Hope & Company", "Procter & Gamble": partners' names joined by an ampersand.
+      if t.isMark("&"), previous.kind == .word, previous.isCapitalized, let after = scan.at(j + 1),
+        after.kind == .word, after.isCapitalized, !scan.claimed[j + 1]
+      {
+        j += 2
+        continue
+      }
       if t.lower == "'s", !t.spaceBefore, Self.possessiveOwners.contains(previous.lower),
         let after = scan.at(j + 1), after.isCapitalized
       {
@@ -692,6 +700,18 @@ struct NameRecognizer {
   ) -> Int {
     let segs = segments(scan, run)
     guard !segs.isEmpty else { return run.upperBound }
+    if let firm = segs.firstIndex(where: { seg in seg.0.contains(where: { scan[$0].isMark("&") }) })
+    {
+      // "Hope & Company of Amsterdam": a partnership's name is closed; what it is "of" is
+      // where it stands. Names before it ("Barings of London and …") are read alone.
+      if firm > 0 {
+        return classifyPlain(
+          &scan, run: run.lowerBound..<segs[firm - 1].0.upperBound, context: &context,
+          sharedRole: &sharedRole)
+      }
+      addOrganization(&scan, segs[0].0, context: &context)
+      return segs[0].0.upperBound
+    }
     // Where the name ends: through the last segment with a head word, joined by "and" before
     // the first head and by "of/for/the" after it.
     let heads: WordClass = [.organizationHead, .eventHead, .placeHead]
@@ -756,9 +776,16 @@ struct NameRecognizer {
         if connector.hasPrefix("and") {
           // "Cambodian Party and State" and "… Salvation and the Cambodian people" are two
           // names; "Ministry of Industry and Trade" is one.
+          // "Ministry of Water Resources and Irrigation and the World Bank": a portfolio's last
+          // word closes the name when another name follows "and the".
+          let nextConnector = s == segs.count - 1 ? nil : segs[s + 1].1 ?? ""
           let closesName =
             connector == "and" && segment.count <= 2
-            && (s == segs.count - 1 || (segs[s + 1].1 ?? "").hasPrefix("in"))
+            && (nextConnector == nil || nextConnector!.hasPrefix("in")
+              || (nextConnector == "and the" && hasHead(scan, segs[s + 1].0, .organizationHead)
+                && !segment.contains(where: {
+                  scan[$0].is(.nationality) || Gazetteer.places[scan[$0].lower] != nil
+                })))
             && ["of", "for", "of the", "for the"].contains(segs[s - 1].1 ?? "")
           if !(segHasHead && segment.count > 1) && !closesName { break }
         } else if !segHasHead,
