@@ -50,7 +50,7 @@ struct NameContext {
   /// Lower-case nouns that name a place by what follows "of": "the district of Gurdaspur".
   static let placeOfNouns: WordSet = [
     "district", "province", "region", "city", "town", "village", "state", "county", "port",
-    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley",
+    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley", "department",
   ]
 
   /// Name parts too common to stand for one person.

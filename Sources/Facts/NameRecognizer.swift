@@ -392,6 +392,8 @@ struct NameRecognizer {
       return true
     }
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
+    // "(Māori: Te Tiriti …)": a name glossed after a colon opens no sentence.
+    if kindOfGlossed(scan, namedAt: i) != nil { return true }
     if let next = scan.at(i + 1) {
       if next.text == ",", appositionNamesPlace(scan, after: i + 1) { return true }
       // "Alsace-Lorraine, taken by …": two capitalised words joined by a hyphen.
@@ -450,6 +452,13 @@ struct NameRecognizer {
         j += 1
         continue
       }
+      // "Ahmed al-Sharaa", "Muhammed edh-Dhib": the Arabic article written in lower case.
+      if t.kind == .word, t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+        Self.isArticledName(t)
+      {
+        j += 1
+        continue
+      }
       // "Hope & Company", "Procter & Gamble": partners' names joined by an ampersand.
       if t.isMark("&"), previous.kind == .word, previous.isCapitalized, let after = scan.at(j + 1),
         after.kind == .word, after.isCapitalized, !scan.claimed[j + 1]
@@ -457,9 +466,14 @@ struct NameRecognizer {
         j += 2
         continue
       }
-      if t.lower == "'s", !t.spaceBefore, Self.possessiveOwners.contains(previous.lower),
-        let after = scan.at(j + 1), after.isCapitalized
+      if t.lower == "'s", !t.spaceBefore, let after = scan.at(j + 1), after.isCapitalized,
+        Self.possessiveOwners.contains(previous.lower)
+          || (j == i + 1 && after.kind == .word && after.is([.eventHead, .termHead])
+            && !after.is(.organizationHead) && Gazetteer.places[previous.lower] == nil
+            && !previous.is([.nationality, .closedClass])
+            && scan.at(j + 2).map { !($0.kind == .word && $0.isCapitalized) } ?? true)
       {
+        // "Pinckney's Treaty", "Shays's Rebellion": a person's name owns the event's.
         j += 1
         continue
       }
@@ -686,6 +700,24 @@ struct NameRecognizer {
           return segment.upperBound
         }
       }
+      // "Minister for Forests and Wildlife Syed Fahad Ali Shah": a portfolio of plain words
+      // joined by "for"/"of" and "and", then a name that opens with a known given name.
+      if office < segs.count, let last = segs.last, segs.count - office <= 3,
+        segs[office...].allSatisfy({ seg in
+          ["of", "for", "and", "of the", "for the"].contains(seg.1 ?? "")
+            && !hasHead(scan, seg.0, [.organizationHead, .eventHead, .placeHead])
+        }),
+        let given = last.0.dropFirst().first(where: { scan[$0].is(.namePart) }),
+        (2...4).contains(last.0.upperBound - given), isNameish(scan, given..<last.0.upperBound),
+        !(last.0.lowerBound..<given).contains(where: {
+          scan[$0].is([.namePart, .nationality]) || Gazetteer.places[scan[$0].lower] != nil
+        })
+      {
+        addPerson(
+          &scan, given..<last.0.upperBound, title: scan.text(firstSeg.0.lowerBound..<given),
+          runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
+        return last.0.upperBound
+      }
       // Titles alone ("the President", "Director of the Institute …"): the rest may be an
       // organisation.
       if office < segs.count { return segs[office].0.lowerBound }
@@ -850,7 +882,9 @@ struct NameRecognizer {
       scan.add(.term, full, value: scan.text(full))
       return
     }
-    if let kind = kindOfAntecedent(scan, namedAt: range.lowerBound) {
+    if let kind = kindOfAntecedent(scan, namedAt: range.lowerBound)
+      ?? kindOfGlossed(scan, namedAt: range.lowerBound)
+    {
       // "the Kingdom of Poland, usually called Congress Poland": another name for the same
       // place, whatever its own words suggest.
       scan.add(kind, range, value: text)
@@ -1040,6 +1074,14 @@ struct NameRecognizer {
     }
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
+    if !namePart, range.count == 2, Self.isArticledName(last),
+      context.personParts[first.lower] == nil
+    {
+      // "Sharm el-Sheikh", "Deir el-Bahari": an Arabic article after no given name names a
+      // place.
+      scan.add(.place, range, value: text)
+      return
+    }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
     let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
     let coreferent = singleWordKey(scan, range).flatMap { context.personParts[$0] }
@@ -1170,6 +1212,20 @@ struct NameRecognizer {
     return nil
   }
 
+  /// "the Treaty of Waitangi (Māori: Te Tiriti o Waitangi)": a name given in another language
+  /// in parentheses right after a name is of that name's kind, when it is a place,
+  /// organisation, event or term.
+  func kindOfGlossed(_ scan: SentenceScan, namedAt start: Int) -> FactKind? {
+    guard start >= 4, scan[start - 1].isMark(":"), scan[start - 2].kind == .word,
+      scan[start - 2].isCapitalized, scan[start - 3].isMark("(")
+    else { return nil }
+    let end = scan[start - 4].range.upperBound
+    for fact in scan.facts.reversed() where fact.source.span.upperBound == end {
+      return [.place, .organization, .event, .term].contains(fact.kind) ? fact.kind : nil
+    }
+    return nil
+  }
+
   /// "DEFCON 2": a word in capitals that names no body the article or the lexicon knows, so
   /// with a small number after it is a level or a model, not an organisation.
   private func isUnknownCode(_ t: Token, context: NameContext) -> Bool {
@@ -1224,6 +1280,12 @@ struct NameRecognizer {
       if t.text == "-", !t.spaceBefore, i > range.lowerBound {
         // "Ben-Gurion": the two parts are one surname.
         words -= 1
+        continue
+      }
+      if Self.isArticledName(t), i > range.lowerBound {
+        // "Ahmed al-Sharaa" is a person; "Sharm el-Sheikh", with no given name, a place.
+        guard range.contains(where: { scan[$0].is(.namePart) }) else { return false }
+        words += 1
         continue
       }
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
@@ -1307,6 +1369,22 @@ struct NameRecognizer {
 
   /// Lower-case place nouns of natural features, written after a name as part of it.
   static let featureNouns: WordSet = ["delta", "valley", "plateau", "peninsula"]
+
+  /// Lower-case forms of the Arabic article that open a family name: "al-", "edh-".
+  static let arabicArticles: [String] = [
+    "al-", "el-", "ad-", "ed-", "adh-", "edh-", "ash-", "esh-", "as-", "es-", "ar-", "er-",
+    "at-", "et-", "az-", "ez-", "an-", "en-", "ath-",
+  ]
+
+  /// "al-Sharaa", "edh-Dhib": a lower-case article, a hyphen and a capitalised name.
+  static func isArticledName(_ t: Token) -> Bool {
+    guard t.kind == .word, !t.isCapitalized, t.hasHyphen,
+      let article = arabicArticles.first(where: { t.text.hasPrefix($0) })
+    else { return false }
+    let rest = t.text.unicodeScalars.dropFirst(article.unicodeScalars.count)
+    guard let first = rest.first, rest.count >= 2 else { return false }
+    return first.properties.isUppercase
+  }
 
   /// Ordinals that rank an office: "First Officer", "Second Secretary".
   static let officeOrdinals: WordSet = [
