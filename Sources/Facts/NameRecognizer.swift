@@ -670,6 +670,13 @@ struct NameRecognizer {
           return classifyPlain(
             &scan, run: k..<run.upperBound, context: &context, sharedRole: &sharedRole)
         }
+        if nameRange.count == 1, !scan[k].is(.namePart), writesInLowerCase(scan, scan[k].lower) {
+          // "to Sir Creek … some 17 major creeks": a word the sentence also writes as a common
+          // noun is a place's head, not a surname.
+          let range = firstSeg.0.lowerBound..<nameRange.upperBound
+          scan.add(.place, range, value: scan.text(range))
+          return range.upperBound
+        }
         addPerson(
           &scan, nameRange, title: scan.text(titleRange), runStart: run.lowerBound,
           context: &context, sharedRole: &sharedRole)
@@ -1040,6 +1047,18 @@ struct NameRecognizer {
       scan.add(.place, range, value: place)
       return
     }
+    if (2...4).contains(range.count), after?.isMark(",") == true,
+      scan.at(range.upperBound + 1)?.lower == "who", !first.is(.nationality),
+      range.allSatisfy({ scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps }),
+      !hasHead(scan, range, [.organizationHead, .eventHead, .termHead])
+    {
+      // "Frederick Townsend Ward, who was killed": only people are "who", whatever their
+      // last word is elsewhere.
+      addPerson(
+        &scan, range, title: nil, runStart: range.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+      return
+    }
     if range.count > 1, last.is(.placeHead) || hasHead(scan, range, .placeHead) {
       scan.add(.place, range, value: stripThe(text))
       return
@@ -1156,6 +1175,12 @@ struct NameRecognizer {
       // "in the Dutch East Indies", "part of the British West Indies": a people's adjective
       // opens the name of a colony or region.
       scan.add(.place, range, value: text)
+      return
+    }
+    if range.count >= 2, last.is(.termHead), last.isCapitalized, !last.is(.nationality) {
+      // "the Northern Expedition", "the Soviet Constitution": a people's or compass word
+      // before a term's head names the term.
+      scan.add(.term, range, value: stripThe(text))
       return
     }
     guard range.count >= 2, !first.is(.nationality) else { return }
@@ -1365,6 +1390,13 @@ struct NameRecognizer {
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
       context: &context, sharedRole: &sharedRole)
     return seg.upperBound
+  }
+
+  /// Whether the sentence writes `lower` (or its plural) as a lower-case word.
+  private func writesInLowerCase(_ scan: SentenceScan, _ lower: String) -> Bool {
+    scan.tokens.contains {
+      $0.kind == .word && !$0.isCapitalized && ($0.text == lower || $0.text == lower + "s")
+    }
   }
 
   /// Lower-case place nouns of natural features, written after a name as part of it.

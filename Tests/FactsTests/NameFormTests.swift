@@ -55,3 +55,37 @@ import Testing
   #expect(f.of(.person).isEmpty)
   #expect(f.values(.event).contains("Kiskinowatchi o Kanata"))
 }
+
+@Test func compassWordBeforeATermHeadNamesATerm() throws {
+  let f = try extract("In 1853 the rebels sent a Southern Expedition against the capital.")
+  #expect(f.values(.term) == ["Southern Expedition"])
+}
+
+@Test func compassWordAloneNamesNothing() throws {
+  let f = try extract("In 1853 the rebels sent a Southern army against the capital.")
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func relativeWhoMakesAPersonDespiteAPlaceHead() throws {
+  let f = try extract(
+    "The force was founded by the adventurer Henry Lyman Ward, who died in battle in 1862.")
+  #expect(f.values(.person) == ["Henry Lyman Ward"])
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func placeHeadWithoutWhoStaysAPlace() throws {
+  let f = try extract("The clinic opened in Kampung Baru Ward in 1990.")
+  #expect(f.values(.place) == ["Kampung Baru Ward"])
+}
+
+@Test func titleBeforeACommonNounOfTheSentenceNamesAPlace() throws {
+  let f = try extract(
+    "The coast runs from the port to Sir Inlet on the border, and it holds some 20 inlets.")
+  #expect(f.values(.place) == ["Sir Inlet"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func titleBeforeASurnameStaysAPerson() throws {
+  let f = try extract("The coast was charted in 1790 by Sir Inglis, who mapped 20 inlets.")
+  #expect(f.first(.person, "Inglis")?.title == "Sir")
+}
