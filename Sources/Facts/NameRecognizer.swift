@@ -394,6 +394,13 @@ struct NameRecognizer {
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
     // "(Māori: Te Tiriti …)": a name glossed after a colon opens no sentence.
     if kindOfGlossed(scan, namedAt: i) != nil { return true }
+    // "Jay's Treaty with Spain …": a name owning an event's or a document's head.
+    if let owner = scan.at(i + 1), owner.lower == "'s", let head = scan.at(i + 2),
+      head.kind == .word, head.isCapitalized, head.is([.eventHead, .termHead]),
+      !head.is(.organizationHead)
+    {
+      return true
+    }
     if let next = scan.at(i + 1) {
       if next.text == ",", appositionNamesPlace(scan, after: i + 1) { return true }
       // "Alsace-Lorraine, taken by …": two capitalised words joined by a hyphen.

@@ -89,3 +89,13 @@ import Testing
   let f = try extract("The coast was charted in 1790 by Sir Inglis, who mapped 20 inlets.")
   #expect(f.first(.person, "Inglis")?.title == "Sir")
 }
+
+@Test func sentenceOpenedByAPersonsTreatyNamesIt() throws {
+  let f = try extract("Jay's Treaty with Britain, signed in 1794, calmed the frontier.")
+  #expect(f.values(.event) == ["Jay's Treaty"])
+}
+
+@Test func sentenceOpenedByAPossessiveBeforeABodyNamesNoTreaty() throws {
+  let f = try extract("Jay's Company traded furs in 1794.")
+  #expect(f.of(.event).isEmpty)
+}
