@@ -24,7 +24,12 @@ public struct FactExtractor: Sendable {
     let emphasizedTerms = EmphasizedTermRecognizer(article: article)
     let names = NameRecognizer()
     let quotes = QuoteRecognizer()
-    var context = NameContext(scans: scans)
+    let headings = ([article.title].compactMap { $0 } + article.headings).map {
+      SentenceScan(
+        sentence: Sentence(index: -1, paragraph: -1, text: $0), article: article.name,
+        tokenizer: tokenizer)
+    }
+    var context = NameContext(scans: scans, headings: headings)
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
     // The page's date dates the story's yearless days only when the story reaches that year

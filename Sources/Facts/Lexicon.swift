@@ -78,7 +78,7 @@ enum Lexicon {
     project initiative council federation enterprise holdings industries group team \
     administration community exchange zeitung officers superintendency directorate \
     inspectorate commissariat confederation trust railways railroad railway rifles diet horde \
-    chiefs
+    chiefs cooperative co-operative patrol
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -87,7 +87,8 @@ enum Lexicon {
     liberation earthquake tsunami typhoon hurricane expo forum congress plenum session \
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
     occupation independence coup killings trial trials pogrom blockade airlift mutiny revolt \
-    scandal affair peace famine parade accident meltdown explosion catastrophe plague death
+    scandal affair peace famine parade accident meltdown explosion catastrophe plague death \
+    truce armistice
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \
@@ -204,7 +205,10 @@ enum Lexicon {
     alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa \
     sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary theresa \
     narendra recep tayyip erdogan putin biden obama trump macron merkel xi antonio guterres \
-    ban ki-moon kofi annan
+    ban ki-moon kofi annan \
+    muhammad muhammed mohammed mohamed mohammad ahmed ahmad hassan hasan hussein husayn omar \
+    umar abdullah abdul abdel khalid yusuf youssef ibrahim ismail mustafa mahmoud mahmud \
+    salah saleh hamid karim faisal fahad tariq walid rashid syed sayyid
     """
   /// Well-known names that are also written without their spaces ("Hunsen"), keyed by the
   /// joined lower-case letters.

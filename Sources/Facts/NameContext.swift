@@ -36,13 +36,21 @@ struct NameContext {
   static let placePrepositions: WordSet = [
     "in", "into", "from", "through", "across", "throughout", "near", "at", "off",
   ]
+  /// Lower-case nouns of vessels and craft, which are known by names of their own: "the
+  /// gunboat Berouw", "the turret ship Huáscar".
+  static let vesselNouns: WordSet = [
+    "ship", "warship", "gunboat", "ironclad", "frigate", "corvette", "cruiser",
+    "battleship", "destroyer", "submarine", "steamer", "steamship", "liner", "schooner",
+    "sloop", "galleon", "yacht", "tanker", "freighter", "ferry", "tug", "vessel", "flagship",
+    "brig", "barque", "clipper", "spacecraft",
+  ]
   static let namingVerbs: WordSet = [
     "called", "named", "dubbed", "christened", "nicknamed", "renamed",
   ]
   /// Lower-case nouns that name a place by what follows "of": "the district of Gurdaspur".
   static let placeOfNouns: WordSet = [
     "district", "province", "region", "city", "town", "village", "state", "county", "port",
-    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley",
+    "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley", "department",
   ]
 
   /// Name parts too common to stand for one person.
@@ -60,7 +68,9 @@ struct NameContext {
     "initiative", "campaign", "movement", "era", "period",
   ]
 
-  init(scans: [SentenceScan]) {
+  /// `headings` are the article's title and section headings, read only for what they call a
+  /// vessel ("The Vasa: the warship that sank").
+  init(scans: [SentenceScan], headings: [SentenceScan] = []) {
     // Room for the article's words up front: growing a set from empty rehashes it every time
     // it doubles. The set is only asked what it contains, never iterated.
     capitalizedMidSentence.reserveCapacity(scans.reduce(0) { $0 + $1.tokens.count / 4 })
@@ -69,9 +79,19 @@ struct NameContext {
     // surnames at least once, so they are not taken for places.
     var afterName = WordSet()
     // Tokens are read in place, field by field: copying one retains its two strings.
+    for heading in headings {
+      for i in heading.tokens.indices where Self.namesVessel(heading, at: i) {
+        namedThings.insert(heading.tokens[i].lower)
+        afterName.insert(heading.tokens[i].lower)
+      }
+    }
     for s in scans.indices {
       Self.notePlaces(scans[s], candidates: &candidates, afterName: &afterName)
       let tokens = scans[s].tokens
+      for i in tokens.indices where Self.namesVessel(scans[s], at: i) {
+        namedThings.insert(tokens[i].lower)
+        afterName.insert(tokens[i].lower)
+      }
       for i in tokens.indices
       where i > 0 && tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
         && tokens[i - 1].is(.namingVerb)
@@ -119,6 +139,35 @@ struct NameContext {
     }
   }
 
+  /// Whether the token at `i` is one word naming a vessel: right after a vessel noun ("the
+  /// corvette Esmeralda") or before an apposition that calls it one ("Vasa, the warship …",
+  /// "The Vasa: a warship"). Places, peoples and people's name parts never are.
+  static func namesVessel(_ scan: SentenceScan, at i: Int) -> Bool {
+    let tokens = scan.tokens
+    guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps,
+      !tokens[i].is([.closedClass, .nationality, .title, .namePart, .month, .weekday]),
+      Gazetteer.places[tokens[i].lower] == nil,
+      !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+        && !tokens[i - 1].is(.closedClass)),
+      !(i + 1 < tokens.count
+        && ((tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized)
+          || tokens[i + 1].kind == .number || tokens[i + 1].isMark(".")))
+    else { return false }
+    let before = tokens[i - 1]
+    if before.kind == .word, !before.isCapitalized, vesselNouns.contains(before.lower) {
+      return true
+    }
+    guard i + 2 < tokens.count, tokens[i + 1].isMark(",") || tokens[i + 1].isMark(":"),
+      ["a", "an", "the"].contains(tokens[i + 2].lower)
+    else { return false }
+    var k = i + 3
+    while k < tokens.count, k - i <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
+      if vesselNouns.contains(tokens[k].lower) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Collects `candidates` for `articlePlaces` from one sentence.
   private static func notePlaces(
     _ scan: SentenceScan, candidates: inout WordSet, afterName: inout WordSet
@@ -132,7 +181,7 @@ struct NameContext {
     where tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps {
       // Tokens are read in place, field by field: copying one retains its two strings.
       if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-        !tokens[i - 1].is(.compass), tokens[i - 1].lower != "the"
+        !tokens[i - 1].is(.compass), !tokens[i - 1].is(.closedClass)
       {
         afterName.insert(tokens[i].lower)
       }
@@ -155,6 +204,14 @@ struct NameContext {
       }
       guard i >= 2, !tokens[i].is(notPlaces), !scan.isSentenceInitial(i) else { continue }
       if tokens[i - 1].lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
+        candidates.insert(tokens[i].lower)
+        continue
+      }
+      // "The island was Krakatoa": a place noun said to be the name.
+      if i >= 3, tokens[i - 1].lower == "was" || tokens[i - 1].lower == "is",
+        placeOfNouns.contains(tokens[i - 2].text) || tokens[i - 2].text == "volcano",
+        tokens[i - 3].lower == "the"
+      {
         candidates.insert(tokens[i].lower)
         continue
       }

@@ -77,11 +77,12 @@ struct NameRecognizer {
   /// Prepositions that govern places far more often than people ("to" and "by" do not).
   static let strictPlacePrepositions: WordSet = [
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
-    "towards",
+    "towards", "below", "above",
   ]
   /// Words that, owned by a capitalised word, belong to an organisation's name.
   static let possessiveOwners: WordSet = [
     "people", "peoples", "workers", "women", "children", "farmers", "youth", "veterans",
+    "fishermen", "miners", "growers", "traders", "teachers", "merchants", "seamen", "nurses",
   ]
 
   func recognize(_ scan: inout SentenceScan, context: inout NameContext) {
@@ -122,6 +123,13 @@ struct NameRecognizer {
         continue
       }
       let run = buildRun(scan, from: i)
+      if let vessel = vesselName(scan, run) {
+        // "the frigate Almirante Cochrane", "the liner Queen Mary": a vessel's name, even
+        // when a title opens it.
+        scan.add(.term, vessel, value: scan.text(vessel))
+        i = vessel.upperBound
+        continue
+      }
       let found = scan.facts.count
       let next = classify(&scan, run: run, context: &context, sharedRole: &sharedRole)
       if next >= run.upperBound, scan.facts.count == found + 1,
@@ -142,6 +150,20 @@ struct NameRecognizer {
     }
     mergeNamesDefinedByAcronym(&scan, context: &context)
     recognizeEventNouns(&scan)
+  }
+
+  /// The run when a vessel noun stands right before it and it is one to three capitalised
+  /// words that are no place, people or body: a vessel's name ("the corvette Esmeralda").
+  private func vesselName(_ scan: SentenceScan, _ run: Range<Int>) -> Range<Int>? {
+    guard let noun = scan.at(run.lowerBound - 1), noun.kind == .word, !noun.isCapitalized,
+      NameContext.vesselNouns.contains(noun.lower), run.count <= 3,
+      run.allSatisfy({ scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps }),
+      !hasHead(scan, run, [.organizationHead, .eventHead]),
+      !run.contains(where: { scan[$0].is([.nationality, .closedClass, .month, .weekday]) }),
+      Gazetteer.places[scan.text(run).lowercased()] == nil,
+      Gazetteer.places[scan[run.lowerBound].lower] == nil
+    else { return nil }
+    return run
   }
 
   /// "chlorofluorocarbons, or CFCs": the term where the article defines it, and the term
@@ -370,6 +392,15 @@ struct NameRecognizer {
       return true
     }
     if t.is(.closedClass) || t.lower.hasSuffix("ly") { return false }
+    // "(Māori: Te Tiriti …)": a name glossed after a colon opens no sentence.
+    if kindOfGlossed(scan, namedAt: i) != nil { return true }
+    // "Jay's Treaty with Spain …": a name owning an event's or a document's head.
+    if let owner = scan.at(i + 1), owner.lower == "'s", let head = scan.at(i + 2),
+      head.kind == .word, head.isCapitalized, head.is([.eventHead, .termHead]),
+      !head.is(.organizationHead)
+    {
+      return true
+    }
     if let next = scan.at(i + 1) {
       if next.text == ",", appositionNamesPlace(scan, after: i + 1) { return true }
       // "Alsace-Lorraine, taken by …": two capitalised words joined by a hyphen.
@@ -428,9 +459,28 @@ struct NameRecognizer {
         j += 1
         continue
       }
-      if t.lower == "'s", !t.spaceBefore, Self.possessiveOwners.contains(previous.lower),
-        let after = scan.at(j + 1), after.isCapitalized
+      // "Ahmed al-Sharaa", "Muhammed edh-Dhib": the Arabic article written in lower case.
+      if t.kind == .word, t.spaceBefore, previous.kind == .word, previous.isCapitalized,
+        Self.isArticledName(t)
       {
+        j += 1
+        continue
+      }
+      // "Hope & Company", "Procter & Gamble": partners' names joined by an ampersand.
+      if t.isMark("&"), previous.kind == .word, previous.isCapitalized, let after = scan.at(j + 1),
+        after.kind == .word, after.isCapitalized, !scan.claimed[j + 1]
+      {
+        j += 2
+        continue
+      }
+      if t.lower == "'s", !t.spaceBefore, let after = scan.at(j + 1), after.isCapitalized,
+        Self.possessiveOwners.contains(previous.lower)
+          || (j == i + 1 && after.kind == .word && after.is([.eventHead, .termHead])
+            && !after.is(.organizationHead) && Gazetteer.places[previous.lower] == nil
+            && !previous.is([.nationality, .closedClass])
+            && scan.at(j + 2).map { !($0.kind == .word && $0.isCapitalized) } ?? true)
+      {
+        // "Pinckney's Treaty", "Shays's Rebellion": a person's name owns the event's.
         j += 1
         continue
       }
@@ -596,6 +646,16 @@ struct NameRecognizer {
         sharedRole: &sharedRole)
       return range.upperBound
     }
+    if k == firstSeg.0.lowerBound + 2, scan[firstSeg.0.lowerBound].text == "St",
+      k < firstSeg.0.upperBound, firstSeg.0.upperBound - k <= 2,
+      let preposition = scan.at(run.lowerBound - 1),
+      Self.strictPlacePrepositions.contains(preposition.lower)
+    {
+      // "in St. Louis", "near St. Augustine": a town named for a saint, not the saint.
+      let range = firstSeg.0
+      scan.add(.place, range, value: scan.text(range))
+      return range.upperBound
+    }
     if k > firstSeg.0.lowerBound {
       if k < firstSeg.0.upperBound,
         !(scan[k].is(.organizationHead) && k + 1 == firstSeg.0.upperBound)
@@ -616,6 +676,13 @@ struct NameRecognizer {
         {
           return classifyPlain(
             &scan, run: k..<run.upperBound, context: &context, sharedRole: &sharedRole)
+        }
+        if nameRange.count == 1, !scan[k].is(.namePart), writesInLowerCase(scan, scan[k].lower) {
+          // "to Sir Creek … some 17 major creeks": a word the sentence also writes as a common
+          // noun is a place's head, not a surname.
+          let range = firstSeg.0.lowerBound..<nameRange.upperBound
+          scan.add(.place, range, value: scan.text(range))
+          return range.upperBound
         }
         addPerson(
           &scan, nameRange, title: scan.text(titleRange), runStart: run.lowerBound,
@@ -647,6 +714,24 @@ struct NameRecognizer {
           return segment.upperBound
         }
       }
+      // "Minister for Forests and Wildlife Syed Fahad Ali Shah": a portfolio of plain words
+      // joined by "for"/"of" and "and", then a name that opens with a known given name.
+      if office < segs.count, let last = segs.last, segs.count - office <= 3,
+        segs[office...].allSatisfy({ seg in
+          ["of", "for", "and", "of the", "for the"].contains(seg.1 ?? "")
+            && !hasHead(scan, seg.0, [.organizationHead, .eventHead, .placeHead])
+        }),
+        let given = last.0.dropFirst().first(where: { scan[$0].is(.namePart) }),
+        (2...4).contains(last.0.upperBound - given), isNameish(scan, given..<last.0.upperBound),
+        !(last.0.lowerBound..<given).contains(where: {
+          scan[$0].is([.namePart, .nationality]) || Gazetteer.places[scan[$0].lower] != nil
+        })
+      {
+        addPerson(
+          &scan, given..<last.0.upperBound, title: scan.text(firstSeg.0.lowerBound..<given),
+          runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
+        return last.0.upperBound
+      }
       // Titles alone ("the President", "Director of the Institute …"): the rest may be an
       // organisation.
       if office < segs.count { return segs[office].0.lowerBound }
@@ -661,6 +746,18 @@ struct NameRecognizer {
   ) -> Int {
     let segs = segments(scan, run)
     guard !segs.isEmpty else { return run.upperBound }
+    if let firm = segs.firstIndex(where: { seg in seg.0.contains(where: { scan[$0].isMark("&") }) })
+    {
+      // "Hope & Company of Amsterdam": a partnership's name is closed; what it is "of" is
+      // where it stands. Names before it ("Barings of London and …") are read alone.
+      if firm > 0 {
+        return classifyPlain(
+          &scan, run: run.lowerBound..<segs[firm - 1].0.upperBound, context: &context,
+          sharedRole: &sharedRole)
+      }
+      addOrganization(&scan, segs[0].0, context: &context)
+      return segs[0].0.upperBound
+    }
     // Where the name ends: through the last segment with a head word, joined by "and" before
     // the first head and by "of/for/the" after it.
     let heads: WordClass = [.organizationHead, .eventHead, .placeHead]
@@ -725,9 +822,16 @@ struct NameRecognizer {
         if connector.hasPrefix("and") {
           // "Cambodian Party and State" and "… Salvation and the Cambodian people" are two
           // names; "Ministry of Industry and Trade" is one.
+          // "Ministry of Water Resources and Irrigation and the World Bank": a portfolio's last
+          // word closes the name when another name follows "and the".
+          let nextConnector = s == segs.count - 1 ? nil : segs[s + 1].1 ?? ""
           let closesName =
             connector == "and" && segment.count <= 2
-            && (s == segs.count - 1 || (segs[s + 1].1 ?? "").hasPrefix("in"))
+            && (nextConnector == nil || nextConnector!.hasPrefix("in")
+              || (nextConnector == "and the" && hasHead(scan, segs[s + 1].0, .organizationHead)
+                && !segment.contains(where: {
+                  scan[$0].is(.nationality) || Gazetteer.places[scan[$0].lower] != nil
+                })))
             && ["of", "for", "of the", "for the"].contains(segs[s - 1].1 ?? "")
           if !(segHasHead && segment.count > 1) && !closesName { break }
         } else if !segHasHead,
@@ -792,7 +896,9 @@ struct NameRecognizer {
       scan.add(.term, full, value: scan.text(full))
       return
     }
-    if let kind = kindOfAntecedent(scan, namedAt: range.lowerBound) {
+    if let kind = kindOfAntecedent(scan, namedAt: range.lowerBound)
+      ?? kindOfGlossed(scan, namedAt: range.lowerBound)
+    {
       // "the Kingdom of Poland, usually called Congress Poland": another name for the same
       // place, whatever its own words suggest.
       scan.add(kind, range, value: text)
@@ -835,6 +941,13 @@ struct NameRecognizer {
       !hasHead(scan, range, [.organizationHead, .eventHead]),
       !(range.lowerBound..<range.upperBound).contains(where: { scan[$0].is(.nationality) })
     {
+      if Self.featureNouns.contains(after.lower), !scan.claimed[range.upperBound] {
+        // "the Indus delta", "the Rift valley": a natural feature is named with its noun; an
+        // administrative one ("Thatta district") is not.
+        let full = range.lowerBound..<(range.upperBound + 1)
+        scan.add(.place, full, value: stripThe(scan.text(full)))
+        return
+      }
       scan.add(.place, range, value: knownPlace ?? text)
       return
     }
@@ -941,6 +1054,18 @@ struct NameRecognizer {
       scan.add(.place, range, value: place)
       return
     }
+    if (2...4).contains(range.count), after?.isMark(",") == true,
+      scan.at(range.upperBound + 1)?.lower == "who", !first.is(.nationality),
+      range.allSatisfy({ scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps }),
+      !hasHead(scan, range, [.organizationHead, .eventHead, .termHead])
+    {
+      // "Frederick Townsend Ward, who was killed": only people are "who", whatever their
+      // last word is elsewhere.
+      addPerson(
+        &scan, range, title: nil, runStart: range.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+      return
+    }
     if range.count > 1, last.is(.placeHead) || hasHead(scan, range, .placeHead) {
       scan.add(.place, range, value: stripThe(text))
       return
@@ -975,6 +1100,14 @@ struct NameRecognizer {
     }
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
+    if !namePart, range.count == 2, Self.isArticledName(last),
+      context.personParts[first.lower] == nil
+    {
+      // "Sharm el-Sheikh", "Deir el-Bahari": an Arabic article after no given name names a
+      // place.
+      scan.add(.place, range, value: text)
+      return
+    }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
     let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
     let coreferent = singleWordKey(scan, range).flatMap { context.personParts[$0] }
@@ -1006,7 +1139,9 @@ struct NameRecognizer {
     let relativeWho =
       after?.lower == "who"
       || (after?.isMark(",") == true && scan.at(range.upperBound + 1)?.lower == "who")
-    let evidence = saysNext || roleBefore || apposition != nil || relativeWho
+    let evidence =
+      saysNext || roleBefore || apposition != nil || relativeWho
+      || isAppositionToRole(scan, range)
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (range.count == 1 && !first.isAllCaps && !first.is(.title)
@@ -1037,6 +1172,24 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
+    if range.count >= 2, first.is(.nationality), !first.is(.compass), before?.lower == "the",
+      let preposition = scan.at(range.lowerBound - 2),
+      Self.strictPlacePrepositions.contains(preposition.lower)
+        || (preposition.lower == "of" && scan.at(range.lowerBound - 3)?.lower == "part"),
+      !last.is(.nationality), !hasHead(scan, range, [.organizationHead, .eventHead]),
+      !range.contains(where: { scan[$0].is([.title, .namePart, .termHead]) })
+    {
+      // "in the Dutch East Indies", "part of the British West Indies": a people's adjective
+      // opens the name of a colony or region.
+      scan.add(.place, range, value: text)
+      return
+    }
+    if range.count >= 2, last.is(.termHead), last.isCapitalized, !last.is(.nationality) {
+      // "the Northern Expedition", "the Soviet Constitution": a people's or compass word
+      // before a term's head names the term.
+      scan.add(.term, range, value: stripThe(text))
+      return
+    }
     guard range.count >= 2, !first.is(.nationality) else { return }
     if range.count == 3, singleWordKey(scan, range) != nil, !namePart {
       // "Alsace-Lorraine", "Schleswig-Holstein": a hyphenated name no person is known by.
@@ -1050,6 +1203,17 @@ struct NameRecognizer {
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// "The captain, Söfring Hansson, was arrested", "its king, Gustav II Adolf, wanted …": a
+  /// name set off by commas right after a determiner and a role noun is the one who holds it.
+  private func isAppositionToRole(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
+    guard let comma = scan.at(range.lowerBound - 1), comma.isMark(","),
+      let noun = scan.at(range.lowerBound - 2), noun.kind == .word, !noun.isCapitalized,
+      noun.is([.roleNoun, .title]), let determiner = scan.at(range.lowerBound - 3),
+      determiner.is(.determiner), let after = scan.at(range.upperBound)
+    else { return false }
+    return after.isMark(",")
   }
 
   /// The kind of the place, organisation or event that a name at `start` renames: "X, usually
@@ -1076,6 +1240,20 @@ struct NameRecognizer {
     let end = before.range.upperBound
     for fact in scan.facts.reversed() where fact.source.span.upperBound == end {
       return [.place, .organization, .event].contains(fact.kind) ? fact.kind : nil
+    }
+    return nil
+  }
+
+  /// "the Treaty of Waitangi (Māori: Te Tiriti o Waitangi)": a name given in another language
+  /// in parentheses right after a name is of that name's kind, when it is a place,
+  /// organisation, event or term.
+  func kindOfGlossed(_ scan: SentenceScan, namedAt start: Int) -> FactKind? {
+    guard start >= 4, scan[start - 1].isMark(":"), scan[start - 2].kind == .word,
+      scan[start - 2].isCapitalized, scan[start - 3].isMark("(")
+    else { return nil }
+    let end = scan[start - 4].range.upperBound
+    for fact in scan.facts.reversed() where fact.source.span.upperBound == end {
+      return [.place, .organization, .event, .term].contains(fact.kind) ? fact.kind : nil
     }
     return nil
   }
@@ -1136,6 +1314,12 @@ struct NameRecognizer {
         words -= 1
         continue
       }
+      if Self.isArticledName(t), i > range.lowerBound {
+        // "Ahmed al-Sharaa" is a person; "Sharm el-Sheikh", with no given name, a place.
+        guard range.contains(where: { scan[$0].is(.namePart) }) else { return false }
+        words += 1
+        continue
+      }
       guard t.kind == .word, t.isCapitalized, !t.isAllCaps,
         !t.lower.utf8.contains(45) || t.lower.hasPrefix("al-") || t.lower.hasPrefix("el-")
           || Self.isSyllabicName(t.lower)
@@ -1188,14 +1372,63 @@ struct NameRecognizer {
         && Lexicon.placeAcronyms[scan[organization.lowerBound].text] == nil)
     guard q < seg.upperBound, seg.upperBound - q <= 4, scan[q].kind == .word,
       scan[q].isCapitalized, isNameish(scan, q..<seg.upperBound),
-      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead]), isBody
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead])
     else { return nil }
+    if !isBody {
+      // "Rear Admiral Miguel Grau", "Kisumu Governor Rose Odera", "Water Resources Minister
+      // Serik Tokhtarov": words that qualify the office (a rank, a place, a portfolio) with no
+      // head of their own, then a full name; the whole phrase before the name is the title.
+      guard organization.count <= 3,
+        organization.allSatisfy({
+          scan[$0].kind == .word && scan[$0].isCapitalized && !scan[$0].isAllCaps
+            && !scan[$0].is([.namePart, .month, .weekday, .termHead])
+            && (!scan[$0].is(.closedClass) || Self.officeOrdinals.contains(scan[$0].lower))
+        }),
+        !hasHead(scan, organization, [.organizationHead, .eventHead]),
+        looksLikePersonName(scan, q..<seg.upperBound)
+      else { return nil }
+      addPerson(
+        &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
+        context: &context, sharedRole: &sharedRole)
+      return seg.upperBound
+    }
     addOrganization(&scan, organization, context: &context)
     addPerson(
       &scan, q..<seg.upperBound, title: scan.text(seg.lowerBound..<q), runStart: p,
       context: &context, sharedRole: &sharedRole)
     return seg.upperBound
   }
+
+  /// Whether the sentence writes `lower` (or its plural) as a lower-case word.
+  private func writesInLowerCase(_ scan: SentenceScan, _ lower: String) -> Bool {
+    scan.tokens.contains {
+      $0.kind == .word && !$0.isCapitalized && ($0.text == lower || $0.text == lower + "s")
+    }
+  }
+
+  /// Lower-case place nouns of natural features, written after a name as part of it.
+  static let featureNouns: WordSet = ["delta", "valley", "plateau", "peninsula"]
+
+  /// Lower-case forms of the Arabic article that open a family name: "al-", "edh-".
+  static let arabicArticles: [String] = [
+    "al-", "el-", "ad-", "ed-", "adh-", "edh-", "ash-", "esh-", "as-", "es-", "ar-", "er-",
+    "at-", "et-", "az-", "ez-", "an-", "en-", "ath-",
+  ]
+
+  /// "al-Sharaa", "edh-Dhib": a lower-case article, a hyphen and a capitalised name.
+  static func isArticledName(_ t: Token) -> Bool {
+    guard t.kind == .word, !t.isCapitalized, t.hasHyphen,
+      let article = arabicArticles.first(where: { t.text.hasPrefix($0) })
+    else { return false }
+    let rest = t.text.unicodeScalars.dropFirst(article.unicodeScalars.count)
+    guard let first = rest.first, rest.count >= 2 else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// Ordinals that rank an office: "First Officer", "Second Secretary".
+  static let officeOrdinals: WordSet = [
+    "first", "second", "third", "fourth", "fifth", "sixth",
+  ]
 
   /// "Yat-sen", "Jong-un", "Ki-moon": two short syllables joined by a hyphen, as Chinese and
   /// Korean given names are written.

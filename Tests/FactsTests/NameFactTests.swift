@@ -531,3 +531,19 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(!f.values(.person).contains { $0.hasPrefix("-") })
   #expect(f.values(.person) == ["Lena Berg"])
 }
+
+@Test func nameInAppositionToARoleIsAPerson() throws {
+  let f = try extract(
+    """
+    The captain, Torfing Lindqvist, was arrested the same day. Its king, Erik IV Magnus, \
+    ordered an inquiry.
+    """)
+  #expect(f.values(.person) == ["Torfing Lindqvist", "Erik IV Magnus"])
+}
+
+@Test func nameInAppositionToAThingIsNoPerson() throws {
+  // The two words end like a common noun, so only a role before them could make a person.
+  let f = try extract("The charter, Carta Concordance, was sealed in the cathedral in 1573.")
+  #expect(f.of(.person).isEmpty)
+  #expect(f.values(.term) == ["Carta Concordance"])
+}

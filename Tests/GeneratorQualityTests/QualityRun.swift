@@ -23,16 +23,18 @@ enum QualityBar {
   /// The fourth set (Tests/Fixtures/fourth): 72.7% when measured blind at the end of session 3.
   static let fourthCoverageFloor = 0.70
   /// The fifth set (Tests/Fixtures/fifth): 63.2% when measured blind at the end of session 4,
-  /// 67.6% after session 5's fixes (some of which its misses suggested).
-  static let fifthCoverageFloor = 0.66
+  /// 67.6% after session 5's fixes (some of which its misses suggested); 71.4% after session 7's
+  /// extraction rules (offices with a qualifier, places by context, "X's Treaty").
+  static let fifthCoverageFloor = 0.71
   /// The sixth set (Tests/Fixtures/sixth): 65.0% (117/180) when measured blind in session 5;
   /// 62.8% after session 6 stopped cards its audit rejected, the only ones four keys had (the
   /// fragments "The _____, set up in 1865." and "The deal, signed in Kisumu on _____ with …
-  /// shipbuilder in Mombasa.", and "Others, notably _____, …" with no one to be other than).
-  static let sixthCoverageFloor = 0.62
+  /// shipbuilder in Mombasa.", and "Others, notably _____, …" with no one to be other than);
+  /// 67.2% after session 7's extraction rules (vessel names, qualified offices).
+  static let sixthCoverageFloor = 0.67
   /// The seventh set (Tests/Fixtures/seventh): 61.6% (101/164) when measured blind at the end
-  /// of session 6.
-  static let seventhCoverageFloor = 0.61
+  /// of session 6; 69.5% after session 7's extraction rules (places by context, name forms).
+  static let seventhCoverageFloor = 0.69
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,

@@ -1,0 +1,101 @@
+import Testing
+
+@testable import Facts
+
+@Test func arabicArticleInsideAPersonsName() throws {
+  let f = try extract("The talks were led by Ahmed al-Sharaa in 2025.")
+  #expect(f.values(.person) == ["Ahmed al-Sharaa"])
+}
+
+@Test func arabicArticleWithoutAGivenNameIsAPlace() throws {
+  let f = try extract("By June the convoys had reached Marsa el-Brega and the coast road.")
+  #expect(f.of(.person).isEmpty)
+  #expect(f.values(.place) == ["Marsa el-Brega"])
+}
+
+@Test func truceIsAnEventHead() throws {
+  let f = try extract("The fighting ended with the Truce of Lindau on 3 May 1620.")
+  #expect(f.values(.event) == ["Truce of Lindau"])
+}
+
+@Test func lowerCaseDepartmentOfNamesAPlace() throws {
+  let f = try extract("The republic took the coastal department of Arauco after the war.")
+  #expect(f.values(.place) == ["Arauco"])
+}
+
+@Test func personsNameOwnsATreaty() throws {
+  let f = try extract("Trade grew after Jay's Treaty was signed in 1794.")
+  #expect(f.values(.event) == ["Jay's Treaty"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func placeOwningATreatyStaysAPlace() throws {
+  let f = try extract("The court weighed Portugal's Treaty duties in 1810.")
+  #expect(f.values(.place) == ["Portugal"])
+}
+
+@Test func portfolioInPlainWordsThenAGivenName() throws {
+  let f = try extract(
+    "Punjab Minister for Parks and Wildlife Syed Tariq Mehmood opened the reserve in 2024.")
+  let person = try #require(f.first(.person, "Syed Tariq Mehmood"))
+  #expect(person.title == "Punjab Minister for Parks and Wildlife")
+}
+
+@Test func portfolioWithoutAGivenNameIsNoPerson() throws {
+  let f = try extract("Punjab Minister for Parks and Wildlife Services opened the reserve in 2024.")
+  #expect(!f.of(.person).contains { $0.title?.hasPrefix("Punjab Minister") == true })
+}
+
+@Test func nameGlossedInAnotherLanguageKeepsTheKind() throws {
+  let f = try extract(
+    """
+    The treaty was read aloud. The Treaty of Kanata (Cree: Kiskinowatchi o Kanata) was signed \
+    in 1870. Elders still cite Kanata.
+    """)
+  #expect(f.of(.person).isEmpty)
+  #expect(f.values(.event).contains("Kiskinowatchi o Kanata"))
+}
+
+@Test func compassWordBeforeATermHeadNamesATerm() throws {
+  let f = try extract("In 1853 the rebels sent a Southern Expedition against the capital.")
+  #expect(f.values(.term) == ["Southern Expedition"])
+}
+
+@Test func compassWordAloneNamesNothing() throws {
+  let f = try extract("In 1853 the rebels sent a Southern army against the capital.")
+  #expect(f.of(.term).isEmpty)
+}
+
+@Test func relativeWhoMakesAPersonDespiteAPlaceHead() throws {
+  let f = try extract(
+    "The force was founded by the adventurer Henry Lyman Ward, who died in battle in 1862.")
+  #expect(f.values(.person) == ["Henry Lyman Ward"])
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func placeHeadWithoutWhoStaysAPlace() throws {
+  let f = try extract("The clinic opened in Kampung Baru Ward in 1990.")
+  #expect(f.values(.place) == ["Kampung Baru Ward"])
+}
+
+@Test func titleBeforeACommonNounOfTheSentenceNamesAPlace() throws {
+  let f = try extract(
+    "The coast runs from the port to Sir Inlet on the border, and it holds some 20 inlets.")
+  #expect(f.values(.place) == ["Sir Inlet"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func titleBeforeASurnameStaysAPerson() throws {
+  let f = try extract("The coast was charted in 1790 by Sir Inglis, who mapped 20 inlets.")
+  #expect(f.first(.person, "Inglis")?.title == "Sir")
+}
+
+@Test func sentenceOpenedByAPersonsTreatyNamesIt() throws {
+  let f = try extract("Jay's Treaty with Britain, signed in 1794, calmed the frontier.")
+  #expect(f.values(.event) == ["Jay's Treaty"])
+}
+
+@Test func sentenceOpenedByAPossessiveBeforeABodyNamesNoTreaty() throws {
+  let f = try extract("Jay's Company traded furs in 1794.")
+  #expect(f.of(.event).isEmpty)
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import Facts
+
+@Test func portfolioClosesAMinistryBeforeAnotherBody() throws {
+  let f = try extract(
+    "The loan was signed by the Ministry of Fisheries and Aquaculture and the Asian Development Bank in 2021."
+  )
+  #expect(
+    f.values(.organization) == ["Ministry of Fisheries and Aquaculture", "Asian Development Bank"])
+}
+
+@Test func placeAfterAndIsNoPortfolio() throws {
+  let f = try extract(
+    "Loans came from the Bank of Portugal and Spain and the Asian Development Bank in 2021.")
+  #expect(!f.values(.organization).contains("Bank of Portugal and Spain"))
+  #expect(f.values(.organization).contains("Asian Development Bank"))
+}
+
+@Test func ampersandJoinsPartnersIntoOneFirm() throws {
+  let f = try extract(
+    "The bonds were sold by two banks, Vries of Utrecht and Lamb & Sons of Leiden, in 1803.")
+  #expect(f.values(.organization) == ["Lamb & Sons"])
+}
+
+@Test func ownersOfABodyStayInItsName() throws {
+  let f = try extract(
+    """
+    "The lake came back," said Aidos Nurlanov, who heads the Tana Fishermen's Cooperative. \
+    The Coastal Ice Patrol warned the boats.
+    """)
+  #expect(f.values(.organization) == ["Tana Fishermen's Cooperative", "Coastal Ice Patrol"])
+  #expect(f.values(.person) == ["Aidos Nurlanov"])
+}

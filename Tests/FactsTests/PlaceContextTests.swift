@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Facts
+
+@Test func nameBelowOrAboveIsAPlace() throws {
+  let f = try extract("The river runs dry below Sukkur Weir, the oldest weir on the plain.")
+  #expect(f.values(.place) == ["Sukkur Weir"])
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func saintAfterAPlacePrepositionNamesATown() throws {
+  let f = try extract(
+    "The traders met in St. Augustine in 1790. St. Augustine was the patron of the order.")
+  #expect(f.values(.place) == ["St. Augustine"])
+  // Without a preposition of place the saint stays a person.
+  #expect(f.first(.person, "Augustine")?.title == "St.")
+}
+
+@Test func nationalityOpensAColonyAfterThePreposition() throws {
+  let f = try extract(
+    "The port was then part of the Danish West Indies. In the Danish West Indies the tax was high.")
+  #expect(f.values(.place) == ["Danish West Indies", "Danish West Indies"])
+}
+
+@Test func nationalityBeforeAnOrganisationHeadIsNoColony() throws {
+  let f = try extract("In the Danish Navy the pay was low.")
+  #expect(f.of(.place).isEmpty)
+}
+
+@Test func naturalFeatureKeepsItsNoun() throws {
+  let f = try extract(
+    "Floods covered the Narmada delta in 2019. Relief reached Khargone district a week later.")
+  #expect(f.values(.place) == ["Narmada delta", "Khargone"])
+}
+
+@Test func placeNounSaidToBeANameMakesItAPlaceEverywhere() throws {
+  let f = try extract(
+    """
+    The volcano was Merapang, known locally as Merapi Tua. When Merapang erupted in 1822, the \
+    villages emptied. Merapang had been quiet for a century.
+    """)
+  #expect(f.values(.place).filter { $0 == "Merapang" }.count == 3)
+}
