@@ -1542,11 +1542,9 @@ public struct QuestionWriter: Sendable {
     let after: UInt8? = end < bytes.count ? bytes[end] : nil
     if before == 0x2D { return nil }
     // "the _____-kilometre dam": a figure's gap before its glued unit keeps what it measures.
-    if after == 0x2D,
-      !GluedUnit.opens(
-        Substring(String(decoding: bytes[end..<min(end + 16, bytes.count)], as: UTF8.self)))
-    {
-      return nil
+    if after == 0x2D {
+      let rest = Substring(String(decoding: bytes[end..<min(end + 16, bytes.count)], as: UTF8.self))
+      if !GluedUnit.opens(rest), !opensAttribute(rest) { return nil }
     }
     if before == 0x28 && after == 0x29 { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
@@ -1597,6 +1595,19 @@ public struct QuestionWriter: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// "a _____-backed fund", "the _____-led coalition": a name's gap before a glued participle
+  /// that makes it an attribute keeps the name whole.
+  static func opensAttribute(_ rest: Substring) -> Bool {
+    guard rest.first == "-" else { return false }
+    let word = rest.dropFirst().prefix { $0.isLetter }
+    return attributeSuffixes.contains(word.lowercased())
+  }
+
+  static let attributeSuffixes: Set<String> = [
+    "backed", "led", "based", "owned", "funded", "run", "linked", "controlled", "brokered",
+    "sponsored", "built", "made", "supported", "financed", "operated", "appointed",
+  ]
+
   /// `gapEdges` for any text.
   static func unicodeGapEdges(_ prompt: String) -> String? {
     guard let offset = prompt.firstByteOffset(of: "_____") else { return nil }
@@ -1605,7 +1616,11 @@ public struct QuestionWriter: Sendable {
     let before = prompt[..<gap.lowerBound].last
     let after = prompt[gap.upperBound...].first
     if before == "-" || before == "–" || after == "–" { return nil }
-    if after == "-", !GluedUnit.opens(prompt[gap.upperBound...]) { return nil }
+    if after == "-", !GluedUnit.opens(prompt[gap.upperBound...]),
+      !opensAttribute(prompt[gap.upperBound...])
+    {
+      return nil
+    }
     if before == "(" && after == ")" { return nil }
     // "… at Waterloo on _____": the sentence's full stop went into the gap with the date.
     if gap.upperBound == prompt.endIndex { return gapEdges(prompt + ".") }

@@ -48,6 +48,14 @@ struct QuestionCheckTests {
 
   @Test func gapEdges() {
     #expect(QuestionWriter.gapEdges("The general, _____-Marr, led the army.") == nil)
+    // A glued participle makes the name an attribute: the name stays whole.
+    #expect(
+      QuestionWriter.gapEdges("Donors gave to a _____-backed fund.")
+        == "Donors gave to a _____-backed fund.")
+    #expect(
+      QuestionWriter.unicodeGapEdges("Donors gave to a _____-led fund in Orlé.")
+        == "Donors gave to a _____-led fund in Orlé.")
+    #expect(QuestionWriter.gapEdges("The _____-Velda line opened.") == nil)
     #expect(
       QuestionWriter.gapEdges("Built by the engineer _____., the pier opened.")
         == "Built by the engineer _____, the pier opened.")
