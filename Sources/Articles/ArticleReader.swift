@@ -18,7 +18,7 @@ public struct ArticleReader: Sendable {
     // Split on the newline byte: splitting a String by Character walks grapheme clusters.
     var lines = byteSplit(normalized, 10, omittingEmpty: false).map(MarkdownLine.init)
     // The page's date stands in its first lines (front matter, byline), before any is dropped.
-    let published = PublicationDate.find(
+    var published = PublicationDate.find(
       in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
@@ -42,9 +42,22 @@ public struct ArticleReader: Sendable {
         let isCaption = flagged || isHeadlineLine(text)
         var added = false
         for sentence in splitter.split(text) where !isSentenceFurniture(sentence, furniture) {
+          // "GENEVA, March 12 (Meridian Press) - Governments pledged …": the story starts
+          // after the dateline.
+          var text = sentence
+          if !added, let length = Dateline.prefixLength(sentence) {
+            text = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(length)))
+            // "HANOI, March 3, 2026 –" dates the story when the page gives no date of its own:
+            // its "on Tuesday" counts back from it.
+            if published == nil {
+              let dateline = sentence.unicodeScalars.prefix(length)
+              published = PublicationDate.read(
+                String(String.UnicodeScalarView(dateline)).lowercased())
+            }
+          }
           sentences.append(
             Sentence(
-              index: sentences.count, paragraph: paragraph, text: sentence, isCaption: isCaption))
+              index: sentences.count, paragraph: paragraph, text: text, isCaption: isCaption))
           added = true
         }
         if added {

@@ -44,6 +44,7 @@ struct LeadIn: Sendable {
     guard !info.isQuotation else { return nil }
     if !info.startsWithPronoun, !info.hasPronounSubject,
       !QuestionWriter.hasLoosePronoun(previous.text),
+      !QuestionCheck.pointsOutside(previous.text),
       topic.danglingHead(previous.text, article: source.article) == nil
     {
       return previous.text
@@ -59,6 +60,7 @@ struct LeadIn: Sendable {
     let head = table.info(first.text)
     guard !head.isQuotation, !head.startsWithPronoun, !head.hasPronounSubject,
       !QuestionWriter.hasLoosePronoun(first.text),
+      !QuestionCheck.pointsOutside(first.text),
       topic.danglingHead(first.text, article: source.article) == nil
     else { return nil }
     return first.text + " " + previous.text

@@ -41,6 +41,10 @@ struct NameFrame: Sendable, Equatable {
       showsThing = true
       return
     }
+    if isPerson, NameFrame.followsArticle(before, after, name: String(scalars[start..<end])) {
+      showsThing = true
+      return
+    }
     if isPerson, readExamples(before) { return }
     readBefore(before, isPerson: isPerson)
     if kind != .place {
@@ -226,6 +230,22 @@ struct NameFrame: Sendable, Equatable {
 
   /// "two ironclads, the _____ and the Blanco Encalada", "the steamer _____": a vessel's
   /// name, whatever the extractor typed it as.
+  /// "the Copper Scroll", "the École Biblique in Jerusalem", "The Day the World Exploded": a
+  /// name straight after "the", with no title in front of it and no noun after it, names a
+  /// thing. People are written bare; "the Duke of Wellington" starts on its title, and "the
+  /// Kennedy administration" uses the name as a modifier.
+  static func followsArticle(_ before: [String], _ after: [String], name: String) -> Bool {
+    guard let last = before.last, last.lowercased() == "the",
+      let first = name.split(separator: " ").first, title(String(first)) == nil,
+      !NameFrame.roles.contains(first.lowercased())
+    else { return false }
+    // ("the Pol Pot-Ieng Sary regime": a hyphen joins the name to a longer modifier.)
+    guard let next = after.first, let initial = next.first, initial != "-", initial != "–"
+    else { return after.isEmpty }
+    guard initial.isLetter, initial.isLowercase else { return true }
+    return Lexicon.isFunctionWord(next.lowercased())
+  }
+
   static func namesVessel(_ words: [String]) -> Bool {
     var index = words.count - 1
     guard index >= 1 else { return false }
@@ -828,7 +848,8 @@ extension NameFrame {
     "free", "first", "second", "third", "little", "big", "blue", "green", "yellow", "silver",
     "deutsche", "social", "supreme", "the", "lake", "mount", "fort", "port", "cape", "saint",
     "st.", "san", "santa", "glen", "loch", "ben", "operation", "project", "salar", "lago",
-    "rio", "río", "sierra", "monte", "puerto",
+    "rio", "río", "sierra", "monte", "puerto", "point", "punta", "metro", "khirbet", "wadi",
+    "dark", "kita", "minami", "higashi", "nishi",
   ]
 
   /// Last words of names that are no person's, beyond `AnswerCategory.heads`.
@@ -839,5 +860,8 @@ extension NameFrame {
     "trail", "express", "flyer", "line", "lines", "gates", "island", "reef", "park", "garden",
     "gardens", "market", "bazaar", "salar", "fomento", "economica", "económica", "plant",
     "factory", "refinery", "mill", "smelter", "reactor", "reactors", "daiichi", "wire",
+    "barrage", "creek", "bunder", "tract", "dike", "tunnel", "harbour", "harbor", "highway",
+    "hospital", "scroll", "scrolls", "codex", "bible", "security", "gmbh", "ltd", "inc", "plc",
+    "llc", "partners", "nagar", "stone", "bannermen", "tide",
   ]
 }

@@ -143,9 +143,11 @@ extension QuestionCheck {
   /// True when "he" or "she" comes before any name in the prompt: "Over the next four years he
   /// drove out the Spanish …" names nobody the card holds. ("Olsen said he …" names him first;
   /// "Who said he …?" asks for him.)
-  static func hasPronounBeforeAnyName(_ prompt: String) -> Bool {
-    // Most prompts hold neither word: one byte scan tells, before any word is made.
-    guard holdsWordBytes(prompt, "he") || holdsWordBytes(prompt, "she") else { return false }
+  static func hasPronounBeforeAnyName(
+    _ prompt: String, pronouns: Set<String> = personalPronouns, gapIsName: Bool = true
+  ) -> Bool {
+    // Most prompts hold none of the words: one byte scan tells, before any word is made.
+    guard pronouns.contains(where: { holdsWordBytes(prompt, $0) }) else { return false }
     let body =
       prompt.hasPrefix(QuestionWriter.fillTheGap)
       ? prompt.dropFirst(QuestionWriter.fillTheGap.count) : prompt[...]
@@ -153,16 +155,16 @@ extension QuestionCheck {
     var sentenceStart = true
     for raw in body.split(separator: " ") {
       // The gap may be the person "his" points at: "_____ had his defence chief killed".
-      if raw.contains("_") { sawName = true }
+      if gapIsName, raw.contains("_") { sawName = true }
       let word = raw.filter { $0.isLetter || $0 == "'" || $0 == "’" }
       if let first = word.first {
         if first.isUppercase, !sentenceStart, !DateWords.isMonth(String(word)) { sawName = true }
-        if !sawName, personalPronouns.contains(word.lowercased()), first.isLowercase {
+        if !sawName, pronouns.contains(word.lowercased()), first.isLowercase {
           return true
         }
         // "Hobson" at a sentence's start is a name too, unless it is a pronoun or an article.
         if first.isUppercase, sentenceStart,
-          !personalPronouns.contains(word.lowercased()),
+          !pronouns.contains(word.lowercased()), !personalPronouns.contains(word.lowercased()),
           !Lexicon.isFunctionWord(word.lowercased())
         {
           sawName = true
@@ -172,6 +174,58 @@ extension QuestionCheck {
     }
     return false
   }
+
+  /// Pronouns that own or receive something: "on his orders", "to inspect them". Asked
+  /// alone, a card holding one before any name cannot say whose or what; the sentence
+  /// before, quoted ahead of it, usually can.
+  /// ("them" is read on its own below: "the passengers, among them …" points inside.)
+  static let ownerPronouns: Set<String> = ["his", "her", "him", "their"]
+
+  /// True when the prompt leans on the sentence before it through a pronoun it never
+  /// resolves: "he", "his" or "them" before any name ("In 1804, on his orders, …"), or a
+  /// "them" with nothing plural before it ("crossed the city to inspect them").
+  static func leansOnEarlierSentence(_ prompt: String) -> Bool {
+    hasPronounBeforeAnyName(prompt, pronouns: personalPronouns.union(ownerPronouns))
+      || hasThemWithNothingPlural(prompt)
+  }
+
+  /// True when a card cannot be asked without the sentence before it: "he" or "she" before
+  /// any name, or a "them" with nothing plural before it. ("his" and "their" often point
+  /// forward, "Before his arrest Gandhi …": they only make a lead-in welcome.)
+  static func pointsOutside(_ prompt: String) -> Bool {
+    hasPronounBeforeAnyName(prompt) || hasThemWithNothingPlural(prompt)
+  }
+
+  /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.
+  static func hasThemWithNothingPlural(_ prompt: String) -> Bool {
+    guard holdsWordBytes(prompt, "them") else { return false }
+    for word in prompt.split(separator: " ") {
+      // "3,000 men": a count names many.
+      if word.first?.isNumber ?? false { return false }
+      let bare = word.filter { $0.isLetter }
+      if bare == "them" { return true }
+      // "the scrolls", "Sukenik and Yadin", "the people": something plural it may point at.
+      if bare == "and" || bare == "both" || irregularPlurals.contains(bare.lowercased()) {
+        return false
+      }
+      if bare.count >= 4, bare.hasSuffix("s"), bare.first?.isLowercase ?? false,
+        !bare.hasSuffix("ss"), !bare.hasSuffix("us"), !bare.hasSuffix("is"),
+        !Lexicon.isFunctionWord(bare)
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// A person's possessives, which may point forward ("Before his arrest Gandhi …").
+  static let possessivePronouns: Set<String> = ["his", "her"]
+
+  /// Plural nouns without an "s".
+  static let irregularPlurals: Set<String> = [
+    "people", "men", "women", "children", "folk", "staff", "crew", "police", "personnel",
+    "cattle", "clergy", "media", "data", "livestock",
+  ]
 
   /// True when the lower-case ASCII `word` stands in `text` as a word of its own (spaces or
   /// punctuation around it), found on the text's bytes.

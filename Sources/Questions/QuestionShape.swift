@@ -40,6 +40,12 @@ enum QuestionShape {
     VerbForms.irregular[word]?.past.contains(word) ?? false
   }
 
+  /// "Who went on to take Suzhou and, in late 1861?": a question cut inside a phrase that
+  /// interrupts its last clause, so the clause after the conjunction has no words of its own.
+  static func breaksOffAfterConjunction(_ question: String) -> Bool {
+    [" and, ", " but, ", " or, "].contains { question.containsASCII($0) }
+  }
+
   /// "a resolution demanding that the areas where Muslims were a majority": a clause
   /// cut after a "that" whose only verb belongs to a relative inside it, so the question
   /// never says what the "that" clause states.

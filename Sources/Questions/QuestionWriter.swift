@@ -42,6 +42,9 @@ public struct QuestionWriter: Sendable {
   /// The names (people, places, organisations, terms, events) each sentence holds, by
   /// "article#sentence": what anchors a question to its story.
   var namesBySentence: [String: [String]] = [:]
+  /// The people each sentence names, as written: a "his" with none of them in its card
+  /// points outside it.
+  var peopleBySentence: [String: [String]] = [:]
   /// The lower-case phrases each article sets in italics where it introduces them: terms it
   /// teaches ("a policy of *glasnost*"), by article name.
   var emphasized: [String: Set<String>] = [:]
@@ -153,6 +156,10 @@ public struct QuestionWriter: Sendable {
     {
       writer.namesBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
         .append(fact.text)
+      if fact.kind == .person {
+        writer.peopleBySentence["\(fact.source.article)#\(fact.source.sentence)", default: []]
+          .append(fact.text)
+      }
     }
     for fact in facts where fact.kind == .organization {
       if let role = fact.role, !role.isEmpty, role.uppercased() == role {
@@ -359,8 +366,13 @@ public struct QuestionWriter: Sendable {
       // Ids only for facts that are asked: finding a subject costs a parse.
       choices[index].id = factID(choice.fact)
       var written = questionsFor(choices[index], pool: pool, twin: twins[index])
-      // Two facts of one sentence make the same true statement: keep it once.
-      written.removeAll { $0.kind == .truefalse && !statements.insert($0.prompt).inserted }
+      // Two facts of one sentence make the same statement, or two that differ in one figure
+      // ("Japan will lend about ¥121 billion" true, then the same sum in dollars made false):
+      // a sentence is asked true or false once.
+      written.removeAll {
+        $0.kind == .truefalse
+          && !statements.insert(sentenceKeys[index]).inserted
+      }
       if written.isEmpty {
         choices[index].reason = "no question"
         continue
@@ -545,11 +557,24 @@ public struct QuestionWriter: Sendable {
       if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
+      // "the Amharic version", "the Nobel Prize in Chemistry": a language or a field of
+      // study read as a place.
+      if fact.kind == .place, QuestionWriter.languagesAndFields.contains(fact.value.lowercased()) {
+        return false
+      }
       return !fact.value.isEmpty
     default:
       return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
   }
+
+  /// Languages and fields of study that a capitalised word after "in" can be taken for a
+  /// place by.
+  static let languagesAndFields: Set<String> = [
+    "amharic", "arabic", "aramaic", "coptic", "demotic", "hieroglyphic", "sanskrit", "latin",
+    "hebrew", "swahili", "tigrinya", "urdu", "hindi", "bengali", "persian", "tagalog",
+    "chemistry", "physics", "medicine", "literature", "economics", "physiology", "mathematics",
+  ]
 
   /// The scalar at `offset` (nil past the end); an ASCII text's byte is its scalar.
   static func scalar(at offset: Int, in text: String) -> Unicode.Scalar? {
@@ -648,6 +673,7 @@ public struct QuestionWriter: Sendable {
         QuestionCheck.hasAnchor($0, names: names)
           && !QuestionWriter.givesAwayName($0, fact)
           && !QuestionWriter.modifiesANoun(fact)
+          && !QuestionShape.breaksOffAfterConjunction($0)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }
@@ -726,9 +752,19 @@ public struct QuestionWriter: Sendable {
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
+    // "In 1804, on his orders, most of the French were killed": a "his" or "her" before any
+    // name, in a card that names nobody, is someone the learner never sees. (A name's gap
+    // may be the owner, whatever its type: "_____ and his son were convicted".)
+    let people =
+      fact.kind == .person
+      ? [] : peopleBySentence["\(fact.source.article)#\(fact.source.sentence)"] ?? []
     let loose = result.indices.filter {
-      QuestionWriter.hasLoosePronoun(result[$0].prompt)
-        || QuestionCheck.hasPronounBeforeAnyName(result[$0].prompt)
+      let prompt = result[$0].prompt
+      return QuestionWriter.hasLoosePronoun(prompt) || QuestionCheck.pointsOutside(prompt)
+        || ([.date, .year, .number, .money, .place].contains(fact.kind)
+          && QuestionCheck.hasPronounBeforeAnyName(
+            prompt, pronouns: QuestionCheck.possessivePronouns, gapIsName: false)
+          && !people.contains { TextFolding.contains(prompt, $0) })
     }
     if !loose.isEmpty {
       let quoted = leadIn.sentence(before: fact.source, reading: phraser.sentences).map { $0 + " " }
@@ -1136,8 +1172,18 @@ public struct QuestionWriter: Sendable {
     // "The violence was worst in the _____.": a cloze that names nothing of its story is
     // asked with the sentence before it, when there is one to quote.
     // (A prompt that quotes the sentence before already comes back as it is.)
+    let info = phraser.sentences.info(fact.source.text)
     if !QuestionCheck.hasAnchor(prompt, names: otherNames(fact)),
-      let anchored = leadInCloze(fact, info: phraser.sentences.info(fact.source.text), always: true)
+      let anchored = leadInCloze(fact, info: info, always: true)
+    {
+      return anchored
+    }
+    // So is one whose pronoun points back past its own words ("on his orders"), or whose
+    // subject is a definite phrase off the article's topic ("The sum was reduced to …"), when
+    // its whole sentence fits after the one before (a clause cut from it may lose its verb).
+    if QuestionCheck.leansOnEarlierSentence(prompt)
+      || leadIn.topic.danglingHead(prompt, article: fact.source.article) != nil,
+      let anchored = leadInCloze(fact, info: info, always: true, whole: true)
     {
       return anchored
     }
@@ -1191,7 +1237,18 @@ public struct QuestionWriter: Sendable {
         tried.insert(window.text).inserted
       else { continue }
       let part = SentenceInfo(window.text)
-      guard !part.isQuotation, !part.startsWithPronoun, !QuestionWriter.isFragment(window.text),
+      // A window that keeps the sentence's opening cut nothing a pronoun after a name could
+      // point back at ("Soliven said the dike would help but warned that it must …"); one
+      // before any name ("At its Lahore session …") or after a fronted phrase still leans on
+      // the sentence before.
+      let keepsOpening = sentence.hasPrefix(window.text.dropLast())
+      guard !part.isQuotation, !part.startsWithPronoun,
+        keepsOpening
+          ? !QuestionWriter.hasNoVerb(window.text)
+            && !QuestionCheck.hasPronounBeforeAnyName(
+              window.text, pronouns: QuestionWriter.windowPronouns)
+            && !QuestionWriter.hasFrontedPronounSubject(window.text)
+          : !QuestionWriter.isFragment(window.text),
         !QuestionShape.lacksMainClause(window.text),
         !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
         leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
@@ -1209,7 +1266,9 @@ public struct QuestionWriter: Sendable {
   /// A sentence that leans on the one before ("They took a call from President _____ …"),
   /// asked with that sentence ahead of it: the whole sentence, else the clause that holds the
   /// fact.
-  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false) -> String? {
+  func leadInCloze(_ fact: Fact, info: SentenceInfo, always: Bool = false, whole: Bool = false)
+    -> String?
+  {
     let sentence = fact.source.text
     let dangling = leadIn.topic.danglingHead(sentence, article: fact.source.article)
     // Only a pronoun at the head of the sentence ("They", "His plan", "in 1955 it adopted")
@@ -1222,13 +1281,14 @@ public struct QuestionWriter: Sendable {
         || QuestionWriter.hasFrontedPronounSubject(sentence)
         || QuestionCheck.opensOnCountingSubject(sentence),
       let lead = leadIn.sentence(before: fact.source, reading: phraser.sentences),
-      // "The test …" after a sentence that never mentions a test is no better off.
-      dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true
+      // "The test …" after a sentence that never mentions a test is no better off, unless
+      // nothing else will do: "The sum was reduced …" after the sentence that set it.
+      always || (dangling.map({ ArticleTopic.names($0, in: lead) }) ?? true)
     else { return nil }
     let leadWords = spaceSplit(lead).count
     var parts: [SentenceWindow] = []
     if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
-    for maxWords in [40, 24] {
+    for maxWords in whole ? [] : [40, 24] {
       if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
         !parts.contains(window), !QuestionWriter.hasNoVerb(window.text),
         !QuestionShape.lacksMainClause(window.text)

@@ -177,10 +177,13 @@ import Testing
   #expect(f.values(.person) == ["Son Sann"])
 }
 
-@Test func capitalisedDatelinePlace() throws {
-  let f = try extract("QUANG NGAI, Oct. 9 (News Service) - Aid arrived in the province.")
-  #expect(f.first(.place, "Quang Ngai")?.text == "QUANG NGAI")
-  #expect(f.first(.date, "--10-09") != nil)
+@Test func aDatelineIsNoFactOfTheStory() throws {
+  // Where and when the report was filed: the reader drops it, the story's facts stay.
+  let f = try extract("QUANG NGAI, Oct. 9 (News Service) - Aid arrived in Binh Dinh province.")
+  #expect(f.first(.place, "Quang Ngai") == nil)
+  #expect(f.first(.date, "--10-09") == nil)
+  #expect(f.first(.place, "Binh Dinh") != nil)
+  #expect(f.allSatisfy { $0.source.text == "Aid arrived in Binh Dinh province." })
 }
 
 @Test func commonAcronymsAreNotOrganizations() throws {

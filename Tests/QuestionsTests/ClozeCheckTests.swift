@@ -60,6 +60,24 @@ struct ClozeCheckTests {
       !QuestionCheck.hasPronounBeforeAnyName("Ida Brun left Orland. In 1804 she sailed for _____."))
   }
 
+  @Test func aPronounThatPointsBackLeansOnTheSentenceBefore() {
+    #expect(QuestionCheck.leansOnEarlierSentence("In 1804, on his orders, _____ was burnt."))
+    #expect(QuestionCheck.leansOnEarlierSentence("In May he sailed for _____."))
+    #expect(QuestionCheck.leansOnEarlierSentence("Olsen crossed the bay to inspect them on _____."))
+    #expect(!QuestionCheck.leansOnEarlierSentence("Olsen said his crew left on _____."))
+    #expect(!QuestionCheck.leansOnEarlierSentence("The crews, among them _____, left."))
+    #expect(!QuestionCheck.leansOnEarlierSentence("Olsen and Berg met them on _____."))
+    #expect(
+      !QuestionCheck.leansOnEarlierSentence("About _____ people, a third of them women, came."))
+    #expect(!QuestionCheck.leansOnEarlierSentence("The crew said most of them left on _____."))
+    // Only "he", "she" and a "them" with nothing plural make a card unaskable alone.
+    #expect(QuestionCheck.pointsOutside("Olsen crossed the bay to inspect them on _____."))
+    #expect(QuestionCheck.pointsOutside("In May he sailed for _____."))
+    #expect(!QuestionCheck.pointsOutside("Before his arrest Olsen had left _____."))
+    #expect(!QuestionCheck.pointsOutside("For their part, Olsen and Berg won the _____."))
+    #expect(!QuestionCheck.leansOnEarlierSentence("The pier was finished on _____."))
+  }
+
   @Test func aWordIsFoundOnItsBytesOnlyAsAWholeWord() {
     #expect(QuestionCheck.holdsWordBytes("In May he sailed.", "he"))
     #expect(QuestionCheck.holdsWordBytes("he sailed", "he"))

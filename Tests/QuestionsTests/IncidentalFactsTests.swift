@@ -141,4 +141,14 @@ struct IncidentalFactsTests {
     #expect(!asked.contains("2100000 GBP"))
     #expect(!asked.contains("40"))
   }
+
+  @Test func aLanguageOrAFieldReadAsAPlaceIsNotAsked() {
+    let writer = QuestionWriter(seed: 1)
+    let language = fact(.place, "Amharic", in: "In the Amharic text the clause was optional.")
+    let field = fact(.place, "Chemistry", in: "She won the Nobel Prize in Chemistry in 1911.")
+    let town = fact(.place, "Orland", in: "The harbour council met in Orland in 1911.")
+    #expect(!writer.isAskable(language))
+    #expect(!writer.isAskable(field))
+    #expect(writer.isAskable(town))
+  }
 }

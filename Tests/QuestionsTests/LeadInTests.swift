@@ -61,8 +61,35 @@ struct LeadInTests {
       cloze(
         ["\"We shall build,\" the harbour council said.", charter], .date, "4 May 1911",
         value: "1911-05-04", granularity: .day) == nil)
+    // A sentence before that leans on its own predecessor through "them".
+    #expect(
+      cloze(
+        ["The harbour council met to inspect them in the old customs house.", charter], .date,
+        "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
     // Nothing before the first sentence.
     #expect(cloze([charter], .date, "4 May 1911", value: "1911-05-04", granularity: .day) == nil)
+  }
+
+  @Test func anOwnerPronounBeforeAnyNameTakesTheSentenceBefore() {
+    let mayor = "Mayor Ida Brun ordered the old quay closed in 1908."
+    let orders = "On her orders, the harbour council sold the customs house for 900 crowns."
+    #expect(
+      cloze([mayor, orders], .money, "900 crowns", value: "900 SEK")
+        == mayor + " On her orders, the harbour council sold the customs house for _____.")
+    // Named first, the pronoun points inside: the sentence stands alone.
+    let named = "Ida Brun said her council sold the customs house for 900 crowns."
+    #expect(
+      cloze([mayor, named], .money, "900 crowns", value: "900 SEK")
+        == "Ida Brun said her council sold the customs house for _____.")
+  }
+
+  @Test func anOffTopicDefiniteSubjectTakesTheSentenceBefore() {
+    // "The sum" names something of the sentence before, even in other words.
+    let fine = "In 1905 the Orland harbour council fined the shipyard 900 crowns."
+    let sum = "The sum was halved to 450 crowns a year later."
+    #expect(
+      cloze([fine, sum], .money, "450 crowns", value: "450 SEK")
+        == fine + " The sum was halved to _____ a year later.")
   }
 
   @Test func theSentenceBeforeMustNotGiveTheAnswerAway() {
@@ -123,6 +150,27 @@ extension LeadInTests {
     #expect(
       writer.clozePrompt(fact(.person, "Ole Berg", in: sentence))
         == "The harbour master, _____, took the plan to Velda in May.")
+  }
+
+  @Test func aLongSentenceCutAfterItsOpeningKeepsAPronounItsNamesExplain() {
+    var writer = QuestionWriter(seed: 1)
+    writer.leadIn = LeadIn(articles: [])
+    // Over forty words: only a window of it can be asked. "it" points at the pier it names.
+    let sentence =
+      "Dr. Ida Brun, an engineer at the Orland Institute of Harbours, said the new pier would"
+      + " help but warned that it must be matched by dredging of the outer channel, by a"
+      + " second breakwater and by a ban on the sand pits that have eaten the dunes for"
+      + " years and years."
+    #expect(
+      writer.clozePrompt(fact(.person, "Ida Brun", in: sentence))
+        == "Dr. _____, an engineer at the Orland Institute of Harbours, said the new pier would"
+        + " help but warned that it must be matched by dredging of the outer channel.")
+    // A pronoun before any name still points outside.
+    let owned =
+      "At its meeting in Velda in 1911, presided over by Ida Brun, the harbour council voted"
+      + " to build a new pier, a second breakwater and a customs house, and to ban the sand"
+      + " pits that had eaten the dunes and the beaches for years and years."
+    #expect(writer.clozePrompt(fact(.person, "Ida Brun", in: owned)) == nil)
   }
 }
 

@@ -106,6 +106,16 @@ struct NameFrameTests {
     #expect(frame("Lago Verde", in: "Brine is pumped in the Lago Verde.").showsThing)
     #expect(
       frame("Puri Raj", in: "They called for Puri Raj, or self-rule, that year.").showsThing)
+    // A name straight after "the", with nothing after it but a preposition or a comma.
+    #expect(frame("Vell Codex", in: "The Vell Codex, found in 1931, lists 40 saints.").showsThing)
+    #expect(frame("Maison Orlé", in: "He studied at the Maison Orlé in Rouen.").showsThing)
+    // A title first, or a noun after the name, leaves it a person.
+    #expect(!frame("Duke of Orland", in: "The Duke of Orland sailed in 1812.").showsThing)
+    #expect(
+      !NameFrame.followsArticle(["Under", "the"], ["years", ","], name: "Ola Brekke"))
+    #expect(NameFrame.followsArticle(["Under", "the"], [",", "taxes"], name: "Ola Brekke"))
+    #expect(
+      !NameFrame.followsArticle(["Under", "the"], ["-", "Berg", "regime"], name: "Ola Brekke"))
     // A description that is neither an office nor a thing says nothing either way.
     let veteran = frame("Ola Brekke", in: "Ola Brekke, a veteran of two wars, spoke.")
     #expect(!veteran.showsThing && !veteran.showsPerson)
@@ -115,6 +125,13 @@ struct NameFrameTests {
     #expect(!NameFrame.hasPersonShape("Tarrow Locks"))
     #expect(!NameFrame.hasPersonShape("Vellan Power Plant"))
     #expect(!NameFrame.hasPersonShape("Welsh Waterways"))
+    // Works and writings on water and land, and a portfolio's last word.
+    #expect(!NameFrame.hasPersonShape("Kell Barrage"))
+    #expect(!NameFrame.hasPersonShape("Ostra Creek"))
+    #expect(!NameFrame.hasPersonShape("Vell Scroll"))
+    #expect(!NameFrame.hasPersonShape("Water Security"))
+    #expect(!NameFrame.hasPersonShape("Orland Antriebe GmbH"))
+    #expect(!NameFrame.hasPersonShape("Point Vellan"))
     #expect(frame("Llyn Du", in: "The lake, known locally as Llyn Du, is deep.").showsThing)
     #expect(frame("Vesk Ore", in: "The venture, to be called Vesk Ore, will mine.").showsThing)
     #expect(frame("Moor Gap", in: "They rebuilt the Moor Gap viaduct.").showsThing)

@@ -249,4 +249,38 @@ struct RelativeTimeTests {
         "The siege of Velda ended in March 1911. A truce agreed late that night gave the _____ the port."
       ))
   }
+
+  @Test func aSentenceIsAskedTrueOrFalseOnce() throws {
+    let text = """
+      Orland harbour loan signed
+
+      The Orland harbour council signed a loan of 48 million crowns on 3 May 1911 with the \
+      Velda Savings Bank. Repayment was set at 2.5 million crowns a year over 30 years from \
+      the harbour dues, according to the council's treasurer, Ida Brun. The new pier opened \
+      on 9 June 1914, and 1,200 people came to watch.
+      """
+    let questions = try questionsWritten(from: text)
+    let statements = questions.filter { $0.kind == .truefalse }
+    #expect(!statements.isEmpty)
+    let sentences = statements.map { "\($0.source.article)#\($0.source.sentence)" }
+    #expect(Set(sentences).count == sentences.count)
+  }
+
+  @Test func aPossessiveBeforeAnyNameInACardThatNamesNobodyIsNotAsked() throws {
+    let text = """
+      The siege of Orland
+
+      Mayor Ida Brun led the defence of Orland through the winter of 1711. \
+      She never left the walls, and the town council praised her courage in a long letter. \
+      In the spring of 1712, on her orders, the harbour was blocked with 40 sunken barges. \
+      The blockade held until the peace of 3 May 1713, when the fleet sailed home.
+      """
+    let questions = try questionsWritten(from: text, maxFacts: 20)
+    #expect(!questions.isEmpty)
+    // (A card of the next sentence may quote this one as its lead-in.)
+    #expect(
+      !questions.contains {
+        $0.source.text.contains("on her orders") && !$0.prompt.contains("Brun")
+      })
+  }
 }

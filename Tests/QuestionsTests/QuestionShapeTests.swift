@@ -141,4 +141,11 @@ struct DroppedOpeningTests {
         "Troops fired on the crowd at the gate in 1930.",
         of: "When troops fired on the crowd at the gate in 1930, the town rose."))
   }
+
+  @Test func aQuestionCutInsideAnInterruptingPhraseBreaksOff() {
+    #expect(QuestionShape.breaksOffAfterConjunction("Who took Vastrup and, in late 1861?"))
+    #expect(
+      QuestionShape.breaksOffAfterConjunction("Who was told to buy the pier and, if possible?"))
+    #expect(!QuestionShape.breaksOffAfterConjunction("Who took Vastrup and Orland in 1861?"))
+  }
 }
