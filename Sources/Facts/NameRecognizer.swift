@@ -1139,8 +1139,12 @@ struct NameRecognizer {
     let relativeWho =
       after?.lower == "who"
       || (after?.isMark(",") == true && scan.at(range.upperBound + 1)?.lower == "who")
+    // "under leaders such as Toussaint Louverture": an example of people in a role.
+    let exampleOfRole =
+      before?.lower == "as" && scan.at(range.lowerBound - 2)?.lower == "such"
+      && scan.at(range.lowerBound - 3).map { $0.is(.roleNoun) && !$0.isCapitalized } == true
     let evidence =
-      saysNext || roleBefore || apposition != nil || relativeWho
+      saysNext || roleBefore || apposition != nil || relativeWho || exampleOfRole
       || isAppositionToRole(scan, range)
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))

@@ -99,3 +99,15 @@ import Testing
   let f = try extract("Jay's Company traded furs in 1794.")
   #expect(f.of(.event).isEmpty)
 }
+
+@Test func exampleOfPeopleInARoleIsAPerson() throws {
+  let f = try extract(
+    "The colony rose in revolt in 1791 under leaders such as Auguste Ferrure, and held out.")
+  #expect(f.values(.person) == ["Auguste Ferrure"])
+}
+
+@Test func exampleOfThingsIsNoPerson() throws {
+  let f = try extract(
+    "The colony exported crops such as Bourbon Mixture, which fetched high prices in 1791.")
+  #expect(f.of(.person).isEmpty)
+}
