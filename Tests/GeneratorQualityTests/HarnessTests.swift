@@ -40,7 +40,9 @@ import Testing
     ("7800000 USD", "7.8 million USD"), ("6500000000 USD", "$6.5 bn"),
     ("2400000 EUR", "€2.4\u{00A0}million"), ("45000000000 VND", "VND 45 billion"),
     ("3000000 AUD", "A$3 million"), ("550000000 INR", "Rs 55 crore"),
-    ("6100000000 USD", "$6.1 bln"),
+    ("6100000000 USD", "$6.1 bln"), ("7400000000 ZAR", "R7.4-billion"),
+    ("950000000 ZAR", "R950 million"), ("135000000 MYR", "RM135mil"),
+    ("10000 MYR", "up to RM10,000"),
   ])
   func moneyComparesAmountAndCurrency(value: String, written: String) {
     let key = KeyFact(kind: "money", text: written, value: value, accept: [])

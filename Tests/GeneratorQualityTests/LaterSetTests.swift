@@ -6,15 +6,17 @@ import Testing
 /// measured blind once at the end of session 3), which now guard against regressions, and the
 /// fifth (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its end, and
 /// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
-/// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end.
+/// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end,
+/// and the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end.
 /// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
-/// PATH.sixth and PATH.seventh.
+/// PATH.sixth, PATH.seventh and PATH.eighth.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
   static let fifth = (try? DevelopmentSet.load(from: DevelopmentSet.fifthFolder)) ?? []
   static let sixth = (try? DevelopmentSet.load(from: DevelopmentSet.sixthFolder)) ?? []
   static let seventh = (try? DevelopmentSet.load(from: DevelopmentSet.seventhFolder)) ?? []
+  static let eighth = (try? DevelopmentSet.load(from: DevelopmentSet.eighthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -22,9 +24,10 @@ import Testing
     #expect(Self.fifth.count >= 7)
     #expect(Self.sixth.count >= 7)
     #expect(Self.seventh.count >= 7)
+    #expect(Self.eighth.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth + seventh)
+  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -48,6 +51,10 @@ import Testing
   @Test func seventhSetCoverage() throws {
     try Self.expectCoverage(
       of: Self.seventh, name: "seventh", floor: QualityBar.seventhCoverageFloor)
+  }
+
+  @Test func eighthSetCoverage() throws {
+    try Self.expectCoverage(of: Self.eighth, name: "eighth", floor: QualityBar.eighthCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

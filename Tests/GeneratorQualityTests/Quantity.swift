@@ -66,7 +66,8 @@ private struct QuantityTokens {
     "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "a$": "AUD", "aud": "AUD", "vnd": "VND",
     "dong": "VND", "đồng": "VND", "₫": "VND", "rs": "INR", "inr": "INR", "₹": "INR",
-    "egp": "EGP",
+    "egp": "EGP", "r": "ZAR", "zar": "ZAR", "rand": "ZAR", "rm": "MYR", "myr": "MYR",
+    "ringgit": "MYR",
   ]
   static let units: [String: Double] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -95,7 +96,7 @@ private struct QuantityTokens {
     // Keep "us$"/"a$" together, split "$13.3" into "$" "13.3".
     var words: [Substring] = []
     for word in spaced.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-      words.append(word)
+      words += Self.unglued(word)
     }
     var index = 0
     while index < words.count {
@@ -123,6 +124,28 @@ private struct QuantityTokens {
     tokens = merged
   }
 
+  /// "r7.4-billion" → "r", "7.4", "billion"; "rm135mil" → "rm", "135mil": a letter currency
+  /// glued to its figure, and a scale joined to it by a hyphen.
+  static func unglued(_ word: Substring) -> [Substring] {
+    var parts: [Substring] = []
+    var rest = word
+    for prefix in ["rm", "r"]
+    where rest.hasPrefix(prefix) && rest.dropFirst(prefix.count).first?.isNumber == true {
+      parts.append(rest.prefix(prefix.count))
+      rest = rest.dropFirst(prefix.count)
+      break
+    }
+    if let dash = rest.lastIndex(of: "-"), dash > rest.startIndex,
+      rest[rest.index(before: dash)].isNumber,
+      scales[String(rest[rest.index(after: dash)...])] != nil
+    {
+      parts += [rest[..<dash], rest[rest.index(after: dash)...]]
+    } else {
+      parts.append(rest)
+    }
+    return parts
+  }
+
   private static func token(for word: String) -> Token {
     if let code = currencies[word] { return Token(currency: code) }
     if let scale = scales[word] { return Token(scale: scale) }
@@ -146,7 +169,8 @@ private struct QuantityTokens {
       if stem.first?.isNumber == true, stem.last?.isNumber == true { digits = String(stem) }
     }
     var scale: Double?
-    for (suffix, value) in [("bn", 1e9), ("m", 1e6), ("k", 1e3)] where digits.hasSuffix(suffix) {
+    for (suffix, value) in [("bn", 1e9), ("mil", 1e6), ("m", 1e6), ("k", 1e3)]
+    where digits.hasSuffix(suffix) {
       let stem = digits.dropLast(suffix.count)
       if stem.last?.isNumber == true {
         digits = String(stem)
