@@ -109,11 +109,11 @@ enum Lexicon {
     hundred dozen
     """
   static let scales =
-    "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores"
+    "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores mil bil"
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -284,6 +284,8 @@ enum Lexicon {
   static let scaleValues: WordMap<Double> = [
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    // Malaysian press: "RM135mil", "RM1.2bil".
+    "mil": 1e6, "bil": 1e9,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
   ]
@@ -301,7 +303,7 @@ enum Lexicon {
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
     "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
-    "₦": "NGN", "naira": "NGN", "₱": "PHP",
+    "₦": "NGN", "naira": "NGN", "₱": "PHP", "rm": "MYR",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")

@@ -30,8 +30,9 @@ struct QuantityRecognizer {
 
   /// Currency signs written as capitalised letters before a figure, as the local press does.
   static let currencySigns: WordMap<String> = ["sh": "KES", "ksh": "KES", "tk": "BDT"]
-  /// Signs glued to their figure only: "N837.1 billion" is naira; "N 5" is not.
-  static let gluedOnlySigns: WordMap<String> = ["n": "NGN"]
+  /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand; "N 5"
+  /// is not.
+  static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR"]
 
   /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
   static let measureUnits: WordMap<String> = [

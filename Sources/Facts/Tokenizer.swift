@@ -130,15 +130,26 @@ public struct Tokenizer: Sendable {
     return i
   }
 
-  /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), and "N" (naira)
-  /// before a figure with a decimal point or thousands ("N837.1", not the road "N1"), written
-  /// against their figures.
+  /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM" (ringgit), and
+  /// "N" (naira) or "R" (rand) before a figure with a decimal point or thousands ("N837.1",
+  /// not the road "N1") or a scale, written against their figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
-    case "Sh", "KSh", "Rs", "Tk": return true
+    case "Sh", "KSh", "Rs", "Tk", "RM": return true
+    case "R":
+      // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
+      // it; "R2" alone is a road or a model.
+      let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+      let after = figure.dropFirst(digits.count)
+      let scaled = ["-million", "-billion", "bn", "m ", "m,", "m."].contains { mark in
+        after.starts(with: mark.unicodeScalars)
+      }
+      return scaled
+        || (digits.contains(where: { $0 == "." || $0 == "," })
+          && !(digits.last.map { $0 == "." || $0 == "," } ?? true))
     case "N":
       let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
       return digits.contains(where: { $0 == "." || $0 == "," })

@@ -180,6 +180,18 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   #expect(f.first(.money, "48700000000 PHP")?.text == "₱48.7-billion")
 }
 
+@Test func randAndRinggitAsTheirPressWritesThem() throws {
+  let f = try extract(
+    "The city borrowed R7.4-billion and R950-million, and the state set aside RM135mil, "
+      + "RM1.2bil and RM180 a dose.")
+  #expect(
+    f.values(.money) == [
+      "7400000000 ZAR", "950000000 ZAR", "135000000 MYR", "1200000000 MYR", "180 MYR",
+    ])
+  // "R2" alone is a road or a model, not rand.
+  #expect(try extract("Trucks on the R2 carried 40 tonnes of grain.").values(.money).isEmpty)
+}
+
 @Test func aRoadNamedNIsNoNaira() throws {
   let f = try extract("Trucks on the N1 and the N2 carried 40 tonnes of grain.")
   #expect(f.values(.money).isEmpty)
