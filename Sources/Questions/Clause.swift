@@ -363,13 +363,25 @@ enum ClauseParser {
     return index
   }
 
+  /// Whether the token at `index` stands inside brackets ("Segesvár (Romanian: Sighișoara)"):
+  /// a colon or dash there is the bracket's, not the clause's.
+  static func isBracketed(_ tokens: [SentenceToken], _ index: Int) -> Bool {
+    var depth = 0
+    for token in tokens[..<index] {
+      if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+    }
+    return depth > 0
+  }
+
   static func clauseEnd(_ clause: Clause, after position: Int) -> Int? {
     let tokens = clause.tokens
     let end = clause.predicate.upperBound
     var index = max(position, clause.predicate.lowerBound)
     while index < end {
       let text = tokens[index].text
-      if [";", "–", "—", ":", "\"", "“", "”"].contains(text) { return index }
+      if [";", "–", "—", ":", "\"", "“", "”"].contains(text), !isBracketed(tokens, index) {
+        return index
+      }
       // "exported 4 million tonnes of rice and became …": when the answer is inside the first
       // verb phrase, the second is a statement of its own and the question stops before it.
       // (A subject or a fronted date belongs to both: "Who took over … and began …?")
@@ -461,7 +473,7 @@ enum ClauseParser {
     var index = clause.predicate.lowerBound
     while index < min(position, end) {
       let text = tokens[index].text
-      if [";", "–", "—", ":"].contains(text) { return index }
+      if [";", "–", "—", ":"].contains(text), !isBracketed(tokens, index) { return index }
       if text == ",", index + 1 < end,
         ["which", "who", "when", "where", "while", "although", "because", "as", "whereas"]
           .contains(tokens[index + 1].lower)

@@ -26,6 +26,19 @@ struct SentenceWindow: Equatable {
   static let clauseBreakScalars = clauseBreaks.map { Array($0.unicodeScalars) }
   static let trailingClauseScalars = trailingClauses.map { Array($0.unicodeScalars) }
 
+  /// How many brackets are open at each scalar of `scalars`.
+  static func bracketDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
+    var depths: [Int] = []
+    depths.reserveCapacity(scalars.count)
+    var depth = 0
+    for scalar in scalars {
+      if scalar == "(" { depth += 1 }
+      depths.append(depth)
+      if scalar == ")" { depth = max(0, depth - 1) }
+    }
+    return depths
+  }
+
   /// A window of `sentence` holding `span`, with at most `maxWords` words; nil when no cut
   /// gives one of at least `minWords`.
   static func around(
@@ -33,11 +46,13 @@ struct SentenceWindow: Equatable {
   ) -> SentenceWindow? {
     let scalars = scalarArray(sentence)
     guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
-    // The clause that holds the fact, between whole-clause breaks.
+    // The clause that holds the fact, between whole-clause breaks. A break inside brackets
+    // ("Segesvár (Romanian: Sighișoara)") is the bracket's, not the sentence's.
     var start = 0
     var end = scalars.count
+    let bracketed = bracketDepths(scalars)
     for needle in clauseBreakScalars {
-      for offset in occurrences(of: needle, in: scalars) {
+      for offset in occurrences(of: needle, in: scalars) where bracketed[offset] == 0 {
         if offset + needle.count <= span.lowerBound {
           start = max(start, offset + needle.count)
         } else if offset >= span.upperBound {

@@ -357,6 +357,18 @@ struct PhraserTests {
   }
 }
 
+@Suite struct BracketedColonTests {
+  @Test func aColonInsideBracketsEndsNoQuestion() {
+    let sentence =
+      "Olsen was last seen on 31 July 1849 at the fort of Orlé (Norman: Orlée) in the north;"
+      + " his body was never found."
+    let f = fact(.date, "31 July 1849", in: sentence, value: "1849-07-31", granularity: .day)
+    #expect(
+      QuestionPhraser().shortQuestion(for: f)
+        == "When was Olsen last seen at the fort of Orlé (Norman: Orlée) in the north?")
+  }
+}
+
 @Suite struct RangeQuestionTests {
   let phraser = QuestionPhraser()
 

@@ -22,6 +22,15 @@ struct SentenceWindowTests {
         "Tuesday") == "The harbour board approved a new pier on Tuesday at last.")
   }
 
+  @Test func aColonInsideBracketsBreaksNoClause() {
+    #expect(
+      window(
+        "The army was beaten at Orlé (Norman: Orlée) on 31 July 1849 after a long day of fighting.",
+        "31 July 1849", maxWords: 20)
+        == "The army was beaten at Orlé (Norman: Orlée) on 31 July 1849 after a long day of fighting."
+    )
+  }
+
   @Test func theClauseAfterASemicolonStandsAlone() {
     #expect(
       window(
