@@ -231,13 +231,16 @@ struct PageFurniture: Sendable {
     // A line of links to other posts, however long: "Related posts: … · … · …".
     "related posts:", "related articles:", "related stories:", "related reading:",
     "read more:", "read also:", "also read:", "see also:", "more on this:",
+    // A reading list or the link to the next page: "Further reading: …", "Next profile: …".
+    "further reading:", "suggested reading:", "next profile:", "previous profile:",
+    "next article:", "previous article:", "next story:", "up next:",
   ]
 
   static func isWireNote(_ line: String) -> Bool {
+    // (The first letters of the prefixes: "(", R, A, E, W, S, M, F, N, P, U in either case.)
     guard let first = line.utf8.first,
-      first == 40 || first == 82 || first == 114 || first == 65 || first == 97 || first == 69
-        || first == 101 || first == 87 || first == 119 || first == 83 || first == 115
-        || first == 77 || first == 109
+      first == 40
+        || [0x52, 0x41, 0x45, 0x57, 0x53, 0x4D, 0x46, 0x4E, 0x50, 0x55].contains(first & 0xDF)
     else { return false }
     // From the bytes when the head is ASCII (no prefix with other scalars matches it).
     if let ascii = asciiHeadHasPrefix(line, limit: 26, wireNotePrefixBytes) { return ascii }

@@ -114,13 +114,14 @@ private struct Mix {
     "(£1 = x)", "Related posts: ", "READ MORE: ", "Reporting by ", "Reportin",
     "(Re\u{0301}porting by",
     "Editing by\u{0301} ", "See also:", "Also read", "Writing by", "Words ", "(1 euro = ", "Ａ",
+    "Further reading: ", "NEXT PROFILE: ", "Up next: ", "Previous article:", "Notes ",
   ]
   let tails = ["", "Ann Lee", " Hanoi; Editing by Bo", "\u{0301}x", "…", "\r\nmore"]
   for _ in 0..<3000 {
     let line = starts[mix.next(starts.count)] + tails[mix.next(tails.count)]
     let head = String(line.unicodeScalars.prefix(26)).lowercased()
     let general =
-      line.utf8.first.map { "(RrAaEeWwSsMm".utf8.contains($0) } == true
+      line.utf8.first.map { "(RrAaEeWwSsMmFfNnPpUu".utf8.contains($0) } == true
       && PageFurniture.wireNotePrefixes.contains(where: { head.hasPrefix($0) })
     #expect(PageFurniture.isWireNote(line) == general, "\(line)")
   }

@@ -246,6 +246,23 @@ import Testing
   #expect(ArticleReader().isHeadlineLine("The board meets on Monday to raise dues"))
 }
 
+@Test func aReadingListAndTheLinkToTheNextPageAreDropped() throws {
+  let article = try read(
+    """
+    Ida Brun, harbour builder
+
+    Ida Brun built the new pier at Velda in 1907 and ran the harbour board until 1931.
+
+    Further reading: Brun's collected letters; the Velda Harbour Board's own history of the port.
+
+    Next profile: Ole Berg (1861–1930)
+    """)
+  #expect(
+    texts(article) == [
+      "Ida Brun built the new pier at Velda in 1907 and ran the harbour board until 1931."
+    ])
+}
+
 @Test func agencyPhotoCreditsContactLinesAndContributionNotesAreDropped() throws {
   let article = try read(
     """
