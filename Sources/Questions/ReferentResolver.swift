@@ -16,14 +16,20 @@ import Facts
 ///   short definite plural subject ("The engineers").
 /// A pronoun that opens the next sentence again keeps the same referent. Possessives ("Its
 /// commander") are left alone: they point past the subject too often.
+/// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
+///   childhood …"): the previous sentence's only person, or, after a sentence naming nobody,
+///   the person a profile is about (named in its title, the person it names most); "she" and
+///   "her" only for that person, since a ship is "she" too.
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
   struct Rewrite: Equatable {
     var text: String
     /// Scalars added (or removed, when negative) before the pronoun's end.
     var shift: Int
-    /// Scalars of the pronoun replaced at the start.
+    /// Scalars of the pronoun replaced.
     var replaced: Int
+    /// Where the pronoun starts, in scalars: 0 for one that opens the sentence.
+    var at: Int = 0
   }
 
   private enum Pronoun {
@@ -71,6 +77,8 @@ struct ReferentResolver {
     for article in articles {
       let byIndex = factsBySentence[article.name] ?? [:]
       var found: [Int: Rewrite] = [:]
+      // The person each rewritten sentence's "He" or "She" was read as.
+      var carriedPeople: [Int: String] = [:]
       // The referent the previous sentence handed on: (kind of pronoun, name).
       var carried: (kind: Int, name: String)?
       var previous: Sentence?
@@ -103,6 +111,7 @@ struct ReferentResolver {
           continue
         }
         carried = (pronoun.sameReferentKind, name)
+        if pronoun.sameReferentKind == 0 { carriedPeople[sentence.index] = name }
         let replacement = pronoun.isPossessive ? name + "’s" : name
         let rest = sentence.text.dropFirst(firstWord.count)
         let replaced = firstWord.unicodeScalars.count
@@ -110,18 +119,113 @@ struct ReferentResolver {
           text: replacement + rest, shift: replacement.unicodeScalars.count - replaced,
           replaced: replaced)
       }
+      // "The event that marked his childhood came on …": a pronoun further in, before any
+      // person the sentence names, is the person of the sentence before, or in a profile of
+      // one person, that person.
+      let main = ReferentResolver.mainPerson(of: article, facts: byIndex.values.flatMap { $0 })
+      var namedReferents = carriedPeople
+      var before: Sentence?
+      for sentence in article.sentences {
+        defer { before = sentence }
+        guard found[sentence.index] == nil, !sentence.isCaption else { continue }
+        let people = (byIndex[sentence.index] ?? []).filter { $0.kind == .person }
+        guard let pronoun = ReferentResolver.innerPronoun(in: sentence.text),
+          !people.contains(where: { $0.source.span.lowerBound < pronoun.at })
+        else { continue }
+        // (The sentence before counts with the name its own pronoun was read as.)
+        var earlier = Set(
+          (before.map { byIndex[$0.index] ?? [] } ?? []).filter { $0.kind == .person }.map(
+            \.value))
+        if let before, let named = namedReferents[before.index] { earlier.insert(named) }
+        guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
+          // "When completed she was …", "her captain": a ship's "she" is no person's; only
+          // the person a profile is about takes one.
+          !pronoun.feminine || name == main
+        else { continue }
+        namedReferents[sentence.index] = name
+        let replacement = pronoun.possessive ? name + "’s" : name
+        var scalars = Array(sentence.text.unicodeScalars)
+        scalars.replaceSubrange(
+          pronoun.at..<(pronoun.at + pronoun.length), with: Array(replacement.unicodeScalars))
+        found[sentence.index] = Rewrite(
+          text: String(String.UnicodeScalarView(scalars)),
+          shift: replacement.unicodeScalars.count - pronoun.length, replaced: pronoun.length,
+          at: pronoun.at)
+      }
       if !found.isEmpty { rewrites[article.name] = found }
     }
     self.rewrites = rewrites
   }
 
+  /// The one person an article is about: named in its title and the person it names most,
+  /// three times at least ("José Rizal" in a profile of him). Nil for any other article.
+  static func mainPerson(of article: Article, facts: [Fact]) -> String? {
+    guard let title = article.title?.lowercased() else { return nil }
+    var counts: [String: Int] = [:]
+    for fact in facts where fact.kind == .person { counts[fact.value, default: 0] += 1 }
+    guard
+      let (name, count) = counts.max(by: {
+        $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key)
+      }),
+      count >= 3, counts.values.filter({ $0 == count }).count == 1,
+      let surname = name.split(separator: " ").last, title.contains(surname.lowercased())
+    else { return nil }
+    return name
+  }
+
+  /// The first "he", "his", "him", "she" or "her" inside a sentence (not its first word, not
+  /// in quoted words), before any capitalised word but the first: where it starts, its length
+  /// in scalars, whether it owns something and whether it is feminine. ("The delegates in
+  /// Vienna declared Louis XVIII an outlaw … against him": after a name, it may be anyone's.)
+  static func innerPronoun(in text: String)
+    -> (at: Int, length: Int, possessive: Bool, feminine: Bool)?
+  {
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    var wordIndex = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\"" || scalar == "“" { return nil }
+      guard scalar.properties.isAlphabetic else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+      let word = String(String.UnicodeScalarView(scalars[index..<end]))
+      if wordIndex > 0, scalars[index].properties.isUppercase { return nil }
+      if wordIndex > 0, ["he", "his", "him", "she", "her"].contains(word) {
+        var possessive = word == "his"
+        if word == "her" {
+          // "her father" owns; "told her" and "her own" do not name a noun after it.
+          var next = end
+          while next < scalars.count, scalars[next] == " " { next += 1 }
+          var nextEnd = next
+          while nextEnd < scalars.count, scalars[nextEnd].properties.isAlphabetic { nextEnd += 1 }
+          let following = String(String.UnicodeScalarView(scalars[next..<nextEnd]))
+          possessive =
+            !following.isEmpty && following.first?.isLowercase == true
+            && !Lexicon.isFunctionWord(following)
+        }
+        return (index, end - index, possessive, word == "she" || word == "her")
+      }
+      wordIndex += 1
+      index = end
+    }
+    return nil
+  }
+
   /// `fact` read from its rewritten sentence, when its sentence was rewritten and the fact
   /// lies after the pronoun.
   func resolve(_ fact: Fact) -> Fact {
-    guard let rewrite = rewrites[fact.source.article]?[fact.source.sentence],
-      fact.source.span.lowerBound >= rewrite.replaced
-    else { return fact }
+    guard let rewrite = rewrites[fact.source.article]?[fact.source.sentence] else { return fact }
     var resolved = fact
+    if rewrite.at > 0, fact.source.span.upperBound <= rewrite.at {
+      // Before the pronoun: the same place in the new text.
+      resolved.source.text = rewrite.text
+      return resolved
+    }
+    guard fact.source.span.lowerBound >= rewrite.at + rewrite.replaced else { return fact }
     resolved.source.text = rewrite.text
     resolved.source.span =
       (fact.source.span.lowerBound + rewrite.shift)..<(fact.source.span.upperBound + rewrite.shift)

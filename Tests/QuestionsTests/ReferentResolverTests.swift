@@ -153,4 +153,53 @@ extension ReferentResolverTests {
           "He died on 2 July 1910.",
         ], [(.person, "Marta Kell", 0)]) == "Marta Kell died on 2 July 1910.")
   }
+
+  @Test func aPronounFurtherInIsThePersonOfTheSentenceBefore() {
+    #expect(
+      resolved(
+        [
+          "In June 1910 Marta Kell was arrested in the capital.",
+          "The trial that ended his career came in May.",
+        ],
+        [(.person, "Marta Kell", 0)]) == "The trial that ended Marta Kell’s career came in May.")
+    #expect(
+      resolved(
+        ["Marta Kell led the strike in 1910.", "Each time he spoke the crowd grew."],
+        [(.person, "Marta Kell", 0)]) == "Each time Marta Kell spoke the crowd grew.")
+    // After a capitalised word it may be anyone's: "… declared Ivo Brun an outlaw … him".
+    #expect(
+      resolved(
+        ["Marta Kell fled to Orland in 1910.", "The delegates in Velda then declared war on him."],
+        [(.person, "Marta Kell", 0)]) == nil)
+    // A ship's "she" is no person's.
+    #expect(
+      resolved(
+        ["The yard was run by Ivo Brun.", "When finished she was the longest ship afloat."],
+        [(.person, "Ivo Brun", 0)]) == nil)
+  }
+
+  @Test func aProfilesPronounIsThePersonItIsAbout() {
+    let sentences = [
+      "Ida Brun was born in Orland in 1861.", "Ida Brun trained as an engineer in Velda.",
+      "The harbour was silting up by then.", "The scheme that made her name came in 1907.",
+    ]
+    let article = Article(
+      name: "p.txt", title: "Ida Brun, harbour builder",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let made = [
+      fact(.person, "Ida Brun", in: sentences[0], article: "p.txt", index: 0),
+      fact(.person, "Ida Brun", in: sentences[1], article: "p.txt", index: 1),
+      fact(.person, "Ida Brun", in: sentences[1], article: "p.txt", index: 1),
+      fact(.year, "1907", in: sentences[3], article: "p.txt", index: 3),
+    ]
+    let resolver = ReferentResolver(articles: [article], facts: made)
+    #expect(
+      resolver.rewrites["p.txt"]?[3]?.text == "The scheme that made Ida Brun’s name came in 1907.")
+    // The fact after the pronoun moves with the name put in its place.
+    let moved = resolver.resolve(made[3])
+    let scalars = Array(moved.source.text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[moved.source.span])) == "1907")
+  }
 }
