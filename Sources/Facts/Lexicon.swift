@@ -52,7 +52,7 @@ enum Lexicon {
     representative congressman congresswoman councillor councilor lawmaker secretary-general \
     general-secretary vice-president vice-chairman vice-chairwoman deputy-minister \
     head superintendent inspector officer ambassador-designate envoy consul chargé commodore \
-    foreign defence defense interior shogun tun datuk dato haji adviser advisor brigadier \
+    foreign defence defense interior shogun tun datuk dato seri haji adviser advisor brigadier \
     commandant duke duchess earl marquess marquis count countess baron baroness viscount \
     viscountess archduke archduchess commissioner treasurer prefect intendant viceroy regent \
     magistrate attorney solicitor

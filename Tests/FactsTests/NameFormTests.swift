@@ -111,3 +111,10 @@ import Testing
     "The colony exported crops such as Bourbon Mixture, which fetched high prices in 1791.")
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func malayHonorificsAreTitlesNotNames() throws {
+  let f = try extract(
+    "Health Minister Datuk Seri Dr Aminah Yusof said the drive would begin in Selangor.")
+  #expect(f.values(.person) == ["Aminah Yusof"])
+  #expect(f.first(.person, "Aminah Yusof")?.title?.hasSuffix("Datuk Seri Dr") == true)
+}

@@ -37,8 +37,9 @@ enum QualityBar {
   static let seventhCoverageFloor = 0.69
   /// The eighth set (Tests/Fixtures/eighth): 63.1% (101/160) when measured blind at the end
   /// of session 7; 62.5% once rand and ringgit were read as money ("R7.4-billion",
-  /// "RM135mil"): seven money keys are now answered, and they push eight others over budget.
-  static let eighthCoverageFloor = 0.62
+  /// "RM135mil": seven money keys answered pushed eight others over budget), 63.1% again once
+  /// "Datuk Seri" was read as a title.
+  static let eighthCoverageFloor = 0.63
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
