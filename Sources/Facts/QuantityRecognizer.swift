@@ -147,7 +147,8 @@ struct QuantityRecognizer {
           // Francs are Swiss only when the text says so ("Swiss francs"); otherwise French.
           code = scan.tokens.prefix(end).contains { $0.lower == "cfa" } ? "XOF" : "FRF"
         }
-        if c.isAllCaps || !["won", "pound", "pounds"].contains(c.lower) || isMoneyContext(scan, end)
+        if c.isAllCaps || !["won", "pound", "pounds"].contains(c.lower)
+          || (isMoneyContext(scan, end) && !isWeightContext(scan))
         {
           currency = code
           end += 1
@@ -252,6 +253,16 @@ struct QuantityRecognizer {
   private func isMoneyContext(_ scan: SentenceScan, _ i: Int) -> Bool {
     let words = [
       "worth", "cost", "costs", "paid", "pay", "spent", "budget", "fund", "funds", "donated",
+    ]
+    return scan.tokens.contains { words.contains($0.lower) }
+  }
+
+  /// "loads of 50 pounds", "weighing 200 pounds": pounds of weight, even where the sentence
+  /// also speaks of paying.
+  private func isWeightContext(_ scan: SentenceScan) -> Bool {
+    let words = [
+      "load", "loads", "weigh", "weighs", "weighed", "weighing", "weight", "weights", "carried",
+      "carry", "carrying", "pack", "packs", "lifted", "ounces", "ton", "tons", "tonnes",
     ]
     return scan.tokens.contains { words.contains($0.lower) }
   }

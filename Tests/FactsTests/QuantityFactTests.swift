@@ -192,6 +192,13 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   #expect(try extract("Trucks on the R2 carried 40 tonnes of grain.").values(.money).isEmpty)
 }
 
+@Test func poundsCarriedArePoundsOfWeight() throws {
+  let f = try extract("Since few could pay porters, most carried loads of 50 pounds or more.")
+  #expect(f.values(.money).isEmpty)
+  let paid = try extract("The porters were paid 50 pounds for the season.")
+  #expect(paid.values(.money) == ["50 GBP"])
+}
+
 @Test func aRoadNamedNIsNoNaira() throws {
   let f = try extract("Trucks on the N1 and the N2 carried 40 tonnes of grain.")
   #expect(f.values(.money).isEmpty)
