@@ -5,22 +5,27 @@
 /// apart, and the lead holds a news story's main facts.
 enum Dateline {
   static let separators = [" - ", " – ", " — ", ": "]
+  static let separatorScalars = separators.map { Array($0.unicodeScalars) }
 
   /// The number of scalars the dateline takes at the start of `sentence`, separator included;
   /// nil when the sentence opens otherwise.
   static func prefixLength(_ sentence: String) -> Int? {
-    let scalars = scalarArray(sentence.prefix(100))
+    // Most sentences open on a word in lower case after its capital ("The", "In"): two
+    // scalars tell, before anything is copied.
+    var opening = sentence.unicodeScalars.makeIterator()
+    guard let first = opening.next(), isUpper(first), let second = opening.next(),
+      isUpper(second)
+    else { return nil }
+    let scalars = Array(sentence.unicodeScalars.prefix(100))
     // The first separator, and what stands before it.
     var cut: (start: Int, end: Int)?
     search: for index in scalars.indices {
-      for separator in separators {
-        let pattern = Array(separator.unicodeScalars)
-        if index + pattern.count <= scalars.count,
-          Array(scalars[index..<(index + pattern.count)]) == pattern
-        {
-          cut = (index, index + pattern.count)
-          break search
-        }
+      for separator in separatorScalars
+      where index + separator.count <= scalars.count
+        && scalars[index..<(index + separator.count)].elementsEqual(separator)
+      {
+        cut = (index, index + separator.count)
+        break search
       }
     }
     guard let cut, cut.end < scalars.count else { return nil }
