@@ -40,6 +40,18 @@ enum QuestionShape {
     VerbForms.irregular[word]?.past.contains(word) ?? false
   }
 
+  /// "Where did an Irish woman raise?" from "… met Josephine Bracken, an Irish woman raised in
+  /// Hong Kong": a question whose subject is an apposition ("a civic society meant to …")
+  /// reads its participle as a verb.
+  static func asksAnApposition(_ question: String, sentence: String) -> Bool {
+    let words = question.split(separator: " ")
+    guard let auxiliary = words.firstIndex(where: { ["did", "was", "were"].contains($0) }),
+      auxiliary + 2 < words.count, ["a", "an"].contains(words[auxiliary + 1])
+    else { return false }
+    let subject = words[(auxiliary + 1)...(auxiliary + 2)].joined(separator: " ")
+    return sentence.containsASCII(", " + subject) || sentence.contains(", " + subject)
+  }
+
   /// "Who went on to take Suzhou and, in late 1861?": a question cut inside a phrase that
   /// interrupts its last clause, so the clause after the conjunction has no words of its own.
   static func breaksOffAfterConjunction(_ question: String) -> Bool {

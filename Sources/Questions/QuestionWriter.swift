@@ -674,6 +674,7 @@ public struct QuestionWriter: Sendable {
           && !QuestionWriter.givesAwayName($0, fact)
           && !QuestionWriter.modifiesANoun(fact)
           && !QuestionShape.breaksOffAfterConjunction($0)
+          && !QuestionShape.asksAnApposition($0, sentence: fact.source.text)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }

@@ -148,4 +148,12 @@ struct DroppedOpeningTests {
       QuestionShape.breaksOffAfterConjunction("Who was told to buy the pier and, if possible?"))
     #expect(!QuestionShape.breaksOffAfterConjunction("Who took Vastrup and Orland in 1861?"))
   }
+
+  @Test func aQuestionAboutAnAppositionReadsItsParticipleAsAVerb() {
+    let sentence = "In 1907 he met Ida Brun, an engineer trained in Velda, who built the pier."
+    #expect(QuestionShape.asksAnApposition("Where did an engineer train?", sentence: sentence))
+    #expect(
+      !QuestionShape.asksAnApposition(
+        "When did a storm close the port?", sentence: "In 1907 a storm closed the port."))
+  }
 }
