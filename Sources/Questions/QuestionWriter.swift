@@ -292,6 +292,7 @@ public struct QuestionWriter: Sendable {
     var questions: [Question] = []
     var perKind = [Int](repeating: 0, count: groupNumbers.count)
     var statements: Set<String> = []
+    var prompts: Set<String> = []
     let inPool = choices.indices.filter {
       choices[$0].reason != "caption" && askable[$0]
         && !QuestionWriter.isInsideQuotation(choices[$0].fact)
@@ -372,6 +373,11 @@ public struct QuestionWriter: Sendable {
       written.removeAll {
         $0.kind == .truefalse
           && !statements.insert(sentenceKeys[index]).inserted
+      }
+      // Two facts that read as one ("Edward" and "Prince of Wales") can make the same
+      // question: a deck asks it once.
+      written.removeAll {
+        $0.kind != .truefalse && !prompts.insert("\($0.kind.rawValue)|\($0.prompt)").inserted
       }
       if written.isEmpty {
         choices[index].reason = "no question"
