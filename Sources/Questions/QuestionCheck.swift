@@ -193,6 +193,23 @@ enum QuestionCheck {
   /// True when the prompt already holds a word that singles out a name answer: "His plan …
   /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
   /// Liaquat sign?" (the Nehru-Liaquat Pact).
+  /// True when the prompt names the place's people or things by a word made from its name:
+  /// "14,000 Londoners died" holds London, "the Viennese court" Vienna.
+  static func holdsPeopleOf(_ prompt: String, place: String) -> Bool {
+    guard place.count >= 4, !place.contains(" "), place.first?.isUppercase ?? false else {
+      return false
+    }
+    var stems = [place]
+    if let last = place.last, "aeiouy".contains(last) { stems.append(String(place.dropLast())) }
+    let suffixes = ["er", "ers", "ian", "ians", "ese", "an", "ans", "ite", "ites", "ish"]
+    for word in nameWords(prompt) where word != place {
+      for stem in stems where word.hasPrefix(stem) {
+        if suffixes.contains(String(word.dropFirst(stem.count))) { return true }
+      }
+    }
+    return false
+  }
+
   static func givesAway(_ prompt: String, answer: String, anyCase: Bool = false) -> Bool {
     let distinctive = answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
       .filter { word in

@@ -1162,8 +1162,11 @@ public struct QuestionWriter: Sendable {
   /// Treaty … the envoy _____"), a figure inside a designation ("RBMK-1000 … _____ megawatts").
   static func givesAwayName(_ prompt: String, _ fact: Fact) -> Bool {
     switch fact.kind {
-    case .term, .event, .organization, .place:
-      return QuestionCheck.givesAway(prompt, answer: fact.text, anyCase: fact.kind != .place)
+    case .place:
+      return QuestionCheck.givesAway(prompt, answer: fact.text)
+        || QuestionCheck.holdsPeopleOf(prompt, place: fact.text)
+    case .term, .event, .organization:
+      return QuestionCheck.givesAway(prompt, answer: fact.text, anyCase: true)
     case .person:
       return QuestionCheck.holdsFamilyName(prompt, of: fact.text)
     case .number:

@@ -291,4 +291,13 @@ struct RelativeTimeTests {
         $0.source.text.contains("on her orders") && !$0.prompt.contains("Brun")
       })
   }
+
+  @Test func thePlacesPeopleGiveThePlaceAway() {
+    #expect(
+      QuestionCheck.holdsPeopleOf(
+        "In the summer of 1858 some 14,000 Velders died in _____.", place: "Velda"))
+    #expect(QuestionCheck.holdsPeopleOf("The Orlanders left _____ in May.", place: "Orland"))
+    #expect(!QuestionCheck.holdsPeopleOf("Ships left _____ for Orm in May.", place: "Orland"))
+    #expect(!QuestionCheck.holdsPeopleOf("The Orlandia sailed from _____.", place: "Orland"))
+  }
 }
