@@ -36,6 +36,7 @@ public struct ArticleReader: Sendable {
         headings.append(text)
         if title == nil && !sawBody { title = text }
       case .paragraph(let text, let flagged):
+        if PageFurniture.isVisitorInformation(text) { continue }
         // A standfirst or summary bullet under the headline ("Quota falls 18 per cent after
         // …; fleets promised $42 million"), or a line of links, tells the story in
         // headline words: kept for its facts, like a caption, but never asked.

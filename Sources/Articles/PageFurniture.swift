@@ -236,6 +236,37 @@ struct PageFurniture: Sendable {
     "next article:", "previous article:", "next story:", "up next:",
   ]
 
+  /// A short paragraph with opening hours ("… Riverside Wharf, London. Open daily
+  /// 10:00–17:00. Free entry."): a museum's or an office's visitor information, not the story.
+  static func isVisitorInformation(_ paragraph: String) -> Bool {
+    guard spaceCount(paragraph) < 30 else { return false }
+    let scalars = Array(paragraph.unicodeScalars)
+    // A clock time, a dash, a clock time: "10:00–17:00", "9:30 - 17:30".
+    func clock(at index: Int) -> Int? {
+      var i = index
+      var digits = 0
+      while i < scalars.count, isDigit(scalars[i]), digits < 2 {
+        i += 1
+        digits += 1
+      }
+      guard digits > 0, i + 2 < scalars.count, scalars[i] == ":", isDigit(scalars[i + 1]),
+        isDigit(scalars[i + 2])
+      else { return nil }
+      return i + 3
+    }
+    for index in scalars.indices where isDigit(scalars[index]) {
+      guard index == 0 || !isDigit(scalars[index - 1]), var end = clock(at: index) else {
+        continue
+      }
+      while end < scalars.count, scalars[end] == " " { end += 1 }
+      guard end < scalars.count, ["-", "–", "—"].contains(scalars[end]) else { continue }
+      end += 1
+      while end < scalars.count, scalars[end] == " " { end += 1 }
+      if clock(at: end) != nil { return true }
+    }
+    return false
+  }
+
   static func isWireNote(_ line: String) -> Bool {
     // (The first letters of the prefixes: "(", R, A, E, W, S, M, F, N, P, U in either case.)
     guard let first = line.utf8.first,

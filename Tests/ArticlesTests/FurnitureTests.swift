@@ -263,6 +263,23 @@ import Testing
     ])
 }
 
+@Test func visitorInformationWithOpeningHoursIsDropped() throws {
+  let article = try read(
+    """
+    The Velda pumping station
+
+    The pumping station at Velda opened on 4 April 1907 and still runs its engines on Sundays.
+
+    Velda Engine Museum, Quay Road, Velda. Open daily 10:00–17:00. Free entry.
+    """)
+  #expect(
+    texts(article) == [
+      "The pumping station at Velda opened on 4 April 1907 and still runs its engines on Sundays."
+    ])
+  #expect(!PageFurniture.isVisitorInformation("The ferry left at 10:00 and returned at 17:00."))
+  #expect(PageFurniture.isVisitorInformation("Open Tuesday to Sunday, 9:30 - 17:30."))
+}
+
 @Test func agencyPhotoCreditsContactLinesAndContributionNotesAreDropped() throws {
   let article = try read(
     """
