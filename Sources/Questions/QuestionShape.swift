@@ -49,7 +49,12 @@ enum QuestionShape {
       auxiliary + 2 < words.count, ["a", "an"].contains(words[auxiliary + 1])
     else { return false }
     let subject = words[(auxiliary + 1)...(auxiliary + 2)].joined(separator: " ")
-    return sentence.containsASCII(", " + subject) || sentence.contains(", " + subject)
+    // After a name only: "In February 2023, an earthquake struck" has its subject there.
+    guard let range = sentence.range(of: ", " + subject),
+      let before = sentence[..<range.lowerBound].split(separator: " ").last,
+      let initial = before.first, initial.isUppercase, !DateWords.isMonth(String(before))
+    else { return false }
+    return true
   }
 
   /// "Who went on to take Suzhou and, in late 1861?": a question cut inside a phrase that

@@ -155,5 +155,8 @@ struct DroppedOpeningTests {
     #expect(
       !QuestionShape.asksAnApposition(
         "When did a storm close the port?", sentence: "In 1907 a storm closed the port."))
+    #expect(
+      !QuestionShape.asksAnApposition(
+        "When did a storm close the port?", sentence: "In May 1907, a storm closed the port."))
   }
 }
