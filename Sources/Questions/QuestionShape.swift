@@ -1,3 +1,5 @@
+import Facts
+
 /// Shapes of a clause that make a wrong wh-question, checked on the words a question keeps
 /// (`kept`, token indices of the clause's predicate with the answer's phrase taken out).
 enum QuestionShape {
@@ -38,6 +40,25 @@ enum QuestionShape {
   /// leaves alone; after "and" in a past clause it is the second verb.
   static func isUnchangedPast(_ word: String) -> Bool {
     VerbForms.irregular[word]?.past.contains(word) ?? false
+  }
+
+  /// "… were built inside the new Victoria Embankment, completed in 1870, which …": a date in a
+  /// participle phrase after the main clause dates the noun before it, not the sentence's
+  /// subject, so no wh-question about the subject can ask it. ("The treaty, signed in 1919,
+  /// ended the war" dates its subject and is asked.)
+  static func datesAnObject(_ fact: Fact) -> Bool {
+    guard [.date, .year].contains(fact.kind) else { return false }
+    let scalars = Array(fact.source.text.unicodeScalars)
+    guard fact.source.span.lowerBound <= scalars.count else { return false }
+    let before = String(String.UnicodeScalarView(scalars[..<fact.source.span.lowerBound]))
+    let words = before.split(separator: " ")
+    guard words.count >= 3, ["in", "on"].contains(words[words.count - 1]),
+      words[words.count - 3].hasSuffix(","),
+      VerbForms.base(ofPast: words[words.count - 2].lowercased()) != nil
+        || words[words.count - 2].hasSuffix("ed")
+    else { return false }
+    let head = words.dropLast(2).joined(separator: " ").dropLast()
+    return !lacksMainClause(head + ".")
   }
 
   /// "Where did an Irish woman raise?" from "… met Josephine Bracken, an Irish woman raised in

@@ -159,4 +159,15 @@ struct DroppedOpeningTests {
       !QuestionShape.asksAnApposition(
         "When did a storm close the port?", sentence: "In May 1907, a storm closed the port."))
   }
+
+  @Test func aDateInAParticiplePhraseAfterTheMainClauseDatesTheObject() {
+    let object = fact(
+      .year, "1907",
+      in:
+        "The sewer was laid inside the new Orland Embankment, completed in 1907, which also carried a road."
+    )
+    #expect(QuestionShape.datesAnObject(object))
+    let subject = fact(.year, "1907", in: "The embankment, completed in 1907, also carried a road.")
+    #expect(!QuestionShape.datesAnObject(subject))
+  }
 }
