@@ -168,6 +168,12 @@ public struct Tokenizer: Sendable {
     "organised", "organized", "hosted", "style", "era", "bound",
   ]
 
+  /// True when the lower-case `word` makes a name before a hyphen into an adjective
+  /// ("backed" in "Organization-backed"): a question's gap before it keeps the name whole.
+  public static func isNameParticiple(_ word: String) -> Bool {
+    nameParticiples.contains(word)
+  }
+
   /// Whether the lower-case letters from `start` to the next non-letter are one of
   /// `nameParticiples`.
   private static func participleAfterName(_ s: [Unicode.Scalar], from start: Int) -> Bool {

@@ -1607,17 +1607,12 @@ public struct QuestionWriter: Sendable {
   }
 
   /// "a _____-backed fund", "the _____-led coalition": a name's gap before a glued participle
-  /// that makes it an attribute keeps the name whole.
+  /// that makes it an attribute keeps the name whole (the tokenizer's own list of them).
   static func opensAttribute(_ rest: Substring) -> Bool {
     guard rest.first == "-" else { return false }
     let word = rest.dropFirst().prefix { $0.isLetter }
-    return attributeSuffixes.contains(word.lowercased())
+    return Tokenizer.isNameParticiple(word.lowercased())
   }
-
-  static let attributeSuffixes: Set<String> = [
-    "backed", "led", "based", "owned", "funded", "run", "linked", "controlled", "brokered",
-    "sponsored", "built", "made", "supported", "financed", "operated", "appointed",
-  ]
 
   /// `gapEdges` for any text.
   static func unicodeGapEdges(_ prompt: String) -> String? {

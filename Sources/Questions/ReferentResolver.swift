@@ -77,7 +77,7 @@ struct ReferentResolver {
     for article in articles {
       let byIndex = factsBySentence[article.name] ?? [:]
       var found: [Int: Rewrite] = [:]
-      // The person each rewritten sentence's "He" or "She" was read as.
+      // The person each rewritten sentence's pronoun was read as.
       var carriedPeople: [Int: String] = [:]
       // The referent the previous sentence handed on: (kind of pronoun, name).
       var carried: (kind: Int, name: String)?
@@ -123,7 +123,6 @@ struct ReferentResolver {
       // person the sentence names, is the person of the sentence before, or in a profile of
       // one person, that person.
       let main = ReferentResolver.mainPerson(of: article, facts: byIndex.values.flatMap { $0 })
-      var namedReferents = carriedPeople
       var before: Sentence?
       for sentence in article.sentences {
         defer { before = sentence }
@@ -136,13 +135,13 @@ struct ReferentResolver {
         var earlier = Set(
           (before.map { byIndex[$0.index] ?? [] } ?? []).filter { $0.kind == .person }.map(
             \.value))
-        if let before, let named = namedReferents[before.index] { earlier.insert(named) }
+        if let before, let named = carriedPeople[before.index] { earlier.insert(named) }
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
           !pronoun.feminine || name == main
         else { continue }
-        namedReferents[sentence.index] = name
+        carriedPeople[sentence.index] = name
         let replacement = pronoun.possessive ? name + "’s" : name
         var scalars = Array(sentence.text.unicodeScalars)
         scalars.replaceSubrange(
