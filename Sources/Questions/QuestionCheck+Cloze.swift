@@ -58,6 +58,19 @@ extension QuestionCheck {
     }
     guard let first = words.first?.lowercased() else { return false }
     if first == "others" { return true }
+    // "More followed", "Hundreds more were imprisoned": more than the sentence before counted.
+    if first == "more", words.count >= 2,
+      VerbForms.auxiliaries.contains(words[1].lowercased())
+        || VerbForms.base(ofPast: words[1].lowercased()) != nil
+    {
+      return true
+    }
+    if words.count >= 2, words[1].lowercased() == "more",
+      ["hundreds", "thousands", "dozens", "many", "several", "two", "three", "four", "five"]
+        .contains(first)
+    {
+      return true
+    }
     // "The other three were bought by …": other than the ones the sentence before named.
     if first == "the", words.count >= 2, words[1].lowercased() == "other" { return true }
     guard ["the", "a"].contains(first), words.count >= 3,

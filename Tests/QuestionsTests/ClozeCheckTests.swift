@@ -60,6 +60,13 @@ struct ClozeCheckTests {
       !QuestionCheck.hasPronounBeforeAnyName("Ida Brun left Orland. In 1804 she sailed for _____."))
   }
 
+  @Test func moreThanTheSentenceBeforeCountedIsACountingSubject() {
+    #expect(QuestionCheck.opensOnCountingSubject("More followed, and in _____ 40 ships sailed."))
+    #expect(QuestionCheck.opensOnCountingSubject("Hundreds more were jailed, and _____ fell."))
+    #expect(!QuestionCheck.opensOnCountingSubject("More than 40 ships sailed in _____."))
+    #expect(!QuestionCheck.opensOnCountingSubject("Hundreds of ships sailed in _____."))
+  }
+
   @Test func aPronounThatPointsBackLeansOnTheSentenceBefore() {
     #expect(QuestionCheck.leansOnEarlierSentence("In 1804, on his orders, _____ was burnt."))
     #expect(QuestionCheck.leansOnEarlierSentence("In May he sailed for _____."))
