@@ -466,6 +466,14 @@ struct NameRecognizer {
         j += 1
         continue
       }
+      // "Kavitha a/p Ramasamy", "Muthu a/l Velu": a Malaysian name's "daughter of" or "son of".
+      if previous.kind == .word, previous.isCapitalized,
+        let end = Self.patronymicMarkEnd(scan, at: j),
+        let after = scan.at(end), after.kind == .word, after.isCapitalized, after.spaceBefore
+      {
+        j = end
+        continue
+      }
       // "Hope & Company", "Procter & Gamble": partners' names joined by an ampersand.
       if t.isMark("&"), previous.kind == .word, previous.isCapitalized, let after = scan.at(j + 1),
         after.kind == .word, after.isCapitalized, !scan.claimed[j + 1]
@@ -1305,14 +1313,30 @@ struct NameRecognizer {
     return m > k && m < end && scan[m].is(.title) && scan[m].isCapitalized
   }
 
+  /// The index after "a/p" or "a/l" written as one word at `index` ("Kavitha a/p Ramasamy"),
+  /// or nil.
+  static func patronymicMarkEnd(_ scan: SentenceScan, at index: Int) -> Int? {
+    guard let a = scan.at(index), a.lower == "a", a.spaceBefore, let slash = scan.at(index + 1),
+      slash.text == "/", !slash.spaceBefore, let letter = scan.at(index + 2),
+      letter.lower == "p" || letter.lower == "l", !letter.spaceBefore
+    else { return nil }
+    return index + 3
+  }
+
   /// Two to four capitalised words with no term head and no common-noun ending
   /// ("Narciso Ramos", "Okubo Toshimichi"; not "Charter Oath", "Security Studies"). News and
   /// history name people far more often than they name anything else this way.
   private func looksLikePersonName(_ scan: SentenceScan, _ range: Range<Int>) -> Bool {
     var words = 0
+    var skipUntil = range.lowerBound
     for i in range {
+      if i < skipUntil { continue }
       let t = scan[i]
       if t.isMark(".") || Self.nameParticles.contains(t.lower) { continue }
+      if i > range.lowerBound, let end = Self.patronymicMarkEnd(scan, at: i) {
+        skipUntil = end
+        continue
+      }
       if t.text == "-", !t.spaceBefore, i > range.lowerBound {
         // "Ben-Gurion": the two parts are one surname.
         words -= 1

@@ -118,3 +118,12 @@ import Testing
   #expect(f.values(.person) == ["Aminah Yusof"])
   #expect(f.first(.person, "Aminah Yusof")?.title?.hasSuffix("Datuk Seri Dr") == true)
 }
+
+@Test func aMalaysianDaughterOrSonOfStaysInTheName() throws {
+  let f = try extract(
+    "Health director Dr Kavitha a/p Ramasamy said 300 localities were hot spots, and Dr Muthu "
+      + "a/l Velu agreed.")
+  #expect(f.values(.person) == ["Kavitha a/p Ramasamy", "Muthu a/l Velu"])
+  // A lone "a" before a slash is no part of a name.
+  #expect(try extract("Ida Brun wrote a/b tests in Velda.").values(.person) == ["Ida Brun"])
+}
