@@ -33,6 +33,15 @@ extension QuestionCheck {
     return ascii ?? unicodeEndsOnDanglingWord(prompt)
   }
 
+  /// "Ms Justice Ní Mhurchú found that _____.": a gap that ends the prompt straight after
+  /// "that", "which", "who" or "whether" is a clause's subject cut off from its verb.
+  static func endsOnGapAfterComplementizer(_ prompt: String) -> Bool {
+    let trimmed = prompt.hasSuffix(".") ? prompt.dropLast() : prompt[...]
+    guard trimmed.hasSuffix(" _____") else { return false }
+    let before = trimmed.dropLast(6).split(separator: " ").last?.lowercased() ?? ""
+    return ["that", "which", "who", "whether", "whom"].contains(before)
+  }
+
   /// `endsOnDanglingWord` for any text, by characters.
   static func unicodeEndsOnDanglingWord(_ prompt: String) -> Bool {
     let trimmed = prompt.reversed().drop { $0 == "." || $0 == " " || $0 == "!" }

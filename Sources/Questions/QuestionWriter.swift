@@ -1430,6 +1430,7 @@ public struct QuestionWriter: Sendable {
       || QuestionWriter.givesAwayName(prompt, fact)
       || QuestionWriter.hasLoosePronoun(leadIn ?? prompt)
       || QuestionCheck.endsOnDanglingWord(prompt)
+      || QuestionCheck.endsOnGapAfterComplementizer(prompt)
       || QuestionCheck.holdsPossessive(prompt, of: fact.text)
       || QuestionCheck.opensOnCountingSubject(leadIn ?? prompt)
       || ([.organization, .term, .event, .place].contains(fact.kind)

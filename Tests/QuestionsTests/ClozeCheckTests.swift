@@ -60,6 +60,14 @@ struct ClozeCheckTests {
       !QuestionCheck.hasPronounBeforeAnyName("Ida Brun left Orland. In 1804 she sailed for _____."))
   }
 
+  @Test func aGapEndingThePromptAfterThatIsASubjectWithoutItsVerb() {
+    #expect(QuestionCheck.endsOnGapAfterComplementizer("The judge found that _____."))
+    #expect(QuestionCheck.endsOnGapAfterComplementizer("Olsen asked whether _____"))
+    #expect(
+      !QuestionCheck.endsOnGapAfterComplementizer("The judge found that Olsen lied in _____."))
+    #expect(!QuestionCheck.endsOnGapAfterComplementizer("The pier was built by _____."))
+  }
+
   @Test func moreThanTheSentenceBeforeCountedIsACountingSubject() {
     #expect(QuestionCheck.opensOnCountingSubject("More followed, and in _____ 40 ships sailed."))
     #expect(QuestionCheck.opensOnCountingSubject("Hundreds more were jailed, and _____ fell."))
