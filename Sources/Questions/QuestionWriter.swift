@@ -1462,6 +1462,16 @@ public struct QuestionWriter: Sendable {
     {
       return true
     }
+    // "the Destruction of _____ 1975" (Disease-Bearing Insects Act): a law's or term's name
+    // the card began before its "of"; "Minister for _____, Energy and …": an office's
+    // portfolio, which is no name of its own.
+    if [.term, .event, .organization, .person].contains(kind), words.count >= 2,
+      last == "of" || last == "for", let opening = words[words.count - 2].first,
+      opening.isUppercase,
+      [.term, .event].contains(kind) || QuestionWriter.officeTitles.contains(words[words.count - 2])
+    {
+      return true
+    }
     // "a coalition called Neighbors for a _____": the gap ends a name the card began.
     // ("of the _____" is too often a role: "Vice Chair of the _____".)
     if kind != .place, words.count >= 3, ["a", "an"].contains(last),
@@ -1488,6 +1498,15 @@ public struct QuestionWriter: Sendable {
     }
     // "_____. said the project …": the name was cut at its "Co.", and its point is left.
     if after.hasPrefix(". "), after.dropFirst(2).first?.isLowercase ?? false { return true }
+    // "the _____ and Low Carbon Development (Amendment) Act 2021": capitals after "and" that
+    // run into a law's or treaty's head word are the rest of one name.
+    if after.hasPrefix(" and ") {
+      for word in after.dropFirst(5).firstWords(6) {
+        let bare = word.filter(\.isLetter)
+        guard let initial = bare.first, initial.isUppercase else { break }
+        if documentHeads.contains(bare.lowercased()) { return true }
+      }
+    }
     let words = after.firstWords(3)
     guard let first = words.first else { return false }
     // "the _____ 66 stretch" (NH 66): a road or a model keeps its number.
@@ -1508,6 +1527,12 @@ public struct QuestionWriter: Sendable {
       || !(next.last == "," || next.last == ".")
         && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
+
+  /// Head words that end the name of a law, treaty or plan.
+  static let documentHeads: Set<String> = [
+    "act", "treaty", "agreement", "convention", "accord", "pact", "law", "charter", "protocol",
+    "declaration", "statute", "ordinance", "decree", "bill",
+  ]
 
   /// Offices written before a holder's name: "Council President Danielle Ortiz".
   static let officeTitles: Set<Substring> = [

@@ -300,4 +300,17 @@ struct RelativeTimeTests {
     #expect(!QuestionCheck.holdsPeopleOf("Ships left _____ for Orm in May.", place: "Orland"))
     #expect(!QuestionCheck.holdsPeopleOf("The Orlandia sailed from _____.", place: "Orland"))
   }
+
+  @Test func aLawsNameIsNotCutAtItsAndOrItsOf() {
+    #expect(QuestionWriter.continuesName(" and Harbour Dues (Amendment) Act 1907, the board said."))
+    #expect(!QuestionWriter.continuesName(" and Ole Berg signed the pact."))
+    #expect(QuestionWriter.endsNamePart("enforcement of the Destruction of", .term))
+    #expect(!QuestionWriter.endsNamePart("the battle of", .term))
+    #expect(!QuestionWriter.endsNamePart("the Battle of", .place))
+    #expect(QuestionWriter.endsNamePart("Minister for", .term))
+    #expect(QuestionWriter.endsNamePart("Minister for", .person))
+    #expect(!QuestionWriter.endsNamePart("the Duke of", .place))
+    #expect(QuestionWriter.endsNamePart("the Minister of", .organization))
+    #expect(!QuestionWriter.endsNamePart("a grant from the", .organization))
+  }
 }
