@@ -262,7 +262,12 @@ enum AnswerCategory: String, Sendable, CaseIterable {
         "treaty", "treaties", "convention", "protocol", "pact", "accord", "accords", "agreement",
         "agreements", "armistice", "truce", "concordat", "entente", "settlement",
       ])
-    add(.law, ["act", "acts", "law", "laws", "bill", "amendment", "decree", "edict", "statute"])
+    add(
+      .law,
+      [
+        "act", "acts", "law", "laws", "bill", "amendment", "decree", "edict", "statute",
+        "ordinance",
+      ])
     add(
       .programme,
       [
@@ -371,6 +376,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "khmer", "vietnamese", "chinese", "mandarin", "cantonese", "japanese", "korean", "russian",
     "spanish", "portuguese", "italian", "dutch", "latin", "greek", "hebrew", "persian", "farsi",
     "turkish", "swahili", "zulu", "xhosa", "sanskrit", "tamil", "thai", "lao", "malay",
+    "amharic", "aramaic", "coptic", "demotic", "hieroglyphic", "tigrinya", "tagalog",
   ]
 
   static let continents: Set<String> = [

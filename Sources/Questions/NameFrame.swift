@@ -228,8 +228,6 @@ struct NameFrame: Sendable, Equatable {
     return true
   }
 
-  /// "two ironclads, the _____ and the Blanco Encalada", "the steamer _____": a vessel's
-  /// name, whatever the extractor typed it as.
   /// "the Copper Scroll", "the École Biblique in Jerusalem", "The Day the World Exploded": a
   /// name straight after "the", with no title in front of it and no noun after it, names a
   /// thing. People are written bare; "the Duke of Wellington" starts on its title, and "the
@@ -246,6 +244,8 @@ struct NameFrame: Sendable, Equatable {
     return Lexicon.isFunctionWord(next.lowercased())
   }
 
+  /// "two ironclads, the _____ and the Blanco Encalada", "the steamer _____": a vessel's
+  /// name, whatever the extractor typed it as.
   static func namesVessel(_ words: [String]) -> Bool {
     var index = words.count - 1
     guard index >= 1 else { return false }

@@ -190,9 +190,6 @@ enum QuestionCheck {
     "west", "new", "great", "first", "second", "world", "peace", "independence", "free",
   ]
 
-  /// True when the prompt already holds a word that singles out a name answer: "His plan …
-  /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
-  /// Liaquat sign?" (the Nehru-Liaquat Pact).
   /// True when the prompt names the place's people or things by a word made from its name:
   /// "14,000 Londoners died" holds London, "the Viennese court" Vienna.
   static func holdsPeopleOf(_ prompt: String, place: String) -> Bool {
@@ -210,6 +207,9 @@ enum QuestionCheck {
     return false
   }
 
+  /// True when the prompt already holds a word that singles out a name answer: "His plan …
+  /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
+  /// Liaquat sign?" (the Nehru-Liaquat Pact).
   static func givesAway(_ prompt: String, answer: String, anyCase: Bool = false) -> Bool {
     let distinctive = answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
       .filter { word in

@@ -565,20 +565,24 @@ public struct QuestionWriter: Sendable {
       if DateWords.isMonth(fact.value) { return false }
       // "the Amharic version", "the Nobel Prize in Chemistry": a language or a field of
       // study read as a place.
-      if fact.kind == .place, QuestionWriter.languagesAndFields.contains(fact.value.lowercased()) {
-        return false
-      }
+      if fact.kind == .place, QuestionWriter.readsAsLanguageOrField(fact.value) { return false }
       return !fact.value.isEmpty
     default:
       return !fact.value.isEmpty && !DateWords.isMonth(fact.value)
     }
   }
 
-  /// Languages and fields of study that a capitalised word after "in" can be taken for a
-  /// place by.
-  static let languagesAndFields: Set<String> = [
-    "amharic", "arabic", "aramaic", "coptic", "demotic", "hieroglyphic", "sanskrit", "latin",
-    "hebrew", "swahili", "tigrinya", "urdu", "hindi", "bengali", "persian", "tagalog",
+  /// True when a place-typed value is a language that is no nationality word ("Amharic",
+  /// "Latin"; "Bolivian" stays a demonym, asked as one) or a field of study ("Chemistry").
+  static func readsAsLanguageOrField(_ value: String) -> Bool {
+    let key = value.lowercased()
+    return fieldsOfStudy.contains(key)
+      || (AnswerCategory.languages.contains(key) && Demonym(value) == nil)
+  }
+
+  /// Fields of study that a capitalised word after "in" can be taken for a place by ("the
+  /// Nobel Prize in Chemistry").
+  static let fieldsOfStudy: Set<String> = [
     "chemistry", "physics", "medicine", "literature", "economics", "physiology", "mathematics",
   ]
 
@@ -1499,12 +1503,12 @@ public struct QuestionWriter: Sendable {
     // "_____. said the project …": the name was cut at its "Co.", and its point is left.
     if after.hasPrefix(". "), after.dropFirst(2).first?.isLowercase ?? false { return true }
     // "the _____ and Low Carbon Development (Amendment) Act 2021": capitals after "and" that
-    // run into a law's or treaty's head word are the rest of one name.
+    // run into a law's, treaty's or plan's head word are the rest of one name.
     if after.hasPrefix(" and ") {
       for word in after.dropFirst(5).firstWords(6) {
         let bare = word.filter(\.isLetter)
         guard let initial = bare.first, initial.isUppercase else { break }
-        if documentHeads.contains(bare.lowercased()) { return true }
+        if AnswerCategory.heads[bare.lowercased()]?.group == .document { return true }
       }
     }
     let words = after.firstWords(3)
@@ -1527,12 +1531,6 @@ public struct QuestionWriter: Sendable {
       || !(next.last == "," || next.last == ".")
         && QuestionWriter.nameTails.contains(next.filter(\.isLetter).lowercased())
   }
-
-  /// Head words that end the name of a law, treaty or plan.
-  static let documentHeads: Set<String> = [
-    "act", "treaty", "agreement", "convention", "accord", "pact", "law", "charter", "protocol",
-    "declaration", "statute", "ordinance", "decree", "bill",
-  ]
 
   /// Offices written before a holder's name: "Council President Danielle Ortiz".
   static let officeTitles: Set<Substring> = [

@@ -50,9 +50,9 @@ struct SentenceWindow: Equatable {
     // ("Segesvár (Romanian: Sighișoara)") is the bracket's, not the sentence's.
     var start = 0
     var end = scalars.count
-    let bracketed = bracketDepths(scalars)
+    let bracketed = scalars.contains("(") ? bracketDepths(scalars) : nil
     for needle in clauseBreakScalars {
-      for offset in occurrences(of: needle, in: scalars) where bracketed[offset] == 0 {
+      for offset in occurrences(of: needle, in: scalars) where (bracketed?[offset] ?? 0) == 0 {
         if offset + needle.count <= span.lowerBound {
           start = max(start, offset + needle.count)
         } else if offset >= span.upperBound {

@@ -150,5 +150,8 @@ struct IncidentalFactsTests {
     #expect(!writer.isAskable(language))
     #expect(!writer.isAskable(field))
     #expect(writer.isAskable(town))
+    // A nationality word is asked as one, with other peoples' words as options.
+    let people = fact(.place, "Bolivian", in: "Most workers in the Bolivian port were Chilean.")
+    #expect(writer.isAskable(people))
   }
 }
