@@ -239,7 +239,7 @@ struct PageFurniture: Sendable {
   /// A short paragraph with opening hours ("… Riverside Wharf, London. Open daily
   /// 10:00–17:00. Free entry."): a museum's or an office's visitor information, not the story.
   static func isVisitorInformation(_ paragraph: String) -> Bool {
-    guard spaceCount(paragraph) < 30 else { return false }
+    guard paragraph.utf8.contains(0x3A), spaceCount(paragraph) < 30 else { return false }
     let scalars = Array(paragraph.unicodeScalars)
     // A clock time, a dash, a clock time: "10:00–17:00", "9:30 - 17:30".
     func clock(at index: Int) -> Int? {

@@ -14,8 +14,8 @@ import Facts
 ///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
 /// - "They": the people a subject names together ("Armstrong and Aldrin"), or a
 ///   short definite plural subject ("The engineers").
-/// A pronoun that opens the next sentence again keeps the same referent. Possessives ("Its
-/// commander") are left alone: they point past the subject too often.
+/// A pronoun that opens the next sentence again keeps the same referent. Possessives that open
+/// a sentence ("Its commander") are left alone: they point past the subject too often.
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
 ///   childhood …"): the previous sentence's only person, or, after a sentence naming nobody,
 ///   the person a profile is about (named in its title, the person it names most); "she" and
@@ -179,6 +179,10 @@ struct ReferentResolver {
   static func innerPronoun(in text: String)
     -> (at: Int, length: Int, possessive: Bool, feminine: Bool)?
   {
+    // Most sentences hold none of the words: a byte search tells before any word is made.
+    guard
+      ["he", "his", "him", "she", "her"].contains(where: { QuestionCheck.holdsWordBytes(text, $0) })
+    else { return nil }
     let scalars = Array(text.unicodeScalars)
     var index = 0
     var wordIndex = 0
@@ -215,7 +219,7 @@ struct ReferentResolver {
   }
 
   /// `fact` read from its rewritten sentence, when its sentence was rewritten and the fact
-  /// lies after the pronoun.
+  /// lies before or after the pronoun (moved by the name put in its place).
   func resolve(_ fact: Fact) -> Fact {
     guard let rewrite = rewrites[fact.source.article]?[fact.source.sentence] else { return fact }
     var resolved = fact
