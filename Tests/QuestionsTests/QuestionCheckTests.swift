@@ -313,4 +313,19 @@ struct RelativeTimeTests {
     #expect(QuestionWriter.endsNamePart("the Minister of", .organization))
     #expect(!QuestionWriter.endsNamePart("a grant from the", .organization))
   }
+
+  @Test func aDeckAsksAQuestionOnce() throws {
+    // "Edward" and "Prince of Wales" are two facts of one person: one "Who opened …?".
+    let text = """
+      The new sewers
+
+      The engineer Ole Berg built the sewers of Velda between 1901 and 1907. The southern \
+      system was opened at the Orm pumping station, on the east marshes, on 4 April 1907 by \
+      Edward, Prince of Wales. The works cost 4 million crowns.
+      """
+    let asked = try questionsWritten(from: text, maxFacts: 20).filter { $0.kind != .truefalse }
+      .map { "\($0.kind)|\($0.prompt)" }
+    #expect(asked.contains { $0.hasPrefix("short|Who opened the southern system") })
+    #expect(Set(asked).count == asked.count)
+  }
 }
