@@ -221,9 +221,15 @@ extension QuestionCheck {
   /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.
   static func hasThemWithNothingPlural(_ prompt: String) -> Bool {
     guard holdsWordBytes(prompt, "them") else { return false }
-    for word in prompt.split(separator: " ") {
-      // "3,000 men": a count names many.
-      if word.first?.isNumber ?? false { return false }
+    let words = prompt.split(separator: " ")
+    for (index, word) in words.enumerated() {
+      // "3,000 men": a count names many; a year or a decade ("In the 1660s") does not, nor a
+      // count of the very "them" ("more than 50 of them").
+      if word.first?.isNumber ?? false, !isYearOrDecade(word),
+        index + 1 == words.count || words[index + 1] != "of"
+      {
+        return false
+      }
       let bare = word.filter { $0.isLetter }
       if bare == "them" { return true }
       // "the scrolls", "Sukenik and Yadin", "the people": something plural it may point at.
@@ -238,6 +244,17 @@ extension QuestionCheck {
       }
     }
     return false
+  }
+
+  /// "1660s", "1979,": a year or a decade, which counts nothing.
+  static func isYearOrDecade(_ word: Substring) -> Bool {
+    var digits = word.prefix { $0.isNumber }
+    let rest = word.dropFirst(digits.count)
+    guard digits.count == 4, rest.allSatisfy({ $0 == "s" || $0.isPunctuation }) else {
+      return false
+    }
+    digits = digits.prefix(2)
+    return digits >= "10" && digits <= "20"
   }
 
   /// A person's possessives, which may point forward ("Before his arrest Gandhi …").

@@ -1012,6 +1012,14 @@ public struct QuestionWriter: Sendable {
       var previousDigits = true
       var words = 0
       var quoted: Bool?
+      var plural: Bool?
+      // "killed 5,500 people, almost all of them": a "them" after a plural points inside.
+      func themHasPlural() -> Bool {
+        if let plural { return plural }
+        let found = !QuestionCheck.hasThemWithNothingPlural(prompt)
+        plural = found
+        return found
+      }
       func isQuoted() -> Bool {
         if let quoted { return quoted }
         let found = prompt.utf8.contains(0x22) || prompt.contains("“")
@@ -1021,7 +1029,9 @@ public struct QuestionWriter: Sendable {
       func endWord() -> Bool {
         guard length > 0 else { return false }
         words += 1
-        if length <= 4, packedPronouns.contains(current) {
+        if length <= 4, packedPronouns.contains(current),
+          current != packedThem || !themHasPlural()
+        {
           var folded: [UInt8] = []
           for byte in bytes[previousStart..<previousEnd] where byte != 0x27 {
             folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
@@ -1064,7 +1074,7 @@ public struct QuestionWriter: Sendable {
       if endWord() { return true }
       // "… and left it.": an object at the very end points back to an earlier sentence.
       return (previousLength == 2 && previous == packedIt)
-        || (previousLength == 4 && previous == packedThem)
+        || (previousLength == 4 && previous == packedThem && !themHasPlural())
     }
   }
 
@@ -1083,7 +1093,9 @@ public struct QuestionWriter: Sendable {
       guard !current.isEmpty else { return false }
       words += 1
       // Only "it", "they" and "them" are looked up: most words need no string made.
-      if loosePronounBytes.contains(current) {
+      if loosePronounBytes.contains(current),
+        current != Array("them".utf8) || QuestionCheck.hasThemWithNothingPlural(prompt)
+      {
         let before = String(decoding: previous, as: UTF8.self)
         // "in 1955 it adopted …", "On _____ they rode …": a subject after a fronted date is
         // the previous sentence's; so is the object of a verb in the past ("left it").
@@ -1110,7 +1122,8 @@ public struct QuestionWriter: Sendable {
     }
     if endWord() { return true }
     // "… and left it.": an object at the very end points back to an earlier sentence.
-    return previous == Array("it".utf8) || previous == Array("them".utf8)
+    return previous == Array("it".utf8)
+      || (previous == Array("them".utf8) && QuestionCheck.hasThemWithNothingPlural(prompt))
   }
 
   /// Personal pronouns and "here"/"there": a clause cut out of its sentence has lost what

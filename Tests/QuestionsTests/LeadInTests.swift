@@ -202,6 +202,31 @@ extension LeadInTests {
     #expect(!QuestionWriter.hasLoosePronoun("The envoys met _____ and gave them gifts."))
   }
 
+  @Test func aThemAfterAPluralPointsInsideTheCard() {
+    let inside = [
+      "The fever killed about _____ people, almost all of them in the old port.",
+      "The crews built _____ miles of drains and the street sewers that fed into them.",
+    ]
+    for prompt in inside {
+      #expect(!QuestionWriter.hasLoosePronoun(prompt))
+      #expect(!QuestionWriter.hasLoosePronounByWords(prompt))
+    }
+    // A year or a decade counts nothing, and "50 of them" counts the very "them".
+    let outside = [
+      "In the 1660s a diving bell brought up _____ of them.",
+      "In _____ a diving bell brought up more than 50 of them.",
+      "The envoy withdrew from them in _____.",
+    ]
+    for prompt in outside {
+      #expect(QuestionWriter.hasLoosePronoun(prompt))
+      #expect(QuestionWriter.hasLoosePronounByWords(prompt))
+    }
+    #expect(QuestionCheck.isYearOrDecade("1660s"))
+    #expect(QuestionCheck.isYearOrDecade("1979,"))
+    #expect(!QuestionCheck.isYearOrDecade("3,000"))
+    #expect(!QuestionCheck.isYearOrDecade("5500"))
+  }
+
   @Test func aCountingSubjectIsAskedWithTheSentenceBefore() {
     let split = "Some guild masters opposed the Harbour Charter of 1911."
     let others = "Others, notably Ida Brun, argued for the new toll."

@@ -136,9 +136,10 @@ struct SentenceWindowTests {
   }
 
   @Test func aClozeDropsTheClauseWhosePronounPointsAway() {
-    // "against them" points outside the cloze; the clause before it stands alone.
+    // "against it" points outside the cloze; the clause before it stands alone. (A "them"
+    // after "the three ports" would be the ports.)
     let sentence =
-      "On 4 June 1907 the mayor, Ida Marr, sent letters to the three ports in which she warned that the town might act against them."
+      "On 4 June 1907 the mayor, Ida Marr, sent letters to the three ports in which she warned that the town might act against it."
     let made = fact(.person, "Ida Marr", in: sentence)
     var run = QuestionWriter()
     run.phraser.sentences = SentenceTable(facts: [made])
