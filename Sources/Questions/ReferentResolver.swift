@@ -14,12 +14,13 @@ import Facts
 ///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
 /// - "They": the people a subject names together ("Armstrong and Aldrin"), or a
 ///   short definite plural subject ("The engineers").
-/// A pronoun that opens the next sentence again keeps the same referent. Possessives that open
-/// a sentence ("Its commander") are left alone: they point past the subject too often.
+/// A pronoun that opens the next sentence again keeps the same referent. "Its" and "Their"
+/// opening a sentence ("Its commander") are left alone: they point past the subject too often.
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
-///   childhood …"): the previous sentence's only person, or, after a sentence naming nobody,
-///   the person a profile is about (named in its title, the person it names most); "she" and
-///   "her" only for that person, since a ship is "she" too.
+///   childhood …"), and an opening "His" ("His plan, announced …"): the previous sentence's
+///   only person, or, after a sentence naming nobody, the person a profile is about (named in
+///   its title, the person it names most); "she" and "her" only for that person, since a ship
+///   is "she" too. An opening owner after a sentence with a pronoun of its own is left alone.
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
   struct Rewrite: Equatable {
@@ -136,6 +137,15 @@ struct ReferentResolver {
           (before.map { byIndex[$0.index] ?? [] } ?? []).filter { $0.kind == .person }.map(
             \.value))
         if let before, let named = carriedPeople[before.index] { earlier.insert(named) }
+        // "A friendship with Blumentritt sustained him …. His darker sequel …": a sentence
+        // that names one man and points at another leaves an opening owner unsure.
+        if pronoun.at == 0, let before,
+          ["he", "his", "him", "she", "her"].contains(where: {
+            QuestionCheck.holdsWordBytes(before.text, $0)
+          })
+        {
+          continue
+        }
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
@@ -180,8 +190,13 @@ struct ReferentResolver {
     -> (at: Int, length: Int, possessive: Bool, feminine: Bool)?
   {
     // Most sentences hold none of the words: a byte search tells before any word is made.
+    // "His first novel …" opens on its owner: read like one further in.
+    let opensOnOwner = text.hasPrefix("His ") || text.hasPrefix("Her ")
     guard
-      ["he", "his", "him", "she", "her"].contains(where: { QuestionCheck.holdsWordBytes(text, $0) })
+      opensOnOwner
+        || ["he", "his", "him", "she", "her"].contains(where: {
+          QuestionCheck.holdsWordBytes(text, $0)
+        })
     else { return nil }
     let scalars = Array(text.unicodeScalars)
     var index = 0
@@ -195,9 +210,10 @@ struct ReferentResolver {
       }
       var end = index
       while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
-      let word = String(String.UnicodeScalarView(scalars[index..<end]))
+      var word = String(String.UnicodeScalarView(scalars[index..<end]))
+      if wordIndex == 0, opensOnOwner { word = word.lowercased() }
       if wordIndex > 0, scalars[index].properties.isUppercase { return nil }
-      if wordIndex > 0, ["he", "his", "him", "she", "her"].contains(word) {
+      if wordIndex > 0 || opensOnOwner, ["he", "his", "him", "she", "her"].contains(word) {
         var possessive = word == "his"
         if word == "her" {
           // "her father" owns; "told her" and "her own" do not name a noun after it.

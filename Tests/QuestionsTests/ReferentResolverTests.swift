@@ -178,6 +178,25 @@ extension ReferentResolverTests {
         [(.person, "Ivo Brun", 0)]) == nil)
   }
 
+  @Test func anOpeningOwnerIsThePersonOfTheSentenceBefore() {
+    #expect(
+      resolved(
+        ["Ivo Brun took the harbour office in 1902.", "His plan, announced in May, cost 9,000 marks."],
+        [(.person, "Ivo Brun", 0)]) == "Ivo Brun’s plan, announced in May, cost 9,000 marks.")
+    // A sentence that names one man and points at another ("sustained him") leaves it unsure.
+    #expect(
+      resolved(
+        [
+          "A long friendship with the engineer Ivo Brun sustained him in exile.",
+          "His second book appeared in Velda in 1891.",
+        ], [(.person, "Ivo Brun", 0)]) == nil)
+    // A ship's "Her" is no person's.
+    #expect(
+      resolved(
+        ["The yard was run by Ivo Brun.", "Her keel was laid on 3 May 1909."],
+        [(.person, "Ivo Brun", 0)]) == nil)
+  }
+
   @Test func aProfilesPronounIsThePersonItIsAbout() {
     let sentences = [
       "Ida Brun was born in Orland in 1861.", "Ida Brun trained as an engineer in Velda.",
