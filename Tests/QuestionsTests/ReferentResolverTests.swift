@@ -181,7 +181,10 @@ extension ReferentResolverTests {
   @Test func anOpeningOwnerIsThePersonOfTheSentenceBefore() {
     #expect(
       resolved(
-        ["Ivo Brun took the harbour office in 1902.", "His plan, announced in May, cost 9,000 marks."],
+        [
+          "Ivo Brun took the harbour office in 1902.",
+          "His plan, announced in May, cost 9,000 marks.",
+        ],
         [(.person, "Ivo Brun", 0)]) == "Ivo Brun’s plan, announced in May, cost 9,000 marks.")
     // A sentence that names one man and points at another ("sustained him") leaves it unsure.
     #expect(
