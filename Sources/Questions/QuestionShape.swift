@@ -180,6 +180,12 @@ enum QuestionShape {
 
   static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
     if leavesThatClauseUnfinished(tokens) { return true }
+    // "… carrying 34 miners and.": cut before what the last word introduced.
+    if let last = tokens.last(where: { $0.isWord }),
+      QuestionCheck.clozeDanglingEnds.contains(last.lower)
+    {
+      return true
+    }
     let end = tokens.count
     if let and = tokens.indices.first(where: {
       tokens[$0].lower == "and" && $0 + 1 < end && tokens[$0 + 1].lower == "that"
