@@ -91,7 +91,8 @@ struct QuestionShapeTests {
         tokens("The guild passed a motion demanding that the towns where weavers were a majority."))
     )
     // Cut before what its last word introduced.
-    #expect(QuestionShape.isBrokenStatement(tokens("The Orla reached Velda carrying 34 miners and.")))
+    #expect(
+      QuestionShape.isBrokenStatement(tokens("The Orla reached Velda carrying 34 miners and.")))
     // Whole statements pass.
     #expect(
       !QuestionShape.isBrokenStatement(
