@@ -425,6 +425,8 @@ extension DateRecognizer {
     }
     var own: Set<Int> = []
     var yearless: [Int] = []
+    // Where the first fact that names a year starts.
+    var firstYearAt = Int.max
     for index in scan.facts.indices
     where scan.facts[index].kind == .date || scan.facts[index].kind == .year {
       // Parts between "/" read as bytes: "--MM-DD" has no year, "YYYY…" starts with one.
@@ -444,7 +446,10 @@ extension DateRecognizer {
               }
               y = y * 10 + Int(b - 48)
             }
-            if digits, y >= 1000 { own.insert(y) }
+            if digits, y >= 1000 {
+              own.insert(y)
+              firstYearAt = min(firstYearAt, scan.facts[index].source.span.lowerBound)
+            }
           }
           start = k + 1
         }
@@ -453,7 +458,17 @@ extension DateRecognizer {
     defer { paragraphYears.1.formUnion(own) }
     guard !yearless.isEmpty, !namesYearlyObservance(scan) else { return }
     let year: Int
-    if own.count == 1 {
+    if own.count == 1, let published, own.first! < published.year,
+      yearless.allSatisfy({
+        scan.facts[$0].source.span.upperBound <= firstYearAt
+          && !isAhead(scan.facts[$0].value, of: published)
+      }),
+      comparesWithAnotherYear(scan.sentence.text)
+    {
+      // "As of Nov 14, … compared with … the same period of 2025": on a page of 2026 the
+      // year named after the day is the one compared with, not the day's.
+      year = published.year
+    } else if own.count == 1 {
       year = own.first!
     } else if own.isEmpty, paragraphYears.1.count == 1 {
       // "Construction could start in 2027. … must sign off by Oct. 13": on a page dated
@@ -486,6 +501,14 @@ extension DateRecognizer {
       scan.facts[index].value = parts.joined(separator: "/")
     }
   }
+}
+
+/// Whether a sentence sets its figures beside another year's: "compared with …", "the same
+/// period of 2025".
+private func comparesWithAnotherYear(_ text: String) -> Bool {
+  let lower = text.lowercased()
+  return lower.contains("same period") || lower.contains("compared with")
+    || lower.contains("compared to")
 }
 
 /// Whether a yearless "--MM-DD" falls after the page's date within its year.

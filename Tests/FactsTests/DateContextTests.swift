@@ -154,3 +154,25 @@ import Testing
   #expect(facts.contains { $0.kind == .date && $0.value == "2026-10-13" })
   #expect(!facts.contains { $0.kind == .date && $0.value == "2028-10-13" })
 }
+
+@Test func aYearAComparisonNamesDoesNotDateTheDayBeforeIt() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 20.11.2026
+
+    As of Nov. 14, the port had handled 9,120 ships this year, compared with about 8,000 in \
+    the same period of 2025.
+
+    The council voted on Thursday to dredge the channel.
+    """
+  let facts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: page, name: "c.txt"))
+  #expect(facts.contains { $0.kind == .date && $0.value == "2026-11-14" })
+  // Without the comparison, the sentence's own year is the day's.
+  let plain = page.replacingOccurrences(
+    of: "compared with about 8,000 in the same period of 2025",
+    with: "the most since the record of 2025")
+  let plainFacts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: plain, name: "c.txt"))
+  #expect(plainFacts.contains { $0.kind == .date && $0.value == "2025-11-14" })
+}
