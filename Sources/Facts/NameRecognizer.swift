@@ -1539,6 +1539,16 @@ struct NameRecognizer {
     _ scan: inout SentenceScan, _ range: Range<Int>, title: String?, runStart: Int,
     context: inout NameContext, sharedRole: inout (role: String, from: Int)?
   ) {
+    var range = range
+    // "Minister for Climate, Energy and the Environment Deirdre Ní Fhlannagáin": the end of a
+    // portfolio is no part of the name after it.
+    while range.count > 2, Self.departmentWords.contains(scan[range.lowerBound].lower),
+      scan[range.lowerBound + 1].isCapitalized,
+      let before = scan.at(range.lowerBound - 1),
+      ["the", "and", "for", "of"].contains(before.lower)
+    {
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
     // "Mr. Biden" after "Joe Biden": the same person.
     let written = scan.text(range)
     let value =

@@ -31,3 +31,10 @@ import Testing
   let f = try extract("The talks were held at the Nakuru Governor Lodge in July 2019.")
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func theEndOfAPortfolioIsNoPartOfTheNameAfterIt() throws {
+  let f = try extract(
+    "Minister for Housing, Heritage and the Environment Maria Walsh said the plan would go ahead.")
+  #expect(f.first(.person, "Maria Walsh") != nil)
+  #expect(!f.of(.person).contains { $0.text.hasPrefix("Environment") })
+}
