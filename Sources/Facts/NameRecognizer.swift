@@ -474,6 +474,14 @@ struct NameRecognizer {
         j = end
         continue
       }
+      // "the Planning (Amendment) Act", "(Miscellaneous Provisions) Act": a bracketed part
+      // of a law's name, before the word that makes it a law.
+      if let close = Self.bracketedLawPart(scan, at: j), previous.kind == .word,
+        previous.isCapitalized
+      {
+        j = close + 1
+        continue
+      }
       // "Hope & Company", "Procter & Gamble": partners' names joined by an ampersand.
       if t.isMark("&"), previous.kind == .word, previous.isCapitalized, let after = scan.at(j + 1),
         after.kind == .word, after.isCapitalized, !scan.claimed[j + 1]
@@ -513,6 +521,22 @@ struct NameRecognizer {
       break
     }
     return i..<j
+  }
+
+  /// The index of the closing bracket when an opening one at `index` holds one to three
+  /// capitalised words (or "No. 2") and is followed by "Act", "Bill" or "Order".
+  static func bracketedLawPart(_ scan: SentenceScan, at index: Int) -> Int? {
+    guard let open = scan.at(index), open.isMark("(") else { return nil }
+    var k = index + 1
+    while let t = scan.at(k), k - index <= 4,
+      t.kind == .word && t.isCapitalized || t.isMark(".") || t.kind == .number
+    {
+      k += 1
+    }
+    guard k > index + 1, let close = scan.at(k), close.isMark(")"),
+      let law = scan.at(k + 1), ["Act", "Bill", "Order"].contains(law.text)
+    else { return nil }
+    return k
   }
 
   /// Whether a hyphen between two capitalised words is inside one name: it is ("Ben-Gurion",
@@ -765,6 +789,15 @@ struct NameRecognizer {
       }
       addOrganization(&scan, segs[0].0, context: &context)
       return segs[0].0.upperBound
+    }
+    // "the Climate Action and Low Carbon Development (Amendment) Act": a run that ends on a
+    // law's head word is one name, whatever it joins on the way.
+    if segs.count > 1, ["act", "bill"].contains(scan[run.upperBound - 1].lower),
+      !segs.contains(where: { $0.1 == "and the" }),
+      scan.at(run.lowerBound - 1).map({ $0.lower == "the" }) ?? false
+    {
+      scan.add(.term, run, value: scan.text(run))
+      return run.upperBound
     }
     // Where the name ends: through the last segment with a head word, joined by "and" before
     // the first head and by "of/for/the" after it.

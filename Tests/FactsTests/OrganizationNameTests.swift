@@ -32,3 +32,13 @@ import Testing
   #expect(f.values(.organization) == ["Tana Fishermen's Cooperative", "Coastal Ice Patrol"])
   #expect(f.values(.person) == ["Aidos Nurlanov"])
 }
+
+@Test func aBracketedPartOfALawsNameStaysInIt() throws {
+  let f = try extract(
+    "Under the Harbour Works and Coastal Defence (Amendment) Act 2019, councils must consult the port.")
+  #expect(
+    f.contains {
+      $0.text.hasPrefix("Harbour Works and Coastal Defence (Amendment) Act")
+    })
+  #expect(!f.contains { $0.text == "Coastal Defence" })
+}
