@@ -35,7 +35,8 @@ import Testing
 
 @Test func aBracketedPartOfALawsNameStaysInIt() throws {
   let f = try extract(
-    "Under the Harbour Works and Coastal Defence (Amendment) Act 2019, councils must consult the port.")
+    "Under the Harbour Works and Coastal Defence (Amendment) Act 2019, councils must consult the port."
+  )
   #expect(
     f.contains {
       $0.text.hasPrefix("Harbour Works and Coastal Defence (Amendment) Act")
