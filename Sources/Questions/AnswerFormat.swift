@@ -133,8 +133,9 @@ public enum AnswerFormat {
           guard isLetter(folded) else { break }
           glued.append(folded)
         }
-        if glued == [0x6D] { lower += " million".utf8 }
-        if glued == [0x62] { lower += " billion".utf8 }
+        // ("RM420mil", "RM1.2bil": Malaysian copy glues three letters.)
+        if glued == [0x6D] || glued == Array("mil".utf8) { lower += " million".utf8 }
+        if glued == [0x62] || glued == Array("bil".utf8) { lower += " billion".utf8 }
         if glued == [0x6B] { lower += " thousand".utf8 }
       }
       for (word, bytes) in scaleWordBytes where contains(lower, bytes) {
@@ -169,8 +170,8 @@ public enum AnswerFormat {
       if let last = text.lastIndex(where: \.isNumber) {
         let glued = text[text.index(after: last)...].prefix(while: \.isLetter).lowercased()
         switch glued {
-        case "m": lower += " million"
-        case "b": lower += " billion"
+        case "m", "mil": lower += " million"
+        case "b", "bil": lower += " billion"
         case "k": lower += " thousand"
         default: break
         }
@@ -233,6 +234,9 @@ public enum AnswerFormat {
     public var prefix: String
     public var suffix: String
     public var style: NumberStyle
+    /// Whether the article sets a space between a letter symbol and the figure ("Tk 3,150
+    /// crore", not "Sh6.2 billion"): the options follow it, or the odd one out is the answer.
+    public var spaced = true
 
     static let hedges: Set<String> = [
       "about", "over", "nearly", "some", "roughly", "around", "almost", "more", "less", "than",
@@ -251,7 +255,7 @@ public enum AnswerFormat {
         .split(separator: " ").map(String.init)
       let scaleWords = [
         "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k", "crore",
-        "crores", "lakh", "lakhs",
+        "crores", "lakh", "lakhs", "mil", "bil",
       ]
       if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
       let suffix = after.joined(separator: " ")
@@ -260,7 +264,8 @@ public enum AnswerFormat {
         (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫ ".contains($0) })
       else { return nil }
       return MoneyForm(
-        prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount))
+        prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount),
+        spaced: AnswerFormat.spacesSymbol(fact.text))
     }
 
     /// `amount` in this form, with at most the article's decimals and none trailing.
@@ -275,11 +280,21 @@ public enum AnswerFormat {
         number = AnswerFormat.trimmed(amount, decimals: decimals ?? style.decimals)
       }
       if !prefix.isEmpty {
-        number = (prefix.last?.isLetter ?? false ? prefix + " " : prefix) + number
+        number = (prefix.last?.isLetter ?? false && spaced ? prefix + " " : prefix) + number
       }
       if !suffix.isEmpty { number += " " + suffix }
       return number
     }
+  }
+
+  /// True when a space stands right before the first digit of a sum ("Tk 3,150 crore"), or
+  /// the sum has no letter before its digits.
+  static func spacesSymbol(_ text: String) -> Bool {
+    guard let digit = text.firstIndex(where: \.isNumber), digit > text.startIndex else {
+      return true
+    }
+    let before = text[text.index(before: digit)]
+    return !before.isLetter
   }
 
   /// The answer as shown on a card.
@@ -350,6 +365,7 @@ public enum AnswerFormat {
       let words = prefix.split(separator: " ")
       let symbol = words.last.map(String.init) ?? prefix
       return symbol.hasSuffix("$") || symbol.hasSuffix("€") || symbol.hasSuffix("£")
+        || !spacesSymbol(fact.text)
         ? symbol + amount : symbol + " " + amount
     case .number where fact.unit == "%":
       guard fact.text.lowercased().containsASCII("percent") else { return option }

@@ -49,6 +49,26 @@ struct AnswerFormatTests {
     #expect(form?.render(15_000_000) == "15 million USD")
   }
 
+  @Test func aSumKeepsItsScaleAndTheArticlesSpacing() {
+    // "mil" and "bil" glued to the figure are scales, not a unit.
+    let glued = fact(
+      .money, "RM1.2bil", in: "It costs RM1.2bil a year.", value: "1200000000 MYR", unit: "MYR")
+    #expect(AnswerFormat.answer(for: glued) == "RM1.2 billion")
+    let small = fact(
+      .money, "RM420mil", in: "It will spend RM420mil.", value: "420000000 MYR", unit: "MYR")
+    #expect(AnswerFormat.answer(for: small) == "RM420 million")
+    // A symbol set apart from its figure stays apart; a glued one stays glued.
+    let spaced = fact(
+      .money, "Tk 3,150 crore", in: "It costs Tk 3,150 crore.", value: "31500000000 BDT",
+      unit: "BDT")
+    #expect(AnswerFormat.answer(for: spaced) == "Tk 3,150 crore")
+    let rand = fact(
+      .money, "R7.4-billion", in: "It signed loans of R7.4-billion.", value: "7400000000 ZAR",
+      unit: "ZAR")
+    #expect(AnswerFormat.restyle("1.8 billion ZAR", like: rand) == "R1.8 billion")
+    #expect(AnswerFormat.restyle("1.8 billion BDT", like: spaced) == "Tk 1.8 billion")
+  }
+
   @Test func moneyAcceptsTheUsualSpellings() {
     let aid = fact(
       .money, "100,000 USD", in: "Japan sent goods worth 100,000 USD.", value: "100000 USD",
