@@ -17,7 +17,8 @@ import Facts
 /// A pronoun that opens the next sentence again keeps the same referent. "Its" and "Their"
 /// opening a sentence ("Its commander") are left alone: they point past the subject too often.
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
-///   childhood …"), and an opening "His" ("His plan, announced …"): the previous sentence's
+///   childhood …", "On June 7, 1802, he was seized": a month is no name), and an opening
+///   "His" ("His plan, announced …"): the previous sentence's
 ///   only person, or, after a sentence naming nobody, the person a profile is about (named in
 ///   its title, the person it names most); "she" and "her" only for that person, since a ship
 ///   is "she" too. An opening owner after a sentence with a pronoun of its own is left alone.
@@ -212,7 +213,10 @@ struct ReferentResolver {
       while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
       var word = String(String.UnicodeScalarView(scalars[index..<end]))
       if wordIndex == 0, opensOnOwner { word = word.lowercased() }
-      if wordIndex > 0, scalars[index].properties.isUppercase { return nil }
+      // "On June 7, 1802, he was seized …": a fronted date's month names nobody.
+      if wordIndex > 0, scalars[index].properties.isUppercase, !DateWords.isMonth(word) {
+        return nil
+      }
       if wordIndex > 0 || opensOnOwner, ["he", "his", "him", "she", "her"].contains(word) {
         var possessive = word == "his"
         if word == "her" {

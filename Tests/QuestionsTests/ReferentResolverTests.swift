@@ -166,6 +166,11 @@ extension ReferentResolverTests {
       resolved(
         ["Marta Kell led the strike in 1910.", "Each time he spoke the crowd grew."],
         [(.person, "Marta Kell", 0)]) == "Each time Marta Kell spoke the crowd grew.")
+    // A fronted date's month names nobody: "he" still opens the clause.
+    #expect(
+      resolved(
+        ["In June 1910 Marta Kell was arrested in the capital.", "On May 2, 1911, he was freed."],
+        [(.person, "Marta Kell", 0)]) == "On May 2, 1911, Marta Kell was freed.")
     // After a capitalised word it may be anyone's: "… declared Ivo Brun an outlaw … him".
     #expect(
       resolved(
