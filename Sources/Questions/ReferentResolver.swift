@@ -18,10 +18,10 @@ import Facts
 /// opening a sentence ("Its commander") are left alone: they point past the subject too often.
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
 ///   childhood …", "On June 7, 1802, he was seized": a month is no name), and an opening
-///   "His" ("His plan, announced …"): the previous sentence's
-///   only person, or, after a sentence naming nobody, the person a profile is about (named in
-///   its title, the person it names most); "she" and "her" only for that person, since a ship
-///   is "she" too. An opening owner after a sentence with a pronoun of its own is left alone.
+///   "His" ("His plan, announced …"): the previous sentence's only person, or, after a
+///   sentence naming nobody, the person a profile is about (named in its title, the person it
+///   names most); "she" and "her" only for that person, since a ship is "she" too. An opening
+///   owner after a sentence with a pronoun of its own is left alone.
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
   struct Rewrite: Equatable {
