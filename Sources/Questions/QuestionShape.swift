@@ -146,6 +146,19 @@ enum QuestionShape {
   /// sentence goes on with: "… placed an advertisement offering?" cut from "… offering "The
   /// Four Dead Sea Scrolls" for sale."
   static func stopsBeforeQuotation(_ text: String, of sentence: String) -> Bool {
+    // "“" is E2 80 9C in UTF-8: a sentence without the byte E2 has none, and nothing else
+    // is canonically equal to it, so Foundation's search is asked only when the byte is there.
+    let curly = sentence.utf8.contains(0xE2)
+    guard sentence.utf8.contains(0x22) || (curly && sentence.contains("“")) else { return false }
+    let trimmed = text.reversed().drop { !$0.isLetter }
+    let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
+    guard !last.isEmpty else { return false }
+    return sentence.containsASCII(last + " \"") || (curly && sentence.contains(last + " “"))
+  }
+
+  /// `stopsBeforeQuotation` with Foundation's searches only: the reference the byte tests
+  /// must match.
+  static func stopsBeforeQuotationBySearching(_ text: String, of sentence: String) -> Bool {
     guard sentence.utf8.contains(0x22) || sentence.contains("“") else { return false }
     let trimmed = text.reversed().drop { !$0.isLetter }
     let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
@@ -681,7 +694,7 @@ extension QuestionShape {
         subordinate = false
       } else if word == "may", index > 0, raw.first == "M" {
         // "on 6 May 1840": the month, not the auxiliary.
-      } else if raw.contains("-") {
+      } else if raw.holdsHyphen {
         // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
       } else if wordClass.contains(.auxiliary) || isPast(word, wordClass) {
         let next = index + 1 < words.count ? folded[index + 1] : ""

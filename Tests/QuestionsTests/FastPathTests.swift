@@ -660,3 +660,47 @@ extension FastPathTests {
       QuestionCheck.endsOnDanglingWord(prompt) == QuestionCheck.unicodeEndsOnDanglingWord(prompt))
   }
 }
+
+extension FastPathTests {
+  @Test func hyphenTestOnBytesMatchesFoundation() {
+    let words = [
+      "Defence-owned", "-", "--", "", "x", "naïve-ish", "Zoë", "-\u{301}", "a-\u{301}b",
+      "e\u{301}-x", "—", "‐", "‑", "well‑known", "co-op,", "\u{212A}-", "Ünal-", "-é",
+    ]
+    for word in words {
+      let raw = Substring(word)
+      #expect(raw.holdsHyphen == raw.contains("-"), "\(word)")
+    }
+  }
+
+  @Test func quotationStopOnBytesMatchesFoundation() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var sentences = [
+      "He placed an advertisement offering \"The Four Dead Sea Scrolls\" for sale.",
+      "He placed an advertisement offering “The Four Dead Sea Scrolls” for sale.",
+      "Zoë called it “naïve” and then \"late\".", "It was \"", "“", "", "no quotes at all",
+      "a \u{212A} \"b\"", "offering \"x\u{301}\" now", "naïve \"x\"", "it’s “done”",
+    ]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      sentences += text.split(separator: "\n").map(String.init)
+    }
+    let texts = [
+      "… placed an advertisement offering?", "Zoë called it?", "and then.", "It was", "",
+      "a \u{212A}?", "the naïve", "offering", "it’s", "O'Neill's", "1945.", "Who called it?",
+    ]
+    for sentence in sentences {
+      // The sentence's own words, each taken as the last word of a text.
+      var own = sentence.split(separator: " ").prefix(40).map { "Who " + $0 + "?" }
+      own += texts
+      for text in own {
+        #expect(
+          QuestionShape.stopsBeforeQuotation(text, of: sentence)
+            == QuestionShape.stopsBeforeQuotationBySearching(text, of: sentence),
+          "\(text) / \(sentence)")
+      }
+    }
+  }
+}
