@@ -704,3 +704,76 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// Every line of the development articles.
+  static func fixtureLines() throws -> [String] {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var lines: [String] = []
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      lines += text.split(separator: "\n").map(String.init)
+    }
+    return lines
+  }
+
+  @Test func letterWordsOnBytesMatchCharacterFiltering() throws {
+    let texts = [
+      "the tribunal found.", "It SAID,", "  two  spaces ", "", " ", "O'Neill's 1945 — x",
+      "Zoë said", "naïve", "e\u{301}crit", "a\r\nb", "ﬁnd", "\u{212A}elvin", "x_y z-w",
+    ]
+    for text in try texts + Self.fixtureLines() {
+      #expect(
+        QuestionShape.letterWords(Substring(text))
+          == QuestionShape.unicodeLetterWords(Substring(text)), "\(text)")
+    }
+  }
+
+  /// `dropsOpeningWord` as it read before it looked at the first word alone.
+  static func dropsOpeningWordBySplitting(_ statement: String, of sentence: String) -> Bool {
+    let source = sentence.split(separator: " ").prefix(5).map { $0.lowercased() }
+    let restated = statement.split(separator: " ").prefix(4).map { $0.lowercased() }
+    guard source.count == 5, restated.count == 4,
+      Lexicon.prepositions.contains(source[0])
+        || Lexicon.subordinators.contains(source[0]),
+      Array(source[1...4]) == restated
+    else { return false }
+    var previous: String?
+    for raw in statement.split(separator: " ") {
+      let word = raw.lowercased().filter(\.isLetter)
+      if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
+        return false
+      }
+      if let previous, ["the", "a", "an"].contains(word), !Lexicon.isFunctionWord(previous) {
+        return true
+      }
+      previous = word
+    }
+    return false
+  }
+
+  @Test func openingWordCheckMatchesSplitting() throws {
+    var sentences = [
+      "After a bitter cold snap the thermometer had climbed to 40 degrees.",
+      "When troops fired on the crowd, many fled.", "ÀFTER a b c d e", "after  a  b c d",
+      "In Zoë's town the mayor had gone.", "Before", "", "İn the end the war stopped there.",
+    ]
+    sentences += try Self.fixtureLines()
+    for sentence in sentences {
+      let words = sentence.split(separator: " ")
+      // The sentence without its first word, as a statement restates it, and a few others.
+      let statements = [
+        words.dropFirst().joined(separator: " "), sentence,
+        words.dropFirst().joined(separator: " ").uppercased(),
+        "A bitter cold snap the thermometer had climbed.",
+      ]
+      for statement in statements {
+        #expect(
+          QuestionShape.dropsOpeningWord(statement, of: sentence)
+            == Self.dropsOpeningWordBySplitting(statement, of: sentence), "\(sentence)")
+      }
+    }
+  }
+}
