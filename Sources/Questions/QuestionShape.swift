@@ -812,16 +812,19 @@ extension QuestionShape {
   /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).
   static func foldedWord(_ raw: Substring) -> String {
     if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(raw.utf8.count)
-      for byte in raw.utf8 {
-        switch byte {
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        case 0x61...0x7A, 0x27: bytes.append(byte)
-        default: break
+      // Written straight into the string: no byte array to allocate for each word.
+      return String(unsafeUninitializedCapacity: raw.utf8.count) { buffer in
+        var count = 0
+        for byte in raw.utf8 {
+          switch byte {
+          case 0x41...0x5A: buffer[count] = byte + 0x20
+          case 0x61...0x7A, 0x27: buffer[count] = byte
+          default: continue
+          }
+          count += 1
         }
+        return count
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     return raw.lowercased().filter { $0.isLetter || $0 == "'" }
   }

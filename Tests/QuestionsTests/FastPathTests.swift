@@ -261,7 +261,10 @@ struct FastPathTests {
 
   @Test func byteSearchesMatchFoundation() {
     for text in Self.prompts + Self.punctuated {
-      for needle in ["_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization"] {
+      for needle in [
+        "_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization", "\u{212A}hmer",
+        " and by ",
+      ] {
         #expect(text.containsASCII(needle) == text.contains(needle), "\(text) \(needle)")
         let offset = text.range(of: needle).map {
           text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
@@ -774,6 +777,55 @@ extension FastPathTests {
           QuestionShape.dropsOpeningWord(statement, of: sentence)
             == Self.dropsOpeningWordBySplitting(statement, of: sentence), "\(sentence)")
       }
+    }
+  }
+}
+
+extension FastPathTests {
+  /// Words of every shape the clause and name checks meet.
+  static func words() throws -> [String] {
+    var words = [
+      "", "'", "O'Neill's", "ENDED", "ended", "end", "d", "ed", "eed", "agreed", "died", "tied",
+      "stopped", "killed", "passed", "continued", "acquired", "Zoë", "naïve", "crée", "e\u{301}d",
+      "fe\u{301}d", "d\u{301}", "ed\u{301}", "İstanbul", "\u{212A}elvin", "Jr", "Jr.", "Sr.", "Jr,",
+      "Al", "Ali", "ﬁled", "ÉLU", "x\r\nd", "co-operated", "12th", "(signed)", "“quoted”",
+    ]
+    for line in try fixtureLines() { words += line.split(separator: " ").map(String.init) }
+    return words
+  }
+
+  @Test func regularBaseByLastByteMatchesTheSuffixReading() throws {
+    for word in try Self.words() {
+      for form in [word, word.lowercased()] {
+        #expect(VerbForms.regularBase(form) == VerbForms.regularBaseBySuffix(form), "\(form)")
+      }
+    }
+  }
+
+  @Test func foldedWordOnBytesMatchesCharacterFiltering() throws {
+    for word in try Self.words() {
+      let raw = Substring(word)
+      #expect(
+        QuestionShape.foldedWord(raw) == raw.lowercased().filter { $0.isLetter || $0 == "'" },
+        "\(word)")
+    }
+  }
+
+  @Test func surnameFromTheEndMatchesFilteringAllWords() throws {
+    var names = [
+      "Robert F. Kennedy", "Martin Luther King Jr.", "Sammy Davis Jr", "Al Gore", "Zoë Ünal",
+      "", " ", "de Gaulle", "Charles de Gaulle", "Ho Chi Minh", "Lê Duẩn", "\u{212A}im Jong-un",
+      "John Smith Sr.", "É\u{301}mile Zola", "Ab\u{301} Cd",
+    ]
+    let words = try Self.words()
+    for start in stride(from: 0, to: min(words.count, 3000), by: 3) {
+      names.append(words[start..<min(words.count, start + 4)].joined(separator: " "))
+    }
+    for name in names {
+      let expected = name.split(separator: " ").map(String.init).filter {
+        ($0.first?.isUppercase ?? false) && $0.count >= 3 && !["Jr", "Jr.", "Sr."].contains($0)
+      }.last
+      #expect(NameParts.surname(name) == expected, "\(name)")
     }
   }
 }
