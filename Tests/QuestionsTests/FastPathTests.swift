@@ -829,3 +829,18 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  @Test func openingItOnBytesMatchesTheCharacterReading() throws {
+    var texts = [
+      "It was unusually warm.", "it", "IT", "It's late", "(It was", "“It was", "It\u{301} was",
+      "It \u{301}was", " \u{301}It was", "  It  was", "", " ", "i t", "\r\nIt", "It\r\n", "It.",
+      "Its", "I", "1t", "It1", "İt was", "Ït", "It—was", "It, was", "It \u{301}", "It é",
+    ]
+    texts += try Self.fixtureLines()
+    texts += try Self.words()
+    for text in texts {
+      #expect(DummySubject.opensOnIt(text) == DummySubject.unicodeOpensOnIt(text), "\(text)")
+    }
+  }
+}
