@@ -48,8 +48,10 @@ extension String {
 
 extension String {
   /// `contains(_:)` for an ASCII needle, searched in the bytes when the text is ASCII too;
-  /// other text goes through Foundation.
+  /// other text goes through Foundation. A needle that is not ASCII goes through Foundation as
+  /// well: its search reads "\u{212A}" (the Kelvin sign) as "K".
   func containsASCII(_ needle: String) -> Bool {
+    guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return contains(needle) }
     var text = self
     let found = text.withUTF8 { bytes -> Bool? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
@@ -76,6 +78,14 @@ extension String {
 }
 
 extension Substring {
+  /// `contains("-")`: an ASCII word answers from its bytes; any other goes through Foundation,
+  /// which compares composed characters ("-" with a combining mark after it is not "-").
+  var holdsHyphen: Bool {
+    guard utf8.contains(0x2D) else { return false }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains("-") }
+    return true
+  }
+
   /// The first `count` words between spaces: `split(separator: " ").prefix(count)` without
   /// splitting the rest of the text.
   func firstWords(_ count: Int) -> [Substring] {

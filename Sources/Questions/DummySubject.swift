@@ -5,9 +5,7 @@ enum DummySubject {
   /// True when the text opens on a dummy "It".
   static func opens(_ text: String) -> Bool {
     // Most text opens on another word: the first word is read alone before the next seven.
-    guard let opening = Substring(text).firstWords(1).first, folded(opening) == "it" else {
-      return false
-    }
+    guard opensOnIt(text) else { return false }
     var words: [String] = []
     for raw in text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true).prefix(8) {
       words.append(folded(raw))
@@ -36,6 +34,42 @@ enum DummySubject {
     if reporting.contains(word), next == "that" { return true }
     if judgements.contains(word), clauseOpeners.contains(next) { return true }
     return false
+  }
+
+  /// The first word between spaces, folded, is "it". An ASCII first word followed by an ASCII
+  /// byte (or nothing) after its space is read from its bytes: no combining mark can join the
+  /// space to the words around it there, so the bytes split where the characters do.
+  static func opensOnIt(_ text: String) -> Bool {
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    while start < bytes.endIndex, bytes[start] == 0x20 { start = bytes.index(after: start) }
+    var end = start
+    while end < bytes.endIndex, bytes[end] < 0x80, bytes[end] != 0x20 {
+      end = bytes.index(after: end)
+    }
+    let last = bytes.endIndex
+    let next = end < last ? bytes.index(after: end) : end
+    let ends = end == last || (bytes[end] == 0x20 && (next == last || bytes[next] < 0x80))
+    guard start < end, ends else { return unicodeOpensOnIt(text) }
+    var letters = 0
+    var isIt = true
+    for byte in bytes[start..<end] {
+      let lower: UInt8
+      switch byte {
+      case 0x41...0x5A: lower = byte + 0x20
+      case 0x61...0x7A, 0x30...0x39: lower = byte
+      default: continue
+      }
+      isIt = isIt && letters < 2 && lower == (letters == 0 ? 0x69 : 0x74)
+      letters += 1
+    }
+    return isIt && letters == 2
+  }
+
+  /// `opensOnIt` read by characters: the reference for any text.
+  static func unicodeOpensOnIt(_ text: String) -> Bool {
+    guard let opening = Substring(text).firstWords(1).first else { return false }
+    return folded(opening) == "it"
   }
 
   /// A word's letters and digits, lower-cased.

@@ -56,10 +56,11 @@ extension NameParts {
   /// A person's surname: the last capitalised word of three letters or more ("Kennedy" of
   /// "Robert F. Kennedy"), or nil.
   static func surname(_ name: String) -> String? {
-    let words = name.split(separator: " ").map(String.init).filter {
-      ($0.first?.isUppercase ?? false) && $0.count >= 3 && !["Jr", "Jr.", "Sr."].contains($0)
+    // The last word that qualifies, read from the end without copying the others.
+    let word = name.split(separator: " ").last {
+      ($0.first?.isUppercase ?? false) && $0.count >= 3 && $0 != "Jr" && $0 != "Jr." && $0 != "Sr."
     }
-    return words.last
+    return word.map(String.init)
   }
 
   /// True when `fact`'s own sentence names it as another name of `surname`'s bearer: "the

@@ -110,13 +110,18 @@ enum QuestionShape {
   /// the thermometer had climbed …": the statement lost the preposition that held its opening
   /// phrase, and no longer parses.
   static func dropsOpeningWord(_ statement: String, of sentence: String) -> Bool {
-    let source = sentence.split(separator: " ").prefix(5).map { $0.lowercased() }
-    let restated = statement.split(separator: " ").prefix(4).map { $0.lowercased() }
-    guard source.count == 5, restated.count == 4,
-      Lexicon.prepositions.contains(source[0])
-        || Lexicon.subordinators.contains(source[0]),
-      Array(source[1...4]) == restated
-    else { return false }
+    // The sentence's first five words only, and its first word asked about before the
+    // statement is read: most sentences open on no preposition.
+    let opening = Substring(sentence).firstWords(5)
+    guard opening.count == 5 else { return false }
+    let first = opening[0].lowercased()
+    guard Lexicon.prepositions.contains(first) || Lexicon.subordinators.contains(first) else {
+      return false
+    }
+    let restated = Substring(statement).firstWords(4).map { $0.lowercased() }
+    guard restated.count == 4, opening[1...4].map({ $0.lowercased() }) == restated else {
+      return false
+    }
     // "When troops fired on the crowd, …" restated as "Troops fired on the crowd" is whole: a
     // verb comes before any second noun phrase. "A bitter cold snap the thermometer had …"
     // runs two noun phrases together before its verb.
@@ -146,6 +151,19 @@ enum QuestionShape {
   /// sentence goes on with: "… placed an advertisement offering?" cut from "… offering "The
   /// Four Dead Sea Scrolls" for sale."
   static func stopsBeforeQuotation(_ text: String, of sentence: String) -> Bool {
+    // "“" is E2 80 9C in UTF-8: a sentence without the byte E2 has none, and nothing else
+    // is canonically equal to it, so Foundation's search is asked only when the byte is there.
+    let curly = sentence.utf8.contains(0xE2)
+    guard sentence.utf8.contains(0x22) || (curly && sentence.contains("“")) else { return false }
+    let trimmed = text.reversed().drop { !$0.isLetter }
+    let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
+    guard !last.isEmpty else { return false }
+    return sentence.containsASCII(last + " \"") || (curly && sentence.contains(last + " “"))
+  }
+
+  /// `stopsBeforeQuotation` with Foundation's searches only: the reference the byte tests
+  /// must match.
+  static func stopsBeforeQuotationBySearching(_ text: String, of sentence: String) -> Bool {
     guard sentence.utf8.contains(0x22) || sentence.contains("“") else { return false }
     let trimmed = text.reversed().drop { !$0.isLetter }
     let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
@@ -163,9 +181,7 @@ enum QuestionShape {
     {
       tail = text[text.index(after: before)...]
     }
-    let words = tail.split(separator: " ").map {
-      String($0.filter(\.isLetter)).lowercased()
-    }
+    let words = letterWords(tail)
     guard let last = words.last, !last.isEmpty else { return false }
     if words.count == 2, Lexicon.determiners.contains(words[0]) { return false }
     let base =
@@ -176,6 +192,29 @@ enum QuestionShape {
       return false
     }
     return true
+  }
+
+  /// The words between spaces, each cut to its letters and lower-cased; ASCII text is read
+  /// from its bytes, where a letter is A–Z or a–z.
+  static func letterWords(_ text: Substring) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeLetterWords(text) }
+    return text.utf8.split(separator: 0x20).map { word in
+      var letters: [UInt8] = []
+      letters.reserveCapacity(word.count)
+      for byte in word {
+        switch byte {
+        case 0x41...0x5A: letters.append(byte + 0x20)
+        case 0x61...0x7A: letters.append(byte)
+        default: break
+        }
+      }
+      return String(decoding: letters, as: UTF8.self)
+    }
+  }
+
+  /// `letterWords` read by characters: the reference for any text.
+  static func unicodeLetterWords(_ text: Substring) -> [String] {
+    text.split(separator: " ").map { String($0.filter(\.isLetter)).lowercased() }
   }
 
   static func isBrokenStatement(_ tokens: [SentenceToken]) -> Bool {
@@ -687,7 +726,7 @@ extension QuestionShape {
         subordinate = false
       } else if word == "may", index > 0, raw.first == "M" {
         // "on 6 May 1840": the month, not the auxiliary.
-      } else if raw.contains("-") {
+      } else if raw.holdsHyphen {
         // "the Ministry of Defence-owned shipbuilder": a compound adjective, not a verb.
       } else if wordClass.contains(.auxiliary) || isPast(word, wordClass) {
         let next = index + 1 < words.count ? folded[index + 1] : ""
@@ -779,16 +818,19 @@ extension QuestionShape {
   /// A word's letters and apostrophes, lower-cased (an ASCII word read from its bytes).
   static func foldedWord(_ raw: Substring) -> String {
     if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(raw.utf8.count)
-      for byte in raw.utf8 {
-        switch byte {
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        case 0x61...0x7A, 0x27: bytes.append(byte)
-        default: break
+      // Written straight into the string: no byte array to allocate for each word.
+      return String(unsafeUninitializedCapacity: raw.utf8.count) { buffer in
+        var count = 0
+        for byte in raw.utf8 {
+          switch byte {
+          case 0x41...0x5A: buffer[count] = byte + 0x20
+          case 0x61...0x7A, 0x27: buffer[count] = byte
+          default: continue
+          }
+          count += 1
         }
+        return count
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     return raw.lowercased().filter { $0.isLetter || $0 == "'" }
   }

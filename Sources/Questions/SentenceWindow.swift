@@ -164,13 +164,14 @@ struct SentenceWindow: Equatable {
   /// the Amu Darya and Syr Darya rivers" cut to "diverted the _____", "installed by the IDCOL …,
   /// and by the BMDA" cut after the IDCOL. Either answer would then be right.
   static func dropsPartner(_ span: Range<Int>, end: Int, in scalars: [Unicode.Scalar]) -> Bool {
-    let rest = String(scalars: scalars[end...])
     // Right after the fact: nothing between but punctuation or its bracketed acronym.
     let gap = String(scalars: scalars[span.upperBound..<end])
     guard
       gap.allSatisfy({ " ,.;:)".contains($0) })
         || (gap.hasPrefix(" (") && gap.hasSuffix(")") && gap.count <= 12)
     else { return false }
+    // The rest of the sentence is copied only for the facts that pass the cheap test above.
+    let rest = String(scalars: scalars[end...])
     // (", and the port …" after a comma is a clause of its own; after a figure or a date,
     // "pledged $5 million and Japan $3 million" leaves the verb out of a clause of its own.)
     let tail = rest.drop { $0 == " " }
@@ -188,7 +189,7 @@ struct SentenceWindow: Equatable {
       .split(separator: " ").suffix(4)
     guard let preposition = before.last(where: { partnerPrepositions.contains(String($0)) })
     else { return false }
-    return rest.contains(" and \(preposition) ") || rest.contains(" or \(preposition) ")
+    return rest.containsASCII(" and \(preposition) ") || rest.containsASCII(" or \(preposition) ")
   }
 
   static let partnerPrepositions: Set<String> = ["by", "with", "from", "to", "between", "for"]

@@ -221,6 +221,14 @@ public enum VerbForms {
   static let keepsDouble: Set<String> = ["add", "odd", "egg", "err", "purr", "butt", "watt"]
 
   static func regularBase(_ word: String) -> String? {
+    // A word whose last byte is no "d" ends on no "ed" (no character is canonically equal to
+    // "d" but "d" itself): most words stop here, before comparing characters.
+    guard word.utf8.last == 0x64 else { return nil }
+    return regularBaseBySuffix(word)
+  }
+
+  /// `regularBase` for any word, read by its characters.
+  static func regularBaseBySuffix(_ word: String) -> String? {
     // The suffix first: counting characters costs more, and most words fail it.
     guard word.hasSuffix("ed"), word.count > 3 else { return nil }
     if word.hasSuffix("eed") {

@@ -261,7 +261,10 @@ struct FastPathTests {
 
   @Test func byteSearchesMatchFoundation() {
     for text in Self.prompts + Self.punctuated {
-      for needle in ["_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization"] {
+      for needle in [
+        "_____", "-", "/", ".", " of ", "century", "e", "é", "Treaty Organization", "\u{212A}hmer",
+        " and by ",
+      ] {
         #expect(text.containsASCII(needle) == text.contains(needle), "\(text) \(needle)")
         let offset = text.range(of: needle).map {
           text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
@@ -658,5 +661,186 @@ extension FastPathTests {
   func danglingEndOnBytesMatchesTheCharacterReading(_ prompt: String) {
     #expect(
       QuestionCheck.endsOnDanglingWord(prompt) == QuestionCheck.unicodeEndsOnDanglingWord(prompt))
+  }
+}
+
+extension FastPathTests {
+  @Test func hyphenTestOnBytesMatchesFoundation() {
+    let words = [
+      "Defence-owned", "-", "--", "", "x", "naïve-ish", "Zoë", "-\u{301}", "a-\u{301}b",
+      "e\u{301}-x", "—", "‐", "‑", "well‑known", "co-op,", "\u{212A}-", "Ünal-", "-é",
+    ]
+    for word in words {
+      let raw = Substring(word)
+      #expect(raw.holdsHyphen == raw.contains("-"), "\(word)")
+    }
+  }
+
+  @Test func quotationStopOnBytesMatchesFoundation() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var sentences = [
+      "He placed an advertisement offering \"The Four Dead Sea Scrolls\" for sale.",
+      "He placed an advertisement offering “The Four Dead Sea Scrolls” for sale.",
+      "Zoë called it “naïve” and then \"late\".", "It was \"", "“", "", "no quotes at all",
+      "a \u{212A} \"b\"", "offering \"x\u{301}\" now", "naïve \"x\"", "it’s “done”",
+    ]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      sentences += text.split(separator: "\n").map(String.init)
+    }
+    let texts = [
+      "… placed an advertisement offering?", "Zoë called it?", "and then.", "It was", "",
+      "a \u{212A}?", "the naïve", "offering", "it’s", "O'Neill's", "1945.", "Who called it?",
+    ]
+    for sentence in sentences {
+      // The sentence's own words, each taken as the last word of a text.
+      var own = sentence.split(separator: " ").prefix(40).map { "Who " + $0 + "?" }
+      own += texts
+      for text in own {
+        #expect(
+          QuestionShape.stopsBeforeQuotation(text, of: sentence)
+            == QuestionShape.stopsBeforeQuotationBySearching(text, of: sentence),
+          "\(text) / \(sentence)")
+      }
+    }
+  }
+}
+
+extension FastPathTests {
+  /// Every line of the development articles.
+  static func fixtureLines() throws -> [String] {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+    var lines: [String] = []
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      lines += text.split(separator: "\n").map(String.init)
+    }
+    return lines
+  }
+
+  @Test func letterWordsOnBytesMatchCharacterFiltering() throws {
+    let texts = [
+      "the tribunal found.", "It SAID,", "  two  spaces ", "", " ", "O'Neill's 1945 — x",
+      "Zoë said", "naïve", "e\u{301}crit", "a\r\nb", "ﬁnd", "\u{212A}elvin", "x_y z-w",
+    ]
+    for text in try texts + Self.fixtureLines() {
+      #expect(
+        QuestionShape.letterWords(Substring(text))
+          == QuestionShape.unicodeLetterWords(Substring(text)), "\(text)")
+    }
+  }
+
+  /// `dropsOpeningWord` as it read before it looked at the first word alone.
+  static func dropsOpeningWordBySplitting(_ statement: String, of sentence: String) -> Bool {
+    let source = sentence.split(separator: " ").prefix(5).map { $0.lowercased() }
+    let restated = statement.split(separator: " ").prefix(4).map { $0.lowercased() }
+    guard source.count == 5, restated.count == 4,
+      Lexicon.prepositions.contains(source[0])
+        || Lexicon.subordinators.contains(source[0]),
+      Array(source[1...4]) == restated
+    else { return false }
+    var previous: String?
+    for raw in statement.split(separator: " ") {
+      let word = raw.lowercased().filter(\.isLetter)
+      if VerbForms.auxiliaries.contains(word) || VerbForms.base(ofPast: word) != nil {
+        return false
+      }
+      if let previous, ["the", "a", "an"].contains(word), !Lexicon.isFunctionWord(previous) {
+        return true
+      }
+      previous = word
+    }
+    return false
+  }
+
+  @Test func openingWordCheckMatchesSplitting() throws {
+    var sentences = [
+      "After a bitter cold snap the thermometer had climbed to 40 degrees.",
+      "When troops fired on the crowd, many fled.", "ÀFTER a b c d e", "after  a  b c d",
+      "In Zoë's town the mayor had gone.", "Before", "", "İn the end the war stopped there.",
+    ]
+    sentences += try Self.fixtureLines()
+    for sentence in sentences {
+      let words = sentence.split(separator: " ")
+      // The sentence without its first word, as a statement restates it, and a few others.
+      let statements = [
+        words.dropFirst().joined(separator: " "), sentence,
+        words.dropFirst().joined(separator: " ").uppercased(),
+        "A bitter cold snap the thermometer had climbed.",
+      ]
+      for statement in statements {
+        #expect(
+          QuestionShape.dropsOpeningWord(statement, of: sentence)
+            == Self.dropsOpeningWordBySplitting(statement, of: sentence), "\(sentence)")
+      }
+    }
+  }
+}
+
+extension FastPathTests {
+  /// Words of every shape the clause and name checks meet.
+  static func words() throws -> [String] {
+    var words = [
+      "", "'", "O'Neill's", "ENDED", "ended", "end", "d", "ed", "eed", "agreed", "died", "tied",
+      "stopped", "killed", "passed", "continued", "acquired", "Zoë", "naïve", "crée", "e\u{301}d",
+      "fe\u{301}d", "d\u{301}", "ed\u{301}", "İstanbul", "\u{212A}elvin", "Jr", "Jr.", "Sr.", "Jr,",
+      "Al", "Ali", "ﬁled", "ÉLU", "x\r\nd", "co-operated", "12th", "(signed)", "“quoted”",
+    ]
+    for line in try fixtureLines() { words += line.split(separator: " ").map(String.init) }
+    return words
+  }
+
+  @Test func regularBaseByLastByteMatchesTheSuffixReading() throws {
+    for word in try Self.words() {
+      for form in [word, word.lowercased()] {
+        #expect(VerbForms.regularBase(form) == VerbForms.regularBaseBySuffix(form), "\(form)")
+      }
+    }
+  }
+
+  @Test func foldedWordOnBytesMatchesCharacterFiltering() throws {
+    for word in try Self.words() {
+      let raw = Substring(word)
+      #expect(
+        QuestionShape.foldedWord(raw) == raw.lowercased().filter { $0.isLetter || $0 == "'" },
+        "\(word)")
+    }
+  }
+
+  @Test func surnameFromTheEndMatchesFilteringAllWords() throws {
+    var names = [
+      "Robert F. Kennedy", "Martin Luther King Jr.", "Sammy Davis Jr", "Al Gore", "Zoë Ünal",
+      "", " ", "de Gaulle", "Charles de Gaulle", "Ho Chi Minh", "Lê Duẩn", "\u{212A}im Jong-un",
+      "John Smith Sr.", "É\u{301}mile Zola", "Ab\u{301} Cd",
+    ]
+    let words = try Self.words()
+    for start in stride(from: 0, to: min(words.count, 3000), by: 3) {
+      names.append(words[start..<min(words.count, start + 4)].joined(separator: " "))
+    }
+    for name in names {
+      let expected = name.split(separator: " ").map(String.init).filter {
+        ($0.first?.isUppercase ?? false) && $0.count >= 3 && !["Jr", "Jr.", "Sr."].contains($0)
+      }.last
+      #expect(NameParts.surname(name) == expected, "\(name)")
+    }
+  }
+}
+
+extension FastPathTests {
+  @Test func openingItOnBytesMatchesTheCharacterReading() throws {
+    var texts = [
+      "It was unusually warm.", "it", "IT", "It's late", "(It was", "“It was", "It\u{301} was",
+      "It \u{301}was", " \u{301}It was", "  It  was", "", " ", "i t", "\r\nIt", "It\r\n", "It.",
+      "Its", "I", "1t", "It1", "İt was", "Ït", "It—was", "It, was", "It \u{301}", "It é",
+    ]
+    texts += try Self.fixtureLines()
+    texts += try Self.words()
+    for text in texts {
+      #expect(DummySubject.opensOnIt(text) == DummySubject.unicodeOpensOnIt(text), "\(text)")
+    }
   }
 }
