@@ -15,7 +15,8 @@ import Facts
 /// - "They": the people a subject names together ("Armstrong and Aldrin"), or a
 ///   short definite plural subject ("The engineers").
 /// A pronoun that opens the next sentence again keeps the same referent. "Its" and "Their"
-/// opening a sentence ("Its commander") are left alone: they point past the subject too often.
+/// opening a sentence ("Its commander") point past the subject too often: "Its" is read only
+/// when it stands for what the article is about ("The congress’s Final Act …").
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
 ///   childhood …", "On June 7, 1802, he was seized": a month is no name), and an opening
 ///   "His" ("His plan, announced …"): the previous sentence's only person, or, after a
@@ -76,6 +77,7 @@ struct ReferentResolver {
         .append(fact)
     }
     var rewrites: [String: [Int: Rewrite]] = [:]
+    let topic = ArticleTopic(articles: articles)
     for article in articles {
       let byIndex = factsBySentence[article.name] ?? [:]
       var found: [Int: Rewrite] = [:]
@@ -88,8 +90,11 @@ struct ReferentResolver {
         defer { previous = sentence }
         let firstWord = sentence.text.prefix { $0.isLetter }
         // "Its commander …" after "The Assembly created a force": a possessive often
-        // points past the subject, so only "He", "She", "It" and "They" are resolved.
-        guard let pronoun = Pronoun(String(firstWord)), !pronoun.isPossessive,
+        // points past the subject, so only "He", "She", "It" and "They" are resolved, and
+        // "Its" when it stands for what the article is about ("Its cargo …" after "The ship
+        // sank …" in a piece on the ship).
+        guard let pronoun = Pronoun(String(firstWord)),
+          !pronoun.isPossessive || firstWord == "Its",
           sentence.text.dropFirst(firstWord.count).first == " "
         else {
           carried = nil
@@ -107,6 +112,11 @@ struct ReferentResolver {
         } else if let previous, !previous.isCaption {
           referent = ReferentResolver.referent(
             for: pronoun, in: previous, facts: byIndex[previous.index] ?? [])
+        }
+        if firstWord == "Its", let name = referent,
+          !(name.split(separator: " ").last.map { topic.contains($0, in: article.name) } ?? false)
+        {
+          referent = nil
         }
         guard let name = referent else {
           carried = nil
