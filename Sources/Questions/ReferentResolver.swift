@@ -14,15 +14,18 @@ import Facts
 ///   ("Cambodia's entry …. It became …" is about Cambodia, not the entry).
 /// - "They": the people a subject names together ("Armstrong and Aldrin"), or a
 ///   short definite plural subject ("The engineers").
-/// A pronoun that opens the next sentence again keeps the same referent. "Its" and "Their"
-/// opening a sentence ("Its commander") point past the subject too often: "Its" is read only
-/// when it stands for what the article is about ("The congress’s Final Act …").
 /// - "he", "his", "him" further in, before any capitalised word ("The event that marked his
 ///   childhood …", "On June 7, 1802, he was seized": a month is no name), and an opening
 ///   "His" ("His plan, announced …"): the previous sentence's only person, or, after a
 ///   sentence naming nobody, the person a profile is about (named in its title, the person it
 ///   names most); "she" and "her" only for that person, since a ship is "she" too. An opening
 ///   owner after a sentence with a pronoun of its own is left alone.
+/// - "it" as the subject after a short fronted phrase without names ("In 1346 it reached …",
+///   "When finished it is …"): what an opening "It" would be.
+///
+/// A pronoun that opens the next sentence again keeps the same referent. "Its" and "Their"
+/// opening a sentence ("Its commander") point past the subject too often: "Its" is read only
+/// when it stands for what the article is about ("The congress’s Final Act …").
 struct ReferentResolver {
   /// A sentence rewritten with its referent: the new text and how far it moved the rest.
   struct Rewrite: Equatable {
@@ -172,6 +175,24 @@ struct ReferentResolver {
           shift: replacement.unicodeScalars.count - pronoun.length, replaced: pronoun.length,
           at: pronoun.at)
       }
+      // "In 1346 it reached the Black Sea", "When finished it is meant to …": a subject "it"
+      // after a fronted phrase is the thing the sentence before was about, as an opening "It".
+      var last: Sentence?
+      for sentence in article.sentences {
+        defer { last = sentence }
+        guard found[sentence.index] == nil, !sentence.isCaption, let last, !last.isCaption,
+          last.paragraph == sentence.paragraph,
+          let at = ReferentResolver.frontedSubjectIt(in: sentence.text),
+          let name = ReferentResolver.referent(
+            for: .thing(possessive: false), in: last, facts: byIndex[last.index] ?? [])
+        else { continue }
+        let replacement = name.hasPrefix("The ") ? "the" + name.dropFirst(3) : name
+        var scalars = Array(sentence.text.unicodeScalars)
+        scalars.replaceSubrange(at..<(at + 2), with: Array(replacement.unicodeScalars))
+        found[sentence.index] = Rewrite(
+          text: String(String.UnicodeScalarView(scalars)),
+          shift: replacement.unicodeScalars.count - 2, replaced: 2, at: at)
+      }
       if !found.isEmpty { rewrites[article.name] = found }
     }
     self.rewrites = rewrites
@@ -247,6 +268,65 @@ struct ReferentResolver {
     }
     return nil
   }
+
+  /// Where a subject "it" starts when a short fronted phrase without names comes before it
+  /// ("In 1346 it reached …", "When finished it is …"): at most five words, none capitalised
+  /// but the first (or a month), no quotation, and a verb right after the "it".
+  static func frontedSubjectIt(in text: String) -> Int? {
+    guard QuestionCheck.holdsWordBytes(text, "it") else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    var words: [(start: Int, word: String)] = []
+    while index < scalars.count, words.count < 8 {
+      let scalar = scalars[index]
+      if scalar == "\"" || scalar == "“" || scalar == "(" { return nil }
+      guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < scalars.count,
+        scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil
+      {
+        end += 1
+      }
+      words.append((index, String(String.UnicodeScalarView(scalars[index..<end]))))
+      index = end
+    }
+    guard let position = words.indices.dropFirst().first(where: { words[$0].word == "it" }),
+      position <= 5, position + 1 < words.count
+    else { return nil }
+    let opener = words[0].word.lowercased()
+    for (offset, earlier) in words[1..<position].enumerated() {
+      if let first = earlier.word.unicodeScalars.first, first.properties.isUppercase,
+        !DateWords.isMonth(earlier.word)
+      {
+        return nil
+      }
+      // "The ship sank because it was …", "The society said it had …": a clause with its own
+      // verb before the "it" has its own subject; only "When finished it …" passes.
+      let lower = earlier.word.lowercased()
+      if VerbForms.auxiliaries.contains(lower) || VerbForms.base(ofPast: lower) != nil,
+        !(offset == 0 && frontingConjunctions.contains(opener))
+      {
+        return nil
+      }
+    }
+    if VerbForms.auxiliaries.contains(opener) || VerbForms.base(ofPast: opener) != nil {
+      return nil
+    }
+    // The fronted phrase ends at the "it": a comma, a year or a participle before it.
+    let next = words[position + 1].word
+    guard VerbForms.auxiliaries.contains(next) || VerbForms.base(ofPast: next) != nil else {
+      return nil
+    }
+    return words[position].start
+  }
+
+  /// Words that open a fronted clause whose participle has no subject of its own.
+  static let frontingConjunctions: Set<String> = [
+    "when", "once", "if", "after", "before", "although", "though", "while", "until",
+  ]
 
   /// `fact` read from its rewritten sentence, when its sentence was rewritten and the fact
   /// lies before or after the pronoun (moved by the name put in its place).
@@ -353,6 +433,11 @@ struct ReferentResolver {
   /// "The agreement", "The engineers": a short definite subject of plain words, in the
   /// number the pronoun asks for.
   private static func definite(_ words: [Int], tokens: [SentenceToken], plural: Bool) -> String? {
+    // "The outbreak probably began …": an adverb before the verb is no part of the subject.
+    var words = words
+    while words.count > 2, let last = words.last, tokens[last].lower.hasSuffix("ly") {
+      words.removeLast()
+    }
     guard words.count >= 2, words.count <= 3, tokens[words[0]].lower == "the" else { return nil }
     let rest = words.dropFirst()
     guard rest.allSatisfy({ !tokens[$0].isNumber && tokens[$0].isWord }),

@@ -63,6 +63,27 @@ struct ReferentResolverTests {
         == "The charter set up a court in 1907.")
   }
 
+  @Test func aSubjectItAfterAFrontedPhraseIsTheThingBefore() {
+    #expect(
+      resolved(
+        ["The fever probably began in the hill towns.", "In 1346 it reached the coast."], [])
+        == "In 1346 the fever reached the coast.")
+    #expect(
+      resolved(
+        ["The dam will be built near Orla.", "When finished it is meant to hold a lake."], [])
+        == "When finished the dam is meant to hold a lake.")
+    // A clause with its own subject and verb keeps its "it"; so does a reported clause.
+    #expect(
+      resolved(["The dam will be built near Orla.", "The hull sank because it was heavy."], [])
+        == nil)
+    #expect(
+      resolved(["The dam will be built near Orla.", "The society said it had raised funds."], [])
+        == nil)
+    // After a name, it may be anyone's.
+    #expect(
+      resolved(["The dam will be built near Orla.", "In Velda it was opposed."], []) == nil)
+  }
+
   @Test func itsIsResolvedOnlyForWhatTheArticleIsAbout() {
     func owner(_ sentences: [String], title: String) -> String? {
       let article = Article(
