@@ -97,7 +97,8 @@ enum Lexicon {
     plain plains park reservoir canal port harbour harbor road avenue boulevard hill hills \
     capital commune village ward town prefecture oblast municipality archipelago pass falls \
     cape basin border zone straits isthmus channel lagoon glacier estuary heights bazaar cut \
-    locks forest isles gates ashram empire presidency countries
+    locks forest isles gates ashram empire presidency countries embankment tunnel monarchy \
+    creek trail wharf quay docks
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \
