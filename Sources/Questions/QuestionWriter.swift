@@ -1425,6 +1425,9 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
+    // "the material for _____ of the Wild" (The Call): a title that keeps its capital "The"
+    // was cut before its "of".
+    if fact.kind == .term, fact.text.hasPrefix("The "), after.hasPrefix(" of ") { return nil }
     // "Overfishing in _____ and 2000s": the gap took one decade of a pair that shares its "the".
     if [.date, .year].contains(fact.kind),
       QuestionWriter.isDecade(after.dropFirst(5).prefix { $0 != " " })
@@ -1478,6 +1481,16 @@ public struct QuestionWriter: Sendable {
       ["of", "for"].contains(words[words.count - 3])
     {
       return true
+    }
+    // "a narrow-gauge railway, the White Pass and _____": a term's name begun with "the" and
+    // two capitalised words runs on through its "and".
+    if [.term, .event].contains(kind), last == "and" {
+      let four = before.lastWords(4)
+      if four.count == 4, four[0].lowercased() == "the", four[1].first?.isUppercase ?? false,
+        four[2].first?.isUppercase ?? false, !four[2].hasSuffix(",")
+      {
+        return true
+      }
     }
     // "the Destruction of _____ 1975" (Disease-Bearing Insects Act): a law's or term's name
     // the card began before its "of"; "Minister for _____, Energy and …": an office's

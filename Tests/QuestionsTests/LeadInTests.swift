@@ -295,3 +295,13 @@ extension LeadInTests {
     #expect(writer.clozePrompt(place) == "The violence was worst in the harbour district of _____.")
   }
 }
+
+extension LeadInTests {
+  @Test func aTitleCutBeforeItsOfIsNoGap() {
+    let sentence = "Ida Brun came home with the notes for The Voyage of the Gulls, her first book."
+    #expect(cloze([sentence], .term, "The Voyage") == nil)
+    #expect(
+      cloze([sentence], .term, "The Voyage of the Gulls")
+        == "Ida Brun came home with the notes for _____, her first book.")
+  }
+}

@@ -175,6 +175,10 @@ struct PartialGiveawayTests {
     #expect(QuestionWriter.endsNamePart("by the Minister of Fisheries and ", .organization))
     #expect(!QuestionWriter.endsNamePart("the guild sold Orland and ", .place))
     #expect(!QuestionWriter.endsNamePart("Ida Brun of Orland and ", .person))
+    // "the Orla Pass and _____" (Velda Route): a term's name runs on through its "and".
+    #expect(QuestionWriter.endsNamePart("a toll road, the Orla Pass and ", .term))
+    #expect(!QuestionWriter.endsNamePart("a toll road, the Orla Pass and ", .place))
+    #expect(!QuestionWriter.endsNamePart("the guild, Orla Pass, and ", .term))
     #expect(!QuestionWriter.continuesName(" or the town, the report said."))
   }
 
