@@ -368,7 +368,10 @@ public enum AnswerFormat {
         || !spacesSymbol(fact.text)
         ? symbol + amount : symbol + " " + amount
     case .number where fact.unit == "%":
-      guard fact.text.lowercased().containsASCII("percent") else { return option }
+      // "13 per cent" in British copy, "13 percent" in American.
+      let lower = fact.text.lowercased()
+      if lower.containsASCII("per cent") { return option.replacingASCII("%", with: " per cent") }
+      guard lower.containsASCII("percent") else { return option }
       return option.replacingASCII("%", with: " percent")
     case .number where NumberWords.isWritten(fact.text):
       // "sixteen European countries" → "twelve European countries", not "96".

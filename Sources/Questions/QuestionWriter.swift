@@ -719,9 +719,13 @@ public struct QuestionWriter: Sendable {
       // Swapping a name inside a title or a list makes nonsense; dates and sums swap cleanly.
       if [.date, .year, .money, .number].contains(fact.kind) {
         let telling = generator.next() % 2 == 0
+        // A true statement writes its figure as the false ones write theirs ("$6.5 billion",
+        // not the article's "$6.5 bn"), so the form tells nothing.
+        let own = AnswerFormat.restyle(answer, like: fact)
         let statement =
           telling
-          ? plainStatement(fact)
+          ? (own == fact.text ? plainStatement(fact) : phraser.statement(for: fact, replacing: own))
+            ?? plainStatement(fact)
           : phraser.statement(for: fact, replacing: AnswerFormat.restyle(options[0], like: fact))
         // A true statement that dropped the fact ("New Orleans became the colony's capital")
         // tests nothing; a false one must not hold the answer as well.

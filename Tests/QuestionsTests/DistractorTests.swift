@@ -105,6 +105,8 @@ struct RestyleTests {
     #expect(AnswerFormat.restyle("1.2 billion USD", like: money) == "$1.2 billion")
     let percent = fact(.number, "65 percent", in: "on 65 percent of lines", value: "65", unit: "%")
     #expect(AnswerFormat.restyle("90%", like: percent) == "90 percent")
+    let british = fact(.number, "13 per cent", in: "lost 13 per cent of it", value: "13", unit: "%")
+    #expect(AnswerFormat.restyle("20%", like: british) == "20 per cent")
     let plain = fact(
       .money, "100,000 USD", in: "worth 100,000 USD", value: "100000 USD", unit: "USD")
     #expect(AnswerFormat.restyle("200,000 USD", like: plain) == "200,000 USD")
