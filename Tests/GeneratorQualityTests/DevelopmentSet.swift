@@ -44,6 +44,7 @@ enum DevelopmentSet {
   static let sixthFolder = fixtures.appendingPathComponent("sixth")
   static let seventhFolder = fixtures.appendingPathComponent("seventh")
   static let eighthFolder = fixtures.appendingPathComponent("eighth")
+  static let ninthFolder = fixtures.appendingPathComponent("ninth")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

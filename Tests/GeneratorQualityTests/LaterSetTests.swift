@@ -7,9 +7,10 @@ import Testing
 /// fifth (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its end, and
 /// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
 /// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end,
-/// and the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end.
+/// the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end,
+/// and the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once.
 /// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
-/// PATH.sixth, PATH.seventh and PATH.eighth.
+/// PATH.sixth, PATH.seventh, PATH.eighth and PATH.ninth.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
@@ -17,6 +18,7 @@ import Testing
   static let sixth = (try? DevelopmentSet.load(from: DevelopmentSet.sixthFolder)) ?? []
   static let seventh = (try? DevelopmentSet.load(from: DevelopmentSet.seventhFolder)) ?? []
   static let eighth = (try? DevelopmentSet.load(from: DevelopmentSet.eighthFolder)) ?? []
+  static let ninth = (try? DevelopmentSet.load(from: DevelopmentSet.ninthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -25,9 +27,10 @@ import Testing
     #expect(Self.sixth.count >= 7)
     #expect(Self.seventh.count >= 7)
     #expect(Self.eighth.count >= 7)
+    #expect(Self.ninth.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth)
+  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -55,6 +58,10 @@ import Testing
 
   @Test func eighthSetCoverage() throws {
     try Self.expectCoverage(of: Self.eighth, name: "eighth", floor: QualityBar.eighthCoverageFloor)
+  }
+
+  @Test func ninthSetCoverage() throws {
+    try Self.expectCoverage(of: Self.ninth, name: "ninth", floor: QualityBar.ninthCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

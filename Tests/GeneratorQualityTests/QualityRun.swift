@@ -40,6 +40,8 @@ enum QualityBar {
   /// "RM135mil": seven money keys answered pushed eight others over budget), 63.1% again once
   /// "Datuk Seri" was read as a title.
   static let eighthCoverageFloor = 0.63
+  /// The ninth set (Tests/Fixtures/ninth): 65.7% (111/169) when measured blind in session 8.
+  static let ninthCoverageFloor = 0.65
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
