@@ -114,7 +114,7 @@ enum Lexicon {
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -304,7 +304,8 @@ enum Lexicon {
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "hkd": "HKD", "nzd": "NZD", "lak": "LAK",
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
     "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
-    "₦": "NGN", "naira": "NGN", "₱": "PHP", "rm": "MYR",
+    "₦": "NGN", "naira": "NGN", "₱": "PHP", "rm": "MYR", "₵": "GHS", "cedi": "GHS",
+    "cedis": "GHS",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")
@@ -319,7 +320,7 @@ enum Lexicon {
   /// Prefixes glued to "$": "US$", "A$", "S$".
   static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-    "nz": "NZD", "nt": "TWD",
+    "nz": "NZD", "nt": "TWD", "r": "BRL",
   ]
 
   /// `classes` for the tokenizer's byte look-ups.

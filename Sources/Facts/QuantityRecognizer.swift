@@ -83,6 +83,12 @@ struct QuantityRecognizer {
         currency = code
         start = i - 1
       }
+      // "GH₵2.8 billion": the cedi's sign after the country's letters.
+      if t.isMark("₵"), let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
+        prefix.lower == "gh"
+      {
+        start = i - 1
+      }
       j = i + 1
     } else if t.kind == .word, t.isAllCaps, let code = Self.currencyCode(t),
       let next = scan.at(i + 1), next.kind == .number
@@ -103,10 +109,11 @@ struct QuantityRecognizer {
       j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1
       guard scan.at(j)?.kind == .number else { return nil }
       currency = "INR"
-    } else if t.kind == .word, t.isAllCaps, Lexicon.dollarPrefixes[t.lower] != nil,
-      let sign = scan.at(i + 1), sign.isMark("$"), !sign.spaceBefore
+    } else if t.kind == .word, t.isAllCaps || t.lower == "r",
+      Lexicon.dollarPrefixes[t.lower] != nil || t.lower == "gh",
+      let sign = scan.at(i + 1), sign.isMark("$") || sign.isMark("₵"), !sign.spaceBefore
     {
-      return nil  // handled when the scan reaches "$"
+      return nil  // handled when the scan reaches the sign
     }
     // "Directive 100", "Resolution 10": a document's number, not a quantity.
     if let previous = scan.at(j - 1), previous.isCapitalized,

@@ -56,7 +56,7 @@ public struct Tokenizer: Sendable {
         i += 2
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
-        || c == "₩" || c == "₽" || c == "₦" || c == "₱"
+        || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))

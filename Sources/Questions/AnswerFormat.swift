@@ -261,7 +261,7 @@ public enum AnswerFormat {
       let suffix = after.joined(separator: " ")
       guard !prefix.isEmpty || !suffix.isEmpty,
         prefix.count <= 4, suffix.count <= 12,
-        (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫ ".contains($0) })
+        (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫₵₦₱₹₩₽ ".contains($0) })
       else { return nil }
       return MoneyForm(
         prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount),
@@ -288,13 +288,12 @@ public enum AnswerFormat {
   }
 
   /// True when a space stands right before the first digit of a sum ("Tk 3,150 crore"), or
-  /// the sum has no letter before its digits.
+  /// nothing does.
   static func spacesSymbol(_ text: String) -> Bool {
     guard let digit = text.firstIndex(where: \.isNumber), digit > text.startIndex else {
       return true
     }
-    let before = text[text.index(before: digit)]
-    return !before.isLetter
+    return text[text.index(before: digit)] == " "
   }
 
   /// The answer as shown on a card.

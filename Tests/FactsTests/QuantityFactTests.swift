@@ -209,3 +209,11 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   #expect(f.values(.place).contains("United Kingdom"))
   #expect(!f.values(.place).contains { $0.contains("Monday") })
 }
+
+@Test func cedisAndReaisBySign() throws {
+  let f = try extract(
+    "The board set aside GH₵2.8 billion and ₵40 million, and São Paulo lent R$3 billion.")
+  #expect(f.values(.money) == ["2800000000 GHS", "40000000 GHS", "3000000000 BRL"])
+  #expect(f.first(.money, "2800000000 GHS")?.text == "GH₵2.8 billion")
+  #expect(try extract("The fund paid 300 cedis a month.").values(.money) == ["300 GHS"])
+}

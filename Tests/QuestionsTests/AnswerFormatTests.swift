@@ -67,6 +67,11 @@ struct AnswerFormatTests {
       unit: "ZAR")
     #expect(AnswerFormat.restyle("1.8 billion ZAR", like: rand) == "R1.8 billion")
     #expect(AnswerFormat.restyle("1.8 billion BDT", like: spaced) == "Tk 1.8 billion")
+    let cedis = fact(
+      .money, "GH₵2.8 billion", in: "It costs GH₵2.8 billion.", value: "2800000000 GHS",
+      unit: "GHS")
+    #expect(AnswerFormat.answer(for: cedis) == "GH₵2.8 billion")
+    #expect(AnswerFormat.restyle("1.6 billion GHS", like: cedis) == "GH₵1.6 billion")
   }
 
   @Test func moneyAcceptsTheUsualSpellings() {
