@@ -134,6 +134,14 @@ enum ClauseParser {
       }
     }
     guard var main else { return nil }
+    // "Princess Isabel, who was ruling … while her father, Emperor Pedro II, was being treated
+    // …, signed": a subject found after ", who" is the relative clause's, and the sentence's own
+    // is before it; no frame is safer than one that makes the father sign.
+    if (0..<main.subject.lowerBound).contains(where: {
+      $0 > 0 && tokens[$0 - 1].text == "," && ["who", "which", "whose"].contains(tokens[$0].lower)
+    }) {
+      return nil
+    }
     // Everything before the main clause's subject is fronted material, however many commas.
     main.fronted = 0..<main.fronted.upperBound
     var chosen = main

@@ -19,6 +19,16 @@ struct PhraserTests {
     #expect(phraser.shortQuestion(for: f) == "In what year did Austria join the United Nations?")
   }
 
+  @Test func aSubjectInsideARelativeClauseIsNoSubject() {
+    // The father in the "who" clause did not sign: no frame is safer than his.
+    let sentence =
+      "On 3 May 1901, Queen Ida, who ruled while her father, King Oskar, was abroad, signed the"
+      + " Harbour Charter at the palace in Orland."
+    let place = fact(.place, "Orland", in: sentence)
+    #expect(!(phraser.statement(for: place, replacing: "_____") ?? "").contains("Oskar signed"))
+    #expect(ClauseParser.parse(sentence) == nil)
+  }
+
   @Test func frontedTimePhraseIsMovedOut() {
     let f = fact(
       .date, "May 1949", in: "In May 1949, the Allies lifted the blockade of Berlin.",
