@@ -15,6 +15,13 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
       "Gen. Giap and Lt. Col. Bui won.", "St. Paul wept.",
     ])
   #expect(split("It is No. 5 on the list. Good.") == ["It is No. 5 on the list.", "Good."])
+  // Rupees and an engineer's title.
+  #expect(
+    split("The board approved a Rs. 6.4 billion plan. Ing. Ama Osei will lead it. Work starts.")
+      == [
+        "The board approved a Rs. 6.4 billion plan.", "Ing. Ama Osei will lead it.",
+        "Work starts.",
+      ])
 }
 
 @Test func dottedAcronymsEndASentenceOnlyBeforeASentenceStarter() {
