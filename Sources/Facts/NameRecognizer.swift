@@ -1365,7 +1365,13 @@ struct NameRecognizer {
     for i in range {
       if i < skipUntil { continue }
       let t = scan[i]
-      if t.isMark(".") || Self.nameParticles.contains(t.lower) { continue }
+      if t.isMark(".") || Self.nameParticles.contains(t.lower) {
+        // "Ibn Battuta", "Bin Laden": "son of" opening the name is a part of it.
+        if i == range.lowerBound, t.isCapitalized, ["ibn", "bin", "bint"].contains(t.lower) {
+          words += 1
+        }
+        continue
+      }
       if i > range.lowerBound, let end = Self.patronymicMarkEnd(scan, at: i) {
         skipUntil = end
         continue

@@ -150,7 +150,15 @@ struct ReferentResolver {
         var earlier = Set(
           (before.map { byIndex[$0.index] ?? [] } ?? []).filter { $0.kind == .person }.map(
             \.value))
-        if let before, let named = carriedPeople[before.index] { earlier.insert(named) }
+        if let before, let named = carriedPeople[before.index] {
+          earlier.insert(named)
+        } else if let before,
+          ["He ", "She ", "His ", "Her "].contains(where: { before.text.hasPrefix($0) })
+        {
+          // "He toured Persia, where the Mongol Ilkhans ruled. … he crossed …": the sentence
+          // before is about a man it does not name, so the names in it are not the "he".
+          earlier = []
+        }
         // "A friendship with Blumentritt sustained him …. His darker sequel …": a sentence
         // that names one man and points at another leaves an opening owner unsure.
         if pronoun.at == 0, let before,
@@ -163,7 +171,12 @@ struct ReferentResolver {
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
-          !pronoun.feminine || name == main
+          !pronoun.feminine || name == main,
+          // "Before his arrest Gandhi had announced …": a pronoun before the person's own name
+          // points forward to it.
+          !(name.split(separator: " ").last.map {
+            ReferentResolver.namesAlone(sentence.text, String($0))
+          } ?? false)
         else { continue }
         carriedPeople[sentence.index] = name
         let replacement = pronoun.possessive ? name + "’s" : name
@@ -198,10 +211,33 @@ struct ReferentResolver {
     self.rewrites = rewrites
   }
 
-  /// The one person an article is about: named in its title and the person it names most,
-  /// three times at least ("José Rizal" in a profile of him). Nil for any other article.
+  /// True when `surname` stands in `text` as a name of its own: not inside a hyphened name
+  /// ("Gandhi-Irwin Pact") nor before another capitalised word ("the Mountbatten Plan").
+  static func namesAlone(_ text: String, _ surname: String) -> Bool {
+    var rest = text[...]
+    while let range = rest.range(of: surname) {
+      let before =
+        range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+      let after = text[range.upperBound...]
+      let next = after.first
+      let followedByName =
+        after.hasPrefix(" ") && after.dropFirst().first.map { $0.isUppercase } ?? false
+      if !before.isLetter, before != "-", next.map({ !$0.isLetter && $0 != "-" }) ?? true,
+        !followedByName
+      {
+        return true
+      }
+      rest = text[range.upperBound...]
+    }
+    return false
+  }
+
+  /// The one person an article is about: named in its title (or, under a masthead taken for
+  /// the title, a heading or the page's file name) and the person it names most, three times
+  /// at least ("José Rizal" in a profile of him). Nil for any other article.
   static func mainPerson(of article: Article, facts: [Fact]) -> String? {
-    guard let title = article.title?.lowercased() else { return nil }
+    let title = ([article.title ?? "", article.name] + article.headings).joined(separator: " ")
+      .lowercased().replacingOccurrences(of: "-", with: " ")
     var counts: [String: Int] = [:]
     for fact in facts where fact.kind == .person { counts[fact.value, default: 0] += 1 }
     guard

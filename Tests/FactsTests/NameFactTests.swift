@@ -547,3 +547,9 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(f.of(.person).isEmpty)
   #expect(f.values(.term) == ["Carta Concordance"])
 }
+
+@Test func sonOfOpeningANameIsPartOfIt() throws {
+  let f = try extract("In 1325 Ibn Rashid left Sabta, and Ibn Rashid never saw it again.")
+  #expect(f.first(.person, "Ibn Rashid") != nil)
+  #expect(!f.contains { $0.kind == .term && $0.text == "Ibn Rashid" })
+}

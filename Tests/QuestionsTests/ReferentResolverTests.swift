@@ -206,6 +206,11 @@ extension ReferentResolverTests {
       resolved(
         ["Marta Kell led the strike in 1910.", "Each time he spoke the crowd grew."],
         [(.person, "Marta Kell", 0)]) == "Each time Marta Kell spoke the crowd grew.")
+    // A pronoun before the person's own name points forward to it.
+    #expect(
+      resolved(
+        ["In June 1910 Marta Kell was arrested in the capital.", "Before his trial Kell wrote."],
+        [(.person, "Marta Kell", 0)]) == nil)
     // A fronted date's month names nobody: "he" still opens the clause.
     #expect(
       resolved(
@@ -242,6 +247,18 @@ extension ReferentResolverTests {
     #expect(
       resolved(
         ["The yard was run by Ivo Brun.", "Her keel was laid on 3 May 1909."],
+        [(.person, "Ivo Brun", 0)]) == nil)
+  }
+
+  @Test func aSentenceAboutAnUnnamedManLendsNoReferent() {
+    // The sentence before is about "He": the man it names is not the "he" after it.
+    #expect(
+      resolved(
+        ["He toured the coast, where Ivo Brun ruled.", "In 1330 he crossed the strait."],
+        [(.person, "Ivo Brun", 0)]) == nil)
+    #expect(
+      resolved(
+        ["His goal was Orla, whose ruler, Ivo Brun, was generous.", "The ruler made him a judge."],
         [(.person, "Ivo Brun", 0)]) == nil)
   }
 
