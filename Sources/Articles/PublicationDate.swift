@@ -33,7 +33,33 @@ public struct PublicationDate: Sendable, Equatable {
       else { continue }
       if let date = read(lower) { return date }
     }
-    return nil
+    // A byline's clock time dates the story; a masthead's weekday line may be the day the
+    // page was read ("Monday, October 12, 2026 07:42" above a story of 9 October).
+    return lines.lazy.compactMap { readBare($0, weekdayLed: false) }.first
+      ?? lines.lazy.compactMap { readBare($0, weekdayLed: true) }.first
+  }
+
+  static let weekdays = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// A short line that is a page's date by its shape alone: a masthead's "Wednesday 25 November
+  /// 2026" (a weekday, then the date) or a byline's "5:00am, 25 Nov 2026" (a clock time beside
+  /// it). Eight words at most, so no sentence of the story is read as one.
+  /// `weekdayLed` asks for a line that opens on a weekday; otherwise for one with a clock
+  /// time and no weekday first.
+  static func readBare(_ line: String, weekdayLed: Bool) -> PublicationDate? {
+    let lower = line.lowercased()
+    let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+    guard words.count >= 2, words.count <= 8 else { return nil }
+    let opensOnWeekday = weekdays.contains(String(words[0]))
+    let hasClock = words.contains { word in
+      let parts = word.split(whereSeparator: { $0 == ":" })
+      return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isNumber)
+        && parts[1].prefix(2).allSatisfy(\.isNumber) && parts[1].count >= 2
+    }
+    guard weekdayLed ? opensOnWeekday : hasClock && !opensOnWeekday else { return nil }
+    return read(lower)
   }
 
   /// Whether the line opens with more than twenty words split by spaces, all of it ASCII up to

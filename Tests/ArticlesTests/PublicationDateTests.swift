@@ -95,3 +95,22 @@ struct PublicationDateTests {
     }
   }
 }
+
+extension PublicationDateTests {
+  @Test func aBareDateLineDatesThePageByItsShape() {
+    // A byline's clock time dates the story before a masthead's weekday line, which may be the
+    // day the page was read.
+    let page = [
+      "Monday, October 12, 2026 07:42", "THE HARBOUR POST", "By Ana Berg",
+      "09/10/2026 20:13", "The council met on Thursday.",
+    ]
+    #expect(PublicationDate.find(in: page) == PublicationDate(year: 2026, month: 10, day: 9))
+    #expect(
+      PublicationDate.find(in: ["THE HARBOUR POST", "Wednesday 25 November 2026", "News"])
+        == PublicationDate(year: 2026, month: 11, day: 25))
+    // A sentence of the story that names a date is no page date.
+    #expect(
+      PublicationDate.find(in: ["The council met on 25 November 2026 to vote on the pier."])
+        == nil)
+  }
+}
