@@ -26,6 +26,13 @@ public enum WeekdayDate {
     let pageWeekday = calendar.component(.weekday, from: page) - 1
     for i in scan.tokens.indices where !scan.claimed[i] {
       let token = scan[i]
+      // "The Cabinet yesterday approved …": the day before the page's.
+      if token.kind == .word, token.lower == "yesterday", !token.isCapitalized || i == 0 {
+        if let date = calendar.date(byAdding: .day, value: -1, to: page) {
+          scan.add(.date, i..<(i + 1), value: iso(date), granularity: .day)
+        }
+        continue
+      }
       guard token.kind == .word, token.isCapitalized, token.is(.weekday),
         let target = names.firstIndex(of: token.lower)
       else { continue }
@@ -39,13 +46,18 @@ public enum WeekdayDate {
         isAhead(scan, before: i)
         ? (target - pageWeekday + 7) % 7 : -((pageWeekday - target + 7) % 7)
       guard let date = calendar.date(byAdding: .day, value: offset, to: page) else { continue }
-      let parts = calendar.dateComponents([.year, .month, .day], from: date)
-      guard let year = parts.year, let month = parts.month, let date = parts.day else { continue }
-      let iso =
-        String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-"
-        + (date < 10 ? "0" : "") + String(date)
-      scan.add(.date, i..<(i + 1), value: iso, granularity: .day)
+      scan.add(.date, i..<(i + 1), value: iso(date), granularity: .day)
     }
+  }
+
+  /// "2026-11-25" for a day of the calendar.
+  static func iso(_ date: Date) -> String {
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    let year = parts.year ?? 0
+    let month = parts.month ?? 0
+    let day = parts.day ?? 0
+    return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-"
+      + (day < 10 ? "0" : "") + String(day)
   }
 
   /// The Gregorian calendar in UTC: a page's date has no time of day to shift it.

@@ -644,9 +644,12 @@ public struct QuestionWriter: Sendable {
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
-    // "said Thursday": a news story's weekday is asked as the story tells it, with its date
-    // accepted; options of other dates would send the learner to a calendar.
-    let weekday = fact.kind == .date && WeekdayDate.names.contains(fact.text.lowercased())
+    // "said Thursday", "yesterday": a news story's day is asked as the story tells it, with
+    // its date accepted; options of other dates would send the learner to a calendar.
+    let weekday =
+      fact.kind == .date
+      && (WeekdayDate.names.contains(fact.text.lowercased())
+        || fact.text.lowercased() == "yesterday")
     let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
     let accept =
       weekday

@@ -30,6 +30,21 @@ struct WeekdayDateTests {
     #expect(!dates.contains { $0.text == "Monday" })
   }
 
+  @Test func yesterdayIsTheDayBeforeThePages() throws {
+    let page = """
+      HARBOUR NEWS
+
+      Ferry fares to rise
+
+      By Ana Costa | Published: 1 November 2026
+
+      The port board yesterday approved new ferry fares for 2027.
+      """
+    let article = try ArticleReader().read(Data(page.utf8), name: "news.txt")
+    let dates = FactExtractor().facts(in: article).of(.date)
+    #expect(dates.contains { $0.text == "yesterday" && $0.value == "2026-10-31" })
+  }
+
   @Test func aWeekdayBeforeTheFirstOfTheMonthFallsInTheMonthBefore() throws {
     // 1 October 2026 is a Thursday: its Tuesday is 29 September.
     let page = """
