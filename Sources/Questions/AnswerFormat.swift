@@ -261,7 +261,7 @@ public enum AnswerFormat {
       let suffix = after.joined(separator: " ")
       guard !prefix.isEmpty || !suffix.isEmpty,
         prefix.count <= 4, suffix.count <= 12,
-        (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫₵₦₱₹₩₽ ".contains($0) })
+        (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫₵₦₱₹₩₽. ".contains($0) })
       else { return nil }
       return MoneyForm(
         prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount),
@@ -280,7 +280,7 @@ public enum AnswerFormat {
         number = AnswerFormat.trimmed(amount, decimals: decimals ?? style.decimals)
       }
       if !prefix.isEmpty {
-        number = (prefix.last?.isLetter ?? false && spaced ? prefix + " " : prefix) + number
+        number = prefix + (spaced ? " " : "") + number
       }
       if !suffix.isEmpty { number += " " + suffix }
       return number

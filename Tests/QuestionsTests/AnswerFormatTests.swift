@@ -72,6 +72,11 @@ struct AnswerFormatTests {
       unit: "GHS")
     #expect(AnswerFormat.answer(for: cedis) == "GH₵2.8 billion")
     #expect(AnswerFormat.restyle("1.6 billion GHS", like: cedis) == "GH₵1.6 billion")
+    // "Rs. 6.4 billion": the rupee's point and space stay, and no country's code is guessed.
+    let rupees = fact(
+      .money, "Rs. 6.4 billion", in: "It costs Rs. 6.4 billion.", value: "6400000000 INR",
+      unit: "INR")
+    #expect(AnswerFormat.answer(for: rupees) == "Rs. 6.4 billion")
   }
 
   @Test func moneyAcceptsTheUsualSpellings() {
