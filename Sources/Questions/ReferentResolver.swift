@@ -143,7 +143,7 @@ struct ReferentResolver {
         defer { before = sentence }
         guard found[sentence.index] == nil, !sentence.isCaption else { continue }
         let people = (byIndex[sentence.index] ?? []).filter { $0.kind == .person }
-        guard let pronoun = ReferentResolver.innerPronoun(in: sentence.text),
+        guard let pronoun = ReferentResolver.innerPronoun(in: sentence.text, profile: main != nil),
           !people.contains(where: { $0.source.span.lowerBound < pronoun.at })
         else { continue }
         // (The sentence before counts with the name its own pronoun was read as.)
@@ -161,13 +161,17 @@ struct ReferentResolver {
         }
         // "A friendship with Blumentritt sustained him …. His darker sequel …": a sentence
         // that names one man and points at another leaves an opening owner unsure.
-        if pronoun.at == 0, let before,
+        if pronoun.at == 0, let before, carriedPeople[before.index] == nil,
           ["he", "his", "him", "she", "her"].contains(where: {
             QuestionCheck.holdsWordBytes(before.text, $0)
           })
         {
           continue
         }
+        // "His goal was Delhi, whose ruler, Sultan Muhammad …. The sultan made him a qadi":
+        // a "him" beside a sentence's other man is the man a profile is about.
+        let object = pronoun.length == 3 && !pronoun.possessive && !pronoun.feminine
+        if object, earlier.count == 2, let main, earlier.contains(main) { earlier = [main] }
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
@@ -254,12 +258,17 @@ struct ReferentResolver {
   /// in quoted words), before any capitalised word but the first: where it starts, its length
   /// in scalars, whether it owns something and whether it is feminine. ("The delegates in
   /// Vienna declared Louis XVIII an outlaw … against him": after a name, it may be anyone's.)
-  static func innerPronoun(in text: String)
+  /// In a profile (`profile`), an opening "He" or "She" is read too, and capitalised words
+  /// before the pronoun do not stop the search ("In Sri Lanka he climbed …"): the people the
+  /// sentence names before it are checked by the caller.
+  static func innerPronoun(in text: String, profile: Bool = false)
     -> (at: Int, length: Int, possessive: Bool, feminine: Bool)?
   {
     // Most sentences hold none of the words: a byte search tells before any word is made.
     // "His first novel …" opens on its owner: read like one further in.
-    let opensOnOwner = text.hasPrefix("His ") || text.hasPrefix("Her ")
+    let opensOnOwner =
+      text.hasPrefix("His ") || text.hasPrefix("Her ")
+      || (profile && (text.hasPrefix("He ") || text.hasPrefix("She ")))
     guard
       opensOnOwner
         || ["he", "his", "him", "she", "her"].contains(where: {
@@ -269,6 +278,8 @@ struct ReferentResolver {
     let scalars = Array(text.unicodeScalars)
     var index = 0
     var wordIndex = 0
+    var previousWord = ""
+    var inPlace = false
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "\"" || scalar == "“" { return nil }
@@ -281,9 +292,15 @@ struct ReferentResolver {
       var word = String(String.UnicodeScalarView(scalars[index..<end]))
       if wordIndex == 0, opensOnOwner { word = word.lowercased() }
       // "On June 7, 1802, he was seized …": a fronted date's month names nobody.
-      if wordIndex > 0, scalars[index].properties.isUppercase, !DateWords.isMonth(word) {
-        return nil
+      if scalars[index].properties.isUppercase {
+        // In a profile, a place after a preposition ("In Sri Lanka he climbed …") names
+        // nobody the pronoun could be.
+        inPlace = inPlace || (wordIndex > 0 && placePrepositions.contains(previousWord))
+        if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace) { return nil }
+      } else {
+        inPlace = false
       }
+      previousWord = word
       if wordIndex > 0 || opensOnOwner, ["he", "his", "him", "she", "her"].contains(word) {
         var possessive = word == "his"
         if word == "her" {
@@ -358,6 +375,11 @@ struct ReferentResolver {
     }
     return words[position].start
   }
+
+  /// Prepositions before a place: "In Sri Lanka", "At Taghaza".
+  static let placePrepositions: Set<String> = [
+    "in", "at", "from", "to", "near", "across", "through", "In", "At", "From", "Near", "Across",
+  ]
 
   /// Words that open a fronted clause whose participle has no subject of its own.
   static let frontingConjunctions: Set<String> = [

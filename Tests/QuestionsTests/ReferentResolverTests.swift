@@ -281,6 +281,16 @@ extension ReferentResolverTests {
     let resolver = ReferentResolver(articles: [article], facts: made)
     #expect(
       resolver.rewrites["p.txt"]?[3]?.text == "The scheme that made Ida Brun’s name came in 1907.")
+    // In a profile an opening "She" and a "she" after a place are the person it is about.
+    let travels = sentences + ["She sailed for Velda in 1909.", "In Velda she built a dock."]
+    let later = Article(
+      name: "p.txt", title: "Ida Brun, harbour builder",
+      sentences: travels.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let rewrites = ReferentResolver(articles: [later], facts: made).rewrites["p.txt"]
+    #expect(rewrites?[4]?.text == "Ida Brun sailed for Velda in 1909.")
+    #expect(rewrites?[5]?.text == "In Velda Ida Brun built a dock.")
     // The fact after the pronoun moves with the name put in its place.
     let moved = resolver.resolve(made[3])
     let scalars = Array(moved.source.text.unicodeScalars)
