@@ -844,3 +844,32 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// The clause, name and question checks now cut their text at space bytes (`spaceSplit`):
+  /// on every text of the shapes they read (lines, the stretches before a fact, single names)
+  /// the words and where they start must be those of the Character split.
+  @Test func spaceSplitOfCheckedTextsMatchesTheCharacterSplit() throws {
+    var texts = [
+      "Robert F. Kennedy", "Soviet Il", "Ngô Đình Diệm said", "a \u{301}b", "x \u{200D}y",
+      "\u{600} 5", "ع \u{600}", "flag \u{1F1FB}\u{1F1F3} here", "Zoë  and  Chloë ",
+      "When did an Irish woman raise?", "e\u{301} é", "中文 词语", "Ελληνικά λέξεις", " ",
+    ]
+    for line in try Self.fixtureLines() {
+      texts.append(line)
+      // The 60 scalars before a fact, as `dropsPartner` reads them, at every tenth offset.
+      let scalars = Array(line.unicodeScalars)
+      for end in stride(from: 0, through: scalars.count, by: 10) {
+        var stretch = String.UnicodeScalarView()
+        stretch.append(contentsOf: scalars[max(0, end - 60)..<end])
+        texts.append(String(stretch))
+      }
+    }
+    for text in texts {
+      let fast = spaceSplit(text)
+      let slow = text.split(separator: " ")
+      #expect(fast == slow, "\(text)")
+      #expect(fast.map(\.startIndex) == slow.map(\.startIndex), "\(text)")
+    }
+  }
+}
