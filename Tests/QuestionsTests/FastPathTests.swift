@@ -873,3 +873,25 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// `SpaceWords`, read to the end and read again past it, gives the Character split's words
+  /// at the same places, on ASCII text cut at its bytes and on any other text.
+  @Test func spaceWordsMatchTheCharacterSplit() throws {
+    var texts = [
+      "The test therefore fell to the night shift.", "  The  plant ", "", " ", "   ", "word",
+      "The harbour master, Ole Berg, said", "a \u{301}b", "“The plant” was", "\u{600} 5",
+      "The Zoë case", "The\r\nnext one", "tab\tand words", "e\u{301} é", "中文 词语",
+    ]
+    texts += try Self.fixtureLines()
+    for text in texts {
+      var words = SpaceWords(text)
+      var read: [Substring] = []
+      while let word = words.next() { read.append(word) }
+      let slow = text.split(separator: " ")
+      #expect(read == slow, "\(text)")
+      #expect(read.map(\.startIndex) == slow.map(\.startIndex), "\(text)")
+      #expect(words.next() == nil)
+    }
+  }
+}
