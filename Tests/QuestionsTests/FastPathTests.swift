@@ -895,3 +895,42 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// A pool's name readings, asked twice (the second time from the pool's cache), give what
+  /// the checks give when asked directly.
+  @Test func poolNameReadingsMatchTheDirectChecks() {
+    let names: [(String, FactKind)] = [
+      ("Robert F. Kennedy", .person), ("Soviet Il", .person), ("Ngô Đình Diệm", .person),
+      ("Red Forest", .person), ("Brekke", .person), ("Kim Jong Un Jr.", .person),
+      ("Lake Chad", .place), ("Soviet Union on the United States", .place),
+      ("Zoë Ó Briain", .person), ("the Ministry of Defence", .organization), ("Al", .person),
+      ("Dr. Aung San Suu Kyi", .person), ("e\u{301}mile Zola", .person), ("İsmet İnönü", .person),
+    ]
+    let facts = names.enumerated().map { index, name in
+      let text = "President \(name.0) said on Monday."
+      let start = "President ".unicodeScalars.count
+      return Fact(
+        kind: name.1, text: name.0, value: name.0,
+        source: FactSource(
+          article: "a", sentence: index, span: start..<(start + name.0.unicodeScalars.count),
+          text: text))
+    }
+    let pool = DistractorPool(facts)
+    for index in pool.entries.indices {
+      guard let answer = pool.entries[index].answer else {
+        #expect(pool.nameReading(index) == nil)
+        continue
+      }
+      let frame = pool.frame(ofKey: answer.key)
+      for _ in 0..<2 {
+        let reading = pool.nameReading(index)
+        #expect(reading?.isFragment == NameParts.isFragment(answer.text), "\(answer.text)")
+        #expect(reading?.surname == NameParts.surname(answer.text), "\(answer.text)")
+        #expect(
+          reading?.looksLikePerson(frame: frame)
+            == NameFrame.looksLikePerson(answer.text, frame: frame), "\(answer.text)")
+      }
+    }
+  }
+}
