@@ -86,6 +86,16 @@ extension Substring {
     return true
   }
 
+  /// `hasSuffix(",")`, which walks the word's characters backwards: a word whose last byte is
+  /// no comma does not end on one, and a comma after an ASCII byte (or alone) is a character
+  /// of its own. After any other scalar (a prepended sign holds on to what follows) the
+  /// characters are compared.
+  var endsOnComma: Bool {
+    guard utf8.last == 0x2C else { return false }
+    guard let before = utf8.dropLast().last, before >= 0x80 else { return true }
+    return hasSuffix(",")
+  }
+
   /// The first `count` words between spaces: `split(separator: " ").prefix(count)` without
   /// splitting the rest of the text.
   func firstWords(_ count: Int) -> [Substring] {

@@ -761,7 +761,7 @@ extension QuestionShape {
         main = main || !subordinate
         verbSinceAnd = true
       }
-      afterComma = raw.hasSuffix(",")
+      afterComma = raw.endsOnComma
       if afterComma { commas += 1 }
       // A comma closes a subordinate clause ("…, which it said had poisoned the air, …").
       if afterComma { subordinate = false }

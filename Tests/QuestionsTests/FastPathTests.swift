@@ -934,3 +934,21 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  @Test func commaEndingOnBytesMatchesTheCharacters() throws {
+    var words = [
+      ",", "word,", "word", "", " ,", "Zoë,", "naïve,", "x,\u{301}", "\u{600},", "a\u{600},",
+      "“quoted,”", "end,,", "1,000", "e\u{301},", "中文,", "\u{1F1FB}\u{1F1F3},", "\r\n,",
+    ]
+    words += try Self.words()
+    for word in words {
+      let raw = Substring(word)
+      #expect(raw.endsOnComma == raw.hasSuffix(","), "\(word)")
+      // A word cut from a longer text, as `lacksMainClause` reads it.
+      let text = "\u{600}" + word + " next"
+      let cut = text.dropLast(5)
+      #expect(cut.endsOnComma == cut.hasSuffix(","), "\(word)")
+    }
+  }
+}
