@@ -60,6 +60,26 @@ extension String {
     return found ?? contains(needle)
   }
 
+  /// `split(whereSeparator:)` of an ASCII text, cut at the bytes `isSeparator` picks without
+  /// walking its characters: each ASCII character is one byte but "\r\n", so the words are
+  /// the same when `isSeparator` cuts "\r" and "\n" both or neither, as the character test
+  /// cuts "\r\n" or not. Nil when the text is not ASCII.
+  func asciiSplit(where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      if isSeparator(utf8[index]) {
+        if start < index { words.append(self[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start < utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+    return words
+  }
+
   /// Where `needle` first occurs, in bytes (the first search `range(of:)` makes).
   func firstByteOffset(of needle: String) -> Int? {
     var text = self

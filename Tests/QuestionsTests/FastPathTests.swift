@@ -952,3 +952,32 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// `asciiSplit` with the byte tests `givesAway` uses gives the words of the character tests
+  /// they stand for, on every ASCII text, and steps aside for any other.
+  @Test func asciiSplitMatchesTheCharacterSplit() throws {
+    var texts = [
+      "Mountbatten Plan", "Nehru-Liaquat Pact", "Hay–Herrán Treaty", "the sale of salt",
+      "a\r\nb", "O'Neill's  men--and 12 others.", "", " - ", "Zoë-Ann Smith", "x\u{301}-y",
+      "\r\n", "-a-", "weavers were a majority",
+    ]
+    texts += try Self.fixtureLines()
+    texts += try Self.words()
+    for text in texts {
+      let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+      let names = text.asciiSplit { $0 == 0x20 || $0 == 0x2D }
+      let letters = text.asciiSplit { byte in
+        !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
+      }
+      #expect((names != nil) == isASCII && (letters != nil) == isASCII, "\(text)")
+      guard let names, let letters else { continue }
+      let slowNames = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
+      let slowLetters = text.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+      #expect(names == slowNames, "\(text)")
+      #expect(names.map(\.startIndex) == slowNames.map(\.startIndex), "\(text)")
+      #expect(letters == slowLetters, "\(text)")
+      #expect(letters.map(\.startIndex) == slowLetters.map(\.startIndex), "\(text)")
+    }
+  }
+}
