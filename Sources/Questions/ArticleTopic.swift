@@ -93,8 +93,8 @@ struct ArticleTopic: Sendable {
   /// Nil when the sentence opens otherwise, or its subject holds a name, a number or a topic
   /// word ("The British delegation", "The 39 states", "The plant" in a deck on the plant).
   func danglingHead(_ sentence: String, article: String) -> String? {
-    // (Articles' spaceSplit: the same words, cut at space bytes when that is safe.)
-    var words = spaceSplit(sentence).makeIterator()
+    // The same words as Articles' spaceSplit, read one at a time (see `SpaceWords`).
+    var words = SpaceWords(sentence)
     guard var first = words.next() else { return nil }
     first = first.drop { $0 == "\"" || $0 == "“" || $0 == "‘" || $0 == "'" }
     guard let initial = first.first, initial.isUppercase,
@@ -146,5 +146,33 @@ struct ArticleTopic: Sendable {
   /// the same noun.
   static func names(_ head: String, in lead: String) -> Bool {
     lead.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { stem($0) == head }
+  }
+}
+
+/// The words of a text between spaces, as `spaceSplit` cuts them, read one at a time:
+/// `danglingHead` reads a sentence's first few words, and cutting all of them cost it half
+/// its time. An ASCII text is cut at its space bytes as it is read (an ASCII space is always
+/// a character of its own); any other text is split whole by `spaceSplit`.
+struct SpaceWords: IteratorProtocol {
+  private let text: String
+  private var position: String.Index
+  private var split: IndexingIterator<[Substring]>?
+
+  init(_ text: String) {
+    self.text = text
+    position = text.startIndex
+    let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+    split = isASCII == true ? nil : spaceSplit(text).makeIterator()
+  }
+
+  mutating func next() -> Substring? {
+    if split != nil { return split?.next() }
+    let bytes = text.utf8
+    var start = position
+    while start < bytes.endIndex, bytes[start] == 0x20 { start = bytes.index(after: start) }
+    var end = start
+    while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+    position = end
+    return start < end ? text[start..<end] : nil
   }
 }

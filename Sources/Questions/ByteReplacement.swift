@@ -60,6 +60,26 @@ extension String {
     return found ?? contains(needle)
   }
 
+  /// `split(whereSeparator:)` of an ASCII text, cut at the bytes `isSeparator` picks without
+  /// walking its characters: each ASCII character is one byte but "\r\n", so the words are
+  /// the same when `isSeparator` cuts "\r" and "\n" both or neither, as the character test
+  /// cuts "\r\n" or not. Nil when the text is not ASCII.
+  func asciiSplit(where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      if isSeparator(utf8[index]) {
+        if start < index { words.append(self[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start < utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
+    return words
+  }
+
   /// Where `needle` first occurs, in bytes (the first search `range(of:)` makes).
   func firstByteOffset(of needle: String) -> Int? {
     var text = self
@@ -84,6 +104,16 @@ extension Substring {
     guard utf8.contains(0x2D) else { return false }
     guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains("-") }
     return true
+  }
+
+  /// `hasSuffix(",")`, which walks the word's characters backwards: a word whose last byte is
+  /// no comma does not end on one, and a comma after an ASCII byte (or alone) is a character
+  /// of its own. After any other scalar (a prepended sign holds on to what follows) the
+  /// characters are compared.
+  var endsOnComma: Bool {
+    guard utf8.last == 0x2C else { return false }
+    guard let before = utf8.dropLast().last, before >= 0x80 else { return true }
+    return hasSuffix(",")
   }
 
   /// The first `count` words between spaces: `split(separator: " ").prefix(count)` without

@@ -447,13 +447,18 @@ public struct DistractorMaker: Sendable {
     }
 
     func admits(_ option: DistractorOption) -> Bool {
-      if NameParts.isFragment(option.text) { return false }
+      // An entry's answer is read once per pool (an option with an entry is its answer).
+      let reading = option.entry.flatMap(pool.nameReading)
+      if reading?.isFragment ?? NameParts.isFragment(option.text) { return false }
       let frame = pool.frame(ofKey: option.key)
       let entry = option.entry.map { pool.entries[$0] }
       if isPerson {
-        guard NameFrame.looksLikePerson(option.text, frame: frame) else { return false }
+        let looksLikePerson =
+          reading?.looksLikePerson(frame: frame)
+          ?? NameFrame.looksLikePerson(option.text, frame: frame)
+        guard looksLikePerson else { return false }
         // "Robert Kennedy" beside a prompt naming Robert F. Kennedy, or beside his brother.
-        if let other = NameParts.surname(option.text),
+        if let other = reading.map(\.surname) ?? NameParts.surname(option.text),
           other == surname || promptWords.contains(other)
         {
           return false

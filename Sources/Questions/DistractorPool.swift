@@ -148,6 +148,30 @@ struct DistractorPool {
   final class FrameCache {
     var own: [Int: NameFrame] = [:]
     var merged: [String: NameFrame] = [:]
+    var names: [Int: NameReading] = [:]
+  }
+
+  /// What `DistractorMaker.NameFit` reads of a name entry's answer, each read the first time
+  /// it is asked: the questions of an article offer the same few names again and again.
+  final class NameReading {
+    let text: String
+    private var person: Bool?
+
+    init(_ text: String) { self.text = text }
+
+    /// `NameParts.isFragment(text)`.
+    lazy var isFragment = NameParts.isFragment(text)
+    /// `NameParts.surname(text)`.
+    lazy var surname = NameParts.surname(text)
+
+    /// `NameFrame.looksLikePerson(text, frame: frame)`, `frame` being the pool's frame of the
+    /// answer (`frame(ofKey:)`), which is the same on every call.
+    func looksLikePerson(frame: NameFrame?) -> Bool {
+      if let person { return person }
+      let looks = NameFrame.looksLikePerson(text, frame: frame)
+      person = looks
+      return looks
+    }
   }
 
   /// A sentence's content words: the ids of those seen in the pool, and how many there are.
@@ -279,6 +303,15 @@ struct DistractorPool {
     for index in indices { merged.merge(ownFrame(index)!) }
     frameCache.merged[key] = merged
     return merged
+  }
+
+  /// The readings of a name entry's answer (nil for entries that are not names).
+  func nameReading(_ index: Int) -> NameReading? {
+    if let known = frameCache.names[index] { return known }
+    guard let answer = entries[index].answer else { return nil }
+    let reading = NameReading(answer.text)
+    frameCache.names[index] = reading
+    return reading
   }
 
   /// What a name entry's own sentence says beside it (nil for entries that are not names): a

@@ -1,3 +1,4 @@
+import Articles
 import Facts
 
 /// Names that hold other names: "United Nations Security Council" holds both "Security
@@ -26,7 +27,7 @@ extension NameParts {
   /// one or two letters ("Soviet Il", an aircraft's name cut at its hyphen), or two names
   /// joined by a preposition, the second a country ("Soviet Union on the United States").
   static func isFragment(_ text: String) -> Bool {
-    let words = text.split(separator: " ").map(String.init)
+    let words = spaceSplit(text).map(String.init)
     guard words.count >= 2, let last = words.last else { return false }
     if last.count == 2, last.first?.isUppercase ?? false, last.last?.isLowercase ?? false,
       !["Jr", "Sr", "St", "Dr", "Mr", "Ms"].contains(last)
@@ -57,7 +58,7 @@ extension NameParts {
   /// "Robert F. Kennedy"), or nil.
   static func surname(_ name: String) -> String? {
     // The last word that qualifies, read from the end without copying the others.
-    let word = name.split(separator: " ").last {
+    let word = spaceSplit(name).last {
       ($0.first?.isUppercase ?? false) && $0.count >= 3 && $0 != "Jr" && $0 != "Jr." && $0 != "Sr."
     }
     return word.map(String.init)

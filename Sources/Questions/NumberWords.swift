@@ -1,3 +1,5 @@
+import Articles
+
 /// Small numbers written in words ("sixteen", "twenty-eight"), both ways, so a count the
 /// article spelled out is varied and shown in words too.
 public enum NumberWords {
@@ -37,7 +39,7 @@ public enum NumberWords {
 
   /// True when the article wrote the quantity in words ("sixteen European countries").
   public static func isWritten(_ text: String) -> Bool {
-    guard let first = text.split(separator: " ").first else { return false }
+    guard let first = spaceSplit(text).first else { return false }
     return value(of: String(first)) != nil
   }
 }

@@ -1,3 +1,5 @@
+import Articles
+
 /// Last checks on a written wh-question, catching what the clause rules get wrong on real
 /// sentences: a clause cut off ("… and?"), a second clause carried along ("When did Pakistan
 /// become independent and India at midnight on 15 August 1947?"), a fronted phrase left
@@ -211,14 +213,17 @@ enum QuestionCheck {
   /// known as the _____" after "Mountbatten" (the Mountbatten Plan), "What did Nehru and
   /// Liaquat sign?" (the Nehru-Liaquat Pact).
   static func givesAway(_ prompt: String, answer: String, anyCase: Bool = false) -> Bool {
-    let distinctive = answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
-      .filter { word in
-        word.count >= 4 && (word.first?.isUppercase ?? false)
-          && !sortWords.contains(word.lowercased())
-          // "Cambodian", "Vietnamese", "Polish": a people's adjective is shared by many names.
-          && !["an", "ese", "ish", "i"].contains(where: { word.lowercased().hasSuffix($0) })
-      }
-    guard answer.split(separator: " ").count >= 2 || answer.contains("-"), !distinctive.isEmpty
+    // (An ASCII answer and prompt are cut on their bytes, as the character tests cut them.)
+    let pieces =
+      answer.asciiSplit { $0 == 0x20 || $0 == 0x2D }
+      ?? answer.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
+    let distinctive = pieces.filter { word in
+      word.count >= 4 && (word.first?.isUppercase ?? false)
+        && !sortWords.contains(word.lowercased())
+        // "Cambodian", "Vietnamese", "Polish": a people's adjective is shared by many names.
+        && !["an", "ese", "ish", "i"].contains(where: { word.lowercased().hasSuffix($0) })
+    }
+    guard spaceSplit(answer).count >= 2 || answer.contains("-"), !distinctive.isEmpty
     else { return false }
     // A word of the prompt equal to a distinctive word holds it: when no distinctive word is
     // even inside an ASCII prompt's bytes (most prompts), the prompt need not be split.
@@ -235,8 +240,11 @@ enum QuestionCheck {
       let words = Set(nameWords(prompt))
       return distinctive.contains { words.contains(String($0)) }
     }
-    let words = Set(
-      prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() })
+    let letterRuns =
+      prompt.asciiSplit { byte in
+        !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
+      } ?? prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+    let words = Set(letterRuns.map { $0.lowercased() })
     return distinctive.contains { words.contains($0.lowercased()) }
   }
 

@@ -1,3 +1,4 @@
+import Articles
 import Facts
 import Foundation
 
@@ -188,9 +189,8 @@ public struct QuestionPhraser: Sendable {
       return nil
     }
     let result = QuestionPhraser.tidy(runs(text, kept).joined(separator: " "))
-    guard let first = result.first, result.split(separator: " ").count >= 3,
-      result.split(separator: " ").count <= 22
-    else { return nil }
+    let count = spaceSplit(result).count
+    guard let first = result.first, count >= 3, count <= 22 else { return nil }
     return first.uppercased() + result.dropFirst()
   }
 
@@ -1032,7 +1032,7 @@ public struct QuestionPhraser: Sendable {
 
   /// The question must not contain its own answer nor start from a pronoun.
   static func isClean(_ question: String, answer fact: Fact, tokens: [SentenceToken]) -> Bool {
-    let words = question.split(separator: " ")
+    let words = spaceSplit(question)
     guard words.count >= 4, words.count <= 28 else { return false }
     // "When did Vietnam join?": a verb that needs its object leaves the question open.
     // (Only when the wh-word asks for a time or place: "Which body did Vietnam join?" asks for

@@ -185,8 +185,8 @@ struct SentenceWindow: Equatable {
     }
     // The preposition that leads to the fact, coordinated again further on.
     // (Only the last words before the fact are read: a short stretch of the sentence.)
-    let before = String(scalars: scalars[max(0, span.lowerBound - 60)..<span.lowerBound])
-      .split(separator: " ").suffix(4)
+    let stretch = String(scalars: scalars[max(0, span.lowerBound - 60)..<span.lowerBound])
+    let before = spaceSplit(stretch).suffix(4)
     guard let preposition = before.last(where: { partnerPrepositions.contains(String($0)) })
     else { return false }
     return rest.containsASCII(" and \(preposition) ") || rest.containsASCII(" or \(preposition) ")

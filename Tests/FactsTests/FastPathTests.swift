@@ -128,3 +128,51 @@ private func referenceParts(_ names: [String]) -> [String: String] {
   }
   #expect(tokens.contains { $0.kind == .word && !$0.classes.isEmpty })
 }
+
+/// A fact's fields as the memberwise conformance hashed them, in declaration order.
+private func memberwiseHash(_ fact: Fact) -> Int {
+  var hasher = Hasher()
+  hasher.combine(fact.kind)
+  hasher.combine(fact.text)
+  hasher.combine(fact.value)
+  hasher.combine(fact.source)
+  hasher.combine(fact.granularity)
+  hasher.combine(fact.qualifier)
+  hasher.combine(fact.unit)
+  hasher.combine(fact.role)
+  hasher.combine(fact.speaker)
+  hasher.combine(fact.title)
+  hasher.combine(fact.date)
+  hasher.combine(fact.salience)
+  return hasher.finalize()
+}
+
+@Test func sharedFactStorageKeepsValueSemanticsAndTheMemberwiseHash() {
+  let source = FactSource(article: "a.txt", sentence: 3, span: 4..<9, text: "In 1979 Ngô won.")
+  let original = Fact(
+    kind: .person, text: "Ngô", value: "Ngô Đình Diệm", source: source, role: "President",
+    salience: 0.5)
+  var changed = original
+  #expect(changed == original)
+  changed.title = "Dr."
+  changed.source.text = "Changed."
+  changed.salience = 0.75
+  #expect(original.title == nil && original.source.text == "In 1979 Ngô won.")
+  #expect(original.salience == 0.5)
+  #expect(changed.title == "Dr." && changed.source.text == "Changed." && changed.salience == 0.75)
+  #expect(changed != original)
+  var other = original
+  other.date = "1979"
+  var facts = [original, changed, other, original]
+  facts[1].value = "Lê Duẩn"
+  #expect(facts[1].value == "Lê Duẩn" && changed.value == "Ngô Đình Diệm")
+  for fact in facts {
+    #expect(fact.hashValue == memberwiseHash(fact))
+  }
+  #expect(Set(facts).count == 3)
+  var copy = original
+  copy.salience = .nan
+  let same = copy
+  #expect(copy != same)
+  #expect(Fact(kind: .year, text: "1979", value: "1979", source: source) != original)
+}

@@ -844,3 +844,140 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// The clause, name and question checks now cut their text at space bytes (`spaceSplit`):
+  /// on every text of the shapes they read (lines, the stretches before a fact, single names)
+  /// the words and where they start must be those of the Character split.
+  @Test func spaceSplitOfCheckedTextsMatchesTheCharacterSplit() throws {
+    var texts = [
+      "Robert F. Kennedy", "Soviet Il", "Ngô Đình Diệm said", "a \u{301}b", "x \u{200D}y",
+      "\u{600} 5", "ع \u{600}", "flag \u{1F1FB}\u{1F1F3} here", "Zoë  and  Chloë ",
+      "When did an Irish woman raise?", "e\u{301} é", "中文 词语", "Ελληνικά λέξεις", " ",
+    ]
+    for line in try Self.fixtureLines() {
+      texts.append(line)
+      // The 60 scalars before a fact, as `dropsPartner` reads them, at every tenth offset.
+      let scalars = Array(line.unicodeScalars)
+      for end in stride(from: 0, through: scalars.count, by: 10) {
+        var stretch = String.UnicodeScalarView()
+        stretch.append(contentsOf: scalars[max(0, end - 60)..<end])
+        texts.append(String(stretch))
+      }
+    }
+    for text in texts {
+      let fast = spaceSplit(text)
+      let slow = text.split(separator: " ")
+      #expect(fast == slow, "\(text)")
+      #expect(fast.map(\.startIndex) == slow.map(\.startIndex), "\(text)")
+    }
+  }
+}
+
+extension FastPathTests {
+  /// `SpaceWords`, read to the end and read again past it, gives the Character split's words
+  /// at the same places, on ASCII text cut at its bytes and on any other text.
+  @Test func spaceWordsMatchTheCharacterSplit() throws {
+    var texts = [
+      "The test therefore fell to the night shift.", "  The  plant ", "", " ", "   ", "word",
+      "The harbour master, Ole Berg, said", "a \u{301}b", "“The plant” was", "\u{600} 5",
+      "The Zoë case", "The\r\nnext one", "tab\tand words", "e\u{301} é", "中文 词语",
+    ]
+    texts += try Self.fixtureLines()
+    for text in texts {
+      var words = SpaceWords(text)
+      var read: [Substring] = []
+      while let word = words.next() { read.append(word) }
+      let slow = text.split(separator: " ")
+      #expect(read == slow, "\(text)")
+      #expect(read.map(\.startIndex) == slow.map(\.startIndex), "\(text)")
+      #expect(words.next() == nil)
+    }
+  }
+}
+
+extension FastPathTests {
+  /// A pool's name readings, asked twice (the second time from the pool's cache), give what
+  /// the checks give when asked directly.
+  @Test func poolNameReadingsMatchTheDirectChecks() {
+    let names: [(String, FactKind)] = [
+      ("Robert F. Kennedy", .person), ("Soviet Il", .person), ("Ngô Đình Diệm", .person),
+      ("Red Forest", .person), ("Brekke", .person), ("Kim Jong Un Jr.", .person),
+      ("Lake Chad", .place), ("Soviet Union on the United States", .place),
+      ("Zoë Ó Briain", .person), ("the Ministry of Defence", .organization), ("Al", .person),
+      ("Dr. Aung San Suu Kyi", .person), ("e\u{301}mile Zola", .person), ("İsmet İnönü", .person),
+    ]
+    let facts = names.enumerated().map { index, name in
+      let text = "President \(name.0) said on Monday."
+      let start = "President ".unicodeScalars.count
+      return Fact(
+        kind: name.1, text: name.0, value: name.0,
+        source: FactSource(
+          article: "a", sentence: index, span: start..<(start + name.0.unicodeScalars.count),
+          text: text))
+    }
+    let pool = DistractorPool(facts)
+    for index in pool.entries.indices {
+      guard let answer = pool.entries[index].answer else {
+        #expect(pool.nameReading(index) == nil)
+        continue
+      }
+      let frame = pool.frame(ofKey: answer.key)
+      for _ in 0..<2 {
+        let reading = pool.nameReading(index)
+        #expect(reading?.isFragment == NameParts.isFragment(answer.text), "\(answer.text)")
+        #expect(reading?.surname == NameParts.surname(answer.text), "\(answer.text)")
+        #expect(
+          reading?.looksLikePerson(frame: frame)
+            == NameFrame.looksLikePerson(answer.text, frame: frame), "\(answer.text)")
+      }
+    }
+  }
+}
+
+extension FastPathTests {
+  @Test func commaEndingOnBytesMatchesTheCharacters() throws {
+    var words = [
+      ",", "word,", "word", "", " ,", "Zoë,", "naïve,", "x,\u{301}", "\u{600},", "a\u{600},",
+      "“quoted,”", "end,,", "1,000", "e\u{301},", "中文,", "\u{1F1FB}\u{1F1F3},", "\r\n,",
+    ]
+    words += try Self.words()
+    for word in words {
+      let raw = Substring(word)
+      #expect(raw.endsOnComma == raw.hasSuffix(","), "\(word)")
+      // A word cut from a longer text, as `lacksMainClause` reads it.
+      let text = "\u{600}" + word + " next"
+      let cut = text.dropLast(5)
+      #expect(cut.endsOnComma == cut.hasSuffix(","), "\(word)")
+    }
+  }
+}
+
+extension FastPathTests {
+  /// `asciiSplit` with the byte tests `givesAway` uses gives the words of the character tests
+  /// they stand for, on every ASCII text, and steps aside for any other.
+  @Test func asciiSplitMatchesTheCharacterSplit() throws {
+    var texts = [
+      "Mountbatten Plan", "Nehru-Liaquat Pact", "Hay–Herrán Treaty", "the sale of salt",
+      "a\r\nb", "O'Neill's  men--and 12 others.", "", " - ", "Zoë-Ann Smith", "x\u{301}-y",
+      "\r\n", "-a-", "weavers were a majority",
+    ]
+    texts += try Self.fixtureLines()
+    texts += try Self.words()
+    for text in texts {
+      let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+      let names = text.asciiSplit { $0 == 0x20 || $0 == 0x2D }
+      let letters = text.asciiSplit { byte in
+        !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
+      }
+      #expect((names != nil) == isASCII && (letters != nil) == isASCII, "\(text)")
+      guard let names, let letters else { continue }
+      let slowNames = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" })
+      let slowLetters = text.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+      #expect(names == slowNames, "\(text)")
+      #expect(names.map(\.startIndex) == slowNames.map(\.startIndex), "\(text)")
+      #expect(letters == slowLetters, "\(text)")
+      #expect(letters.map(\.startIndex) == slowLetters.map(\.startIndex), "\(text)")
+    }
+  }
+}
