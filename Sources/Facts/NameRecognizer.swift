@@ -11,13 +11,13 @@
 struct NameRecognizer {
   static let connectors: WordSet = [
     "of", "for", "and", "the", "de", "du", "la", "on", "al", "in", "bin", "ibn", "binti", "van",
-    "von", "der", "den", "da", "di", "dos", "das", "del", "della", "el", "le", "o",
+    "von", "der", "den", "da", "di", "do", "dos", "das", "del", "della", "el", "le", "o",
   ]
-  /// Connectors inside names: "Khalid bin Saeed", "Ludwig van Beethoven", and Māori "o"
-  /// ("of"): "Te Tiriti o Waitangi".
+  /// Connectors inside names: "Khalid bin Saeed", "Ludwig van Beethoven", Portuguese "do"
+  /// ("José do Patrocínio") and Māori "o" ("of"): "Te Tiriti o Waitangi".
   static let nameParticles: WordSet = [
-    "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-    "de", "du", "la", "le", "al", "el", "o",
+    "bin", "ibn", "binti", "van", "von", "der", "den", "da", "di", "do", "dos", "das", "del",
+    "della", "de", "du", "la", "le", "al", "el", "o",
   ]
   /// Head words of named documents, eras and other terms: "Resolution 10", "Charter Oath",
   /// "Meiji Restoration". A run with one is a term, not a person.
@@ -26,7 +26,8 @@ struct NameRecognizer {
     "programme", "plan", "constitution", "doctrine", "policy", "reform", "reforms", "era",
     "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
     "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
-    "resolution", "decree", "law", "directive", "amendment", "protocol", "convention", "code",
+    "resolution", "decree", "law", "lei", "ley", "loi", "directive", "amendment", "protocol",
+    "convention", "code",
     "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
     "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",

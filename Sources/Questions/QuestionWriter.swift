@@ -1574,11 +1574,12 @@ public struct QuestionWriter: Sendable {
 
   /// Words that join the parts of a name: "of", "de la", "von".
   static let nameLinkers: Set<Substring> = [
-    "of", "de", "del", "della", "di", "da", "du", "des", "la", "von", "o",
+    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "von", "o",
   ]
   /// Lower-case particles inside names that a gap cannot end on: Māori "o", "de", "van".
   static let nameParticles: Set<Substring> = [
-    "o", "de", "del", "della", "di", "da", "du", "des", "von", "van", "bin", "ibn",
+    "o", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "von", "van", "bin",
+    "ibn",
   ]
   /// Words that end the names of bodies after "of": "Staff", "Ministers", "State".
   static let nameTails: Set<String> = [

@@ -553,3 +553,8 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   #expect(f.first(.person, "Ibn Rashid") != nil)
   #expect(!f.contains { $0.kind == .term && $0.text == "Ibn Rashid" })
 }
+
+@Test func portugueseDoJoinsOneName() throws {
+  let f = try extract("In 1880 Rui do Carmo and Ana Souza founded a society in Recife.")
+  #expect(f.first(.person, "Rui do Carmo") != nil)
+}
