@@ -58,7 +58,8 @@ public struct ArticleReader: Sendable {
           }
           sentences.append(
             Sentence(
-              index: sentences.count, paragraph: paragraph, text: text, isCaption: isCaption))
+              index: sentences.count, paragraph: paragraph, text: text,
+              isCaption: isCaption || isFactBoxLine(text)))
           added = true
         }
         if added {
@@ -86,6 +87,20 @@ public struct ArticleReader: Sendable {
     guard !endsSentence(text), let last = text.unicodeScalars.last, last != "”", last != "’"
     else { return false }
     return spaceCount(text) >= 4
+  }
+
+  /// "Died: 1368 or 1369, Morocco (place uncertain)", "Distance travelled: about 117,000 km": a
+  /// profile's fact-box line, a label of one to three words and its value with no full stop.
+  /// Kept for its facts, like a caption, but never asked: it names neither whose death nor
+  /// whose distance.
+  func isFactBoxLine(_ text: String) -> Bool {
+    guard !text.hasSuffix("."), !text.hasSuffix("!"), !text.hasSuffix("?"),
+      let colon = text.firstIndex(of: ":"),
+      let first = text.first, first.isUppercase
+    else { return false }
+    let label = text[..<colon]
+    return !label.isEmpty && label.split(separator: " ").count <= 3
+      && label.allSatisfy { $0.isLetter || $0 == " " }
   }
 
   /// "Source: VOV" can share a line with the last sentence; it is still not article text.

@@ -298,3 +298,20 @@ import Testing
     ])
   #expect(article.sentences.map(\.isCaption) == [true, false])
 }
+
+@Test func aFactBoxLineIsKeptButNeverAsked() throws {
+  let text = """
+    Ida Brun, harbour builder
+
+    Born: 3 May 1861, Orland (Velda)
+    Died: 1931 or 1932, Orland (place uncertain)
+    Distance travelled: about 40,000 km (some 25,000 miles)
+
+    Ida Brun built the Orland dock in 1907.
+    """
+  let article = try read(text)
+  let box = article.sentences.filter { $0.text.contains(":") }
+  #expect(!box.isEmpty, "\(article.sentences.map(\.text))")
+  #expect(box.allSatisfy { $0.isCaption })
+  #expect(article.sentences.last?.isCaption == false)
+}
