@@ -49,6 +49,8 @@ public struct PublicationDate: Sendable, Equatable {
   /// `weekdayLed` asks for a line that opens on a weekday; otherwise for one with a clock
   /// time and no weekday first.
   static func readBare(_ line: String, weekdayLed: Bool) -> PublicationDate? {
+    // Eight words of a date line fit in 80 bytes: a paragraph is passed over unread.
+    guard line.utf8.count <= 80 else { return nil }
     let lower = line.lowercased()
     let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
     guard words.count >= 2, words.count <= 8 else { return nil }
