@@ -41,9 +41,13 @@ enum QualityBar {
   /// of session 7; 62.5% once rand and ringgit were read as money ("R7.4-billion",
   /// "RM135mil": seven money keys answered pushed eight others over budget), 63.1% again once
   /// "Datuk Seri" was read as a title.
-  static let eighthCoverageFloor = 0.63
-  /// The ninth set (Tests/Fixtures/ninth): 65.7% (111/169) when measured blind in session 8.
-  static let ninthCoverageFloor = 0.65
+  /// 67.5% (108/160) after session 8 (readings of "them", "His", "it" after a fronted phrase,
+  /// the page's bare date line, laws and portfolios read whole).
+  static let eighthCoverageFloor = 0.67
+  /// The ninth set (Tests/Fixtures/ninth): 65.7% (111/169) when measured blind in session 8;
+  /// 68.6% (116/169) after the fixes its misses and audit suggested in the same session (cedis,
+  /// a byline's bare date, "yesterday", "Ibn Battuta" as a person and a profile's pronouns).
+  static let ninthCoverageFloor = 0.68
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
