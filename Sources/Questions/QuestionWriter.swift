@@ -99,7 +99,9 @@ public struct QuestionWriter: Sendable {
   func phrasedShortQuestion(_ fact: Fact, key: FormKey) -> String? {
     if let asked = speakerQuestions[key] { return asked }
     for form in [phraser.shortQuestion(for:), phraser.appositiveQuestion(for:)] {
-      if let question = form(fact), QuestionCheck.accepts(question) { return question }
+      if let question = form(fact), QuestionCheck.accepts(question) {
+        return QuestionWriter.speakingBody(question, fact)
+      }
     }
     // "Who was the French Prime Minister?" has many answers in a long story; a role tied to
     // what it leads ("the leader of the ANC", "Egypt's foreign minister") has one.
@@ -110,6 +112,16 @@ public struct QuestionWriter: Sendable {
       return question
     }
     return nil
+  }
+
+  /// "What said the plant was shut twice?": a body that speaks is asked with "Which
+  /// organization", whatever its name says of it.
+  static func speakingBody(_ question: String, _ fact: Fact) -> String {
+    guard fact.kind == .organization, question.hasPrefix("What "),
+      let verb = question.dropFirst(5).split(separator: " ").first,
+      reportingVerbs.contains(String(verb)) || ["told", "warned", "urged"].contains(verb)
+    else { return question }
+    return "Which organization " + question.dropFirst(5)
   }
 
   func plainStatement(_ fact: Fact) -> String? {

@@ -333,3 +333,13 @@ extension WhQuestionTests {
         QuestionPhraser().sentences.tokens("Who led towns such as Orland?").tokens))
   }
 }
+
+@Test func aBodyThatSpeaksIsAskedWithWhichOrganization() {
+  let body = fact(
+    .organization, "Orland Water Board", in: "The Orland Water Board said the plant shut twice.")
+  #expect(
+    QuestionWriter.speakingBody("What said the plant shut twice?", body)
+      == "Which organization said the plant shut twice?")
+  #expect(
+    QuestionWriter.speakingBody("What ran the plant?", body) == "What ran the plant?")
+}
