@@ -276,6 +276,9 @@ public enum AnswerFormat {
           AnswerFormat.trimmed(
             amount / NumberStyle.scale(scaleWord), decimals: decimals ?? style.decimals) + " "
           + scaleWord
+      } else if amount != amount.rounded(), decimals == nil {
+        // "NZ$2.50 a tonne": cents are written out, not trimmed to "2.5".
+        number = AnswerFormat.grouped(amount, decimals: 2)
       } else {
         number = AnswerFormat.trimmed(amount, decimals: decimals ?? style.decimals)
       }
@@ -410,15 +413,17 @@ public enum AnswerFormat {
         let style = NumberStyle.of(text: fact.text, value: amount)
         let code = currency.isEmpty ? "" : " " + currency
         if style.scaleWord != nil { result.append(style.render(amount) + code) }
-        result.append(grouped(amount) + code)
+        // "NZ$2.50": a sum in cents keeps them; rounded it would be another sum.
+        let cents = amount == amount.rounded() ? 0 : 2
+        result.append(grouped(amount, decimals: cents) + code)
         let symbols: [String: [String]] = [
           "USD": ["US$", "$"], "EUR": ["€"], "GBP": ["£"], "JPY": ["¥"], "AUD": ["A$"],
         ]
         for symbol in symbols[currency] ?? [] {
           if style.scaleWord != nil { result.append(symbol + style.render(amount)) }
-          result.append(symbol + grouped(amount))
+          result.append(symbol + grouped(amount, decimals: cents))
         }
-        result.append(grouped(amount))
+        result.append(grouped(amount, decimals: cents))
         result.append(trimmed(amount, decimals: 2).replacingASCII(",", with: ""))
       }
     case .number:

@@ -77,6 +77,12 @@ struct AnswerFormatTests {
       .money, "Rs. 6.4 billion", in: "It costs Rs. 6.4 billion.", value: "6400000000 INR",
       unit: "INR")
     #expect(AnswerFormat.answer(for: rupees) == "Rs. 6.4 billion")
+    // Cents stay written out, and no rounded sum is accepted.
+    let levy = fact(
+      .money, "NZ$2.50", in: "Owners pay NZ$2.50 a tonne.", value: "2.5 NZD", unit: "NZD")
+    #expect(AnswerFormat.answer(for: levy) == "NZ$2.50")
+    #expect(!AnswerFormat.variants(for: levy).contains("3"))
+    #expect(!AnswerFormat.variants(for: levy).contains("3 NZD"))
   }
 
   @Test func moneyAcceptsTheUsualSpellings() {
