@@ -1447,6 +1447,15 @@ public struct QuestionWriter: Sendable {
     // "the material for _____ of the Wild" (The Call): a title that keeps its capital "The"
     // was cut before its "of".
     if fact.kind == .term, fact.text.hasPrefix("The "), after.hasPrefix(" of ") { return nil }
+    // "died in 1368 or _____": one of two figures the card offers as alternatives gives the
+    // other away.
+    if [.year, .number, .date, .money].contains(fact.kind),
+      after.hasPrefix(" or ") && (after.dropFirst(4).first?.isNumber ?? false)
+        || before.hasSuffix(" or ")
+          && (before.dropLast(4).last?.isNumber ?? false)
+    {
+      return nil
+    }
     // "Overfishing in _____ and 2000s": the gap took one decade of a pair that shares its "the".
     if [.date, .year].contains(fact.kind),
       QuestionWriter.isDecade(after.dropFirst(5).prefix { $0 != " " })

@@ -305,3 +305,15 @@ extension LeadInTests {
         == "Ida Brun came home with the notes for _____, her first book.")
   }
 }
+
+extension LeadInTests {
+  @Test func oneOfTwoAlternativeFiguresIsNoGap() {
+    let sentence = "Ida Brun retired to Orland and died there in 1931 or 1932, aged about eighty."
+    #expect(cloze([sentence], .year, "1932", value: "1932") == nil)
+    #expect(cloze([sentence], .year, "1931", value: "1931") == nil)
+    #expect(
+      cloze(
+        ["Ida Brun retired to Orland and died there in 1931, aged eighty."], .year, "1931",
+        value: "1931") != nil)
+  }
+}
