@@ -17,9 +17,10 @@ struct LeadIn: Sendable {
   /// Sentences that name a person, by article: a run on "He" cannot reach past one of them.
   private var namingPeople: [String: Set<Int>] = [:]
 
-  init(articles: [Article] = [], facts: [Fact] = []) {
+  /// `topic` is the articles' `ArticleTopic` when the caller has read it already.
+  init(articles: [Article] = [], facts: [Fact] = [], topic: ArticleTopic? = nil) {
     for article in articles { sentences[article.name] = article.sentences }
-    topic = ArticleTopic(articles: articles)
+    self.topic = topic ?? ArticleTopic(articles: articles)
     for fact in facts where fact.kind == .person {
       namingPeople[fact.source.article, default: []].insert(fact.source.sentence)
     }

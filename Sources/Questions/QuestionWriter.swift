@@ -140,7 +140,9 @@ public struct QuestionWriter: Sendable {
     var writer = self
     // Facts of a sentence that opens with a pronoun are read from the sentence with its
     // referent put back; the cards still quote the sentence as the article wrote it.
-    let resolver = ReferentResolver(articles: articles, facts: facts)
+    // What each article is about, read once for the resolver and the lead-ins.
+    let topic = ArticleTopic(articles: articles)
+    let resolver = ReferentResolver(articles: articles, facts: facts, topic: topic)
     var facts = resolver.rewrites.isEmpty ? facts : facts.map(resolver.resolve)
     // The people an article quotes are asked by their words.
     let known = Set(facts.filter { $0.kind == .person }.map(FormKey.init))
@@ -158,7 +160,7 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.phraser.properNames = ProperNames(articles: articles, facts: facts)
-    writer.leadIn = LeadIn(articles: articles, facts: facts)
+    writer.leadIn = LeadIn(articles: articles, facts: facts, topic: topic)
     for article in articles where !article.emphasized.isEmpty {
       writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
     }

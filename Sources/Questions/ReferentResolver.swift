@@ -73,14 +73,15 @@ struct ReferentResolver {
   /// Rewrites keyed by article name and sentence index.
   let rewrites: [String: [Int: Rewrite]]
 
-  init(articles: [Article], facts: [Fact]) {
+  /// `topic` is the articles' `ArticleTopic` when the caller has read it already.
+  init(articles: [Article], facts: [Fact], topic: ArticleTopic? = nil) {
     var factsBySentence: [String: [Int: [Fact]]] = [:]
     for fact in facts {
       factsBySentence[fact.source.article, default: [:]][fact.source.sentence, default: []]
         .append(fact)
     }
     var rewrites: [String: [Int: Rewrite]] = [:]
-    let topic = ArticleTopic(articles: articles)
+    let topic = topic ?? ArticleTopic(articles: articles)
     for article in articles {
       let byIndex = factsBySentence[article.name] ?? [:]
       var found: [Int: Rewrite] = [:]
