@@ -39,8 +39,9 @@ public struct PublicationDate: Sendable, Equatable {
       ?? lines.lazy.compactMap { readBare($0, weekdayLed: true) }.first
   }
 
-  static let weekdays = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  /// The full weekday names, Sunday first (Foundation's order), lower case.
+  public static let weekdays = [
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
   ]
 
   /// A short line that is a page's date by its shape alone: a masthead's "Wednesday 25 November

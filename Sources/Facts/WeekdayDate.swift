@@ -7,9 +7,14 @@ import Foundation
 /// day) dates them; a history piece's "on a Sunday" stays undated.
 public enum WeekdayDate {
   /// The full weekday names, Sunday first.
-  public static let names = [
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  ]
+  public static let names = PublicationDate.weekdays
+
+  /// Whether a date fact's words are a day the story tells only relative to its page ("said
+  /// Thursday", "yesterday"): asked as the story tells it, with its date accepted.
+  public static func isStoryDay(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return lower == "yesterday" || names.contains(lower)
+  }
   /// Words that put a weekday after the page's date.
   static let futureWords: Set<String> = [
     "will", "next", "due", "scheduled", "expected", "plans", "planned", "upcoming", "coming",

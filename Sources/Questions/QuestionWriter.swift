@@ -660,10 +660,7 @@ public struct QuestionWriter: Sendable {
     let fact = choice.fact
     // "said Thursday", "yesterday": a news story's day is asked as the story tells it, with
     // its date accepted; options of other dates would send the learner to a calendar.
-    let weekday =
-      fact.kind == .date
-      && (WeekdayDate.names.contains(fact.text.lowercased())
-        || fact.text.lowercased() == "yesterday")
+    let weekday = fact.kind == .date && WeekdayDate.isStoryDay(fact.text)
     let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
     let accept =
       weekday
