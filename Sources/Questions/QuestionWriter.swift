@@ -119,7 +119,7 @@ public struct QuestionWriter: Sendable {
   static func speakingBody(_ question: String, _ fact: Fact) -> String {
     guard fact.kind == .organization, question.hasPrefix("What "),
       let verb = question.dropFirst(5).split(separator: " ").first,
-      reportingVerbs.contains(String(verb)) || ["told", "warned", "urged"].contains(verb)
+      reportingVerbs.contains(String(verb)) || ["told", "urged"].contains(verb)
     else { return question }
     return "Which organization " + question.dropFirst(5)
   }

@@ -154,7 +154,7 @@ struct ReferentResolver {
         if let before, let named = carriedPeople[before.index] {
           earlier.insert(named)
         } else if let before,
-          ["He ", "She ", "His ", "Her "].contains(where: { before.text.hasPrefix($0) })
+          Self.personWords.contains(where: { before.text.hasPrefix($0.capitalized + " ") })
         {
           // "He toured Persia, where the Mongol Ilkhans ruled. … he crossed …": the sentence
           // before is about a man it does not name, so the names in it are not the "he".
@@ -163,7 +163,7 @@ struct ReferentResolver {
         // "A friendship with Blumentritt sustained him …. His darker sequel …": a sentence
         // that names one man and points at another leaves an opening owner unsure.
         if pronoun.at == 0, let before, carriedPeople[before.index] == nil,
-          ["he", "his", "him", "she", "her"].contains(where: {
+          Self.personWords.contains(where: {
             QuestionCheck.holdsWordBytes(before.text, $0)
           })
         {
@@ -272,7 +272,7 @@ struct ReferentResolver {
       || (profile && (text.hasPrefix("He ") || text.hasPrefix("She ")))
     guard
       opensOnOwner
-        || ["he", "his", "him", "she", "her"].contains(where: {
+        || personWords.contains(where: {
           QuestionCheck.holdsWordBytes(text, $0)
         })
     else { return nil }
@@ -296,13 +296,14 @@ struct ReferentResolver {
       if scalars[index].properties.isUppercase {
         // In a profile, a place after a preposition ("In Sri Lanka he climbed …") names
         // nobody the pronoun could be.
-        inPlace = inPlace || (wordIndex > 0 && placePrepositions.contains(previousWord))
+        inPlace =
+          inPlace || (wordIndex > 0 && placePrepositions.contains(previousWord.lowercased()))
         if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace) { return nil }
       } else {
         inPlace = false
       }
       previousWord = word
-      if wordIndex > 0 || opensOnOwner, ["he", "his", "him", "she", "her"].contains(word) {
+      if wordIndex > 0 || opensOnOwner, personWords.contains(word) {
         var possessive = word == "his"
         if word == "her" {
           // "her father" owns; "told her" and "her own" do not name a noun after it.
@@ -379,8 +380,11 @@ struct ReferentResolver {
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".
   static let placePrepositions: Set<String> = [
-    "in", "at", "from", "to", "near", "across", "through", "In", "At", "From", "Near", "Across",
+    "in", "at", "from", "to", "near", "across", "through",
   ]
+
+  /// The pronouns that stand for one person, as the readings above look for them.
+  static let personWords = ["he", "his", "him", "she", "her"]
 
   /// Words that open a fronted clause whose participle has no subject of its own.
   static let frontingConjunctions: Set<String> = [
