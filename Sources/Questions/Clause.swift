@@ -185,6 +185,13 @@ enum ClauseParser {
 
   /// Where a sentence-initial time phrase ends ("On 30 April 1999", "Between 1948 and 1952",
   /// "In the mid-1990s"), or nil when the sentence does not start with one.
+  /// "On the afternoon of May 13, 1888", "In the spring of 1452": a part of a day or a
+  /// season before the date is still the time phrase.
+  static let partsOfTime: Set<String> = [
+    "morning", "afternoon", "evening", "night", "eve", "spring", "summer", "autumn", "fall",
+    "winter",
+  ]
+
   static func frontedDateEnd(_ tokens: [SentenceToken], from start: Int = 0) -> Int? {
     guard start < tokens.count, timePrepositions.contains(tokens[start].lower) else { return nil }
     var index = start + 1
@@ -196,6 +203,8 @@ enum ClauseParser {
         sawDate = true
       } else if ["and", "to", "–", "-", ".", "the", "early", "late", "of"].contains(lower)
         || (token.text == "," && index + 1 < tokens.count && tokens[index + 1].isNumber)
+        || (partsOfTime.contains(lower) && index + 1 < tokens.count
+          && tokens[index + 1].lower == "of")
       {
         // connective inside the date
       } else {
@@ -235,7 +244,8 @@ enum ClauseParser {
     var index = start + 1
     var depth = 0
     var appositive: Range<Int>?
-    while index < min(end, start + 24) {
+    // A subject of up to 24 tokens, besides an appositive or relative clause left out of it.
+    while index < min(end, start + 24 + (appositive?.count ?? 0)) {
       let token = tokens[index]
       if token.text == "(" {
         depth += 1
@@ -256,6 +266,15 @@ enum ClauseParser {
           index = close + 1
           continue
         }
+        if token.text == ",", appositive == nil,
+          let close = relativeClauseEnd(tokens, at: index, end: end)
+        {
+          // "Princess Isabel, who was ruling while her father, Emperor Pedro II, was abroad,
+          // signed": the relative clause is left out like an appositive.
+          appositive = index..<(close + 1)
+          index = close + 1
+          continue
+        }
         if !token.isWord && token.text != "'" && token.text != "’" { return nil }
         if token.isWord && isVerbStart(tokens, index, end: end) {
           verbAt = index
@@ -264,7 +283,10 @@ enum ClauseParser {
       }
       index += 1
     }
-    guard var verb = verbAt else { return nil }
+    // "a group of young radicals who met at the coffee house … set out": the verb after a
+    // relative word is the relative clause's, and its subject no subject of the sentence.
+    guard var verb = verbAt, !["who", "which", "that", "whom"].contains(tokens[verb - 1].lower)
+    else { return nil }
     var subjectEnd = verb
     var adverbs: [Int] = []
     while subjectEnd > start + 1, Lexicon.verbAdverbs.contains(tokens[subjectEnd - 1].lower),
@@ -316,6 +338,29 @@ enum ClauseParser {
       mainVerb: mainVerb, tense: tense, predicate: 0..<0, appositive: appositive)
     clause.predicate = clause.verbGroupEnd..<end
     return clause
+  }
+
+  /// The comma that closes a relative clause opened by ", who" (or "which", "whose") at
+  /// `comma` right after a subject: the last comma before a finite verb within reach, since
+  /// the clause may hold commas of its own ("who ruled while her father, King Oskar, was
+  /// abroad, signed"). Nil when the clause runs into a semicolon, a colon, a dash or a second
+  /// relative clause, which no reader could take apart safely.
+  static func relativeClauseEnd(_ tokens: [SentenceToken], at comma: Int, end: Int) -> Int? {
+    guard comma + 2 < end, ["who", "which", "whose"].contains(tokens[comma + 1].lower) else {
+      return nil
+    }
+    var close: Int?
+    var index = comma + 2
+    while index < min(end - 1, comma + 45) {
+      let token = tokens[index]
+      if [";", ":", "—", "–", "(", ")"].contains(token.text) { break }
+      if token.text == "," {
+        if ["who", "which", "whose"].contains(tokens[index + 1].lower) { break }
+        if isVerbStart(tokens, index + 1, end: end) { close = index }
+      }
+      index += 1
+    }
+    return close
   }
 
   /// When the answer lies in a second verb phrase ("… to Turkey and provided support worth

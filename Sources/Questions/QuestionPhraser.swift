@@ -221,9 +221,15 @@ public struct QuestionPhraser: Sendable {
     let start = clause.fronted.lowerBound
     // "In May 1949, …", or a span that carries its own words ("Between 1948 and 1952, …").
     let opensSpan = focus.lowerBound == start && ["from", "between"].contains(tokens[start].lower)
+    // "On the afternoon of May 13, 1888": a part of the day or a season before the date.
+    let partOfTime =
+      focus.lowerBound == start + 4 && tokens[start + 1].lower == "the"
+      && ClauseParser.partsOfTime.contains(tokens[start + 2].lower)
+      && tokens[start + 3].lower == "of"
     guard
       opensSpan
-        || (focus.lowerBound == start + 1 && ["in", "on", "during"].contains(tokens[start].lower)),
+        || ((focus.lowerBound == start + 1 || partOfTime)
+          && ["in", "on", "during"].contains(tokens[start].lower)),
       focus.upperBound == clause.fronted.upperBound
         || (focus.upperBound < clause.fronted.upperBound && tokens[focus.upperBound].text == ",")
     else { return nil }

@@ -19,14 +19,48 @@ struct PhraserTests {
     #expect(phraser.shortQuestion(for: f) == "In what year did Austria join the United Nations?")
   }
 
-  @Test func aSubjectInsideARelativeClauseIsNoSubject() {
-    // The father in the "who" clause did not sign: no frame is safer than his.
+  @Test func aRelativeClauseAfterTheSubjectIsLeftOut() {
+    // The father in the "who" clause did not sign: the queen did, and the clause, with its own
+    // commas, is left out of the question like an appositive.
     let sentence =
       "On 3 May 1901, Queen Ida, who ruled while her father, King Oskar, was abroad, signed the"
       + " Harbour Charter at the palace in Orland."
     let place = fact(.place, "Orland", in: sentence)
     #expect(!(phraser.statement(for: place, replacing: "_____") ?? "").contains("Oskar signed"))
+    let date = fact(
+      .date, "3 May 1901", in: sentence, value: "1901-05-03", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "When did Queen Ida sign the Harbour Charter at the palace in Orland?")
+    #expect(ClauseParser.parse(sentence)?.subjectTokens.count == 2)
+  }
+
+  @Test func aPartOfTheDayBeforeTheDateIsStillTheTimePhrase() {
+    let sentence = "On the evening of 4 June 1911, Queen Ida opened the new dock at Orland."
+    let date = fact(.date, "4 June 1911", in: sentence, value: "1911-06-04", granularity: .day)
+    #expect(phraser.shortQuestion(for: date) == "When did Queen Ida open the new dock at Orland?")
+    let season = "In the spring of 1452 the sultan began a fortress on the strait."
+    let year = fact(.year, "1452", in: season, value: "1452")
+    #expect(
+      phraser.shortQuestion(for: year)
+        == "In what year did the sultan begin a fortress on the strait?")
+    // A verb right after "who" is the relative clause's: no question is built on it.
+    let relative =
+      "On the morning of 15 March 1848 a group of students who met at the Pilvax cafe set out."
+    let march = fact(.date, "15 March 1848", in: relative, value: "1848-03-15", granularity: .day)
+    #expect(phraser.shortQuestion(for: march) == nil)
+    // Without "of" the word is no part of a date: "On the night shift" is not a time phrase.
+    #expect(ClauseParser.frontedDateEnd(TokenText("In the spring 1452 rains fell.").tokens) == nil)
+  }
+
+  @Test func aRelativeClauseWithNoMainVerbAfterItGivesNoFrame() {
+    // "which" runs to the end: no verb of the subject's own follows, so no frame is guessed.
+    let sentence = "The Harbour Charter, which Queen Ida signed in 1901, and the dock rules."
     #expect(ClauseParser.parse(sentence) == nil)
+    // A second relative clause inside the reach stops the reading.
+    let nested =
+      "Queen Ida, who ruled the port, which King Oskar built, signed the Harbour Charter."
+    #expect(ClauseParser.parse(nested) == nil)
   }
 
   @Test func frontedTimePhraseIsMovedOut() {
