@@ -120,7 +120,9 @@ struct SentenceWindow: Equatable {
       if cutAt == span.upperBound, let resume = relativeClauseEnd(after: cutAt, in: scalars),
         resume < end
       {
-        let joined = String(scalars: scalars[..<cutAt] + scalars[(resume + 1)...])
+        // A fact in apposition keeps the comma that closes it: "The minister, _____, said".
+        let rest = isAppositive(span, in: scalars) ? resume : resume + 1
+        let joined = String(scalars: scalars[..<cutAt] + scalars[rest...])
         return around(span, in: joined, maxWords: maxWords, minWords: minWords)
       }
       // Still too long: the last comma after the fact that leaves a short enough clause,

@@ -255,6 +255,13 @@ extension SentenceWindowTests {
         "The engineer Ole Berg, who had worked on the harbour for ten years, resigned in protest and in 1907 wrote a pamphlet, in which he said that the pier would sink.",
         "Ole Berg", maxWords: 20)
         == "The engineer Ole Berg resigned in protest and in 1907 wrote a pamphlet.")
+    // A name in apposition keeps the comma that closes it.
+    #expect(
+      window(
+        "The harbour master, Captain Ole Berg, who had worked on the pier for ten years, said the town would add a grant of 950 crowns for the new pier at the north end of the bay.",
+        "Ole Berg", maxWords: 30)
+        == "The harbour master, Captain Ole Berg, said the town would add a grant of 950 crowns for the new pier at the north end of the bay."
+    )
     // No comma closes the clause: nothing to take out.
     #expect(
       SentenceWindow.relativeClauseEnd(
