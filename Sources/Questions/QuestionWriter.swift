@@ -1276,6 +1276,16 @@ public struct QuestionWriter: Sendable {
     {
       return prompt
     }
+    // A fact inside ", who …," after the subject: that clause told of the subject on its own.
+    if !leansOnContext,
+      let relative = QuestionWriter.relativeClauseStatement(info.text, span),
+      let prompt = checkedCloze(
+        QuestionWriter.gapped(relative.scalars, relative.span), fact,
+        words: spaceSplit(String(String.UnicodeScalarView(relative.scalars))).count,
+        pronounSubject: false)
+    {
+      return prompt
+    }
     var tried: Set<String> = []
     // Last, a short sentence cut anyway: ", but Nasser rejected it" leaves "it" behind.
     for maxWords in [40, 24, max(6, min(24, info.wordCount - 1))] {
@@ -1297,7 +1307,10 @@ public struct QuestionWriter: Sendable {
           : !QuestionWriter.isFragment(window.text),
         !QuestionShape.lacksMainClause(window.text),
         !relativeTime || !QuestionCheck.opensOnRelativeTime(window.text),
-        leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil
+        leadIn.topic.danglingHead(window.text, article: fact.source.article) == nil,
+        !keepsOpening
+          || !QuestionWriter.endsInRelativeClause(
+            info.text.tokens, at: window.text.unicodeScalars.count - 1)
       else { continue }
       if let prompt = checkedCloze(
         QuestionWriter.gapped(scalarArray(window.text), window.span), fact,
@@ -1307,6 +1320,50 @@ public struct QuestionWriter: Sendable {
       }
     }
     return leadInCloze(fact, info: info)
+  }
+
+  /// "Princess Isabel, who was ruling Brazil while her father, Emperor Pedro II, was abroad,
+  /// signed …" → "Princess Isabel was ruling Brazil while her father, Emperor Pedro II, was
+  /// abroad.": the relative clause that holds `span`, told of the subject it follows, when
+  /// that subject opens a clause the parser frames. The new span of the fact comes with it.
+  static func relativeClauseStatement(_ text: TokenText, _ span: Range<Int>)
+    -> (scalars: [Unicode.Scalar], span: Range<Int>)?
+  {
+    let tokens = text.tokens
+    let scalars = text.scalars
+    guard let clause = ClauseParser.parse(text),
+      let relative = clause.appositive, relative.count > 3,
+      ["who", "which"].contains(tokens[relative.lowerBound + 1].lower),
+      let first = clause.subject.first, first < relative.lowerBound
+    else { return nil }
+    let from = tokens[relative.lowerBound + 2].range.lowerBound
+    let to = tokens[relative.upperBound - 2].range.upperBound
+    guard from <= span.lowerBound, span.upperBound <= to else { return nil }
+    let subjectStart = tokens[first].range.lowerBound
+    let subjectEnd = tokens[relative.lowerBound - 1].range.upperBound
+    var subject = Array(scalars[subjectStart..<subjectEnd])
+    if let initial = subject.first, initial.properties.isLowercase,
+      let upper = initial.properties.uppercaseMapping.unicodeScalars.first
+    {
+      subject[0] = upper
+    }
+    let shift = subject.count + 1 - from
+    return (
+      subject + [" "] + scalars[from..<to] + ["."],
+      (span.lowerBound + shift)..<(span.upperBound + shift)
+    )
+  }
+
+  /// True when the sentence's opening, cut at scalar `end`, stops inside a relative clause
+  /// whose subject's own verb comes later: "Princess Isabel, who was ruling while her father,
+  /// Emperor _____, was abroad." has lost "signed".
+  static func endsInRelativeClause(_ tokens: [SentenceToken], at end: Int) -> Bool {
+    tokens.indices.contains { comma in
+      guard tokens[comma].text == ",", tokens[comma].range.upperBound <= end,
+        let close = ClauseParser.relativeClauseEnd(tokens, at: comma, end: tokens.count)
+      else { return false }
+      return tokens[close].range.lowerBound >= end
+    }
   }
 
   /// A sentence that leans on the one before ("They took a call from President _____ …"),

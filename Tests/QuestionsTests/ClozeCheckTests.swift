@@ -122,3 +122,20 @@ struct ClozeCheckTests {
     #expect(writer.clozePrompt(plain) != nil)
   }
 }
+
+extension ClozeCheckTests {
+  @Test func aFactInsideARelativeClauseIsAskedOfTheSubjectItFollows() {
+    let sentence =
+      "On the morning of 3 May 1901, in the great hall of the old palace, Queen Ida, who ruled"
+      + " the port while her father, King Oskar, was at sea with the northern fleet, signed the"
+      + " Harbour Charter that gave the town its first elected council."
+    let writer = QuestionWriter(seed: 1)
+    #expect(
+      writer.clozePrompt(fact(.person, "King Oskar", in: sentence))
+        == "Queen Ida ruled the port while her father, _____, was at sea with the northern fleet.")
+    let text = TokenText(sentence)
+    // The answer outside the clause is not asked from it.
+    let charter = sentence.unicodeScalars.count - 60
+    #expect(QuestionWriter.relativeClauseStatement(text, charter..<(charter + 4)) == nil)
+  }
+}

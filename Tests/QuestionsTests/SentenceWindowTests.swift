@@ -327,3 +327,23 @@ struct MainClauseTests {
     #expect(!QuestionShape.lacksMainClause("The ships carried tin, copper and salt."))
   }
 }
+
+extension SentenceWindowTests {
+  @Test func anOpeningCutInsideARelativeClauseHasLostItsVerb() {
+    let sentence =
+      "On 3 May 1901, Queen Ida, who ruled while her father, King Oskar, was abroad, signed the"
+      + " Harbour Charter at the palace in Orland."
+    let tokens = TokenText(sentence).tokens
+    // Cut after "was abroad": "signed" is gone, and with it the queen's own clause.
+    let abroad =
+      sentence.unicodeScalars.count
+      - " signed the Harbour Charter at the palace in Orland.".unicodeScalars.count - 1
+    #expect(QuestionWriter.endsInRelativeClause(tokens, at: abroad))
+    // The whole sentence keeps it; so does a sentence whose "who" clause ends it.
+    #expect(!QuestionWriter.endsInRelativeClause(tokens, at: sentence.unicodeScalars.count - 1))
+    let last = "The charter was signed by Queen Ida, who ruled while her father was abroad."
+    #expect(
+      !QuestionWriter.endsInRelativeClause(
+        TokenText(last).tokens, at: last.unicodeScalars.count - 1))
+  }
+}
