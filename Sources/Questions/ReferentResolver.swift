@@ -144,8 +144,16 @@ struct ReferentResolver {
         defer { before = sentence }
         guard found[sentence.index] == nil, !sentence.isCaption else { continue }
         let people = (byIndex[sentence.index] ?? []).filter { $0.kind == .person }
-        guard let pronoun = ReferentResolver.innerPronoun(in: sentence.text, profile: main != nil),
-          !people.contains(where: { $0.source.span.lowerBound < pronoun.at })
+        guard let pronoun = ReferentResolver.innerPronoun(in: sentence.text, profile: main != nil)
+        else { continue }
+        // "The Marinid sultan, Abu Inan Faris, ordered him to …": the object of a verb is never
+        // its own subject, so in a profile it is the person the profile is about.
+        let objectOfNamed =
+          main.map { main in
+            ReferentResolver.isObjectAfterVerb(pronoun, in: sentence.text)
+              && !people.contains { $0.value == main }
+          } ?? false
+        guard objectOfNamed || !people.contains(where: { $0.source.span.lowerBound < pronoun.at })
         else { continue }
         // (The sentence before counts with the name its own pronoun was read as.)
         var earlier = Set(
@@ -173,6 +181,7 @@ struct ReferentResolver {
         // a "him" beside a sentence's other man is the man a profile is about.
         let object = pronoun.length == 3 && !pronoun.possessive && !pronoun.feminine
         if object, earlier.count == 2, let main, earlier.contains(main) { earlier = [main] }
+        if objectOfNamed, let main { earlier = [main] }
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
@@ -261,7 +270,8 @@ struct ReferentResolver {
   /// Vienna declared Louis XVIII an outlaw … against him": after a name, it may be anyone's.)
   /// In a profile (`profile`), an opening "He" or "She" is read too, and capitalised words
   /// before the pronoun do not stop the search ("In Sri Lanka he climbed …"): the people the
-  /// sentence names before it are checked by the caller.
+  /// sentence names before it are checked by the caller. After any other capitalised word
+  /// only an object "him" right after a verb is read ("Abu Inan ordered him …").
   static func innerPronoun(in text: String, profile: Bool = false)
     -> (at: Int, length: Int, possessive: Bool, feminine: Bool)?
   {
@@ -281,6 +291,7 @@ struct ReferentResolver {
     var wordIndex = 0
     var previousWord = ""
     var inPlace = false
+    var afterName = false
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "\"" || scalar == "“" { return nil }
@@ -298,12 +309,22 @@ struct ReferentResolver {
         // nobody the pronoun could be.
         inPlace =
           inPlace || (wordIndex > 0 && placePrepositions.contains(previousWord.lowercased()))
-        if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace) { return nil }
+        if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace) {
+          // After a name only a profile's "ordered him" is read (see `isObjectAfterVerb`).
+          guard profile else { return nil }
+          afterName = true
+        }
       } else {
         inPlace = false
       }
+      let prior = previousWord
       previousWord = word
       if wordIndex > 0 || opensOnOwner, personWords.contains(word) {
+        if afterName {
+          guard word == "him", prior.first?.isLowercase == true,
+            VerbForms.base(ofPast: prior) != nil
+          else { return nil }
+        }
         var possessive = word == "his"
         if word == "her" {
           // "her father" owns; "told her" and "her own" do not name a noun after it.
@@ -376,6 +397,20 @@ struct ReferentResolver {
       return nil
     }
     return words[position].start
+  }
+
+  /// True when `pronoun` is an object "him" right after a verb in the past tense ("ordered
+  /// him", "made him"): the verb's subject is someone else.
+  static func isObjectAfterVerb(
+    _ pronoun: (at: Int, length: Int, possessive: Bool, feminine: Bool), in text: String
+  ) -> Bool {
+    guard pronoun.length == 3, !pronoun.possessive, !pronoun.feminine, pronoun.at > 1 else {
+      return false
+    }
+    let before = text.unicodeScalars.prefix(pronoun.at - 1)
+    let word = String(String.UnicodeScalarView(before.reversed().prefix { $0 != " " }.reversed()))
+    guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
+    return VerbForms.base(ofPast: word) != nil
   }
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".

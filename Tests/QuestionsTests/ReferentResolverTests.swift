@@ -291,6 +291,24 @@ extension ReferentResolverTests {
     let rewrites = ReferentResolver(articles: [later], facts: made).rewrites["p.txt"]
     #expect(rewrites?[4]?.text == "Ida Brun sailed for Velda in 1909.")
     #expect(rewrites?[5]?.text == "In Velda Ida Brun built a dock.")
+    // The object of a verb whose subject is another named man is the profile's person;
+    // outside a profile it stays a pronoun.
+    let ordered = sentences + ["The harbour master, Olaf Dahl, ordered him to survey the bay."]
+    let orders = Article(
+      name: "p.txt", title: "Ida Brun, harbour builder",
+      sentences: ordered.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let master = fact(.person, "Olaf Dahl", in: ordered[4], article: "p.txt", index: 4)
+    #expect(
+      ReferentResolver(articles: [orders], facts: made + [master]).rewrites["p.txt"]?[4]?.text
+        == "The harbour master, Olaf Dahl, ordered Ida Brun to survey the bay.")
+    #expect(
+      resolved(
+        [
+          "Ivo Brun sailed north.", "The harbour master, Olaf Dahl, ordered him to survey the bay.",
+        ],
+        [(.person, "Ivo Brun", 0), (.person, "Olaf Dahl", 1)]) == nil)
     // The fact after the pronoun moves with the name put in its place.
     let moved = resolver.resolve(made[3])
     let scalars = Array(moved.source.text.unicodeScalars)
