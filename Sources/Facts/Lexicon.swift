@@ -88,7 +88,7 @@ enum Lexicon {
     referendum reform reforms rebellion incident disaster talks negotiations crusade \
     occupation independence coup killings trial trials pogrom blockade airlift mutiny revolt \
     scandal affair peace famine parade accident meltdown explosion catastrophe plague death \
-    truce armistice
+    truce armistice compromise panic
     """
   static let placeHeads = """
     province city river sea mountains mountain mount island islands bay gulf lake valley street \

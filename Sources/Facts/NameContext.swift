@@ -51,6 +51,8 @@ struct NameContext {
   static let placeOfNouns: WordSet = [
     "district", "province", "region", "city", "town", "village", "state", "county", "port",
     "island", "forest", "kingdom", "emirate", "principality", "duchy", "valley", "department",
+    // "the battle of Segesvár", "the walls of Galata": what a battle, a siege or walls are of.
+    "battle", "siege", "walls", "outskirts", "colony", "suburbs", "ruins",
   ]
 
   /// Name parts too common to stand for one person.
@@ -203,6 +205,27 @@ struct NameContext {
         }
       }
       guard i >= 2, !tokens[i].is(notPlaces), !scan.isSentenceInitial(i) else { continue }
+      // "the Pra and Ankobra rivers": both words before a plural place noun are places.
+      if i + 3 < tokens.count, tokens[i + 1].lower == "and", tokens[i + 2].kind == .word,
+        tokens[i + 2].isCapitalized, !tokens[i + 2].is(notPlaces),
+        pluralPlaceNouns.contains(tokens[i + 3].text)
+      {
+        candidates.insert(tokens[i].lower)
+        candidates.insert(tokens[i + 2].lower)
+        continue
+      }
+      // "in eight districts, including Anuradhapura, Polonnaruwa … and Trincomalee": a list
+      // after a plural place noun names places.
+      if i >= 4, tokens[i - 1].lower == "including" || tokens[i - 1].lower == "as",
+        tokens[i - 1].lower == "including" || tokens[i - 2].lower == "such",
+        let noun = tokens[..<(i - 1)].last(where: { $0.kind == .word && $0.lower != "such" }),
+        pluralPlaceNouns.contains(noun.text)
+      {
+        for item in listItems(scan, from: i) where !tokens[item].is(notPlaces) {
+          candidates.insert(tokens[item].lower)
+        }
+        continue
+      }
       if tokens[i - 1].lower == "of", placeOfNouns.contains(tokens[i - 2].text) {
         candidates.insert(tokens[i].lower)
         continue
@@ -222,6 +245,44 @@ struct NameContext {
         candidates.insert(tokens[i].lower)
       }
     }
+  }
+
+  /// Lower-case plural nouns of places that a list or a pair of names can stand before or
+  /// after: "the Pra and Ankobra rivers", "districts, including Ampara and Kurunegala".
+  static let pluralPlaceNouns: WordSet = [
+    "rivers", "islands", "lakes", "provinces", "districts", "regions", "valleys", "mountains",
+    "towns", "cities", "villages", "counties", "states", "ports", "countries", "municipalities",
+  ]
+
+  /// The token indices of a list of one-word names that starts at `start`: "Ampara,
+  /// Kurunegala and Trincomalee", each followed by a comma, "and", a bracket or the end of
+  /// the list; empty when a name of the list runs on into a second capitalised word.
+  static func listItems(_ scan: SentenceScan, from start: Int) -> [Int] {
+    let tokens = scan.tokens
+    var items: [Int] = []
+    var i = start
+    while i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized,
+      !tokens[i].isAllCaps
+    {
+      let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+      if let next, next.kind == .word, next.isCapitalized { return [] }
+      items.append(i)
+      var j = i + 1
+      // "Trincomalee (Tirukōṇamalai)": a bracketed second name belongs to the item.
+      if j < tokens.count, tokens[j].text == "(" {
+        while j < tokens.count, tokens[j].text != ")" { j += 1 }
+        j += 1
+      }
+      guard j < tokens.count else { break }
+      if tokens[j].text == "," { j += 1 }
+      if j < tokens.count, tokens[j].lower == "and" {
+        j += 1
+      } else if tokens[j - 1].text != "," {
+        break
+      }
+      i = j
+    }
+    return items
   }
 
   /// Records the one to three capitalised words that end at `end` (and, for a quotation, open

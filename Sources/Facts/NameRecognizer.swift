@@ -509,6 +509,15 @@ struct NameRecognizer {
         j += 1
         continue
       }
+      // "the Compromise of 1867", "the Panic of 1893": an event named by its year alone
+      // (a longer name, "the Anglo-Egyptian Treaty of 1936", is told apart without it).
+      if j == i + 1, t.lower == "of", previous.kind == .word, previous.isCapitalized,
+        previous.is(.eventHead), let year = scan.at(j + 1), year.kind == .number,
+        year.text.utf8.count == 4, let value = Int(year.text), (1000...2099).contains(value),
+        !(scan.at(j + 2).map { $0.kind == .word && $0.isCapitalized } ?? false)
+      {
+        return i..<(j + 2)
+      }
       if t.kind == .word, !t.isCapitalized, t.is(.connector) {
         var k = j + 1
         while let c = scan.at(k), !c.isCapitalized, c.is(.connector), k - j < 2 {

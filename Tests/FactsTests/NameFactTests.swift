@@ -558,3 +558,13 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   let f = try extract("In 1880 Rui do Carmo and Ana Souza founded a society in Recife.")
   #expect(f.first(.person, "Rui do Carmo") != nil)
 }
+
+@Test func anEventNamedByItsYearKeepsTheYear() throws {
+  let f = try extract(
+    "The farmers were slowly recovering from the Panic of 1893 when gold was found.")
+  #expect(f.values(.event) == ["Panic of 1893"])
+  #expect(f.values(.year) == ["1893"])
+  // A longer name is told apart without the year.
+  let treaty = try extract("The Anglo-Norse Treaty of 1936 limited the garrison to 800 men.")
+  #expect(!treaty.contains { $0.value.hasSuffix("of 1936") })
+}

@@ -41,3 +41,26 @@ import Testing
     """)
   #expect(f.values(.place).filter { $0 == "Merapang" }.count == 3)
 }
+
+@Test func twoNamesBeforeAPluralPlaceNounArePlaces() throws {
+  let f = try extract("The fund will clean up the Voss and Tarna rivers over three years.")
+  #expect(f.values(.place) == ["Voss", "Tarna"])
+  // Without the plural place noun the pair names nothing known.
+  #expect(try extract("The fund will pay Voss and Tarna over three years.").of(.place).isEmpty)
+}
+
+@Test func aListAfterPluralPlacesIncludingNamesPlaces() throws {
+  let f = try extract(
+    "The plan covers villages in five districts, including Ardo, Belna, Corvik and Dunmere"
+      + " (Dun Mhor), over three years.")
+  #expect(f.values(.place) == ["Ardo", "Belna", "Corvik", "Dunmere"])
+  let firms = try extract("The bank lent to firms, including Ardo and Belna, over three years.")
+  #expect(firms.of(.place).isEmpty)
+}
+
+@Test func whatABattleOrWallsAreOfIsAPlace() throws {
+  let f = try extract("The poet was last seen at the battle of Segard in the east.")
+  #expect(f.values(.place) == ["Segard"])
+  let walls = try extract("A chain was stretched from the harbour to the walls of Galvo.")
+  #expect(walls.values(.place) == ["Galvo"])
+}
