@@ -240,6 +240,16 @@ enum ClauseParser {
     if !tokens[start].isCapitalized && !Lexicon.determiners.contains(first) && !lowercaseSubject {
       return nil
     }
+    // "Only after the Parliament passed the Act … did Rio act": an inverted clause, whose
+    // subject comes after its auxiliary. ("Only 44 people survived" is a plain subject.)
+    if ["only", "not", "never", "nor", "seldom", "rarely"].contains(first), start + 1 < end,
+      Lexicon.prepositions.contains(tokens[start + 1].lower)
+        || Lexicon.subordinators.contains(tokens[start + 1].lower)
+        || ["then", "once", "until", "till", "later", "recently", "only"].contains(
+          tokens[start + 1].lower)
+    {
+      return nil
+    }
     var verbAt: Int?
     var index = start + 1
     var depth = 0

@@ -422,6 +422,14 @@ public struct QuestionPhraser: Sendable {
           || Lexicon.prepositions.contains(tokens[start - 1].lower)
       else { return nil }
       if start > clause.predicate.lowerBound { return nil }
+      // "used some 318 million bricks and large quantities of cement": "how many" would take
+      // the count out of a pair of objects and leave the other one stranded.
+      // ("deployed 300 soldiers and three helicopters": a second count goes with it.)
+      if stop + 1 < end, ["and", "or"].contains(tokens[stop].lower),
+        !tokens[stop + 1].isNumber, NumberWords.value(of: tokens[stop + 1].lower) == nil
+      {
+        return nil
+      }
       wh = "How many " + unit.lowercased()
       // "1.4 million tonnes of rice": the noun counted goes with "how many".
       if stop + 1 < end, tokens[stop].lower == "of", tokens[stop + 1].isWord,

@@ -541,3 +541,32 @@ extension PhraserTests {
     #expect(QuestionShape.losesCutReferent(cut, end: cut.predicate.upperBound))
   }
 }
+
+extension PhraserTests {
+  @Test func anInvertedClauseAfterOnlyGivesNoQuestion() {
+    let sentence =
+      "Only after the Storting passed the Harbour Act in 1845, letting the navy seize the"
+      + " smugglers' boats, did the town act."
+    #expect(phraser.shortQuestion(for: fact(.term, "Harbour Act", in: sentence)) == nil)
+    // "Only" before a count opens a plain subject.
+    #expect(ClauseParser.parse("Only 44 sailors survived the storm in 1845.") != nil)
+    #expect(ClauseParser.parse("Only after the storm did the town act.") == nil)
+  }
+
+  @Test func aCountInAPairOfObjectsIsNotAskedHowMany() {
+    let sentence =
+      "The work used some 318 million bricks and large quantities of cement, which the engineer"
+      + " tested for strength."
+    let bricks = fact(.number, "318 million", in: sentence, value: "318000000", unit: "bricks")
+    #expect(phraser.shortQuestion(for: bricks) == nil)
+    let alone = fact(
+      .number, "318 million", in: "The work used some 318 million bricks.", value: "318000000",
+      unit: "bricks")
+    #expect(phraser.shortQuestion(for: alone) == "How many bricks did the work use?")
+    // A second count beside it is a separate fact.
+    let troops = fact(
+      .number, "300", in: "The Nepal Army deployed 300 soldiers and three helicopters.",
+      value: "300", unit: "soldiers")
+    #expect(phraser.shortQuestion(for: troops) == "How many soldiers did the Nepal Army deploy?")
+  }
+}
