@@ -220,6 +220,19 @@ struct ReferentResolver {
           text: String(String.UnicodeScalarView(scalars)),
           shift: replacement.unicodeScalars.count - 2, replaced: 2, at: at)
       }
+      // "The company has spent …" after "The Ghana Water Company Limited said …": a definite
+      // subject whose noun heads a name told just before is that name.
+      for sentence in article.sentences {
+        guard found[sentence.index] == nil, !sentence.isCaption,
+          let head = topic.danglingHead(sentence.text, article: article.name),
+          let (subject, name) = ReferentResolver.namedHead(
+            head, opening: sentence, in: article, facts: byIndex)
+        else { continue }
+        let replaced = subject.unicodeScalars.count
+        found[sentence.index] = Rewrite(
+          text: name + sentence.text.dropFirst(subject.count),
+          shift: name.unicodeScalars.count - replaced, replaced: replaced)
+      }
       if !found.isEmpty { rewrites[article.name] = found }
     }
     self.rewrites = rewrites
@@ -411,6 +424,51 @@ struct ReferentResolver {
     let word = String(String.UnicodeScalarView(before.reversed().prefix { $0 != " " }.reversed()))
     guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
     return VerbForms.base(ofPast: word) != nil
+  }
+
+  /// For a sentence opening on "The <noun>" (`head` its stem), that subject and the name it
+  /// stands for: the one name of a body, place, term or event among the facts of the three
+  /// sentences before it that holds the noun as one of its
+  /// capitalised words ("The company" → "The Ghana Water Company Limited"), or the one
+  /// person whose title is that noun ("The sultan" → "Sultan Muhammad bin Tughluq"). Nil
+  /// when no name or more than one fits.
+  static func namedHead(
+    _ head: String, opening sentence: Sentence, in article: Article, facts: [Int: [Fact]]
+  ) -> (subject: String, name: String)? {
+    let words = sentence.text.split(separator: " ", maxSplits: 2)
+    guard words.count == 3, words[0] == "The", words[1].allSatisfy(\.isLetter),
+      ArticleTopic.stem(words[1]) == head
+    else { return nil }
+    var names: Set<String> = []
+    for index in max(0, sentence.index - 3)..<sentence.index {
+      guard article.sentences.indices.contains(index),
+        article.sentences[index].index == index, !article.sentences[index].isCaption
+      else { continue }
+      for fact in facts[index] ?? [] {
+        switch fact.kind {
+        case .organization, .place, .term, .event:
+          let holds = fact.text.split(separator: " ").contains {
+            $0.first?.isUppercase == true && ArticleTopic.stem($0) == head
+          }
+          guard holds else { continue }
+          let opensOnThe = fact.text.hasPrefix("The ") || fact.text.hasPrefix("the ")
+          let articled =
+            opensOnThe || fact.source.text.contains("the " + fact.text)
+            || fact.source.text.contains("The " + fact.text)
+          names.insert(
+            opensOnThe ? "The" + fact.text.dropFirst(3) : (articled ? "The " : "") + fact.text)
+        case .person:
+          guard let title = fact.title, let last = title.split(separator: " ").last,
+            ArticleTopic.stem(last) == head
+          else { continue }
+          names.insert(title + " " + fact.value)
+        default:
+          continue
+        }
+      }
+    }
+    guard names.count == 1, let name = names.first else { return nil }
+    return (String(words[0] + " " + words[1]), name)
   }
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".

@@ -315,3 +315,51 @@ extension ReferentResolverTests {
     #expect(String(String.UnicodeScalarView(scalars[moved.source.span])) == "1907")
   }
 }
+
+extension ReferentResolverTests {
+  @Test func aDefiniteSubjectIsTheNameItsNounHeads() {
+    // (The first two sentences say what the article is about: no company.)
+    let opening = [
+      "The river clean-up began on Thursday in Tarkon.", "Miners have fouled the river for years.",
+    ]
+    #expect(
+      resolved(
+        opening + [
+          "The Orland Water Company Limited said its plant shut down twice last year.",
+          "The company has spent 95 million crowns on chemicals since 2023.",
+        ], [(.organization, "Orland Water Company Limited", 2)])
+        == "The Orland Water Company Limited has spent 95 million crowns on chemicals since 2023.")
+    // Two companies named before: either could be meant.
+    #expect(
+      resolved(
+        opening + [
+          "The Orland Water Company and the Velda Shipping Company signed the deal.",
+          "The company has spent 95 million crowns on chemicals since 2023.",
+        ],
+        [(.organization, "Orland Water Company", 2), (.organization, "Velda Shipping Company", 2)])
+        == nil)
+    // A name that does not hold the noun is no referent.
+    #expect(
+      resolved(
+        opening + [
+          "The Orland Water Board said its plant shut down twice last year.",
+          "The company has spent 95 million crowns on chemicals since 2023.",
+        ], [(.organization, "Orland Water Board", 2)]) == nil)
+    // A person whose title is the noun.
+    let sentences =
+      opening + [
+        "Its ruler, Sultan Omar Velt, welcomed foreign scholars.",
+        "The sultan made Ibn Tarik a judge in 1334.",
+      ]
+    let article = Article(
+      name: "r.txt", title: nil,
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    var ruler = fact(.person, "Omar Velt", in: sentences[2], article: "r.txt", index: 2)
+    ruler.title = "Sultan"
+    #expect(
+      ReferentResolver(articles: [article], facts: [ruler]).rewrites["r.txt"]?[3]?.text
+        == "Sultan Omar Velt made Ibn Tarik a judge in 1334.")
+  }
+}
