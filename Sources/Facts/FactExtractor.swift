@@ -56,6 +56,7 @@ public struct FactExtractor: Sendable {
       found.reverse()
       while let fact = found.popLast() { facts.append(fact) }
     }
+    RupeeCurrency.settle(&facts, in: article)
     SalienceScorer(article: article).score(&facts)
     return facts
   }

@@ -217,3 +217,17 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   #expect(f.first(.money, "2800000000 GHS")?.text == "GH₵2.8 billion")
   #expect(try extract("The fund paid 300 cedis a month.").values(.money) == ["300 GHS"])
 }
+
+@Test func aRupeeIsTheOneTheArticleMeans() throws {
+  // A page that writes "LKR" means the Sri Lankan rupee by "Rs." too.
+  let lanka = try extract(
+    "The Cabinet approved a Rs. 6.4 billion fence plan on Tuesday. Of the total, LKR 1.5 billion"
+      + " comes from a loan.")
+  #expect(lanka.values(.money) == ["6400000000 LKR", "1500000000 LKR"])
+  // A page that names Pakistan and not India means the Pakistani rupee.
+  let sindh = try extract("The Sindh government will spend Rs18 billion on mangroves in Pakistan.")
+  #expect(sindh.values(.money) == ["18000000000 PKR"])
+  // Both countries named: the sign stays the Indian rupee.
+  let both = try extract("India and Pakistan each pledged Rs 40 crore for the flood relief.")
+  #expect(both.values(.money) == ["400000000 INR"])
+}
