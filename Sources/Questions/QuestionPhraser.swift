@@ -506,6 +506,15 @@ public struct QuestionPhraser: Sendable {
     case .place:
       guard ["in", "at", "to", "into"].contains(beforeWord), before >= clause.predicate.lowerBound
       else { return nil }
+      // "crossed to Damascus" → "Where did he cross?" asks something else: after "to" only a
+      // verb of going somewhere ("moved to", "was sent to") leaves "where" its destination.
+      if ["to", "into"].contains(beforeWord) {
+        guard let verb = clause.mainVerb,
+          let base = VerbForms.base(ofPast: tokens[verb].lower)
+            ?? VerbForms.base(ofPresent: tokens[verb].lower),
+          QuestionPhraser.destinationVerbs.contains(base)
+        else { return nil }
+      }
       wh = "Where"
       removal = before..<focus.upperBound
       // "near Sa Huynh in Quang Ngai province": the place names where the other place is, and
@@ -575,6 +584,14 @@ public struct QuestionPhraser: Sendable {
   }
 
   /// Verbs of going somewhere: their object is a place, whatever the extractor called it.
+  /// Verbs whose place after "to" is where someone or something went: "Where did they move?"
+  static let destinationVerbs: Set<String> = [
+    "go", "come", "return", "move", "travel", "fly", "sail", "flee", "march", "retreat",
+    "withdraw", "emigrate", "migrate", "head", "walk", "drive", "ride", "send", "deport",
+    "exile", "transfer", "relocate", "take", "bring", "ship", "carry", "evacuate", "banish",
+    "escape", "deliver", "retire", "steam", "advance", "export", "post",
+  ]
+
   static let motionVerbs: Set<String> = [
     "reach", "enter", "leave", "visit", "cross", "approach", "arrive", "return", "land",
   ]

@@ -570,3 +570,13 @@ extension PhraserTests {
     #expect(phraser.shortQuestion(for: troops) == "How many soldiers did the Nepal Army deploy?")
   }
 }
+
+extension PhraserTests {
+  @Test func aPlaceAfterToIsAskedWhereOnlyAfterAVerbOfGoing() {
+    let crossed = fact(.place, "Orland", in: "In 1326 the pilgrim crossed to Orland by boat.")
+    #expect(phraser.shortQuestion(for: crossed) == nil)
+    let moved = fact(.place, "Orland", in: "In 1326 the pilgrim moved to Orland with his family.")
+    #expect(
+      phraser.shortQuestion(for: moved) == "Where did the pilgrim move with his family in 1326?")
+  }
+}
