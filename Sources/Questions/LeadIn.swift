@@ -11,6 +11,9 @@ struct LeadIn: Sendable {
   static let maxPromptWords = 60
 
   private var sentences: [String: [Sentence]] = [:]
+  /// The same sentences with the referents `ReferentResolver` put back, for quoting ahead of
+  /// a card that does not itself open on a pronoun.
+  private var resolvedSentences: [String: [Sentence]] = [:]
   /// What each article is about: a lead-in whose subject is a definite phrase off that topic
   /// ("The failure humiliated …") needs a lead-in of its own, so it is no lead-in.
   private(set) var topic = ArticleTopic()
@@ -18,8 +21,14 @@ struct LeadIn: Sendable {
   private var namingPeople: [String: Set<Int>] = [:]
 
   /// `topic` is the articles' `ArticleTopic` when the caller has read it already.
-  init(articles: [Article] = [], facts: [Fact] = [], topic: ArticleTopic? = nil) {
+  /// `resolved` are `articles` with their pronouns' referents put back, when the caller has
+  /// them.
+  init(
+    articles: [Article] = [], resolved: [Article]? = nil, facts: [Fact] = [],
+    topic: ArticleTopic? = nil
+  ) {
     for article in articles { sentences[article.name] = article.sentences }
+    for article in resolved ?? articles { resolvedSentences[article.name] = article.sentences }
     self.topic = topic ?? ArticleTopic(articles: articles)
     for fact in facts where fact.kind == .person {
       namingPeople[fact.source.article, default: []].insert(fact.source.sentence)
@@ -35,10 +44,17 @@ struct LeadIn: Sendable {
   func sentence(before source: FactSource, reading table: SentenceTable = SentenceTable())
     -> String?
   {
-    guard let list = sentences[source.article], source.sentence > 0,
-      source.sentence < list.count, list[source.sentence].index == source.sentence
+    guard let original = sentences[source.article], source.sentence > 0,
+      source.sentence < original.count, original[source.sentence].index == source.sentence
     else { return nil }
-    let own = list[source.sentence]
+    let own = original[source.sentence]
+    // "Botha gave up the leadership to de Klerk, and de Klerk replaced him. He was sworn in":
+    // a card opening on a pronoun takes its lead as the article wrote it, since a name put
+    // back there can add a second man the pronoun might be.
+    let opensOnPronoun = ReferentResolver.personWords.contains {
+      own.text.hasPrefix($0.capitalized + " ")
+    }
+    let list = opensOnPronoun ? original : resolvedSentences[source.article] ?? original
     guard !own.isCaption, let previous = usable(list[source.sentence - 1], beside: own)
     else { return nil }
     let info = table.info(previous.text)

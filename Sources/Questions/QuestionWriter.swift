@@ -160,7 +160,17 @@ public struct QuestionWriter: Sendable {
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.phraser.properNames = ProperNames(articles: articles, facts: facts)
-    writer.leadIn = LeadIn(articles: articles, facts: facts, topic: topic)
+    // A sentence quoted ahead of a card reads with its referent put back too ("…, José Rizal
+    // founded La Liga Filipina."), or the card would lean on a bare "he" after all.
+    let resolved = articles.map { article in
+      guard let found = resolver.rewrites[article.name] else { return article }
+      var copy = article
+      for (index, rewrite) in found where copy.sentences.indices.contains(index) {
+        copy.sentences[index].text = rewrite.text
+      }
+      return copy
+    }
+    writer.leadIn = LeadIn(articles: articles, resolved: resolved, facts: facts, topic: topic)
     for article in articles where !article.emphasized.isEmpty {
       writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
     }

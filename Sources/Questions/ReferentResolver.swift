@@ -115,7 +115,8 @@ struct ReferentResolver {
           referent = carried.kind == 0 && !others.isEmpty ? nil : carried.name
         } else if let previous, !previous.isCaption {
           referent = ReferentResolver.referent(
-            for: pronoun, in: previous, facts: byIndex[previous.index] ?? [])
+            for: pronoun, in: previous, facts: byIndex[previous.index] ?? [],
+            feminine: firstWord == "She" || firstWord == "Her")
         }
         if firstWord == "Its", let name = referent,
           !(name.split(separator: " ").last.map { topic.contains($0, in: article.name) } ?? false)
@@ -509,9 +510,9 @@ struct ReferentResolver {
     "governor", "officer", "prince", "premier", "chief", "envoy", "diplomat", "man", "woman",
   ]
 
-  private static func referent(for pronoun: Pronoun, in sentence: Sentence, facts: [Fact])
-    -> String?
-  {
+  private static func referent(
+    for pronoun: Pronoun, in sentence: Sentence, facts: [Fact], feminine: Bool = false
+  ) -> String? {
     let people = facts.filter { $0.kind == .person }
     let text = TokenText(sentence.text)
     guard let clause = ClauseParser.parse(text), !clause.subject.isEmpty else {
@@ -533,6 +534,9 @@ struct ReferentResolver {
       let names = Set(people.map(\.value))
       guard names.count == 1 else { return nil }
       if inSubject.contains(where: { $0.kind == .person }) { return people[0].value }
+      // "Titanic left Southampton under Captain Smith. She narrowly avoided …": a ship or a
+      // country is "she" too, so "She" is only the person the sentence before is about.
+      if feminine { return nil }
       let subjectIsPerson = subjectWords.contains {
         personNouns.contains(tokens[$0].lower) || Lexicon.pronouns.contains(tokens[$0].lower)
       }

@@ -363,3 +363,22 @@ extension ReferentResolverTests {
         == "Sultan Omar Velt made Ibn Tarik a judge in 1334.")
   }
 }
+
+extension ReferentResolverTests {
+  @Test func sheAfterASentenceAboutAShipIsNoPerson() {
+    // The subject before is the ship, not the captain: "She" is the ship.
+    #expect(
+      resolved(
+        [
+          "The Nordlys left Orland at noon under the command of Captain Ivo Brun.",
+          "She narrowly avoided a collision as she left the dock.",
+        ], [(.term, "Nordlys", 0), (.person, "Ivo Brun", 0)]) == nil)
+    // "He" after the same sentence is still the captain.
+    #expect(
+      resolved(
+        [
+          "The Nordlys left Orland at noon under the command of Captain Ivo Brun.",
+          "He retired in 1913.",
+        ], [(.term, "Nordlys", 0), (.person, "Ivo Brun", 0)]) == "Ivo Brun retired in 1913.")
+  }
+}
