@@ -57,6 +57,7 @@ public struct FactExtractor: Sendable {
       while let fact = found.popLast() { facts.append(fact) }
     }
     RupeeCurrency.settle(&facts, in: article)
+    ListSiblings.retype(&facts)
     SalienceScorer(article: article).score(&facts)
     return facts
   }

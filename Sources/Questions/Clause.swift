@@ -121,8 +121,18 @@ enum ClauseParser {
           || Lexicon.subordinators.contains(opener.lower)
           || Lexicon.frontedStarters.contains(opener.lower) || opener.lower.hasSuffix("ly")
           || opener.lower.hasSuffix("ing") || !opener.isCapitalized
-        if !opensFronted && start >= 2 && tokens[start - 2].isCapitalized
-          && tokens[start].isCapitalized
+        // "On 5 August 1963 the United States, the Soviet Union and …": a date and then a
+        // name before the comma, and "the" and a name after it, are a list of subjects.
+        let namesAfter =
+          tokens[start].isCapitalized
+          || (tokens[start].lower == "the" && start + 1 < end && tokens[start + 1].isCapitalized)
+        let dateThenName =
+          opensFronted
+          && frontedDateEnd(tokens, from: segmentStart).map {
+            $0 < start - 1 && (tokens[$0].lower == "the" || tokens[$0].isCapitalized)
+          } ?? false
+        if (!opensFronted || dateThenName) && start >= 2 && tokens[start - 2].isCapitalized
+          && namesAfter
         {
           continue
         }

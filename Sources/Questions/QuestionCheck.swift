@@ -245,7 +245,11 @@ enum QuestionCheck {
         !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
       } ?? prompt.split(whereSeparator: { !$0.isLetter && $0 != "'" })
     let words = Set(letterRuns.map { $0.lowercased() })
-    return distinctive.contains { words.contains($0.lowercased()) }
+    if distinctive.contains(where: { words.contains($0.lowercased()) }) { return true }
+    // "some 3,000 horses died along it … known as _____" gives away Dead Horse Trail: a plural
+    // or possessive form of a distinctive word holds it too.
+    let stems = Set(letterRuns.compactMap { ArticleTopic.stem($0) })
+    return distinctive.contains { word in ArticleTopic.stem(word).map(stems.contains) ?? false }
   }
 
   /// True when a person's family name (the last word of the answer, or the part of a

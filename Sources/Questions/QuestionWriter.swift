@@ -1510,6 +1510,12 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
+    // "_____ ("Touch Me Not")": a quoted translation right after the gap spells the answer out.
+    if [.term, .event, .organization].contains(fact.kind),
+      after.hasPrefix(" (\"") || after.hasPrefix(" (“")
+    {
+      return nil
+    }
     // "the material for _____ of the Wild" (The Call): a title that keeps its capital "The"
     // was cut before its "of".
     if fact.kind == .term, fact.text.hasPrefix("The "), after.hasPrefix(" of ") { return nil }

@@ -64,3 +64,13 @@ import Testing
   let walls = try extract("A chain was stretched from the harbour to the walls of Galvo.")
   #expect(walls.values(.place) == ["Galvo"])
 }
+
+@Test func aNameInAListOfPlacesIsAPlace() throws {
+  let f = try extract(
+    "Most of them worked on the coffee plantations of São Paulo, Rio de Janeiro and Minas Gerais.")
+  #expect(f.values(.place).contains("São Paulo"))
+  #expect(f.of(.person).isEmpty)
+  // A list of people keeps its people.
+  let people = try extract("The treaty was signed by Olaf Dahl, Ivo Brun and Karl Odin in Velda.")
+  #expect(people.values(.person) == ["Olaf Dahl", "Ivo Brun", "Karl Odin"])
+}

@@ -139,3 +139,15 @@ extension ClozeCheckTests {
     #expect(QuestionWriter.relativeClauseStatement(text, charter..<(charter + 4)) == nil)
   }
 }
+
+extension ClozeCheckTests {
+  @Test func aQuotedTranslationAfterTheGapGivesTheNameAway() {
+    let writer = QuestionWriter(seed: 1)
+    let glossed =
+      "Olaf Dahl's first novel, Fra Havet (\"From the Sea\"), was published in Orland in 1887."
+    #expect(writer.clozePrompt(fact(.term, "Fra Havet", in: glossed)) == nil)
+    // Without the translation the title is asked.
+    let plain = "Olaf Dahl's first novel, Fra Havet, was published in Orland in 1887."
+    #expect(writer.clozePrompt(fact(.term, "Fra Havet", in: plain)) != nil)
+  }
+}

@@ -580,3 +580,19 @@ extension PhraserTests {
       phraser.shortQuestion(for: moved) == "Where did the pilgrim move with his family in 1326?")
   }
 }
+
+extension PhraserTests {
+  @Test func aListOfSubjectsIsNotCutAtItsComma() {
+    // "the Soviet Union and the United Kingdom" is the end of a list of three signers.
+    for sentence in [
+      "On 5 August 1963 the United States, the Soviet Union and the United Kingdom signed the"
+        + " Partial Test Ban Treaty in Moscow.",
+      "The United States, the Soviet Union and the United Kingdom signed the Partial Test Ban"
+        + " Treaty in Moscow.",
+    ] {
+      let treaty = fact(.term, "Partial Test Ban Treaty", in: sentence)
+      #expect(
+        !(phraser.statement(for: treaty, replacing: "_____") ?? "").hasPrefix("The Soviet Union"))
+    }
+  }
+}

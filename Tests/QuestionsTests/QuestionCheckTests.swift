@@ -119,6 +119,15 @@ struct QuestionCheckTests {
     #expect(
       !QuestionCheck.givesAway("The plan of the council was the _____.", answer: "Velda Plan"))
     #expect(!QuestionCheck.givesAway("The Velda council met.", answer: "Orland"))
+    // A plural of the name's word gives it away as well, wherever the name is a term's.
+    #expect(
+      QuestionCheck.givesAway(
+        "Some 3,000 horses died on it, and the route became known as _____.",
+        answer: "Dead Horse Trail", anyCase: true))
+    #expect(
+      !QuestionCheck.givesAway(
+        "Some 3,000 mules died on it, and the route became known as _____.",
+        answer: "Dead Horse Trail", anyCase: true))
     #expect(
       !QuestionCheck.givesAway(
         "At the call of the _____, the Cambodian army moved.",

@@ -1,0 +1,64 @@
+/// The names of one list are names of one sort: "the plantations of São Paulo, Rio de Janeiro
+/// and Minas Gerais" are three places, though "São Paulo" alone reads like a saint's name and
+/// a man's. In a list of at least three names with a place among them and a name the
+/// gazetteer knows as a place, a person named without a title (and nowhere else in the
+/// article as a person) is a place too.
+enum ListSiblings {
+  static func retype(_ facts: inout [Fact]) {
+    var peopleBySentence: [String: Set<Int>] = [:]
+    for fact in facts where fact.kind == .person {
+      peopleBySentence[fact.value, default: []].insert(fact.source.sentence)
+    }
+    var start = 0
+    while start < facts.count {
+      // Facts arrive sentence by sentence, in reading order within each sentence.
+      var end = start + 1
+      while end < facts.count, facts[end].source.article == facts[start].source.article,
+        facts[end].source.sentence == facts[start].source.sentence
+      {
+        end += 1
+      }
+      retypeSentence(&facts, start..<end, people: peopleBySentence)
+      start = end
+    }
+  }
+
+  private static func retypeSentence(
+    _ facts: inout [Fact], _ range: Range<Int>, people: [String: Set<Int>]
+  ) {
+    let names = range.filter { [.person, .place].contains(facts[$0].kind) }
+      .sorted { facts[$0].source.span.lowerBound < facts[$1].source.span.lowerBound }
+    guard names.count >= 3 else { return }
+    let scalars = Array(facts[names[0]].source.text.unicodeScalars)
+    var run: [Int] = [names[0]]
+    func close() {
+      defer { run = [] }
+      guard run.count >= 3, run.contains(where: { facts[$0].kind == .place }),
+        run.contains(where: { Gazetteer.places[facts[$0].value.lowercased()] != nil })
+      else { return }
+      for index in run
+      where facts[index].kind == .person && facts[index].title == nil
+        && people[facts[index].value] == [facts[index].source.sentence]
+      {
+        facts[index].kind = .place
+        facts[index].role = nil
+      }
+    }
+    for (previous, next) in zip(names, names.dropFirst()) {
+      let gap = facts[previous].source.span.upperBound..<facts[next].source.span.lowerBound
+      guard gap.lowerBound <= gap.upperBound, gap.upperBound <= scalars.count else {
+        close()
+        run = [next]
+        continue
+      }
+      let between = String(String.UnicodeScalarView(scalars[gap]))
+      if [", ", " and ", ", and ", " or ", ", or "].contains(between) {
+        run.append(next)
+      } else {
+        close()
+        run = [next]
+      }
+    }
+    close()
+  }
+}
