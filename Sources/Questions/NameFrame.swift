@@ -125,9 +125,11 @@ struct NameFrame: Sendable, Equatable {
       }
       // "the Secretary of State, _____", "the poet and party leader _____", "the first
       // chief engineer, _____": words a title or calling is written with.
+      // ("The mayor of Seattle, _____": a calling of a place reads as the calling.)
       let isInner =
         ((lower == "of" || lower == "for") && !phrase.isEmpty && index >= 1
-          && (words[index - 1].first?.isUppercase ?? false))
+          && ((words[index - 1].first?.isUppercase ?? false)
+            || (isPerson && hasComma && NameFrame.roles.contains(NameFrame.lemma(words[index - 1])))))
         || (lower == "and" && !phrase.isEmpty) || NameFrame.phraseAdverbs.contains(lower)
       // "the Spanish intendant at New Orleans, _____": the post's place is no calling; read
       // on from the calling before it.

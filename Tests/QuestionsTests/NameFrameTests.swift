@@ -66,6 +66,9 @@ struct NameFrameTests {
     #expect(two.nouns == ["minister"])
     let leader = frame("Rani Dev", in: "Then the poet and party leader Rani Dev took over.")
     #expect(leader.nouns == ["leader"])
+    // A calling of a place, in lower case: the calling.
+    let mayor = frame("Ole Wood", in: "The mayor of Velda, Ole Wood, resigned by telegram.")
+    #expect(mayor.nouns == ["mayor"])
   }
 
   @Test func aListOfNamesIsNoApposition() {
