@@ -58,6 +58,7 @@ public struct FactExtractor: Sendable {
     }
     RupeeCurrency.settle(&facts, in: article)
     ListSiblings.retype(&facts)
+    AcronymBody.retype(&facts)
     SalienceScorer(article: article).score(&facts)
     return facts
   }

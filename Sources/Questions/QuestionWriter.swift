@@ -1495,8 +1495,9 @@ public struct QuestionWriter: Sendable {
       !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
       // "The _____ reshaped much of Europe:": what it did follows in a list the card lacks.
       !prompt.hasSuffix(":"),
-      let prompt = QuestionWriter.gapEdges(prompt)
+      let edged = QuestionWriter.gapEdges(prompt)
     else { return nil }
+    let prompt = QuestionWriter.droppingAcronymAfterGap(edged, kind: fact.kind)
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;
     // so does "The _____ of Staff" and "_____ de la Producción".
     let after = prompt.occurrences(of: "_____").after
@@ -1559,6 +1560,22 @@ public struct QuestionWriter: Sendable {
       return nil
     }
     return prompt
+  }
+
+  /// "The chair of _____ (TRONPnui), Ruihana …" → "The chair of _____, Ruihana …": a body's
+  /// acronym in brackets right after its gap spells the answer half out, and the sentence
+  /// reads as well without it.
+  static func droppingAcronymAfterGap(_ prompt: String, kind: FactKind) -> String {
+    guard [.organization, .term, .event].contains(kind),
+      let gap = prompt.range(of: "_____ ("),
+      let close = prompt[gap.upperBound...].firstIndex(of: ")")
+    else { return prompt }
+    let inner = prompt[gap.upperBound..<close]
+    guard (2...12).contains(inner.count), inner.allSatisfy({ $0.isLetter || $0 == "-" }),
+      inner.filter(\.isUppercase).count >= 2
+    else { return prompt }
+    let cut = prompt.index(gap.upperBound, offsetBy: -2)
+    return String(prompt[..<cut]) + String(prompt[prompt.index(after: close)...])
   }
 
   /// True when the words before a gap hold the first part of the name, or the place it lies

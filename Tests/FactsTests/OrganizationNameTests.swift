@@ -43,3 +43,10 @@ import Testing
     })
   #expect(!f.contains { $0.text == "Coastal Defence" })
 }
+
+@Test func aNameWithAnAcronymIsABody() throws {
+  let f = try extract(
+    "The chair of Te Runanga o Ngati Awa (TRONAnui), Ana Rua, said the iwi wanted a say.")
+  #expect(f.values(.organization).contains("Te Runanga o Ngati Awa"))
+  #expect(!f.values(.person).contains("Te Runanga o Ngati Awa"))
+}

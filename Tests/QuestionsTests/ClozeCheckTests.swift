@@ -151,3 +151,18 @@ extension ClozeCheckTests {
     #expect(writer.clozePrompt(fact(.term, "Fra Havet", in: plain)) != nil)
   }
 }
+
+extension ClozeCheckTests {
+  @Test func aBodysAcronymAfterItsGapIsLeftOut() {
+    #expect(
+      QuestionWriter.droppingAcronymAfterGap(
+        "The chair of _____ (TRONPnui), Ana Rua, said the iwi wanted a say.", kind: .organization)
+        == "The chair of _____, Ana Rua, said the iwi wanted a say.")
+    // A person's gap, or a bracket that is no acronym, stays.
+    #expect(
+      QuestionWriter.droppingAcronymAfterGap("_____ (1861-1896) wrote it.", kind: .organization)
+        == "_____ (1861-1896) wrote it.")
+    #expect(
+      QuestionWriter.droppingAcronymAfterGap("_____ (UN) met.", kind: .person) == "_____ (UN) met.")
+  }
+}
