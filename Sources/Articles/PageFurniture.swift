@@ -267,6 +267,21 @@ struct PageFurniture: Sendable {
     return false
   }
 
+  /// An encyclopedia's pointer to another page: "For the sack of the city in 1204, see Sack
+  /// of Constantinople.", "Main article: …", "Not to be confused with …". It tells where to
+  /// read, not what happened.
+  static func isHatnote(_ line: String) -> Bool {
+    guard let first = line.first, "FMSNTf".contains(first) else { return false }
+    let lower = line.lowercased()
+    if [
+      "main article:", "main articles:", "see also:", "further information:",
+      "not to be confused with", "this article is about", "for other uses",
+    ].contains(where: lower.hasPrefix) {
+      return true
+    }
+    return lower.hasPrefix("for ") && lower.contains(", see ") && spaceSplit(lower).count <= 30
+  }
+
   static func isWireNote(_ line: String) -> Bool {
     // (The first letters of the prefixes: "(", R, A, E, W, S, M, F, N, P, U in either case.)
     guard let first = line.utf8.first,
@@ -312,6 +327,7 @@ struct PageFurniture: Sendable {
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
     if Self.isWireNote(line) { return true }
+    if Self.isHatnote(line) { return true }
     let wordCount = 1 + spaceCount(line)
     if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.

@@ -315,3 +315,19 @@ import Testing
   #expect(box.allSatisfy { $0.isCaption })
   #expect(article.sentences.last?.isCaption == false)
 }
+
+@Test func hatnotesAreDropped() throws {
+  let text = """
+    # Siege of Orland
+
+    > For the earlier sack of the town by the Danes, see Sack of Orland (1204).
+
+    Main article: History of Orland
+
+    The siege of Orland began on 6 April 1453. For the defenders, see the list below.
+    """
+  #expect(
+    texts(try read(text, name: "siege.md")) == [
+      "The siege of Orland began on 6 April 1453.", "For the defenders, see the list below.",
+    ])
+}
