@@ -194,14 +194,22 @@ struct ReferentResolver {
           } ?? false)
         else { continue }
         carriedPeople[sentence.index] = name
-        let replacement = pronoun.possessive ? name + "’s" : name
         var scalars = Array(sentence.text.unicodeScalars)
+        // "On 14 June 1325, when he was 21, he left home": the name goes where the clause's
+        // own subject is ("when he was 21, Ibn Battuta left"), so the card names who left.
+        var target = (at: pronoun.at, length: pronoun.length, possessive: pronoun.possessive)
+        if let later = ReferentResolver.laterSubject(
+          in: scalars, after: pronoun.at + pronoun.length, feminine: pronoun.feminine)
+        {
+          target = (at: later, length: pronoun.feminine ? 3 : 2, possessive: false)
+        }
+        let replacement = target.possessive ? name + "’s" : name
         scalars.replaceSubrange(
-          pronoun.at..<(pronoun.at + pronoun.length), with: Array(replacement.unicodeScalars))
+          target.at..<(target.at + target.length), with: Array(replacement.unicodeScalars))
         found[sentence.index] = Rewrite(
           text: String(String.UnicodeScalarView(scalars)),
-          shift: replacement.unicodeScalars.count - pronoun.length, replaced: pronoun.length,
-          at: pronoun.at)
+          shift: replacement.unicodeScalars.count - target.length, replaced: target.length,
+          at: target.at)
       }
       // "In 1346 it reached the Black Sea", "When finished it is meant to …": a subject "it"
       // after a fronted phrase is the thing the sentence before was about, as an opening "It".
@@ -470,6 +478,25 @@ struct ReferentResolver {
     }
     guard names.count == 1, let name = names.first else { return nil }
     return (String(words[0] + " " + words[1]), name)
+  }
+
+  /// Where a subject "he" (or "she") after ", " starts, past `offset`: the subject of the
+  /// clause a fronted phrase with a pronoun of its own leads into.
+  static func laterSubject(in scalars: [Unicode.Scalar], after offset: Int, feminine: Bool)
+    -> Int?
+  {
+    let word: [Unicode.Scalar] = feminine ? ["s", "h", "e"] : ["h", "e"]
+    var index = max(offset, 0)
+    while index + word.count + 3 <= scalars.count {
+      if scalars[index] == ",", scalars[index + 1] == " ",
+        Array(scalars[(index + 2)..<(index + 2 + word.count)]) == word,
+        scalars[index + 2 + word.count] == " "
+      {
+        return index + 2
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".

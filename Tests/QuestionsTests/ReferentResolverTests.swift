@@ -382,3 +382,12 @@ extension ReferentResolverTests {
         ], [(.term, "Nordlys", 0), (.person, "Ivo Brun", 0)]) == "Ivo Brun retired in 1913.")
   }
 }
+
+extension ReferentResolverTests {
+  @Test func theNameGoesWhereTheClausesOwnSubjectIs() {
+    #expect(
+      resolved(
+        ["Ivo Brun was born in Orland in 1304.", "On 14 June 1325, when he was 21, he left home."],
+        [(.person, "Ivo Brun", 0)]) == "On 14 June 1325, when he was 21, Ivo Brun left home.")
+  }
+}
