@@ -22,6 +22,8 @@ struct SentenceWindow: Equatable {
   /// (Not ", and": it also joins the last item of a list of subjects.)
   static let headClauses = [", while ", ", but ", ", whereas "]
   static let headClauseScalars = headClauses.map { Array($0.unicodeScalars) }
+  /// ", and ", which starts a window only after a clause with a verb of its own.
+  static let andClauseScalars = Array(", and ".unicodeScalars)
   /// The breaks and clause openers as scalars, made once rather than on every call.
   static let clauseBreakScalars = clauseBreaks.map { Array($0.unicodeScalars) }
   static let trailingClauseScalars = trailingClauses.map { Array($0.unicodeScalars) }
@@ -86,6 +88,28 @@ struct SentenceWindow: Equatable {
             start = max(start, head)
           }
         }
+      }
+    }
+    // Still too long, and the fact in a second whole clause after ", and" ("… accepted the
+    // union agreed at Florence in 1439, and the union was proclaimed … on 12 December
+    // 1452"): start there, when the part before holds a verb of its own (so the ", and" ends a
+    // clause, not a list of subjects) and what follows has its own subject and verb.
+    if words(scalars[start..<end]) > maxWords {
+      for offset in occurrences(of: andClauseScalars, in: scalars)
+      where offset > start && offset + andClauseScalars.count <= span.lowerBound {
+        let head = offset + andClauseScalars.count
+        let clause = String(scalars: scalars[head..<end])
+        guard let first = clause.first,
+          first.isUppercase
+            || ["the ", "a ", "an ", "on ", "in "].contains(where: { clause.hasPrefix($0) }),
+          !QuestionShape.lacksMainClause(clause),
+          !QuestionWriter.hasNoVerb(String(scalars: scalars[start..<offset])),
+          // ("…, and the Colombian envoy Tomás Herrán, would have given …": the last of a list
+          // of agents, whose verb is the sentence's, frames no clause of its own.)
+          ClauseParser.parse(clause).map({ $0.fronted.isEmpty || $0.frontedTime != nil })
+            ?? false
+        else { continue }
+        start = max(start, head)
       }
     }
     // Still too long: end it before a trailing clause that starts after the fact.

@@ -347,3 +347,29 @@ extension SentenceWindowTests {
         TokenText(last).tokens, at: last.unicodeScalars.count - 1))
   }
 }
+
+extension SentenceWindowTests {
+  @Test func aSecondWholeClauseAfterAndStandsAlone() {
+    let sentence =
+      "To win them the king accepted the union of the two churches that had been agreed at the"
+      + " Council of Velda in 1439, and the union was formally proclaimed at a liturgy in the"
+      + " cathedral on 12 December 1452 by the papal legate, Cardinal Ivo of Orland."
+    #expect(
+      window(sentence, "12 December 1452", maxWords: 30)
+        == "The union was formally proclaimed at a liturgy in the cathedral on 12 December 1452 by"
+        + " the papal legate, Cardinal Ivo of Orland.")
+    // A list of subjects is no clause: "Ivo, Olaf, and Karl signed …" is not cut at ", and".
+    let list =
+      "Ivo Brun of the harbour board, Olaf Dahl of the council of merchants of the old town, and"
+      + " Karl Odin of the guild signed the charter in the great hall of Orland on 12 December 1452"
+      + " before the assembled crowd."
+    #expect(
+      !(window(list, "12 December 1452", maxWords: 30) ?? "").hasPrefix("Karl Odin"))
+    // Nor is the last of a list of agents whose verb is the sentence's.
+    let agents =
+      "The Velda Treaty, signed on 22 January 1903 by the Secretary of State, Ivo Brun, and the"
+      + " Orland envoy Karl Odin, would have given the town a 99-year lease on a strip of land"
+      + " across the isthmus to the north."
+    #expect(!(window(agents, "Karl Odin", maxWords: 30) ?? "").hasPrefix("The Orland envoy"))
+  }
+}
