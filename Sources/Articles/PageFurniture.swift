@@ -271,15 +271,17 @@ struct PageFurniture: Sendable {
   /// of Constantinople.", "Main article: …", "Not to be confused with …". It tells where to
   /// read, not what happened.
   static func isHatnote(_ line: String) -> Bool {
-    guard let first = line.first, "FMSNTf".contains(first) else { return false }
-    let lower = line.lowercased()
+    // (Written as a page writes them, capital first: most lines fail the first byte test.)
+    guard let first = line.utf8.first, [0x46, 0x4D, 0x53, 0x4E, 0x54].contains(first) else {
+      return false
+    }
     if [
-      "main article:", "main articles:", "see also:", "further information:",
-      "not to be confused with", "this article is about", "for other uses",
-    ].contains(where: lower.hasPrefix) {
+      "Main article:", "Main articles:", "See also:", "Further information:",
+      "Not to be confused with", "This article is about", "For other uses",
+    ].contains(where: line.hasPrefix) {
       return true
     }
-    return lower.hasPrefix("for ") && lower.contains(", see ") && spaceSplit(lower).count <= 30
+    return line.hasPrefix("For ") && line.contains(", see ") && spaceCount(line) < 30
   }
 
   static func isWireNote(_ line: String) -> Bool {

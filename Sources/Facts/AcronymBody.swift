@@ -5,6 +5,8 @@ enum AcronymBody {
   static func retype(_ facts: inout [Fact]) {
     for index in facts.indices where facts[index].kind == .person {
       let source = facts[index].source
+      // Most sentences hold no bracket: a byte scan tells before any array is made.
+      guard source.text.utf8.contains(0x28) else { continue }
       let scalars = Array(source.text.unicodeScalars)
       var position = source.span.upperBound
       guard position + 4 < scalars.count, scalars[position] == " ", scalars[position + 1] == "("

@@ -5,22 +5,39 @@
 /// article as a person) is a place too.
 enum ListSiblings {
   static func retype(_ facts: inout [Fact]) {
+    // Facts arrive sentence by sentence: the sentences with a list's worth of names, a place
+    // and a person among them, are the only ones read further.
+    var sentences: [Range<Int>] = []
+    var start = 0
+    while start < facts.count {
+      var end = start + 1
+      var names = 0
+      var places = 0
+      var people = 0
+      for index in start..<facts.count {
+        if index > start,
+          facts[index].source.sentence != facts[start].source.sentence
+            || facts[index].source.article != facts[start].source.article
+        {
+          break
+        }
+        end = index + 1
+        switch facts[index].kind {
+        case .place: places += 1
+        case .person: people += 1
+        default: continue
+        }
+        names += 1
+      }
+      if names >= 3, places > 0, people > 0 { sentences.append(start..<end) }
+      start = end
+    }
+    guard !sentences.isEmpty else { return }
     var peopleBySentence: [String: Set<Int>] = [:]
     for fact in facts where fact.kind == .person {
       peopleBySentence[fact.value, default: []].insert(fact.source.sentence)
     }
-    var start = 0
-    while start < facts.count {
-      // Facts arrive sentence by sentence, in reading order within each sentence.
-      var end = start + 1
-      while end < facts.count, facts[end].source.article == facts[start].source.article,
-        facts[end].source.sentence == facts[start].source.sentence
-      {
-        end += 1
-      }
-      retypeSentence(&facts, start..<end, people: peopleBySentence)
-      start = end
-    }
+    for range in sentences { retypeSentence(&facts, range, people: peopleBySentence) }
   }
 
   private static func retypeSentence(

@@ -14,9 +14,17 @@ enum RupeeCurrency {
   /// The rupee `article` means by "Rs": the one code other than INR it writes, else the one
   /// country it names when it does not name India; nil when it stays the Indian rupee.
   static func code(of article: Article) -> String? {
+    // Most articles write no "Rs": a byte scan of their sentences tells before anything else.
+    guard
+      article.sentences.contains(where: { sentence in
+        var text = sentence.text
+        return text.withUTF8 { bytes in
+          bytes.indices.dropLast().contains { bytes[$0] == 0x52 && bytes[$0 + 1] == 0x73 }
+        }
+      })
+    else { return nil }
     let texts = [article.title ?? ""] + article.headings + article.sentences.map(\.text)
     func writes(_ word: String) -> Bool { texts.contains { $0.contains(word) } }
-    guard texts.contains(where: { $0.contains("Rs") }) else { return nil }
     let written = countries.filter { writes($0.code) }.map(\.code)
     if written.count == 1, !writes("INR"), !writes("₹") { return written[0] }
     guard written.isEmpty, !writes("India") else { return nil }
