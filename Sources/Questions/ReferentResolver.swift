@@ -140,6 +140,9 @@ struct ReferentResolver {
       // person the sentence names, is the person of the sentence before, or in a profile of
       // one person, that person.
       let main = ReferentResolver.mainPerson(of: article, facts: byIndex.values.flatMap { $0 })
+      // A profile of a woman ("she" and "her" outnumber "he" and "his"): her "she" is hers,
+      // whoever the sentence before names.
+      let mainIsWoman = main != nil && ReferentResolver.saysShe(article)
       var before: Sentence?
       for sentence in article.sentences {
         defer { before = sentence }
@@ -183,6 +186,7 @@ struct ReferentResolver {
         let object = pronoun.length == 3 && !pronoun.possessive && !pronoun.feminine
         if object, earlier.count == 2, let main, earlier.contains(main) { earlier = [main] }
         if objectOfNamed, let main { earlier = [main] }
+        if pronoun.feminine, mainIsWoman, let main { earlier = [main] }
         guard let name = earlier.count == 1 ? earlier.first : (earlier.isEmpty ? main : nil),
           // "When completed she was …", "her captain": a ship's "she" is no person's; only
           // the person a profile is about takes one.
@@ -276,13 +280,28 @@ struct ReferentResolver {
       .lowercased().replacingOccurrences(of: "-", with: " ")
     var counts: [String: Int] = [:]
     for fact in facts where fact.kind == .person { counts[fact.value, default: 0] += 1 }
+    // The person the title names, named at least as often as anyone else ("Mary Jane
+    // Seacole" beside her partner "Thomas Day", four times each, in "Mary Seacole (1805–1881)").
+    let titled = counts.filter { name, _ in
+      name.split(separator: " ").last.map { title.contains($0.lowercased()) } ?? false
+    }
     guard
-      let (name, count) = counts.max(by: {
+      let (name, count) = titled.max(by: {
         $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key)
       }),
-      count >= 3, counts.values.filter({ $0 == count }).count == 1,
-      let surname = name.split(separator: " ").last, title.contains(surname.lowercased())
+      count >= 3, titled.values.filter({ $0 == count }).count == 1,
+      !counts.values.contains(where: { $0 > count })
     else { return nil }
+    // Tied with someone else, the titled name must be a life's subject ("… was born"), not
+    // a thing read as a person ("Rosetta Stone").
+    if counts.values.filter({ $0 == count }).count > 1 {
+      let surname = name.split(separator: " ").last.map(String.init) ?? name
+      guard
+        article.sentences.contains(where: {
+          $0.text.contains(surname + " was born") || $0.text.contains(name + " was born")
+        })
+      else { return nil }
+    }
     return name
   }
 
@@ -497,6 +516,22 @@ struct ReferentResolver {
       index += 1
     }
     return nil
+  }
+
+  /// True when the article says "she" and "her" more often than "he" and "his".
+  static func saysShe(_ article: Article) -> Bool {
+    var feminine = 0
+    var masculine = 0
+    for sentence in article.sentences {
+      for word in sentence.text.split(separator: " ") {
+        switch word.lowercased() {
+        case "she", "her", "hers", "herself": feminine += 1
+        case "he", "his", "him", "himself": masculine += 1
+        default: continue
+        }
+      }
+    }
+    return feminine > masculine
   }
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".

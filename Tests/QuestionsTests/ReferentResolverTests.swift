@@ -391,3 +391,55 @@ extension ReferentResolverTests {
         [(.person, "Ivo Brun", 0)]) == "On 14 June 1325, when he was 21, Ivo Brun left home.")
   }
 }
+
+extension ReferentResolverTests {
+  @Test func aWomansProfileReadsHerSheAfterAnotherName() {
+    let sentences = [
+      "Ida Brun was born in Orland in 1805.", "Ida Brun learned her craft from her mother.",
+      "Ida Brun ran a boarding house for sailors.",
+      "In 1836 the merchant Olaf Dahl opened a store beside it.",
+      "On 10 November 1836 she married Karl Odin in Orland.",
+    ]
+    let article = Article(
+      name: "p.txt", title: "Ida Brun, healer",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let made = [
+      fact(.person, "Ida Brun", in: sentences[0], article: "p.txt", index: 0),
+      fact(.person, "Ida Brun", in: sentences[1], article: "p.txt", index: 1),
+      fact(.person, "Ida Brun", in: sentences[2], article: "p.txt", index: 2),
+      fact(.person, "Olaf Dahl", in: sentences[3], article: "p.txt", index: 3),
+    ]
+    #expect(
+      ReferentResolver(articles: [article], facts: made).rewrites["p.txt"]?[4]?.text
+        == "On 10 November 1836 Ida Brun married Karl Odin in Orland.")
+  }
+}
+
+extension ReferentResolverTests {
+  @Test func theTitledPersonIsTheProfilesThoughAPartnerIsNamedAsOften() {
+    let sentences =
+      ["Ida Brun was born in Orland, and Olaf Dahl was her partner."]
+      + (1..<3).map { "Ida Brun and Olaf Dahl ran the store in year \($0 + 1)." }
+    let article = Article(
+      name: "p.txt", title: "Ida Brun (1805-1881), healer",
+      sentences: sentences.enumerated().map {
+        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
+      })
+    let people = sentences.indices.flatMap { index in
+      [
+        fact(.person, "Ida Brun", in: sentences[index], article: "p.txt", index: index),
+        fact(.person, "Olaf Dahl", in: sentences[index], article: "p.txt", index: index),
+      ]
+    }
+    #expect(ReferentResolver.mainPerson(of: article, facts: people) == "Ida Brun")
+    // Tied, and never said to be born: a thing read as a person, no profile.
+    var unborn = article
+    unborn.sentences[0].text = "Ida Brun came to Orland, and Olaf Dahl was her partner."
+    #expect(ReferentResolver.mainPerson(of: unborn, facts: people) == nil)
+    // Someone named more often than the titled person: no profile.
+    let more = people + [fact(.person, "Olaf Dahl", in: sentences[0], article: "p.txt")]
+    #expect(ReferentResolver.mainPerson(of: article, facts: more) == nil)
+  }
+}
