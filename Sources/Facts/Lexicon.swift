@@ -114,7 +114,8 @@ enum Lexicon {
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis
+    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis \
+    zł złoty zloty złotys zlotys soles
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -305,7 +306,8 @@ enum Lexicon {
     "kip": "LAK", "myr": "MYR", "ringgit": "MYR", "idr": "IDR", "rupiah": "IDR", "php": "PHP",
     "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
     "₦": "NGN", "naira": "NGN", "₱": "PHP", "rm": "MYR", "₵": "GHS", "cedi": "GHS",
-    "cedis": "GHS",
+    "cedis": "GHS", "zł": "PLN", "złoty": "PLN", "zloty": "PLN", "złotys": "PLN",
+    "zlotys": "PLN", "soles": "PEN",
   ]
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")

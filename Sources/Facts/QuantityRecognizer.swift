@@ -67,7 +67,7 @@ struct QuantityRecognizer {
     case .word:
       if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
         !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)),
-        Self.gluedOnlySigns[scan.tokens[i].lower] == nil
+        Self.gluedOnlySigns[scan.tokens[i].lower] == nil, scan.tokens[i].text != "S"
       {
         return nil
       }
@@ -104,6 +104,16 @@ struct QuantityRecognizer {
       // "N837.1 billion": naira.
       currency = code
       j = i + 1
+    } else if t.kind == .word, t.text == "zł", let next = scan.at(i + 1), next.kind == .number {
+      // "zł 640 million": the złoty's sign before its figure, in lower case.
+      currency = "PLN"
+      j = i + 1
+    } else if t.kind == .word, t.text == "S", let slash = scan.at(i + 1), slash.isMark("/"),
+      !slash.spaceBefore, let next = scan.at(i + 2), next.kind == .number
+    {
+      // "S/1.3 billion", "S/ 200 million": Peruvian soles.
+      currency = "PEN"
+      j = i + 2
     } else if t.kind == .word, t.lower == "rs", t.isCapitalized {
       // "Rs 55 crore", "Rs. 20 lakh": rupees.
       j = scan.at(i + 1)?.text == "." ? i + 2 : i + 1

@@ -231,3 +231,11 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let both = try extract("India and Pakistan each pledged Rs 40 crore for the flood relief.")
   #expect(both.values(.money) == ["400000000 INR"])
 }
+
+@Test func solesAndZlotysAreMoney() throws {
+  let peru = try extract(
+    "The plan costs S/1.3 billion, of which S/ 200 million comes from the region in 2026.")
+  #expect(peru.values(.money) == ["1300000000 PEN", "200000000 PEN"])
+  let poland = try extract("The region will pay zł 640 million, and the state 300 mln złoty.")
+  #expect(poland.values(.money) == ["640000000 PLN", "300000000 PLN"])
+}
