@@ -711,6 +711,8 @@ extension QuestionShape {
     var main = false
     var verbSinceAnd = true
     var subordinateVerb = false
+    // A participle phrase opened after the subject's comma ("The court, set up in 1865, …").
+    var participlePhrase = false
     var previous = ""
     var previousClass: WordClass = []
     var commas = 0
@@ -742,6 +744,7 @@ extension QuestionShape {
           || (index == 1 && (openingAdverbs.contains(folded[0]) || folded[0].hasSuffix("ly")))
         let appositive = !main && commas == 1 && afterComma
         let participle = lexical && (next == "by" || opening || appositive)
+        if participle && appositive { participlePhrase = true }
         if !subordinate && !participle { main = true }
         // "Twelve governments that share the grounds agreed …": a second verb, not joined
         // to the first, is the main clause's again.
@@ -753,6 +756,13 @@ extension QuestionShape {
           }
           subordinateVerb = true
         }
+        verbSinceAnd = true
+      } else if participlePhrase, afterComma, !subordinate, word.count > 3, word.hasSuffix("s"),
+        VerbForms.base(ofPresent: word) != nil
+      {
+        // "The programme, signed in Ica by the minister, combines …": the present verb after
+        // the phrase that set off the subject is the main one.
+        main = true
         verbSinceAnd = true
       } else if previousClass.contains(.presentSubject),
         VerbForms.base(ofPresent: word) != nil

@@ -125,6 +125,15 @@ struct SentenceWindowTests {
     #expect(!QuestionWriter.isFragment("The programme aims to plant reeds on 600 hectares."))
     #expect(QuestionShape.lacksMainClause("The rice fields of the delta near Orland."))
     #expect(QuestionShape.lacksMainClause("The Dutch firm Orland Marine, covers a 40-tonne barge."))
+    // After a participle phrase that set off the subject, the present verb is the main one.
+    #expect(
+      !QuestionShape.lacksMainClause(
+        "The programme, signed in Orland by the minister, combines new wells with old canals."))
+    #expect(
+      !QuestionShape.lacksMainClauseByWords(
+        "The programme, signed in Orland by the minister, combines new wells with old canals."))
+    #expect(
+      QuestionShape.lacksMainClause("The programme, signed in Orland by the minister, its wells."))
   }
 
   @Test func aLongClauseEndsAtACommaFarEnoughAfterTheFact() {
