@@ -12,8 +12,9 @@ public struct SentenceSplitter: Sendable {
     "fig", "figs", "pp", "p", "ph", "assoc", "asst", "dept", "univ", "supt", "cmdr", "brig",
     "pres", "messrs", "mme", "mlle", "sr", "jr", "op", "cf", "approx", "est", "ca", "vs", "v",
     "engr", "cdr", "fr", "pvt", "cpl", "lieut", "insp", "amb", "cllr", "msgr", "revd",
-    // "Ing. Ama Mensah" (an engineer's title), "Rs. 6.4 billion" (rupees).
-    "ing", "rs",
+    // "Ing. Ama Mensah", "Eng. Joseph Kamau" (engineers' titles), "Atty. Ana Cruz" (a
+    // lawyer's), "Rs. 6.4 billion" (rupees).
+    "ing", "rs", "eng", "atty",
   ]
   /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
   static let months: Set<String> = [

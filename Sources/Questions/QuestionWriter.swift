@@ -480,6 +480,17 @@ public struct QuestionWriter: Sendable {
     return open
   }
 
+  /// "set up a "Committee of Fifty" of leading citizens": marks around the name alone set
+  /// a name off; they quote nobody.
+  static func isQuotedAlone(_ fact: Fact) -> Bool {
+    let span = fact.source.span
+    guard span.lowerBound > 0,
+      let before = scalar(at: span.lowerBound - 1, in: fact.source.text),
+      let after = scalar(at: span.upperBound, in: fact.source.text)
+    else { return false }
+    return (before == "\"" && after == "\"") || (before == "“" && after == "”")
+  }
+
   static func kindRank(_ kind: QuestionKind) -> Int {
     switch kind {
     case .short: 0
@@ -510,7 +521,11 @@ public struct QuestionWriter: Sendable {
   func isAskable(_ fact: Fact) -> Bool {
     // A figure or name inside someone's quoted words is theirs to vouch for, not the
     // article's; a quoted term ("the Butcher") is the quotation itself.
-    if fact.kind != .term, QuestionWriter.isInsideQuotation(fact) { return false }
+    if fact.kind != .term, QuestionWriter.isInsideQuotation(fact),
+      !QuestionWriter.isQuotedAlone(fact)
+    {
+      return false
+    }
     if IncidentalFacts.isAside(fact) { return false }
     if IncidentalFacts.isStudyTask(fact.source.text) { return false }
     switch fact.kind {
@@ -583,8 +598,10 @@ public struct QuestionWriter: Sendable {
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",
       // a month taken for a place.
       let words = spaceSplit(fact.value)
-      // ("Francis I", "Tsar Alexander I": a regnal number, not an initial.)
-      if let last = words.last, last.count == 1, last != "I", words.count > 1 { return false }
+      // ("Francis I", "Charles V", "Tsar Alexander I": a regnal number, not an initial.)
+      if let last = words.last, last.count == 1, !["I", "V", "X"].contains(last), words.count > 1 {
+        return false
+      }
       if fact.value.containsASCII(" and ") { return false }
       if DateWords.isMonth(fact.value) { return false }
       // "the Amharic version", "the Nobel Prize in Chemistry": a language or a field of

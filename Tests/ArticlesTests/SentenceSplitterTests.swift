@@ -22,6 +22,10 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
         "The board approved a Rs. 6.4 billion plan.", "Ing. Ama Osei will lead it.",
         "Work starts.",
       ])
+  // A Kenyan engineer's and a Filipino lawyer's titles.
+  #expect(
+    split("The minister, Eng. Joseph Kamau, spoke. Atty. Ana Cruz replied.")
+      == ["The minister, Eng. Joseph Kamau, spoke.", "Atty. Ana Cruz replied."])
 }
 
 @Test func dottedAcronymsEndASentenceOnlyBeforeASentenceStarter() {

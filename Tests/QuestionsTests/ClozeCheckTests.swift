@@ -166,3 +166,20 @@ extension ClozeCheckTests {
       QuestionWriter.droppingAcronymAfterGap("_____ (UN) met.", kind: .person) == "_____ (UN) met.")
   }
 }
+
+extension ClozeCheckTests {
+  @Test func aNameSetOffInQuotationMarksIsAsked() {
+    let writer = QuestionWriter(seed: 1)
+    let quoted = fact(
+      .organization, "Committee of Fifty",
+      in: "That afternoon the mayor of Orland set up a \"Committee of Fifty\" to run the relief.")
+    #expect(writer.isAskable(quoted))
+    // A name inside someone's words is theirs.
+    let said = fact(
+      .organization, "Committee of Fifty",
+      in: "\"We need the Committee of Fifty more than ever,\" the mayor of Orland said.")
+    #expect(!writer.isAskable(said))
+    // A regnal number is no initial.
+    #expect(writer.isAskable(fact(.person, "Charles V", in: "The island was given by Charles V.")))
+  }
+}
