@@ -32,6 +32,7 @@ public struct FactExtractor: Sendable {
     var context = NameContext(scans: scans, headings: headings)
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
+    let articleYears = FactExtractor.years(in: article)
     // The page's date dates the story's yearless days only when the story reaches that year
     // (a news story, not a history piece that a dated magazine page tells).
     let storyDate = article.published.flatMap { date in
@@ -41,6 +42,7 @@ public struct FactExtractor: Sendable {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
         &scans[s], paragraphYears: &paragraphYears, published: storyDate)
+      WeekdayDate.pinYears(&scans[s], years: articleYears)
       WeekdayDate.recognize(&scans[s], published: storyDate)
       designations.recognize(&scans[s])
       quantities.recognize(&scans[s])
@@ -65,7 +67,12 @@ public struct FactExtractor: Sendable {
 
   /// The latest four-digit year from 1000 to 2100 written in the article's sentences, or 0.
   static func latestYear(in article: Article) -> Int {
-    var latest = 0
+    years(in: article).max() ?? 0
+  }
+
+  /// The four-digit years from 1000 to 2100 written in the article's sentences.
+  static func years(in article: Article) -> Set<Int> {
+    var found: Set<Int> = []
     for sentence in article.sentences {
       var run = 0
       var value = 0
@@ -75,12 +82,12 @@ public struct FactExtractor: Sendable {
           // Only runs of four digits count: a longer one stops adding before it could overflow.
           if run <= 4 { value = value * 10 + Int(byte - 0x30) }
         } else {
-          if run == 4, (1000...2100).contains(value) { latest = max(latest, value) }
+          if run == 4, (1000...2100).contains(value) { found.insert(value) }
           run = 0
           value = 0
         }
       }
     }
-    return latest
+    return found
   }
 }

@@ -55,6 +55,49 @@ public enum WeekdayDate {
     }
   }
 
+  /// "On Thursday, April 19, …" in a piece on 1906: a day and month without a year, written
+  /// after their weekday, take the one year the article names in which that day fell on that
+  /// weekday (in the Julian calendar before October 1582, as the sources counted). No year,
+  /// or more than one, leaves the date without one.
+  static func pinYears(_ scan: inout SentenceScan, years: Set<Int>) {
+    guard !years.isEmpty else { return }
+    for index in scan.facts.indices where scan.facts[index].kind == .date {
+      let value = scan.facts[index].value
+      guard value.hasPrefix("--"), value.utf8.count == 7,
+        let month = Int(value.dropFirst(2).prefix(2)), let day = Int(value.suffix(2)),
+        let weekday = weekdayBefore(scan, offset: scan.facts[index].source.span.lowerBound)
+      else { continue }
+      let fitting = years.filter { dayOfWeek(year: $0, month: month, day: day) == weekday }
+      guard fitting.count == 1, let year = fitting.first else { continue }
+      scan.facts[index].value = String(year) + value.dropFirst()
+    }
+  }
+
+  /// The weekday (Sunday = 0) whose name stands right before scalar `offset`, with or without
+  /// a comma: "Thursday, April 19", "Tuesday 29 May".
+  static func weekdayBefore(_ scan: SentenceScan, offset: Int) -> Int? {
+    guard let start = scan.tokens.firstIndex(where: { $0.range.lowerBound == offset }), start > 0
+    else { return nil }
+    var k = start - 1
+    if scan[k].isMark(","), k > 0 { k -= 1 }
+    guard scan[k].kind == .word, scan[k].is(.weekday) else { return nil }
+    return names.firstIndex(of: scan[k].lower)
+  }
+
+  /// The weekday (Sunday = 0) of a day: Julian calendar before 15 October 1582, Gregorian
+  /// after, counted as a Julian day number.
+  static func dayOfWeek(year: Int, month: Int, day: Int) -> Int {
+    let a = (14 - month) / 12
+    let y = year + 4800 - a
+    let m = month + 12 * a - 3
+    let gregorian = (year, month, day) >= (1582, 10, 15)
+    let julianDay =
+      gregorian
+      ? day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
+      : day + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083
+    return (julianDay + 1) % 7
+  }
+
   /// "2026-11-25" for a day of the calendar.
   static func iso(_ date: Date) -> String {
     let parts = calendar.dateComponents([.year, .month, .day], from: date)

@@ -66,3 +66,24 @@ struct WeekdayDateTests {
     #expect(!FactExtractor().facts(in: article).contains { $0.text == "Wednesday" })
   }
 }
+
+@Test func aWeekdayPinsTheYearOfADayWrittenWithoutOne() throws {
+  let f = try extract(
+    """
+    The great fire of Orland began in April 1906 and burned for days.
+
+    The wind changed at last. On Thursday, April 19, the firemen held the line at the canal.
+    """)
+  #expect(f.values(.date).contains("1906-04-19"))
+  // Before 1582 the day is counted in the Julian calendar: 29 May 1453 was a Tuesday.
+  #expect(WeekdayDate.dayOfWeek(year: 1453, month: 5, day: 29) == 2)
+  #expect(WeekdayDate.dayOfWeek(year: 1906, month: 4, day: 19) == 4)
+  // A weekday that fits no year the article names leaves the day without one.
+  let none = try extract(
+    """
+    The great fire of Orland began in April 1906 and burned for days.
+
+    The wind changed at last. On Monday, April 19, the firemen held the line at the canal.
+    """)
+  #expect(!none.values(.date).contains { $0.hasSuffix("-04-19") && !$0.hasPrefix("--") })
+}
