@@ -862,8 +862,22 @@ public struct QuestionPhraser: Sendable {
     if let first = clause.tokens[subject].first, Lexicon.determiners.contains(first.lower) {
       text = first.lower + text.dropFirst(first.text.count)
     }
+    // "Tens of thousands of people camped" → "did tens of thousands of people camp": a count
+    // is no name.
+    if let first = kept.first, first == 0, tokens[first].isCapitalized,
+      NumberWords.value(of: tokens[first].lower) != nil
+        || QuestionPhraser.countNouns.contains(tokens[first].lower)
+    {
+      text = lowercasedFirst(text)
+    }
     return text
   }
+
+  /// Plural counts that open a subject: "Tens of thousands", "Hundreds of families".
+  static let countNouns: Set<String> = [
+    "tens", "dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "most",
+    "some", "few", "all", "both",
+  ]
 
   /// "Which organization" for a body the name or a known acronym says is one ("NASA"), never
   /// for a meeting, a document or a place the extractor read as an organisation.

@@ -596,3 +596,14 @@ extension PhraserTests {
     }
   }
 }
+
+extension PhraserTests {
+  @Test func aCountOpeningTheSubjectIsWrittenInLowerCase() {
+    let camp = fact(.place, "Velda Park", in: "Tens of thousands of people camped in Velda Park.")
+    #expect(phraser.shortQuestion(for: camp) == "Where did tens of thousands of people camp?")
+    let year = fact(
+      .year, "1906", in: "Hundreds of families left Orland in 1906.", value: "1906")
+    #expect(
+      phraser.shortQuestion(for: year) == "In what year did hundreds of families leave Orland?")
+  }
+}
