@@ -1528,6 +1528,17 @@ public struct QuestionWriter: Sendable {
     {
       return nil
     }
+    // "(Maltese: _____ l-Kbir)": a name's gloss in another language, set off in brackets, is
+    // no fact of the story.
+    if let open = before.lastIndex(of: "("), !before[open...].contains(")") {
+      let inside = before[before.index(after: open)...]
+      let label = inside.prefix { $0.isLetter }
+      if label.count >= 3, label.first?.isUppercase ?? false,
+        inside.dropFirst(label.count).hasPrefix(":")
+      {
+        return nil
+      }
+    }
     // "_____ ("Touch Me Not")": a quoted translation right after the gap spells the answer out.
     if [.term, .event, .organization].contains(fact.kind),
       after.hasPrefix(" (\"") || after.hasPrefix(" (“")

@@ -183,3 +183,13 @@ extension ClozeCheckTests {
     #expect(writer.isAskable(fact(.person, "Charles V", in: "The island was given by Charles V.")))
   }
 }
+
+extension ClozeCheckTests {
+  @Test func aGlossInAnotherLanguageIsNotAsked() {
+    let writer = QuestionWriter(seed: 1)
+    let sentence =
+      "The Great Siege of Orland (Velish: L-Assedju l-Kbir) lasted from May to September."
+    #expect(writer.clozePrompt(fact(.term, "L-Assedju", in: sentence)) == nil)
+    #expect(writer.clozePrompt(fact(.event, "Great Siege of Orland", in: sentence)) != nil)
+  }
+}
