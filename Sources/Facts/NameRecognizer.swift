@@ -60,6 +60,12 @@ struct NameRecognizer {
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "ICT",
     "JST", "KST", "IST", "AEST", "MSK", "SAST", "WAT", "EAT",
   ]
+  /// Heads of agreements, which a year alone does not name: "the Treaty of 1818" is one of
+  /// many, told by its parties elsewhere.
+  static let agreementHeads: Set<String> = [
+    "treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration",
+    "convention", "conference",
+  ]
   static let placePrepositions: WordSet = [
     "in", "at", "to", "from", "near", "into", "across", "throughout", "toward", "towards",
     "outside", "inside", "via",
@@ -512,7 +518,8 @@ struct NameRecognizer {
       // "the Compromise of 1867", "the Panic of 1893": an event named by its year alone
       // (a longer name, "the Anglo-Egyptian Treaty of 1936", is told apart without it).
       if j == i + 1, t.lower == "of", previous.kind == .word, previous.isCapitalized,
-        previous.is(.eventHead), let year = scan.at(j + 1), year.kind == .number,
+        previous.is(.eventHead), !Self.agreementHeads.contains(previous.lower),
+        let year = scan.at(j + 1), year.kind == .number,
         year.text.utf8.count == 4, let value = Int(year.text), (1000...2099).contains(value),
         !(scan.at(j + 2).map { $0.kind == .word && $0.isCapitalized } ?? false)
       {

@@ -567,4 +567,7 @@ func namesWithTheseHeadsAreNoPeople(sentence: String, kind: FactKind, value: Str
   // A longer name is told apart without the year.
   let treaty = try extract("The Anglo-Norse Treaty of 1936 limited the garrison to 800 men.")
   #expect(!treaty.contains { $0.value.hasSuffix("of 1936") })
+  // Nor is an agreement named by a year alone: there were many.
+  let border = try extract("The border was settled by the Treaty of 1818 with Britain.")
+  #expect(!border.contains { $0.value == "Treaty of 1818" })
 }

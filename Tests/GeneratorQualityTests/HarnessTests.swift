@@ -114,6 +114,8 @@ import Testing
 
   @Test func auditCatchesClozeGapsAndPronouns() {
     let none = question(.cloze, prompt: "It was signed in Paris.", answer: "Paris")
+    #expect(!QuestionAudit.isCutOffName("Charles V"))
+    #expect(QuestionAudit.isCutOffName("John F"))
     #expect(QuestionAudit.problems(in: none).contains("cloze has 0 gaps"))
     #expect(QuestionAudit.problems(in: none).contains("starts with pronoun “it”"))
     let two = question(.cloze, prompt: "_____ met _____ in Paris.", answer: "Kissinger")

@@ -160,8 +160,9 @@ enum QuestionAudit {
   /// ("Francis I" ends on a regnal number.)
   static func isCutOffName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
-    guard words.count >= 2, let last = words.last, last.count == 1, last != "I",
-      last.first?.isUppercase == true
+    // ("Charles V", "Charles X": a regnal number, as the writer reads it.)
+    guard words.count >= 2, let last = words.last, last.count == 1,
+      !["I", "V", "X"].contains(last), last.first?.isUppercase == true
     else { return false }
     return words.dropLast().allSatisfy { $0.first?.isUppercase == true }
   }
