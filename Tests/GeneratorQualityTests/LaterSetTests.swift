@@ -8,9 +8,10 @@ import Testing
 /// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
 /// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end,
 /// the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end,
-/// and the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once.
+/// the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once, and the
+/// tenth (Tests/Fixtures/tenth), written in session 9 and measured blind once.
 /// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
-/// PATH.sixth, PATH.seventh, PATH.eighth and PATH.ninth.
+/// PATH.sixth, PATH.seventh, PATH.eighth, PATH.ninth and PATH.tenth.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
@@ -19,6 +20,7 @@ import Testing
   static let seventh = (try? DevelopmentSet.load(from: DevelopmentSet.seventhFolder)) ?? []
   static let eighth = (try? DevelopmentSet.load(from: DevelopmentSet.eighthFolder)) ?? []
   static let ninth = (try? DevelopmentSet.load(from: DevelopmentSet.ninthFolder)) ?? []
+  static let tenth = (try? DevelopmentSet.load(from: DevelopmentSet.tenthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -28,9 +30,10 @@ import Testing
     #expect(Self.seventh.count >= 7)
     #expect(Self.eighth.count >= 7)
     #expect(Self.ninth.count >= 7)
+    #expect(Self.tenth.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth)
+  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -64,11 +67,23 @@ import Testing
     try Self.expectCoverage(of: Self.ninth, name: "ninth", floor: QualityBar.ninthCoverageFloor)
   }
 
+  @Test func tenthSetCoverage() throws {
+    try Self.expectCoverage(of: Self.tenth, name: "tenth", floor: QualityBar.tenthCoverageFloor)
+  }
+
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)
     throws
   {
     let results = try QualityReport.run(articles, dumpSuffix: "." + name)
     let total = QualityReport.coverage(results)
     #expect(total >= floor, "\(name)-set coverage \(total) fell below \(floor)")
+    // The later sets' cards pass the automatic checks too, as the development set's must.
+    for result in results {
+      for card in result.deck.cards {
+        for problem in QuestionAudit.problems(in: card) {
+          Issue.record("\(name) set, \(result.name): \(problem) in “\(card.prompt)”")
+        }
+      }
+    }
   }
 }

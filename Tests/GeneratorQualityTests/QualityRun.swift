@@ -48,6 +48,10 @@ enum QualityBar {
   /// 68.6% (116/169) after the fixes its misses and audit suggested in the same session (cedis,
   /// a byline's bare date, "yesterday", "Ibn Battuta" as a person and a profile's pronouns).
   static let ninthCoverageFloor = 0.68
+  /// The tenth set (Tests/Fixtures/tenth): 53.3% (90/169) when measured blind in session 9;
+  /// 59.8% (101/169) after the fixes its misses and audit suggested in the same session (soles
+  /// and złoty, a woman's profile, a weekday pinning a yearless day's year).
+  static let tenthCoverageFloor = 0.59
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
