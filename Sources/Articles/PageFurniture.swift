@@ -330,6 +330,9 @@ struct PageFurniture: Sendable {
   func isFurniture(_ line: String) -> Bool {
     if Self.isWireNote(line) { return true }
     if Self.isHatnote(line) { return true }
+    // "© 2026 Lives That Shaped Medicine. Text may be reused …": a copyright footer, however
+    // long.
+    if line.hasPrefix("©") || line.hasPrefix("Copyright ©") { return true }
     let wordCount = 1 + spaceCount(line)
     if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.

@@ -66,7 +66,9 @@ extension QuestionCheck {
       String($0.filter { $0 != "," && $0 != ";" && $0 != ":" })
     }
     guard let first = words.first?.lowercased() else { return false }
-    if first == "others" { return true }
+    // "Others …", "Another, Yamakawa Sutematsu, went on …": one more of those the sentence
+    // before named.
+    if first == "others" || first == "another" { return true }
     // "More followed", "Hundreds more were imprisoned": more than the sentence before counted.
     if first == "more", words.count >= 2,
       VerbForms.auxiliaries.contains(words[1].lowercased())

@@ -577,9 +577,15 @@ struct ReferentResolver {
   ) -> String? {
     let people = facts.filter { $0.kind == .person }
     let text = TokenText(sentence.text)
+    // "…, where she worked as a masseuse to Alexandra, Princess of Wales. She died …": a
+    // sentence that has a "she" of its own, for someone it does not name as its subject, hands
+    // that "she" on, not the person it names.
+    let ownPronoun = (feminine ? ["she", "her"] : ["he", "his", "him"]).contains {
+      QuestionCheck.holdsWordBytes(sentence.text, $0)
+    }
     guard let clause = ClauseParser.parse(text), !clause.subject.isEmpty else {
       // No clear frame ("“…,” Holt said."): only a lone person is a safe referent.
-      if case .person = pronoun, people.count == 1 { return people[0].value }
+      if case .person = pronoun, people.count == 1, !ownPronoun { return people[0].value }
       return nil
     }
     let tokens = text.tokens
@@ -598,7 +604,7 @@ struct ReferentResolver {
       if inSubject.contains(where: { $0.kind == .person }) { return people[0].value }
       // "Titanic left Southampton under Captain Smith. She narrowly avoided …": a ship or a
       // country is "she" too, so "She" is only the person the sentence before is about.
-      if feminine { return nil }
+      if feminine || ownPronoun { return nil }
       let subjectIsPerson = subjectWords.contains {
         personNouns.contains(tokens[$0].lower) || Lexicon.pronouns.contains(tokens[$0].lower)
       }

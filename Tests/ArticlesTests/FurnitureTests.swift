@@ -331,3 +331,12 @@ import Testing
       "The siege of Orland began on 6 April 1453.", "For the defenders, see the list below.",
     ])
 }
+
+@Test func aLongCopyrightFooterIsDropped() throws {
+  let text = """
+    The harbour opened in 1887.
+
+    © 2026 Lives of the Harbour Trust. Text may be reused for classroom teaching with credit to the trust.
+    """
+  #expect(texts(try read(text)) == ["The harbour opened in 1887."])
+}

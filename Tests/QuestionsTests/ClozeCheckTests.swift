@@ -14,6 +14,7 @@ struct ClozeCheckTests {
 
   @Test func aSubjectThatCountsOnFromTheSentenceBeforeLeansOnIt() {
     #expect(QuestionCheck.opensOnCountingSubject("Others, notably _____, argued for the toll."))
+    #expect(QuestionCheck.opensOnCountingSubject("Another, _____, went on to study in Orland."))
     #expect(QuestionCheck.opensOnCountingSubject("The first was _____ of Orland, a weaver."))
     #expect(QuestionCheck.opensOnCountingSubject("The latter, _____, sailed home."))
     #expect(QuestionCheck.opensOnCountingSubject("The second signed on _____."))

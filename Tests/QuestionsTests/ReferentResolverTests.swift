@@ -443,3 +443,16 @@ extension ReferentResolverTests {
     #expect(ReferentResolver.mainPerson(of: article, facts: more) == nil)
   }
 }
+
+extension ReferentResolverTests {
+  @Test func aSheTheSentenceBeforeHadIsHandedOn() {
+    // The "she" before is not the princess it names: the new "She" is not the princess.
+    #expect(
+      resolved(
+        [
+          "In later life she lived in Velda, where she worked as a nurse to Alexandra, Princess"
+            + " of Orland.",
+          "She died at her home in Velda on 14 May 1881.",
+        ], [(.person, "Alexandra", 0)]) == nil)
+  }
+}
