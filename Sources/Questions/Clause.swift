@@ -465,6 +465,13 @@ enum ClauseParser {
       {
         return index
       }
+      // "turned back to fight the newcomers but was beaten": a second verb phrase after "but"
+      // says something else of the subject, and the question stops before it.
+      if tokens[index].lower == "but", index > clause.predicate.lowerBound, index + 1 < end,
+        isVerbStart(tokens, index + 1, end: end)
+      {
+        return index
+      }
       if text == "," {
         let next = index + 1 < end ? tokens[index + 1] : nil
         guard let next else { return index }

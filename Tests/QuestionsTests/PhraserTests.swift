@@ -607,3 +607,16 @@ extension PhraserTests {
       phraser.shortQuestion(for: year) == "In what year did hundreds of families leave Orland?")
   }
 }
+
+extension PhraserTests {
+  @Test func aSecondVerbPhraseAfterButEndsTheQuestion() {
+    let sentence =
+      "On 11 September 1565 the general turned back to fight the newcomers near Orland but was"
+      + " beaten."
+    let date = fact(
+      .date, "11 September 1565", in: sentence, value: "1565-09-11", granularity: .day)
+    #expect(
+      phraser.shortQuestion(for: date)
+        == "When did the general turn back to fight the newcomers near Orland?")
+  }
+}
