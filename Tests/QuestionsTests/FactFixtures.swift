@@ -33,12 +33,19 @@ func fact(
 }
 
 /// An article of one paragraph made of `sentences`, numbered in order.
-func oneParagraph(_ sentences: [String], name: String) -> Article {
+func oneParagraph(_ sentences: [String], name: String, title: String? = nil) -> Article {
   Article(
-    name: name, title: nil,
+    name: name, title: title,
     sentences: sentences.enumerated().map {
       Sentence(index: $0.offset, paragraph: 0, text: $0.element)
     })
+}
+
+/// Facts of `sentences` of article `article`, each given as (kind, words, sentence index).
+func facts(
+  _ specs: [(FactKind, String, Int)], in sentences: [String], article: String
+) -> [Fact] {
+  specs.map { fact($0.0, $0.1, in: sentences[$0.2], article: article, index: $0.2) }
 }
 
 /// A day-granularity date fact: `words` as written, `iso` its value.

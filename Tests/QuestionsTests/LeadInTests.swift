@@ -325,11 +325,7 @@ extension LeadInTests {
       "On 3 July 1892 he founded the Harbour League for dock workers.",
       "It was banned by the governor on 9 July 1892.",
     ]
-    let article = Article(
-      name: "k.txt", title: "Harbour builders",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "k.txt", title: "Harbour builders")
     let facts = [
       fact(.person, "Olaf Dahl", in: sentences[0], article: "k.txt", index: 0),
       fact(.year, "1884", in: sentences[0], value: "1884", article: "k.txt", index: 0),
@@ -362,18 +358,12 @@ extension LeadInTests {
       "He gave the post to Ivo Brun, and in May Ivo Brun replaced him as mayor.",
       "He was sworn in on 9 July 1880.",
     ]
-    let article = Article(
-      name: "k.txt", title: "Harbour builders",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "k.txt", title: "Harbour builders")
     var resolved = article
     resolved.sentences[1].text =
       "Olaf Dahl gave the post to Ivo Brun, and in May Ivo Brun replaced him as mayor."
-    let people = [
-      fact(.person, "Olaf Dahl", in: sentences[0], article: "k.txt", index: 0),
-      fact(.person, "Ivo Brun", in: sentences[1], article: "k.txt", index: 1),
-    ]
+    let people = facts(
+      [(.person, "Olaf Dahl", 0), (.person, "Ivo Brun", 1)], in: sentences, article: "k.txt")
     let source = FactSource(article: "k.txt", sentence: 2, span: 0..<2, text: sentences[2])
     #expect(
       LeadIn(articles: [article], resolved: [resolved], facts: people).sentence(before: source)

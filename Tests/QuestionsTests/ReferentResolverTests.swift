@@ -9,11 +9,7 @@ import Testing
 struct ReferentResolverTests {
   /// Resolves the second sentence of `sentences` with `facts` given as (kind, words, sentence).
   func resolved(_ sentences: [String], _ facts: [(FactKind, String, Int)]) -> String? {
-    let article = Article(
-      name: "r.txt", title: nil,
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "r.txt")
     let made = facts.map {
       fact($0.0, $0.1, in: sentences[$0.2], article: "r.txt", index: $0.2)
     }
@@ -151,11 +147,7 @@ struct ReferentResolverTests {
       "The Velmar Accord was drafted by Ivo Brun and signed in Oslo in 1907.",
       "He died on May 2, 1911, in Bergen.",
     ]
-    let article = Article(
-      name: "r.txt", title: "Velmar",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "r.txt", title: "Velmar")
     let died = fact(
       .date, "May 2, 1911", in: sentences[1], value: "1911-05-02", granularity: .day,
       article: "r.txt", index: 1)
@@ -267,11 +259,7 @@ extension ReferentResolverTests {
       "Ida Brun was born in Orland in 1861.", "Ida Brun trained as an engineer in Velda.",
       "The harbour was silting up by then.", "The scheme that made her name came in 1907.",
     ]
-    let article = Article(
-      name: "p.txt", title: "Ida Brun, harbour builder",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "p.txt", title: "Ida Brun, harbour builder")
     let made = [
       fact(.person, "Ida Brun", in: sentences[0], article: "p.txt", index: 0),
       fact(.person, "Ida Brun", in: sentences[1], article: "p.txt", index: 1),
@@ -283,22 +271,14 @@ extension ReferentResolverTests {
       resolver.rewrites["p.txt"]?[3]?.text == "The scheme that made Ida Brun’s name came in 1907.")
     // In a profile an opening "She" and a "she" after a place are the person it is about.
     let travels = sentences + ["She sailed for Velda in 1909.", "In Velda she built a dock."]
-    let later = Article(
-      name: "p.txt", title: "Ida Brun, harbour builder",
-      sentences: travels.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let later = oneParagraph(travels, name: "p.txt", title: "Ida Brun, harbour builder")
     let rewrites = ReferentResolver(articles: [later], facts: made).rewrites["p.txt"]
     #expect(rewrites?[4]?.text == "Ida Brun sailed for Velda in 1909.")
     #expect(rewrites?[5]?.text == "In Velda Ida Brun built a dock.")
     // The object of a verb whose subject is another named man is the profile's person;
     // outside a profile it stays a pronoun.
     let ordered = sentences + ["The harbour master, Olaf Dahl, ordered him to survey the bay."]
-    let orders = Article(
-      name: "p.txt", title: "Ida Brun, harbour builder",
-      sentences: ordered.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let orders = oneParagraph(ordered, name: "p.txt", title: "Ida Brun, harbour builder")
     let master = fact(.person, "Olaf Dahl", in: ordered[4], article: "p.txt", index: 4)
     #expect(
       ReferentResolver(articles: [orders], facts: made + [master]).rewrites["p.txt"]?[4]?.text
@@ -351,11 +331,7 @@ extension ReferentResolverTests {
         "Its ruler, Sultan Omar Velt, welcomed foreign scholars.",
         "The sultan made Ibn Tarik a judge in 1334.",
       ]
-    let article = Article(
-      name: "r.txt", title: nil,
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "r.txt")
     var ruler = fact(.person, "Omar Velt", in: sentences[2], article: "r.txt", index: 2)
     ruler.title = "Sultan"
     #expect(
@@ -400,17 +376,12 @@ extension ReferentResolverTests {
       "In 1836 the merchant Olaf Dahl opened a store beside it.",
       "On 10 November 1836 she married Karl Odin in Orland.",
     ]
-    let article = Article(
-      name: "p.txt", title: "Ida Brun, healer",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
-    let made = [
-      fact(.person, "Ida Brun", in: sentences[0], article: "p.txt", index: 0),
-      fact(.person, "Ida Brun", in: sentences[1], article: "p.txt", index: 1),
-      fact(.person, "Ida Brun", in: sentences[2], article: "p.txt", index: 2),
-      fact(.person, "Olaf Dahl", in: sentences[3], article: "p.txt", index: 3),
-    ]
+    let article = oneParagraph(sentences, name: "p.txt", title: "Ida Brun, healer")
+    let made = facts(
+      [
+        (.person, "Ida Brun", 0), (.person, "Ida Brun", 1), (.person, "Ida Brun", 2),
+        (.person, "Olaf Dahl", 3),
+      ], in: sentences, article: "p.txt")
     #expect(
       ReferentResolver(articles: [article], facts: made).rewrites["p.txt"]?[4]?.text
         == "On 10 November 1836 Ida Brun married Karl Odin in Orland.")
@@ -422,11 +393,7 @@ extension ReferentResolverTests {
     let sentences =
       ["Ida Brun was born in Orland, and Olaf Dahl was her partner."]
       + (1..<3).map { "Ida Brun and Olaf Dahl ran the store in year \($0 + 1)." }
-    let article = Article(
-      name: "p.txt", title: "Ida Brun (1805-1881), healer",
-      sentences: sentences.enumerated().map {
-        Sentence(index: $0.offset, paragraph: 0, text: $0.element)
-      })
+    let article = oneParagraph(sentences, name: "p.txt", title: "Ida Brun (1805-1881), healer")
     let people = sentences.indices.flatMap { index in
       [
         fact(.person, "Ida Brun", in: sentences[index], article: "p.txt", index: index),
