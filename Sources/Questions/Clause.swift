@@ -193,8 +193,6 @@ enum ClauseParser {
     "in", "on", "during", "between", "from", "by", "after", "before", "since", "at", "until",
   ]
 
-  /// Where a sentence-initial time phrase ends ("On 30 April 1999", "Between 1948 and 1952",
-  /// "In the mid-1990s"), or nil when the sentence does not start with one.
   /// "On the afternoon of May 13, 1888", "In the spring of 1452": a part of a day or a
   /// season before the date is still the time phrase.
   static let partsOfTime: Set<String> = [
@@ -202,6 +200,9 @@ enum ClauseParser {
     "winter",
   ]
 
+  /// Where a sentence-initial time phrase ends ("On 30 April 1999", "Between 1948 and 1952",
+  /// "In the mid-1990s", "On the afternoon of May 13, 1888"), or nil when the sentence does
+  /// not start with one.
   static func frontedDateEnd(_ tokens: [SentenceToken], from start: Int = 0) -> Int? {
     guard start < tokens.count, timePrepositions.contains(tokens[start].lower) else { return nil }
     var index = start + 1
