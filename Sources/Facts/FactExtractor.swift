@@ -36,7 +36,7 @@ public struct FactExtractor: Sendable {
     // The page's date dates the story's yearless days only when the story reaches that year
     // (a news story, not a history piece that a dated magazine page tells).
     let storyDate = article.published.flatMap { date in
-      FactExtractor.latestYear(in: article) >= date.year - 1 ? date : nil
+      (articleYears.max() ?? 0) >= date.year - 1 ? date : nil
     }
     for s in scans.indices {
       dates.recognize(&scans[s])
@@ -63,11 +63,6 @@ public struct FactExtractor: Sendable {
     AcronymBody.retype(&facts)
     SalienceScorer(article: article).score(&facts)
     return facts
-  }
-
-  /// The latest four-digit year from 1000 to 2100 written in the article's sentences, or 0.
-  static func latestYear(in article: Article) -> Int {
-    years(in: article).max() ?? 0
   }
 
   /// The four-digit years from 1000 to 2100 written in the article's sentences.

@@ -5,33 +5,33 @@
 /// article as a person) is a place too.
 enum ListSiblings {
   static func retype(_ facts: inout [Fact]) {
-    // Facts arrive sentence by sentence: the sentences with a list's worth of names, a place
-    // and a person among them, are the only ones read further.
+    // Facts arrive sentence by sentence (of one article): the sentences with a list's worth
+    // of names, a place and a person among them, are the only ones read further. One pass
+    // reads each fact's kind and sentence once.
     var sentences: [Range<Int>] = []
     var start = 0
-    while start < facts.count {
-      var end = start + 1
-      var names = 0
-      var places = 0
-      var people = 0
-      for index in start..<facts.count {
-        if index > start,
-          facts[index].source.sentence != facts[start].source.sentence
-            || facts[index].source.article != facts[start].source.article
-        {
-          break
-        }
-        end = index + 1
-        switch facts[index].kind {
-        case .place: places += 1
-        case .person: people += 1
-        default: continue
-        }
-        names += 1
-      }
-      if names >= 3, places > 0, people > 0 { sentences.append(start..<end) }
-      start = end
+    var sentence = -1
+    var places = 0
+    var people = 0
+    func closeSentence(at end: Int) {
+      if places + people >= 3, places > 0, people > 0 { sentences.append(start..<end) }
     }
+    for (index, fact) in facts.enumerated() {
+      let number = fact.source.sentence
+      if number != sentence {
+        closeSentence(at: index)
+        start = index
+        sentence = number
+        places = 0
+        people = 0
+      }
+      switch fact.kind {
+      case .place: places += 1
+      case .person: people += 1
+      default: break
+      }
+    }
+    closeSentence(at: facts.count)
     guard !sentences.isEmpty else { return }
     var peopleBySentence: [String: Set<Int>] = [:]
     for fact in facts where fact.kind == .person {
