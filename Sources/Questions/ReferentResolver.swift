@@ -237,9 +237,8 @@ struct ReferentResolver {
       // subject whose noun heads a name told just before is that name.
       for sentence in article.sentences {
         guard found[sentence.index] == nil, !sentence.isCaption,
-          let head = topic.danglingHead(sentence.text, article: article.name),
           let (subject, name) = ReferentResolver.namedHead(
-            head, opening: sentence, in: article, facts: byIndex)
+            opening: sentence, in: article, facts: byIndex)
         else { continue }
         let replaced = subject.unicodeScalars.count
         found[sentence.index] = Rewrite(
@@ -454,19 +453,34 @@ struct ReferentResolver {
     return VerbForms.base(ofPast: word) != nil
   }
 
-  /// For a sentence opening on "The <noun>" (`head` its stem), that subject and the name it
+  /// For a sentence opening on "The <noun>" as its whole subject, that subject and the name it
   /// stands for: the one name of a body, place, term or event among the facts of the three
-  /// sentences before it that holds the noun as one of its
-  /// capitalised words ("The company" → "The Ghana Water Company Limited"), or the one
-  /// person whose title is that noun ("The sultan" → "Sultan Muhammad bin Tughluq"). Nil
-  /// when no name or more than one fits.
+  /// sentences before it that holds the noun as one of its capitalised words ("The company" →
+  /// "The Ghana Water Company Limited", "The fort" → "Fort St Elmo", even where the article is
+  /// about forts), or the one person whose title is that noun ("The sultan" → "Sultan
+  /// Muhammad bin Tughluq"). Nil when no name or more than one fits.
   static func namedHead(
-    _ head: String, opening sentence: Sentence, in article: Article, facts: [Int: [Fact]]
+    opening sentence: Sentence, in article: Article, facts: [Int: [Fact]]
   ) -> (subject: String, name: String)? {
     let words = sentence.text.split(separator: " ", maxSplits: 2)
-    guard words.count == 3, words[0] == "The", words[1].allSatisfy(\.isLetter),
-      ArticleTopic.stem(words[1]) == head
+    guard words.count == 3, words[0] == "The" else { return nil }
+    // "The fort, reinforced …", "The company has spent …": the noun alone is the subject,
+    // followed by its comma or its verb ("The fort commander said" is about someone else).
+    // (A plural noun after it is no verb: "The chief negotiators" are not the chief.)
+    let noun = words[1].hasSuffix(",") ? words[1].dropLast() : words[1]
+    let rest = words[2].split(separator: " ", maxSplits: 2)
+    let next = rest.first.map { $0.prefix { $0.isLetter }.lowercased() } ?? ""
+    guard let first = noun.first, first.isLowercase, noun.allSatisfy(\.isLetter),
+      words[1].hasSuffix(",") || VerbForms.auxiliaries.contains(next)
+        || VerbForms.base(ofPast: next) != nil || next.hasSuffix("ly"),
+      let head = ArticleTopic.stem(noun)
     else { return nil }
+    // "The island was Krakatoa": the sentence names it itself.
+    if ["was", "is", "were", "are"].contains(next), rest.count > 1,
+      rest[1].first?.isUppercase ?? false
+    {
+      return nil
+    }
     var names: Set<String> = []
     for index in max(0, sentence.index - 3)..<sentence.index {
       guard article.sentences.indices.contains(index),
@@ -496,7 +510,7 @@ struct ReferentResolver {
       }
     }
     guard names.count == 1, let name = names.first else { return nil }
-    return (String(words[0] + " " + words[1]), name)
+    return (String(words[0] + " " + noun), name)
   }
 
   /// Where a subject "he" (or "she") after ", " starts, past `offset`: the subject of the

@@ -423,3 +423,31 @@ extension ReferentResolverTests {
         ], [(.person, "Alexandra", 0)]) == nil)
   }
 }
+
+extension ReferentResolverTests {
+  @Test func theFortIsTheFortNamedJustBeforeThoughFortsAreTheTopic() {
+    // The opening sentences are about forts: "the fort" is still one of several.
+    let opening = ["The forts of Orland guarded the harbour.", "Three forts stood on the bay."]
+    #expect(
+      resolved(
+        opening + [
+          "Batteries began firing on Fort Elmo on 24 May.",
+          "The fort, reinforced each night by boats, held out for a month.",
+        ], [(.place, "Fort Elmo", 2)])
+        == "Fort Elmo, reinforced each night by boats, held out for a month.")
+    // "The fort commander" is about someone else.
+    #expect(
+      resolved(
+        opening + [
+          "Batteries began firing on Fort Elmo on 24 May.",
+          "The fort commander asked for boats.",
+        ], [(.place, "Fort Elmo", 2)]) == nil)
+    // A sentence that names it itself needs no name put back.
+    #expect(
+      resolved(
+        opening + [
+          "Ships sailed from Rodrigues Island on 24 May.",
+          "The island was Krakatoa, in the strait.",
+        ], [(.place, "Rodrigues Island", 2)]) == nil)
+  }
+}
