@@ -1438,9 +1438,49 @@ public struct QuestionWriter: Sendable {
     return nil
   }
 
-  /// "Developed in 1928 by …, they were cheap": a main clause whose pronoun subject follows a
-  /// fronted phrase points at the sentence before, like one that opens on it.
+  /// "Developed in 1928 by …, they were cheap", "In Washington they were received …": a main
+  /// clause whose pronoun subject follows a fronted phrase points at the sentence before, like
+  /// one that opens on it.
   static func hasFrontedPronounSubject(_ sentence: String) -> Bool {
+    hasPronounSubjectAfterComma(sentence) || hasPronounSubjectAfterOpeningPhrase(sentence)
+  }
+
+  /// Prepositions that open a sentence on a phrase of place, time or manner.
+  static let frontingPrepositions: Set<String> = [
+    "in", "on", "at", "after", "during", "by", "from", "with", "within", "under", "before",
+    "until", "throughout", "between", "among", "despite", "upon", "following", "near", "across",
+  ]
+  /// Words that end an opening phrase before any pronoun in it could be the main clause's
+  /// subject: a clause opens ("In the town where he was born") or a verb has come.
+  static let openingPhraseEnds: Set<String> = [
+    "who", "whom", "whose", "which", "that", "where", "when", "as", "because", "if", "while",
+    "and", "or", "but", "since", "after", "before", "until", "once", "though", "although",
+  ]
+
+  /// "In Europe he joined …", "At Taghaza he found …", "In practice it carried out …": a
+  /// pronoun subject right after an opening phrase with no comma. A name inside that phrase is
+  /// a place or a time, never who "he" is, so the pronoun points at the sentence before.
+  static func hasPronounSubjectAfterOpeningPhrase(_ sentence: String) -> Bool {
+    let words = sentence.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
+    guard words.count > 2, frontingPrepositions.contains(words[0].lowercased()) else {
+      return false
+    }
+    for word in words.dropFirst().prefix(8) {
+      let bare = word.filter { $0.isLetter || $0.isNumber || $0 == "_" }
+      let lower = bare.lowercased()
+      if ["he", "she", "they", "it"].contains(bare) { return true }
+      if bare.isEmpty || openingPhraseEnds.contains(lower) || VerbForms.auxiliaries.contains(lower)
+        || (bare.first?.isLowercase ?? false && VerbForms.base(ofPast: lower) != nil)
+        || word.last.map({ ";:.!?".contains($0) }) ?? false
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// `hasFrontedPronounSubject` for a phrase set off by its comma ("…, they were cheap").
+  static func hasPronounSubjectAfterComma(_ sentence: String) -> Bool {
     var text = sentence
     let ascii = text.withUTF8 { bytes -> Bool? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }

@@ -493,7 +493,7 @@ struct FastPathTests {
     ]
     for sentence in sentences {
       #expect(
-        QuestionWriter.hasFrontedPronounSubject(sentence)
+        QuestionWriter.hasPronounSubjectAfterComma(sentence)
           == QuestionWriter.frontedPronounPhrases.contains { sentence.contains($0) }, "\(sentence)")
     }
   }

@@ -377,3 +377,29 @@ extension LeadInTests {
         == resolved.sentences[1].text)
   }
 }
+
+extension LeadInTests {
+  @Test func aPronounSubjectAfterAnOpeningPhraseWithoutACommaPointsBack() {
+    // The name in the opening phrase is a place or a time, never who the pronoun is.
+    for sentence in [
+      "In Lisbon they were received by King Duarte on 4 May 1902.",
+      "At Ravna he found a village built of salt.", "In practice it carried out three reforms.",
+      "In the spring of 1854 she travelled to Vienna.",
+    ] {
+      #expect(QuestionWriter.hasFrontedPronounSubject(sentence), "\(sentence)")
+    }
+    // A clause or a verb comes first: the pronoun is no longer the main clause's subject.
+    for sentence in [
+      "In the town where he was born, a statue stands.", "In Lisbon the king received them.",
+      "After Olsen left it was quiet.", "In 1902 the ship reached Lisbon.",
+      "Their ship reached Lisbon in May.",
+    ] {
+      #expect(!QuestionWriter.hasFrontedPronounSubject(sentence), "\(sentence)")
+    }
+    let before = "The envoys sailed from Harwich in March 1902."
+    let next = "In Lisbon they were received by King Duarte on 4 May 1902."
+    #expect(
+      cloze([before, next], .person, "King Duarte")
+        == before + " In Lisbon they were received by _____ on 4 May 1902.")
+  }
+}
