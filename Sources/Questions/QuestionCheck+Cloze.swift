@@ -210,7 +210,34 @@ extension QuestionCheck {
   /// "them" with nothing plural before it ("crossed the city to inspect them").
   static func leansOnEarlierSentence(_ prompt: String) -> Bool {
     hasPronounBeforeAnyName(prompt, pronouns: personalPronouns.union(ownerPronouns))
-      || hasThemWithNothingPlural(prompt)
+      || hasThemWithNothingPlural(prompt) || opensOnOwnerlessIts(prompt)
+  }
+
+  /// Words that may come before an "its" with nothing in them it could belong to.
+  static let quantityWords: Set<String> = [
+    "almost", "nearly", "virtually", "roughly", "about", "most", "much", "none", "few", "half",
+    "part", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+  ]
+
+  /// "Almost all of its roughly 1,500 defenders were killed": an "its" in a subject with only
+  /// function and quantity words before it belongs to something in the sentence before. (After
+  /// a noun it is that noun's: "The ship set four of its sails"; in an opening phrase it is
+  /// usually the subject's after it: "Since its launch the fund has …".)
+  static func opensOnOwnerlessIts(_ prompt: String) -> Bool {
+    guard holdsWordBytes(prompt, "its") else { return false }
+    let body = prompt.hasPrefix("Fill the gap: ") ? prompt.dropFirst(14) : Substring(prompt)
+    let words = body.split(separator: " ")
+    guard let first = words.first?.lowercased(), !Lexicon.prepositions.contains(first),
+      !Lexicon.subordinators.contains(first)
+    else { return false }
+    for raw in words {
+      let word = raw.filter(\.isLetter).lowercased()
+      if word == "its" { return true }
+      guard !word.isEmpty, Lexicon.isFunctionWord(word) || quantityWords.contains(word),
+        raw.last.map({ $0.isLetter }) ?? false
+      else { return false }
+    }
+    return false
   }
 
   /// True when a card cannot be asked without the sentence before it: "he" or "she" before
@@ -218,6 +245,7 @@ extension QuestionCheck {
   /// forward, "Before his arrest Gandhi …": they only make a lead-in welcome.)
   static func pointsOutside(_ prompt: String) -> Bool {
     hasPronounBeforeAnyName(prompt) || hasThemWithNothingPlural(prompt)
+      || opensOnOwnerlessIts(prompt)
   }
 
   /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.

@@ -94,6 +94,16 @@ struct ClozeCheckTests {
     #expect(!QuestionCheck.leansOnEarlierSentence("The pier was finished on _____."))
   }
 
+  @Test func anItsWithNothingBeforeItToOwnItPointsBack() {
+    #expect(QuestionCheck.pointsOutside("Almost all of its roughly _____ defenders were killed."))
+    #expect(QuestionCheck.leansOnEarlierSentence("Fill the gap: Most of its _____ guns were lost."))
+    // After a noun, "its" is that noun's.
+    #expect(!QuestionCheck.pointsOutside("The ship set four of its _____ sails."))
+    #expect(!QuestionCheck.pointsOutside("In _____ the town lost its harbour."))
+    #expect(!QuestionCheck.pointsOutside("Each zone will have its own plant of _____ megawatts."))
+    #expect(!QuestionCheck.pointsOutside("Since its launch the fund has awarded _____."))
+  }
+
   @Test func aWordIsFoundOnItsBytesOnlyAsAWholeWord() {
     #expect(QuestionCheck.holdsWordBytes("In May he sailed.", "he"))
     #expect(QuestionCheck.holdsWordBytes("he sailed", "he"))
