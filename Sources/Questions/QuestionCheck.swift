@@ -29,7 +29,8 @@ enum QuestionCheck {
       "that night", "that evening", "that morning", "that afternoon", "that week", "that month",
       "that summer", "that winter", "that spring", "that autumn", "by then", "a week later",
       "a month later", "days earlier", "weeks earlier", "months earlier", "years earlier",
-      "this month", "this week", "the day after", "the week before",
+      "this month", "this week", "the day after", "the week before", "since then",
+      "since that time",
     ] + Lexicon.months.map { "that " + $0.lowercased() }
   static let paddedAnaphoricTimes = anaphoricTimes.map { " " + $0 + " " }
 

@@ -245,6 +245,7 @@ struct RelativeTimeTests {
     #expect(QuestionCheck.hasOnlyRelativeTime("That evening the mayor met the envoy, _____."))
     #expect(QuestionCheck.hasOnlyRelativeTime("The ferry stopped _____ sailings this month."))
     #expect(QuestionCheck.hasOnlyRelativeTime("Two months earlier the guild had joined the _____."))
+    #expect(QuestionCheck.hasOnlyRelativeTime("The lake has grown by _____ per cent since then."))
     // A year on the card anchors it; so does a card with no relative time at all.
     #expect(
       !QuestionCheck.hasOnlyRelativeTime("In 1911 a truce agreed that night gave _____ the port."))
