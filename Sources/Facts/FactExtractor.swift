@@ -59,6 +59,7 @@ public struct FactExtractor: Sendable {
       while let fact = found.popLast() { facts.append(fact) }
     }
     RupeeCurrency.settle(&facts, in: article)
+    LocalCurrency.settle(&facts, in: article)
     ListSiblings.retype(&facts)
     AcronymBody.retype(&facts)
     SalienceScorer(article: article).score(&facts)

@@ -115,7 +115,9 @@ enum Lexicon {
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
     roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis \
-    zł złoty zloty złotys zlotys soles
+    zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
+    shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
+    kroner quetzales colones bolivianos afghanis rp
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -307,8 +309,73 @@ enum Lexicon {
     "peso": "PHP", "pesos": "PHP", "sh": "KES", "ksh": "KES", "tk": "BDT", "taka": "BDT",
     "₦": "NGN", "naira": "NGN", "₱": "PHP", "rm": "MYR", "₵": "GHS", "cedi": "GHS",
     "cedis": "GHS", "zł": "PLN", "złoty": "PLN", "zloty": "PLN", "złotys": "PLN",
-    "zlotys": "PLN", "soles": "PEN",
+    "zlotys": "PLN", "soles": "PEN", "lira": "TRY", "lire": "TRY", "₺": "TRY", "reais": "BRL",
+    "dirham": "MAD", "dirhams": "MAD", "riyal": "SAR", "riyals": "SAR", "rial": "IRR",
+    "rials": "IRR", "shekel": "ILS", "shekels": "ILS", "₪": "ILS", "birr": "ETB",
+    "kwacha": "ZMW", "forint": "HUF", "forints": "HUF", "rand": "ZAR", "hryvnia": "UAH",
+    "hryvnias": "UAH", "₴": "UAH", "tenge": "KZT", "₸": "KZT", "kyat": "MMK", "kyats": "MMK",
+    "kronor": "SEK", "kroner": "NOK", "quetzales": "GTQ", "colones": "CRC",
+    "bolivianos": "BOB", "afghanis": "AFN", "rp": "IDR", "฿": "THB",
   ]
+  /// Signs written in capitals beside an amount that are no ISO code: "LE 2.4 billion"
+  /// (Egyptian pounds), "FCFA 95 billion" (CFA francs). (Shorter signs such as "SR" or "TL"
+  /// are also roads and grades: "SR 520".)
+  static let capitalCurrencySigns: WordMap<String> = ["LE": "EGP", "FCFA": "XOF", "CFA": "XOF"]
+  /// "Egyptian pounds", "CFA francs", "Mexican pesos": a currency word after the word that
+  /// says whose it is, keyed "qualifier word" (lower case, the word as written).
+  static let qualifiedCurrencies: WordMap<String> = {
+    let table: [(String, [String], String)] = [
+      ("egyptian", ["pound", "pounds"], "EGP"), ("lebanese", ["pound", "pounds"], "LBP"),
+      ("sudanese", ["pound", "pounds"], "SDG"), ("syrian", ["pound", "pounds"], "SYP"),
+      ("british", ["pound", "pounds"], "GBP"), ("sterling", ["pound", "pounds"], "GBP"),
+      ("cfa", ["franc", "francs"], "XOF"), ("swiss", ["franc", "francs"], "CHF"),
+      ("french", ["franc", "francs"], "FRF"), ("rwandan", ["franc", "francs"], "RWF"),
+      ("congolese", ["franc", "francs"], "CDF"), ("guinean", ["franc", "francs"], "GNF"),
+      ("burundian", ["franc", "francs"], "BIF"), ("djiboutian", ["franc", "francs"], "DJF"),
+      ("mexican", ["peso", "pesos"], "MXN"), ("argentine", ["peso", "pesos"], "ARS"),
+      ("argentinian", ["peso", "pesos"], "ARS"), ("chilean", ["peso", "pesos"], "CLP"),
+      ("colombian", ["peso", "pesos"], "COP"), ("cuban", ["peso", "pesos"], "CUP"),
+      ("dominican", ["peso", "pesos"], "DOP"), ("uruguayan", ["peso", "pesos"], "UYU"),
+      ("philippine", ["peso", "pesos"], "PHP"), ("brazilian", ["real", "reais"], "BRL"),
+      ("turkish", ["lira", "lire"], "TRY"), ("moroccan", ["dirham", "dirhams"], "MAD"),
+      ("emirati", ["dirham", "dirhams"], "AED"), ("uae", ["dirham", "dirhams"], "AED"),
+      ("saudi", ["riyal", "riyals"], "SAR"), ("qatari", ["riyal", "riyals"], "QAR"),
+      ("omani", ["rial", "rials"], "OMR"), ("iranian", ["rial", "rials"], "IRR"),
+      ("jordanian", ["dinar", "dinars"], "JOD"), ("kuwaiti", ["dinar", "dinars"], "KWD"),
+      ("iraqi", ["dinar", "dinars"], "IQD"), ("tunisian", ["dinar", "dinars"], "TND"),
+      ("algerian", ["dinar", "dinars"], "DZD"), ("libyan", ["dinar", "dinars"], "LYD"),
+      ("serbian", ["dinar", "dinars"], "RSD"), ("bahraini", ["dinar", "dinars"], "BHD"),
+      ("kenyan", ["shilling", "shillings"], "KES"), ("ugandan", ["shilling", "shillings"], "UGX"),
+      ("tanzanian", ["shilling", "shillings"], "TZS"),
+      ("somali", ["shilling", "shillings"], "SOS"), ("indian", ["rupee", "rupees"], "INR"),
+      ("pakistani", ["rupee", "rupees"], "PKR"), ("nepalese", ["rupee", "rupees"], "NPR"),
+      ("nepali", ["rupee", "rupees"], "NPR"), ("lankan", ["rupee", "rupees"], "LKR"),
+      ("mauritian", ["rupee", "rupees"], "MUR"), ("indonesian", ["rupiah"], "IDR"),
+      ("danish", ["krone", "kroner"], "DKK"), ("norwegian", ["krone", "kroner"], "NOK"),
+      ("swedish", ["krona", "kronor"], "SEK"), ("icelandic", ["krona", "kronur"], "ISK"),
+      ("czech", ["koruna", "korunas", "crowns"], "CZK"),
+      ("hungarian", ["forint", "forints"], "HUF"),
+      ("australian", ["dollar", "dollars"], "AUD"), ("canadian", ["dollar", "dollars"], "CAD"),
+      ("singapore", ["dollar", "dollars"], "SGD"), ("taiwan", ["dollar", "dollars"], "TWD"),
+      ("zimbabwean", ["dollar", "dollars"], "ZWL"), ("jamaican", ["dollar", "dollars"], "JMD"),
+      ("namibian", ["dollar", "dollars"], "NAD"), ("fijian", ["dollar", "dollars"], "FJD"),
+      ("liberian", ["dollar", "dollars"], "LRD"), ("nigerian", ["naira"], "NGN"),
+      ("ghanaian", ["cedi", "cedis"], "GHS"), ("ethiopian", ["birr"], "ETB"),
+      ("zambian", ["kwacha"], "ZMW"), ("malawian", ["kwacha"], "MWK"),
+      ("peruvian", ["sol", "soles"], "PEN"), ("chinese", ["yuan"], "CNY"),
+      ("japanese", ["yen"], "JPY"), ("thai", ["baht"], "THB"), ("vietnamese", ["dong"], "VND"),
+      ("malaysian", ["ringgit"], "MYR"),
+      ("russian", ["rouble", "roubles", "ruble", "rubles"], "RUB"),
+      ("ukrainian", ["hryvnia", "hryvnias"], "UAH"), ("israeli", ["shekel", "shekels"], "ILS"),
+      ("polish", ["zloty", "złoty", "zlotys", "złotys"], "PLN"),
+      ("bangladeshi", ["taka"], "BDT"), ("cambodian", ["riel", "riels"], "KHR"),
+    ]
+    var map = WordMap<String>()
+    for (qualifier, words, code) in table {
+      for word in words { map[qualifier + " " + word] = code }
+    }
+    return map
+  }()
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")
   /// are left out: a headline in capitals would turn counts into money.

@@ -29,7 +29,9 @@ struct QuantityRecognizer {
   ]
 
   /// Currency signs written as capitalised letters before a figure, as the local press does.
-  static let currencySigns: WordMap<String> = ["sh": "KES", "ksh": "KES", "tk": "BDT"]
+  static let currencySigns: WordMap<String> = [
+    "sh": "KES", "ksh": "KES", "tk": "BDT", "rp": "IDR",
+  ]
   /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand; "N 5"
   /// is not.
   static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR"]
@@ -66,7 +68,9 @@ struct QuantityRecognizer {
     switch scan.tokens[i].kind {
     case .word:
       if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
-        !(scan.tokens[i].isAllCaps && Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)),
+        !(scan.tokens[i].isAllCaps
+          && (Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)
+            || Lexicon.capitalCurrencySigns[scan.tokens[i].text] != nil)),
         Self.gluedOnlySigns[scan.tokens[i].lower] == nil, scan.tokens[i].text != "S"
       {
         return nil
@@ -81,6 +85,13 @@ struct QuantityRecognizer {
         let code = Lexicon.dollarPrefixes[prefix.lower]
       {
         currency = code
+        start = i - 1
+      }
+      // "E£2.4bn": the Egyptian pound's sign after its letter.
+      if t.isMark("£"), let prefix = scan.at(i - 1), !t.spaceBefore, !scan.claimed[i - 1],
+        prefix.text == "E"
+      {
+        currency = "EGP"
         start = i - 1
       }
       // "GH₵2.8 billion": the cedi's sign after the country's letters.
@@ -155,7 +166,17 @@ struct QuantityRecognizer {
     }
     // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
     if currency == nil, let c = scan.at(end), c.kind == .word {
-      if c.isAllCaps, Lexicon.isoCurrencyCodes.contains(c.text) {
+      if let d = scan.at(end + 1), d.kind == .word,
+        let code = Lexicon.qualifiedCurrencies[c.lower + " " + d.lower]
+      {
+        // "650 million Egyptian pounds", "310 CFA francs".
+        currency = code
+        end += 2
+      } else if c.isAllCaps, let code = Lexicon.capitalCurrencySigns[c.text] {
+        // "655.957 FCFA".
+        currency = code
+        end += 1
+      } else if c.isAllCaps, Lexicon.isoCurrencyCodes.contains(c.text) {
         // "4,380 CLP": a code the word lexicon does not hold.
         currency = c.text
         end += 1
@@ -249,6 +270,7 @@ struct QuantityRecognizer {
   /// The ISO code a word in capitals before an amount stands for: "VND", "NPR", "CHF".
   static func currencyCode(_ t: Token) -> String? {
     if let code = Lexicon.currencyCodes[t.lower] { return code }
+    if let code = Lexicon.capitalCurrencySigns[t.text] { return code }
     return Lexicon.isoCurrencyCodes.contains(t.text) ? t.text : nil
   }
 

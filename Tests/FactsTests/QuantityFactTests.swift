@@ -239,3 +239,43 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let poland = try extract("The region will pay zł 640 million, and the state 300 mln złoty.")
   #expect(poland.values(.money) == ["640000000 PLN", "300000000 PLN"])
 }
+
+@Test func rupiahEgyptianPoundsAndCfaFrancsAreMoney() throws {
+  let java = try extract(
+    "The wall costs Rp 3.6 trillion (Rp3.6tn), and the city adds 150 billion rupiah.")
+  #expect(java.values(.money) == ["3600000000000 IDR", "3600000000000 IDR", "150000000000 IDR"])
+  let cairo = try extract(
+    "The works cost LE 2.4 billion (E£2.4bn); donors gave EGP 1.5 billion and 650 million Egyptian pounds."
+  )
+  #expect(
+    cairo.values(.money) == [
+      "2400000000 EGP", "2400000000 EGP", "1500000000 EGP", "650000000 EGP",
+    ])
+  let senegal = try extract(
+    "Growers get 310 CFA francs a kilo, and the state lends FCFA 95 billion at 655.957 FCFA to the euro."
+  )
+  #expect(senegal.values(.money) == ["310 XOF", "95000000000 XOF", "655.957 XOF"])
+  let elsewhere = try extract(
+    "Ankara paid 40 million Turkish lira, Rabat 300 million dirhams and Mexico 12 million Mexican pesos."
+  )
+  #expect(elsewhere.values(.money) == ["40000000 TRY", "300000000 MAD", "12000000 MXN"])
+}
+
+@Test func capitalSignsAreMoneyOnlyBeforeOrAfterAFigure() throws {
+  // "LE" alone, or a French article in a name, is no money.
+  let text = try extract("Le Duc Tho met Kissinger in 1973, and the LE team scored 12 points.")
+  #expect(text.values(.money).isEmpty)
+}
+
+@Test func aBareSharedCurrencyWordIsTheOneThePageQualifies() throws {
+  let senegal = try extract(
+    "Growers were paid 310 CFA francs a kilo in 2025. This year they get 305 francs a kilo.")
+  #expect(senegal.values(.money) == ["310 XOF", "305 XOF"])
+  // A page that names two francs, or none, leaves the bare word as it reads alone.
+  let two = try extract(
+    "Geneva paid 5 million Swiss francs and Dakar 310 CFA francs. Lyon paid 305 francs.")
+  #expect(two.values(.money) == ["5000000 CHF", "310 XOF", "305 FRF"])
+  let cairo = try extract(
+    "The works cost LE 2.4 billion in 2025. The ministry has spent 650 million pounds on them.")
+  #expect(cairo.values(.money) == ["2400000000 EGP", "650000000 EGP"])
+}
