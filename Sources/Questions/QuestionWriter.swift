@@ -1346,8 +1346,21 @@ public struct QuestionWriter: Sendable {
         return prompt
       }
     }
+    // A long sentence no clause of which stands alone ("Of the total, EGP 1.5 billion will
+    // come from …, 650 million … from …, and the rest from a grant of €12 million") is asked
+    // whole: long but complete, such cards read as well as short ones.
+    if !leansOnContext, info.wordCount > 40, info.wordCount <= QuestionWriter.maxWholeSentenceWords,
+      let prompt = checkedCloze(
+        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
+        pronounSubject: info.hasPronounSubject)
+    {
+      return prompt
+    }
     return leadInCloze(fact, info: info)
   }
+
+  /// The longest sentence asked whole when no shorter part of it can be asked.
+  static let maxWholeSentenceWords = 55
 
   /// "Princess Isabel, who was ruling Brazil while her father, Emperor Pedro II, was abroad,
   /// signed …" → "Princess Isabel was ruling Brazil while her father, Emperor Pedro II, was
