@@ -158,7 +158,9 @@ enum Lexicon {
     representative premier king queen prince monk specialist consultant councillor lawmaker \
     experts members veterans soldiers statesman stateswoman orator philosopher playwright \
     novelist composer painter sculptor explorer inventor astronaut cosmonaut priest pharaoh \
-    consul dictator revolutionary
+    consul dictator revolutionary ruler rulers caliph khan archduke archduchess emperor empress \
+    sultan shah tsar chieftain warlord pirate cousin nephew niece grandson granddaughter heir \
+    successor rival merchant missionary
     """
   static let eventNouns = """
     conflict war earthquake tsunami crisis election elections revolution genocide invasion \

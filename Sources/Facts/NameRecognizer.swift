@@ -676,6 +676,20 @@ struct NameRecognizer {
       if t.is(.namePart) && k > firstSeg.0.lowerBound && !scan[k - 1].is(.title) { break }
       k += 1
     }
+    // "the Hongwu Emperor", "the Xuande Emperor": a Chinese emperor is known by his era's name
+    // before the title.
+    if k == firstSeg.0.lowerBound, segs.count == 1, firstSeg.0.count == 2,
+      ["emperor", "empress"].contains(scan[firstSeg.0.upperBound - 1].lower),
+      scan.at(run.lowerBound - 1)?.lower == "the"
+        || scan.at(run.lowerBound - 1)?.lower == "founding",
+      !scan[firstSeg.0.lowerBound].is([.nationality, .closedClass, .title, .compass]),
+      !scan[firstSeg.0.lowerBound].lower.hasSuffix("an")
+    {
+      addPerson(
+        &scan, firstSeg.0, title: nil, runStart: run.lowerBound, context: &context,
+        sharedRole: &sharedRole)
+      return firstSeg.0.upperBound
+    }
     if k == firstSeg.0.lowerBound,
       let split = organizationThenOffice(
         &scan, firstSeg.0, runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
@@ -1210,6 +1224,16 @@ struct NameRecognizer {
         && (roleBefore || apposition?.first?.isLowercase == true))
       || (sharedRole?.from == range.lowerBound)
     {
+      var range = range
+      // "the archduke Maximilian of Habsburg": one name after a role, with the house or land
+      // it is known by.
+      if range.count == 1, roleBefore, let of = scan.at(range.upperBound), of.lower == "of",
+        let house = scan.at(range.upperBound + 1), house.isCapitalized, house.kind == .word,
+        !house.is([.closedClass, .title, .month]), !scan.claimed[range.upperBound + 1],
+        scan.at(range.upperBound + 2).map({ !$0.isCapitalized }) ?? true
+      {
+        range = range.lowerBound..<(range.upperBound + 2)
+      }
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,
         sharedRole: &sharedRole)

@@ -127,3 +127,23 @@ import Testing
   // A lone "a" before a slash is no part of a name.
   #expect(try extract("Ida Brun wrote a/b tests in Velda.").values(.person) == ["Ida Brun"])
 }
+
+@Test func oneNameAfterARulersOrKinsmansRoleIsAPerson() throws {
+  let f = try extract(
+    "War broke out in 1262 with his cousin Berke. In 1411 the local ruler Ravakesh attacked the fleet."
+  )
+  #expect(f.values(.person) == ["Berke", "Ravakesh"])
+}
+
+@Test func theHouseAfterARoyalNameIsPartOfIt() throws {
+  let f = try extract("In 1864 the Austrian archduke Rudolfo of Halmberg accepted the crown.")
+  #expect(f.values(.person) == ["Rudolfo of Halmberg"])
+}
+
+@Test func anEraNameBeforeEmperorIsAPerson() throws {
+  let f = try extract("When the Taiming Emperor died in 1398, his grandson took the throne.")
+  #expect(f.values(.person) == ["Taiming Emperor"])
+  // A nationality before the title names no one in particular.
+  let roman = try extract("In 800 the Roman Emperor was crowned in the city.")
+  #expect(!roman.values(.person).contains("Roman Emperor"))
+}
