@@ -33,6 +33,9 @@ public struct FactExtractor: Sendable {
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
     let articleYears = FactExtractor.years(in: article)
+    // The year of the last date or year read so far: of the years a weekday fits, the one the
+    // story was telling of.
+    var recentYear: Int?
     // The page's date dates the story's yearless days only when the story reaches that year
     // (a news story, not a history piece that a dated magazine page tells).
     let storyDate = article.published.flatMap { date in
@@ -42,7 +45,7 @@ public struct FactExtractor: Sendable {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
         &scans[s], paragraphYears: &paragraphYears, published: storyDate)
-      WeekdayDate.pinYears(&scans[s], years: articleYears)
+      WeekdayDate.pinYears(&scans[s], years: articleYears, recent: recentYear)
       WeekdayDate.recognize(&scans[s], published: storyDate)
       designations.recognize(&scans[s])
       quantities.recognize(&scans[s])
@@ -56,7 +59,12 @@ public struct FactExtractor: Sendable {
       // Moved, not copied: popping from the reversed array hands each fact over without
       // retaining its strings.
       found.reverse()
-      while let fact = found.popLast() { facts.append(fact) }
+      while let fact = found.popLast() {
+        if fact.kind == .year || fact.kind == .date, let year = Int(fact.value.prefix(4)) {
+          recentYear = year
+        }
+        facts.append(fact)
+      }
     }
     RupeeCurrency.settle(&facts, in: article)
     LocalCurrency.settle(&facts, in: article)

@@ -57,9 +57,10 @@ public enum WeekdayDate {
 
   /// "On Thursday, April 19, …" in a piece on 1906: a day and month without a year, written
   /// after their weekday, take the one year the article names in which that day fell on that
-  /// weekday (in the Julian calendar before October 1582, as the sources counted). No year,
-  /// or more than one, leaves the date without one.
-  static func pinYears(_ scan: inout SentenceScan, years: Set<Int>) {
+  /// weekday (in the Julian calendar before October 1582, as the sources counted). Of more
+  /// than one, the `recent` year the story last told of; else no year, or more than one,
+  /// leaves the date without one.
+  static func pinYears(_ scan: inout SentenceScan, years: Set<Int>, recent: Int? = nil) {
     guard !years.isEmpty else { return }
     for index in scan.facts.indices where scan.facts[index].kind == .date {
       let value = scan.facts[index].value
@@ -68,7 +69,9 @@ public enum WeekdayDate {
         let weekday = weekdayBefore(scan, offset: scan.facts[index].source.span.lowerBound)
       else { continue }
       let fitting = years.filter { dayOfWeek(year: $0, month: month, day: day) == weekday }
-      guard fitting.count == 1, let year = fitting.first else { continue }
+      var chosen = fitting.count == 1 ? fitting.first : nil
+      if chosen == nil, let recent, fitting.contains(recent) { chosen = recent }
+      guard let year = chosen else { continue }
       scan.facts[index].value = String(year) + value.dropFirst()
     }
   }

@@ -87,3 +87,14 @@ struct WeekdayDateTests {
     """)
   #expect(!none.values(.date).contains { $0.hasSuffix("-04-19") && !$0.hasPrefix("--") })
 }
+
+@Test func ofTwoYearsAWeekdayFitsTheOneTheStoryLastToldOfWins() throws {
+  // 5 May was a Monday in 1851 and in 1862: the story was telling of 1862.
+  let f = try extract(
+    """
+    The town was founded in 1851 by settlers from the coast.
+
+    By the spring of 1862 the army had reached the river. The attack came on Monday, May 5.
+    """)
+  #expect(f.values(.date).contains("1862-05-05"))
+}

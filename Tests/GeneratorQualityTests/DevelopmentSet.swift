@@ -46,6 +46,7 @@ enum DevelopmentSet {
   static let eighthFolder = fixtures.appendingPathComponent("eighth")
   static let ninthFolder = fixtures.appendingPathComponent("ninth")
   static let tenthFolder = fixtures.appendingPathComponent("tenth")
+  static let eleventhFolder = fixtures.appendingPathComponent("eleventh")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -8,10 +8,11 @@ import Testing
 /// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
 /// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end,
 /// the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end,
-/// the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once, and the
-/// tenth (Tests/Fixtures/tenth), written in session 9 and measured blind once.
+/// the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once, the tenth
+/// (Tests/Fixtures/tenth), written in session 9 and measured blind once, and the eleventh
+/// (Tests/Fixtures/eleventh), written in session 10 and measured blind once.
 /// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
-/// PATH.sixth, PATH.seventh, PATH.eighth, PATH.ninth and PATH.tenth.
+/// PATH.sixth, PATH.seventh, PATH.eighth, PATH.ninth, PATH.tenth and PATH.eleventh.
 @Suite struct LaterSetTests {
   static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
   static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
@@ -21,6 +22,7 @@ import Testing
   static let eighth = (try? DevelopmentSet.load(from: DevelopmentSet.eighthFolder)) ?? []
   static let ninth = (try? DevelopmentSet.load(from: DevelopmentSet.ninthFolder)) ?? []
   static let tenth = (try? DevelopmentSet.load(from: DevelopmentSet.tenthFolder)) ?? []
+  static let eleventh = (try? DevelopmentSet.load(from: DevelopmentSet.eleventhFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -31,9 +33,10 @@ import Testing
     #expect(Self.eighth.count >= 7)
     #expect(Self.ninth.count >= 7)
     #expect(Self.tenth.count >= 7)
+    #expect(Self.eleventh.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth)
+  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -69,6 +72,11 @@ import Testing
 
   @Test func tenthSetCoverage() throws {
     try Self.expectCoverage(of: Self.tenth, name: "tenth", floor: QualityBar.tenthCoverageFloor)
+  }
+
+  @Test func eleventhSetCoverage() throws {
+    try Self.expectCoverage(
+      of: Self.eleventh, name: "eleventh", floor: QualityBar.eleventhCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

@@ -52,6 +52,8 @@ enum QualityBar {
   /// 59.8% (101/169) after the fixes its misses and audit suggested in the same session (soles
   /// and złoty, a woman's profile, a weekday pinning a yearless day's year).
   static let tenthCoverageFloor = 0.59
+  /// The eleventh set (Tests/Fixtures/eleventh): measured blind in session 10.
+  static let eleventhCoverageFloor = 0.0
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
