@@ -481,6 +481,19 @@ extension DateRecognizer {
       } else {
         year = paragraphYear
       }
+    } else if own.isEmpty, paragraphYears.1.isEmpty, let published, tellsOfWhatIsAhead(scan),
+      yearless.allSatisfy({
+        scan.facts[$0].value.hasPrefix("--") && !scan.facts[$0].value.contains("/")
+      })
+    {
+      // "will open on 1 December", "may not be exported until 15 February" on a page of
+      // 24 November 2026: a day still ahead is this year's, one already past is next year's.
+      for index in yearless {
+        let value = scan.facts[index].value
+        let year = isAhead(value, of: published) ? published.year : published.year + 1
+        scan.facts[index].value = "\(year)" + value.dropFirst()
+      }
+      return
     } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
       yearless.allSatisfy({ index in
         let value = scan.facts[index].value
@@ -500,6 +513,14 @@ extension DateRecognizer {
       }
       scan.facts[index].value = parts.joined(separator: "/")
     }
+  }
+}
+
+/// Whether a sentence tells of what is still to come: "will", "would", "shall", or "may"
+/// written in lower case (the month is "May").
+private func tellsOfWhatIsAhead(_ scan: SentenceScan) -> Bool {
+  scan.tokens.contains { token in
+    token.kind == .word && ["will", "would", "shall", "may"].contains(token.text)
   }
 }
 

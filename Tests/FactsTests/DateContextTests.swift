@@ -84,6 +84,22 @@ import Testing
   #expect(laterFacts.contains { $0.kind == .date && $0.value == "--12-16" })
 }
 
+@Test func aNewsPagesDaysStillToComeAreThisYearsOrNextYears() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 20.11.2026
+
+    The council voted on Thursday to close the old pier. Work will start on 1 December, and \
+    the pier may not reopen until 15 February.
+
+    Repairs were last made in 2025.
+    """
+  let facts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: page, name: "n.txt"))
+  #expect(facts.contains { $0.kind == .date && $0.value == "2026-12-01" })
+  #expect(facts.contains { $0.kind == .date && $0.value == "2027-02-15" })
+}
+
 @Test func aDatedPageAboutTheDistantPastLendsNoYear() throws {
   let page = """
     Harbour History
