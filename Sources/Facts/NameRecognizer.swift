@@ -945,9 +945,10 @@ struct NameRecognizer {
     let before = scan.at(range.lowerBound - 1)
     let after = scan.at(range.upperBound)
 
-    // A numbered document: "Resolution 10", "Decree 43".
+    // A numbered document: "Resolution 10", "Decree 43" (not "a Canal Zone 10 miles wide":
+    // a number that counts the word after it).
     if let after, after.kind == .number, after.spaceBefore, !scan.claimed[range.upperBound],
-      last.is(.termHead)
+      last.is(.termHead), !countsWordAfter(scan, range.upperBound)
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))
@@ -959,10 +960,7 @@ struct NameRecognizer {
       after.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), knownPlace == nil,
       !first.isAllCaps || isUnknownCode(first, context: context),
       !first.is([.month, .weekday, .title, .namePart, .closedClass, .nationality]),
-      context.personParts[first.lower] == nil,
-      !(scan.at(range.upperBound + 1).map {
-        $0.kind == .word && !$0.isCapitalized && QuantityRecognizer.isPlural($0.lower)
-      } ?? false)
+      context.personParts[first.lower] == nil, !countsWordAfter(scan, range.upperBound)
     {
       let full = range.lowerBound..<(range.upperBound + 1)
       scan.add(.term, full, value: scan.text(full))
@@ -1282,13 +1280,23 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
-    if looksLikePersonName(scan, range) {
+    // "Zhu Di took Nanjing" after "the household of Zhu Di, the Prince of Yan": a name the
+    // article has already told of as a person's; "was born Ma He": a birth name.
+    let knownPerson = context.personParts[String(lower.filter { $0 != " " })] == text
+    if looksLikePersonName(scan, range) || knownPerson || before?.lower == "born" {
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,
         sharedRole: &sharedRole)
     } else {
       scan.add(.term, range, value: text)
     }
+  }
+
+  /// Whether the number at `index` counts the lower-case plural after it ("10 miles").
+  private func countsWordAfter(_ scan: SentenceScan, _ index: Int) -> Bool {
+    scan.at(index + 1).map {
+      $0.kind == .word && !$0.isCapitalized && QuantityRecognizer.isPlural($0.lower)
+    } ?? false
   }
 
   /// "The captain, Söfring Hansson, was arrested", "its king, Gustav II Adolf, wanted …": a

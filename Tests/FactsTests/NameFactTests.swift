@@ -148,6 +148,11 @@ import Testing
   #expect(f.of(.number).isEmpty)
 }
 
+@Test func aNumberThatCountsTheWordAfterItIsNoDocumentsNumber() throws {
+  let f = try extract("The treaty gave Orland control of a Harbour Zone 10 miles wide in 1903.")
+  #expect(!f.values(.term).contains { $0.hasSuffix("10") })
+}
+
 @Test func documentHeadJoinsItsOfPhrase() throws {
   let f = try extract("The ports opened after the Convention of Kanagawa was signed.")
   #expect(f.values(.term) == ["Convention of Kanagawa"])

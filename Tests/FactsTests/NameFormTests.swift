@@ -147,3 +147,16 @@ import Testing
   let roman = try extract("In 800 the Roman Emperor was crowned in the city.")
   #expect(!roman.values(.person).contains("Roman Emperor"))
 }
+
+@Test func aNameTheArticleToldOfAsAPersonStaysOne() throws {
+  let f = try extract(
+    "He served in the household of Lu Di, the Prince of Qin. When the king died, Lu Di rebelled.")
+  // ("Di" alone reads as a particle, so the name's second mention needs the first.)
+  #expect(f.values(.person).filter { $0 == "Lu Di" }.count == 2)
+  #expect(!f.values(.term).contains("Lu Di"))
+}
+
+@Test func aBirthNameIsAPersons() throws {
+  let f = try extract("The admiral was born Wu He in 1371 in a town on the lake.")
+  #expect(f.values(.person).contains("Wu He"))
+}
