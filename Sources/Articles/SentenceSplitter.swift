@@ -13,8 +13,9 @@ public struct SentenceSplitter: Sendable {
     "pres", "messrs", "mme", "mlle", "sr", "jr", "op", "cf", "approx", "est", "ca", "vs", "v",
     "engr", "cdr", "fr", "pvt", "cpl", "lieut", "insp", "amb", "cllr", "msgr", "revd",
     // "Ing. Ama Mensah", "Eng. Joseph Kamau" (engineers' titles), "Atty. Ana Cruz" (a
-    // lawyer's), "Rs. 6.4 billion" (rupees).
-    "ing", "rs", "eng", "atty",
+    // lawyer's), "Rs. 6.4 billion" (rupees), "Drs. H. Bambang", "Ir. Siti" (Indonesian
+    // degrees before a name).
+    "ing", "rs", "eng", "atty", "drs", "dra", "ir", "hj",
   ]
   /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
   static let months: Set<String> = [

@@ -59,7 +59,7 @@ enum Lexicon {
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev \
-    engr cdr fr pvt cpl lieut insp amb cllr msgr revd ing eng atty
+    engr cdr fr pvt cpl lieut insp amb cllr msgr revd ing eng atty drs dra ir hj
     """
   static let roleModifiers = """
     former late then current acting interim incumbent outgoing incoming senior retired ex \

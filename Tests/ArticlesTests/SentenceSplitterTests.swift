@@ -26,6 +26,10 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
   #expect(
     split("The minister, Eng. Joseph Kamau, spoke. Atty. Ana Cruz replied.")
       == ["The minister, Eng. Joseph Kamau, spoke.", "Atty. Ana Cruz replied."])
+  // Indonesian degrees before a name.
+  #expect(
+    split("The governor, Drs. H. Budi Santoso, spoke. Ir. Sri Wahyuni replied.")
+      == ["The governor, Drs. H. Budi Santoso, spoke.", "Ir. Sri Wahyuni replied."])
 }
 
 @Test func dottedAcronymsEndASentenceOnlyBeforeASentenceStarter() {
