@@ -165,12 +165,22 @@ extension LeadInTests {
       writer.clozePrompt(fact(.person, "Ida Brun", in: sentence))
         == "Dr. _____, an engineer at the Orland Institute of Harbours, said the new pier would"
         + " help but warned that it must be matched by dredging of the outer channel.")
-    // A pronoun before any name still points outside.
+    // A pronoun before any name still points outside a window cut from the sentence …
     let owned =
       "At its meeting in Velda in 1911, presided over by Ida Brun, the harbour council voted"
       + " to build a new pier, a second breakwater and a customs house, and to ban the sand"
-      + " pits that had eaten the dunes and the beaches for years and years."
+      + " pits that had eaten the dunes and the beaches of the northern shore for years and"
+      + " years, to the dismay of the carters and the brick makers of the town."
     #expect(writer.clozePrompt(fact(.person, "Ida Brun", in: owned)) == nil)
+    // … but not in the whole sentence, asked whole when it is not too long: there "its" is
+    // the council's.
+    let shorter =
+      "At its meeting in Velda in 1911, presided over by Ida Brun, the harbour council voted"
+      + " to build a new pier, a second breakwater and a customs house, and to ban the sand"
+      + " pits that had eaten the dunes and the beaches for years and years."
+    #expect(
+      writer.clozePrompt(fact(.person, "Ida Brun", in: shorter))
+        == shorter.replacingOccurrences(of: "Ida Brun", with: "_____"))
   }
 }
 
