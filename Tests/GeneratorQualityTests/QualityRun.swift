@@ -52,8 +52,11 @@ enum QualityBar {
   /// 59.8% (101/169) after the fixes its misses and audit suggested in the same session (soles
   /// and złoty, a woman's profile, a weekday pinning a yearless day's year).
   static let tenthCoverageFloor = 0.59
-  /// The eleventh set (Tests/Fixtures/eleventh): measured blind in session 10.
-  static let eleventhCoverageFloor = 0.0
+  /// The eleventh set (Tests/Fixtures/eleventh): 58.5% (96/164) when measured blind in session
+  /// 10; 63.4% (104/164) after the fixes its misses and audit suggested in the same session
+  /// (rupiah, Egyptian pounds and CFA francs, rulers' and kinsmen's names, weekday and
+  /// future-tense yearless days, long sentences asked whole).
+  static let eleventhCoverageFloor = 0.63
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
