@@ -378,6 +378,10 @@ enum Lexicon {
     }
     return map
   }()
+  /// The first words of `qualifiedCurrencies`: most words after a figure are none of them, and
+  /// are passed over before any key is put together.
+  static let currencyQualifiers = WordSet(
+    qualifiedCurrencies.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
   /// ISO 4217 codes read as a currency only when written in capitals ("NPR 180 million",
   /// "4,380 CLP"). Codes that are also English words in capitals ("ALL", "TRY", "PEN", "MAD")
   /// are left out: a headline in capitals would turn counts into money.

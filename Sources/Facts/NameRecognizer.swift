@@ -1282,8 +1282,9 @@ struct NameRecognizer {
     }
     // "Zhu Di took Nanjing" after "the household of Zhu Di, the Prince of Yan": a name the
     // article has already told of as a person's; "was born Ma He": a birth name.
-    let knownPerson = context.personParts[String(lower.filter { $0 != " " })] == text
-    if looksLikePersonName(scan, range) || knownPerson || before?.lower == "born" {
+    if looksLikePersonName(scan, range) || before?.lower == "born"
+      || context.personParts[String(lower.filter { $0 != " " })] == text
+    {
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,
         sharedRole: &sharedRole)

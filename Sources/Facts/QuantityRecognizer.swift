@@ -166,7 +166,7 @@ struct QuantityRecognizer {
     }
     // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
     if currency == nil, let c = scan.at(end), c.kind == .word {
-      if let d = scan.at(end + 1), d.kind == .word,
+      if Lexicon.currencyQualifiers.contains(c.lower), let d = scan.at(end + 1), d.kind == .word,
         let code = Lexicon.qualifiedCurrencies[c.lower + " " + d.lower]
       {
         // "650 million Egyptian pounds", "310 CFA francs".
