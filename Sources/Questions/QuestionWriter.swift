@@ -151,25 +151,18 @@ public struct QuestionWriter: Sendable {
       writer.speakerQuestions[key] = speaker.question
       if !known.contains(key) { facts.append(speaker.person) }
     }
-    for article in articles {
-      for (index, rewrite) in resolver.rewrites[article.name] ?? [:]
-      where article.sentences.indices.contains(index) {
-        writer.originals[rewrite.text] = article.sentences[index].text
+    // A sentence quoted ahead of a card reads with its referent put back too ("…, José Rizal
+    // founded La Liga Filipina."), or the card would lean on a bare "he" after all.
+    let resolved = articles.map(resolver.resolved)
+    for (article, rewritten) in zip(articles, resolved) {
+      for (original, sentence) in zip(article.sentences, rewritten.sentences)
+      where sentence.text != original.text {
+        writer.originals[sentence.text] = original.text
       }
     }
     // Sentences are tokenised and facts framed as the ranking reaches them (see `phrase`).
     writer.phraser.sentences = SentenceTable()
     writer.phraser.properNames = ProperNames(articles: articles, facts: facts)
-    // A sentence quoted ahead of a card reads with its referent put back too ("…, José Rizal
-    // founded La Liga Filipina."), or the card would lean on a bare "he" after all.
-    let resolved = articles.map { article in
-      guard let found = resolver.rewrites[article.name] else { return article }
-      var copy = article
-      for (index, rewrite) in found where copy.sentences.indices.contains(index) {
-        copy.sentences[index].text = rewrite.text
-      }
-      return copy
-    }
     writer.leadIn = LeadIn(articles: articles, resolved: resolved, facts: facts, topic: topic)
     for article in articles where !article.emphasized.isEmpty {
       writer.emphasized[article.name] = Set(article.emphasized.map { $0.lowercased() })
@@ -1286,16 +1279,16 @@ public struct QuestionWriter: Sendable {
     let scalars = scalarArray(sentence)
     let span = fact.source.span
     guard span.lowerBound >= 0, span.upperBound <= scalars.count, !span.isEmpty else { return nil }
+    // The whole sentence, when it stands alone.
+    func whole() -> String? {
+      guard !leansOnContext else { return nil }
+      return checkedCloze(
+        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
+        pronounSubject: info.hasPronounSubject)
+    }
     // Best first: the whole sentence, its main clause restated, the clause that holds the
     // fact, and that clause without what trails after the fact.
-    if !leansOnContext, info.wordCount <= 40,
-      let prompt = checkedCloze(
-        QuestionWriter.gapped(scalars, span), fact,
-        words: info.wordCount,
-        pronounSubject: info.hasPronounSubject)
-    {
-      return prompt
-    }
+    if info.wordCount <= 40, let prompt = whole() { return prompt }
     if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
       let prompt = checkedCloze(
         statement, fact, words: spaceSplit(statement).count,
@@ -1349,10 +1342,8 @@ public struct QuestionWriter: Sendable {
     // A long sentence no clause of which stands alone ("Of the total, EGP 1.5 billion will
     // come from …, 650 million … from …, and the rest from a grant of €12 million") is asked
     // whole: long but complete, such cards read as well as short ones.
-    if !leansOnContext, info.wordCount > 40, info.wordCount <= QuestionWriter.maxWholeSentenceWords,
-      let prompt = checkedCloze(
-        QuestionWriter.gapped(scalars, span), fact, words: info.wordCount,
-        pronounSubject: info.hasPronounSubject)
+    if info.wordCount > 40, info.wordCount <= QuestionWriter.maxWholeSentenceWords,
+      let prompt = whole()
     {
       return prompt
     }
@@ -1481,7 +1472,7 @@ public struct QuestionWriter: Sendable {
     for word in words.dropFirst().prefix(8) {
       let bare = word.filter { $0.isLetter || $0.isNumber || $0 == "_" }
       let lower = bare.lowercased()
-      if ["he", "she", "they", "it"].contains(bare) { return true }
+      if loosePronouns.contains(bare) { return true }
       if bare.isEmpty || openingPhraseEnds.contains(lower) || VerbForms.auxiliaries.contains(lower)
         || (bare.first?.isLowercase ?? false && VerbForms.base(ofPast: lower) != nil)
         || word.last.map({ ";:.!?".contains($0) }) ?? false

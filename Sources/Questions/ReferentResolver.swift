@@ -561,6 +561,16 @@ struct ReferentResolver {
     "when", "once", "if", "after", "before", "although", "though", "while", "until",
   ]
 
+  /// `article` with its rewritten sentences in place of the ones it wrote.
+  func resolved(_ article: Article) -> Article {
+    guard let found = rewrites[article.name] else { return article }
+    var copy = article
+    for (index, rewrite) in found where copy.sentences.indices.contains(index) {
+      copy.sentences[index].text = rewrite.text
+    }
+    return copy
+  }
+
   /// `fact` read from its rewritten sentence, when its sentence was rewritten and the fact
   /// lies before or after the pronoun (moved by the name put in its place).
   func resolve(_ fact: Fact) -> Fact {
