@@ -67,7 +67,7 @@ public struct FactExtractor: Sendable {
       }
     }
     RupeeCurrency.settle(&facts, in: article)
-    LocalCurrency.settle(&facts, in: article)
+    LocalCurrency.settle(&facts)
     ListSiblings.retype(&facts)
     AcronymBody.retype(&facts)
     SalienceScorer(article: article).score(&facts)

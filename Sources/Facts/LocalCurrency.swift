@@ -1,40 +1,36 @@
-import Articles
-
 /// Which currency an article's bare "francs", "pounds" or "pesos" means. Many countries share
 /// those words, and a page writes the qualified form once ("310 CFA francs", "LE 2.4 billion",
 /// "Mexican pesos") and the bare word after it ("305 francs"): the bare word is that
 /// country's, as a reader takes it.
 enum LocalCurrency {
-  /// Currency words several countries share, each with the codes the qualified forms give.
+  /// Currency words several countries share, each with the codes the qualified forms give
+  /// ("pounds": EGP, LBP, GBP …; the signs "LE" and "E£" read as EGP, "FCFA" as XOF).
   static let families: [String: Set<String>] = {
     var families: [String: Set<String>] = [:]
     for (key, code) in Lexicon.qualifiedCurrencies.pairs {
       guard let word = key.split(separator: " ").last else { continue }
       families[String(word), default: []].insert(code)
     }
-    // Signs that belong to a family: "LE" and "E£" are pounds, "FCFA" francs.
-    families["pound", default: []].insert("EGP")
-    families["pounds", default: []].insert("EGP")
     return families
   }()
 
   /// Gives `facts`' sums written with a bare shared word the one other currency of that word
   /// the article writes; leaves them when it writes none, or more than one, or writes the
   /// bare word's own currency with a sign or code too.
-  static func settle(_ facts: inout [Fact], in article: Article) {
+  static func settle(_ facts: inout [Fact]) {
     let money = facts.indices.filter { facts[$0].kind == .money }
     guard money.count > 1 else { return }
-    for index in money {
-      let fact = facts[index]
-      guard let unit = fact.unit, let word = bareWord(fact.text), let family = families[word]
+    let bare = money.map { bareWord(facts[$0].text) }
+    guard bare.contains(where: { $0 != nil }) else { return }
+    let units = Set(money.compactMap { facts[$0].unit })
+    // "£5 million" beside "20 million pounds": the pound is the page's own too.
+    let writtenWithSign = Set(zip(money, bare).compactMap { $1 == nil ? facts[$0].unit : nil })
+    for (index, word) in zip(money, bare) {
+      guard let word, let family = families[word], let unit = facts[index].unit,
+        !writtenWithSign.contains(unit)
       else { continue }
-      let others = Set(
-        money.compactMap { facts[$0].unit }.filter { family.contains($0) && $0 != unit })
-      // "£5 million" beside "20 million pounds": the pound is the page's own too.
-      let ownWritten = money.contains {
-        facts[$0].unit == unit && bareWord(facts[$0].text) == nil
-      }
-      guard others.count == 1, let code = others.first, !ownWritten else { continue }
+      let others = units.filter { family.contains($0) && $0 != unit }
+      guard others.count == 1, let code = others.first else { continue }
       facts[index].unit = code
       if facts[index].value.hasSuffix(" " + unit) {
         facts[index].value = facts[index].value.dropLast(unit.count) + code
