@@ -458,6 +458,8 @@ extension DateRecognizer {
     defer { paragraphYears.1.formUnion(own) }
     guard !yearless.isEmpty, !namesYearlyObservance(scan) else { return }
     let year: Int
+    // Set when a day already past on the page's date is next year's.
+    var nextYearAfter: PublicationDate?
     if own.count == 1, let published, own.first! < published.year,
       yearless.allSatisfy({
         scan.facts[$0].source.span.upperBound <= firstYearAt
@@ -488,12 +490,8 @@ extension DateRecognizer {
     {
       // "will open on 1 December", "may not be exported until 15 February" on a page of
       // 24 November 2026: a day still ahead is this year's, one already past is next year's.
-      for index in yearless {
-        let value = scan.facts[index].value
-        let year = isAhead(value, of: published) ? published.year : published.year + 1
-        scan.facts[index].value = "\(year)" + value.dropFirst()
-      }
-      return
+      year = published.year
+      nextYearAfter = published
     } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
       yearless.allSatisfy({ index in
         let value = scan.facts[index].value
@@ -509,7 +507,9 @@ extension DateRecognizer {
     }
     for index in yearless {
       let parts = scan.facts[index].value.split(separator: "/").map { part in
-        part.hasPrefix("--") ? "\(year)" + part.dropFirst() : String(part)
+        guard part.hasPrefix("--") else { return String(part) }
+        let past = nextYearAfter.map { !isAhead(String(part), of: $0) } ?? false
+        return "\(past ? year + 1 : year)" + part.dropFirst()
       }
       scan.facts[index].value = parts.joined(separator: "/")
     }
