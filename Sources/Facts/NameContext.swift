@@ -395,6 +395,12 @@ struct NameContext {
     return matched == lower.count ? lastWord : nil
   }
 
+  /// Whether `name` is a person's full name the article has already told of, looked up by
+  /// the key `remember` stores (its words joined, in lower case).
+  func isKnownPerson(_ name: String) -> Bool {
+    personParts[String(name.lowercased().filter { $0 != " " })] == name
+  }
+
   mutating func remember(person value: String) {
     lastPerson = value
     if rememberASCII(person: value) { return }

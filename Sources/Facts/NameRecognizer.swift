@@ -1283,7 +1283,7 @@ struct NameRecognizer {
     // "Zhu Di took Nanjing" after "the household of Zhu Di, the Prince of Yan": a name the
     // article has already told of as a person's; "was born Ma He": a birth name.
     if looksLikePersonName(scan, range) || before?.lower == "born"
-      || context.personParts[String(lower.filter { $0 != " " })] == text
+      || context.isKnownPerson(text)
     {
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,
