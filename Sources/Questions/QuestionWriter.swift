@@ -12,6 +12,9 @@ public struct FactChoice: Sendable, Hashable {
   /// Why a fact was left out ("duplicate", "caption", "over budget", "no question").
   public var reason: String?
   public var questionKinds: [QuestionKind]
+  /// The ranking's features (`FactFeatures.values`), kept so the weights can be fitted again
+  /// on marked articles.
+  var features: [Double] = []
 }
 
 /// The questions written for a set of articles and the choices behind them, so an evaluator
@@ -272,7 +275,8 @@ public struct QuestionWriter: Sendable {
         score: cheap[index] + (askable[index] ? FactRanking.maxPhrasingBonus : 0),
         selected: false,
         reason: nil,
-        questionKinds: [])
+        questionKinds: [],
+        features: features[index].values)
     }
     var exact = [Bool](repeating: false, count: choices.count)
     // Each fact's sentence and kind group as small numbers, worked out once: the selection

@@ -19,6 +19,9 @@ enum QualityReport {
     print(table(results))
     if let path = ProcessInfo.processInfo.environment["FACTDECK_QUALITY_DUMP"] {
       try dump(results).write(toFile: path + suffix, atomically: true, encoding: .utf8)
+      let rows = results.flatMap { QualityRun.rankingRows($0, set: suffix.ifEmpty(".articles")) }
+      try ([QualityRun.rankingHeader] + rows).joined(separator: "\n")
+        .write(toFile: path + suffix + ".ranking.csv", atomically: true, encoding: .utf8)
     }
     return results
   }

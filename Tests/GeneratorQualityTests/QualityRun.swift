@@ -1,7 +1,7 @@
 import Articles
 import Decks
 import Foundation
-import Questions
+@testable import Questions
 
 /// What the generator must reach and what it reaches now.
 enum QualityBar {
@@ -89,6 +89,8 @@ struct ArticleResult {
   /// For each missed key, what became of the facts that match it, so a miss can be traced to
   /// extraction ("not extracted") or to choosing ("over budget, score 0.83 < 1.02").
   var missReasons: [String: String] = [:]
+  /// Every fact the writer looked at, with its ranking features.
+  var choices: [FactChoice] = []
 
   var coverage: Double { keys.isEmpty ? 1 : Double(covered.count) / Double(keys.count) }
   var facts: Int { QuestionAudit.factsTested(by: deck) }
@@ -153,6 +155,36 @@ enum QualityRun {
       covered: covered, coveredByAnswers: byAnswers,
       cardProblems: problems.map { (card: $0.0, problems: $0.1) },
       deckProblems: QuestionAudit.deckProblems(deck, budget: budget),
-      deterministic: try self.deck(for: article) == deck, missReasons: reasons)
+      deterministic: try self.deck(for: article) == deck, missReasons: reasons,
+      choices: report.questions.facts)
+  }
+
+  /// One CSV row per fact the writer ranked: the article, the fact, whether it could be asked
+  /// at all, whether it matches one of the teacher's keys, and its ranking features — the data
+  /// `Benchmarks/Ranking/fit.py` fits `FactRanking.weights` on.
+  static func rankingRows(_ result: ArticleResult, set: String) -> [String] {
+    let keys = result.keys.map(PreparedKey.init)
+    return result.choices.map { choice in
+      let readings = [ReadAnswer(choice.fact.value), ReadAnswer(choice.fact.text)]
+      let key = keys.firstIndex { key in readings.contains { KeyFactMatcher.matches(key, $0) } }
+      let fields: [String] = [
+        set, result.name, "\(result.budget)", "\(result.keys.count)", choice.fact.kind.rawValue,
+        choice.fact.value,
+        choice.score > -100 && choice.reason != "caption" ? "1" : "0",
+        key == nil ? "0" : "1", key.map { result.keys[$0].text } ?? "",
+      ]
+      return (fields.map(csvField) + choice.features.map { String($0) })
+        .joined(separator: ",")
+    }
+  }
+
+  static var rankingHeader: String {
+    (["set", "article", "budget", "keys", "kind", "value", "askable", "key", "key_text"]
+      + FactFeatures.Feature.allCases.map { String(describing: $0) })
+      .joined(separator: ",")
+  }
+
+  private static func csvField(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
