@@ -70,6 +70,7 @@ public struct FactExtractor: Sendable {
     LocalCurrency.settle(&facts)
     ListSiblings.retype(&facts)
     AcronymBody.retype(&facts)
+    NameKinds.settle(&facts)
     SalienceScorer(article: article).score(&facts)
     return facts
   }

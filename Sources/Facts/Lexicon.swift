@@ -78,7 +78,11 @@ enum Lexicon {
     project initiative council federation enterprise holdings industries group team \
     administration community exchange zeitung officers superintendency directorate \
     inspectorate commissariat confederation trust railways railroad railway rifles diet horde \
-    chiefs cooperative co-operative patrol
+    chiefs cooperative co-operative patrol knights partners governorate sultanate caliphate \
+    khanate ilkhanate emirate shogunate gmbh \
+    autoridad agencia comisión comision comité compañía companhia sociedad société gesellschaft \
+    instituto institut universidad universidade università ministerio ministério ministère \
+    partido parti partei banco banque liga koleje coimisiún bizottmány
     """
   static let eventHeads = """
     war wars accords accord agreement agreements treaty treaties conference revolution summit games olympics uprising \
@@ -98,7 +102,8 @@ enum Lexicon {
     capital commune village ward town prefecture oblast municipality archipelago pass falls \
     cape basin border zone straits isthmus channel lagoon glacier estuary heights bazaar cut \
     locks forest isles gates ashram empire presidency countries embankment tunnel monarchy \
-    creek trail wharf quay docks
+    creek trail wharf quay docks tract fault bab città ciudad bahía presidio quilombo salar \
+    darya pokhari wadi jebel bukit gunung pulau sungai
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Facts
+
+// A name keeps one sort through its article, and foreign names are typed by their head words.
+// Each sentence is our own.
+
+@Test func aTownReadAsAManOnceIsATownWhereTheArticleSaysSoMoreOften() throws {
+  let f = try extract(
+    "The new line runs from Lodz to Nowa Ruda. Nowa Ruda lost its last mine in 1995."
+      + " Buses also stop near Nowa Ruda.")
+  #expect(f.values(.place).filter { $0 == "Nowa Ruda" }.count == 3)
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aPersonWithATitleStaysAPersonWhereverElseTheNameStands() throws {
+  let f = try extract(
+    "Mayor Tomas Ruda opened the bridge in 2019. Critics in Tomas Ruda said little."
+      + " Tomas Ruda answered them in May.")
+  #expect(f.values(.person).filter { $0 == "Tomas Ruda" }.count >= 2)
+}
+
+@Test func aForeignBodyIsNamedByItsHeadWordFirst() throws {
+  let f = try extract(
+    "Autoridad Nacional del Agua approved the plan in 2024."
+      + " The turbines came from Brennstoff Antriebe GmbH, a firm in Kassel."
+      + " The Mamluk Sultanate ruled Egypt until 1517.")
+  #expect(f.values(.organization).contains("Autoridad Nacional del Agua"))
+  #expect(f.values(.organization).contains("Brennstoff Antriebe GmbH"))
+  #expect(f.values(.organization).contains("Mamluk Sultanate"))
+  #expect(f.of(.person).isEmpty)
+}
+
+@Test func aForeignPlaceIsNamedByItsHeadWord() throws {
+  let f = try extract(
+    "Bab Zuweila still stands over the old street. Salar de Atacama holds much of the lithium."
+      + " Farmers along the Syr Darya lost their fields.")
+  #expect(f.values(.place).contains("Bab Zuweila"))
+  #expect(f.values(.place).contains("Syr Darya"))
+  #expect(f.of(.person).isEmpty)
+}
