@@ -370,7 +370,7 @@ enum FactRanking {
   /// Subtracted for each fact already asked from the same sentence, and of the same kind,
   /// so a deck spreads over the story.
   static let sameSentence = 0.2
-  static let sameKind = 0.0
+  static let sameKind = 0.1
 
   static func score(_ features: FactFeatures) -> Double {
     var sum = intercept
