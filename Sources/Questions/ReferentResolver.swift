@@ -192,9 +192,11 @@ struct ReferentResolver {
           // the person a profile is about takes one.
           !pronoun.feminine || name == main,
           // "Before his arrest Gandhi had announced …": a pronoun before the person's own name
-          // points forward to it.
+          // points forward to it. (A surname that is itself a pronoun, Zheng He's "He", is
+          // looked for with the whole name.)
           !(name.split(separator: " ").last.map {
-            ReferentResolver.namesAlone(sentence.text, String($0))
+            ReferentResolver.namesAlone(
+              sentence.text, Self.personWords.contains($0.lowercased()) ? name : String($0))
           } ?? false)
         else { continue }
         carriedPeople[sentence.index] = name

@@ -297,6 +297,20 @@ extension ReferentResolverTests {
 }
 
 extension ReferentResolverTests {
+  @Test func aProfilesSurnameThatIsAPronounDoesNotHideItsHe() {
+    // "Li He": the opening "He" of a sentence is the pronoun, not the surname alone.
+    let sentences = [
+      "Li He was born in Orland in 1371.", "Li He served the prince for ten years.",
+      "Li He sailed in 1405.", "Six more voyages followed.", "He led them all.",
+    ]
+    let article = oneParagraph(sentences, name: "p.txt", title: "Li He, admiral")
+    let made = (0..<3).map {
+      fact(.person, "Li He", in: sentences[$0], article: "p.txt", index: $0)
+    }
+    let rewrites = ReferentResolver(articles: [article], facts: made).rewrites["p.txt"]
+    #expect(rewrites?[4]?.text == "Li He led them all.")
+  }
+
   @Test func aDefiniteSubjectIsTheNameItsNounHeads() {
     // (The first two sentences say what the article is about: no company.)
     let opening = [
