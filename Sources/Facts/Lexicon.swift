@@ -325,9 +325,12 @@ enum Lexicon {
     "bolivianos": "BOB", "afghanis": "AFN", "rp": "IDR", "฿": "THB",
   ]
   /// Signs written in capitals beside an amount that are no ISO code: "LE 2.4 billion"
-  /// (Egyptian pounds), "FCFA 95 billion" (CFA francs). (Shorter signs such as "SR" or "TL"
-  /// are also roads and grades: "SR 520".)
-  static let capitalCurrencySigns: WordMap<String> = ["LE": "EGP", "FCFA": "XOF", "CFA": "XOF"]
+  /// (Egyptian pounds), "FCFA 95 billion" (CFA francs), "DH 350 million" (Moroccan dirhams);
+  /// and "MAD", a code the ISO list leaves out as an English word, which beside a figure is the
+  /// dirham. (Shorter signs such as "SR" or "TL" are also roads and grades: "SR 520".)
+  static let capitalCurrencySigns: WordMap<String> = [
+    "LE": "EGP", "FCFA": "XOF", "CFA": "XOF", "MAD": "MAD", "DH": "MAD",
+  ]
   /// "Egyptian pounds", "CFA francs", "Mexican pesos": a currency word after the word that
   /// says whose it is, keyed "qualifier word" (lower case, the word as written).
   static let qualifiedCurrencies: WordMap<String> = {
@@ -454,7 +457,7 @@ enum Lexicon {
     for word in NameContext.placePrepositions.members {
       table[word, default: []].insert(.placePreposition)
     }
-    for word in DefinedTermRecognizer.namingVerbs.union(["known"]) {
+    for word in DefinedTermRecognizer.namingVerbs.union(["known", "named"]) {
       table[word, default: []].insert(.termCue)
     }
     return table

@@ -261,6 +261,15 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   #expect(elsewhere.values(.money) == ["40000000 TRY", "300000000 MAD", "12000000 MXN"])
 }
 
+@Test func dirhamsWrittenMadOrDhAreMoney() throws {
+  let rabat = try extract(
+    "The state gives MAD 700 million, the region DH 350 million and each farm 4,000 MAD.")
+  #expect(rabat.values(.money) == ["700000000 MAD", "350000000 MAD", "4000 MAD"])
+  // Without a figure beside it, "MAD" is a word in capitals.
+  let headline = try extract("MAD DASH FOR WATER: the valley waits for 12 new pumps.")
+  #expect(headline.of(.money).isEmpty)
+}
+
 @Test func capitalSignsAreMoneyOnlyBeforeOrAfterAFigure() throws {
   // "LE" alone, or a French article in a name, is no money.
   let text = try extract("Le Duc Tho met Kissinger in 1973, and the LE team scored 12 points.")
