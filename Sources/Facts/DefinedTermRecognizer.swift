@@ -63,6 +63,24 @@ public struct DefinedTermRecognizer: Sendable {
     // Read in place: copying the token would retain its strings.
     guard scan.tokens[i].kind == .word, scan.tokens[i].is(.termCue) else { return nil }
     let token = scan[i]
+    // "named it polonium", "called the property radioactivity": a naming with its object
+    // before the name. (Only a pronoun or "the" and one noun; the name must end the clause, and
+    // a word in "-ly" after "called the police" is how, not a name.)
+    if Self.namingVerbs.contains(token.lower) || token.lower == "named",
+      let object = scan.at(i + 1), object.kind == .word
+    {
+      if Self.namedObjects.contains(object.lower) { return i + 2 }
+      // ("is called the blocking vote" is a passive naming, read below.)
+      if object.lower == "the",
+        !(scan.at(i - 1).map { Self.passiveNamers.contains($0.lower) } ?? false),
+        let noun = scan.at(i + 2), noun.kind == .word,
+        !noun.isCapitalized, !noun.is(.closedClass), let name = scan.at(i + 3),
+        name.kind == .word, !name.isCapitalized, !name.lower.hasSuffix("ly"),
+        scan.at(i + 4).map({ $0.isMark(".") || $0.isMark(",") || $0.isMark(";") }) ?? true
+      {
+        return i + 3
+      }
+    }
     switch token.lower {
     case "known":
       guard let next = scan.at(i + 1), next.lower == "as" else { return nil }
@@ -85,6 +103,9 @@ public struct DefinedTermRecognizer: Sendable {
       return nil
     }
   }
+
+  /// Objects a naming verb names before the name: "named it polonium".
+  public static let namedObjects: Set<String> = ["it", "them", "this"]
 
   /// Words before "called the" that make it a naming: "is called the …", "now called the …".
   static let passiveNamers: Set<String> = [

@@ -242,17 +242,19 @@ struct FactFeatures: Sendable {
     }
   }
 
-  /// The last two words before scalar `offset`, split at spaces (and lower-cased unless told
-  /// not to); ASCII text is read from its bytes.
-  static func lastWords(_ text: String, before offset: Int, lowercase: Bool = true) -> [String] {
+  /// The last `count` (two) words before scalar `offset`, split at spaces (and lower-cased
+  /// unless told not to); ASCII text is read from its bytes.
+  static func lastWords(
+    _ text: String, before offset: Int, lowercase: Bool = true, count: Int = 2
+  ) -> [String] {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return unicodeLastWords(text, before: offset, lowercase: lowercase)
+      return unicodeLastWords(text, before: offset, lowercase: lowercase, count: count)
     }
     var words: [String] = []
     var text = text
     text.withUTF8 { bytes in
       var end = min(max(0, offset), bytes.count)
-      while words.count < 2, end > 0 {
+      while words.count < count, end > 0 {
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { break }
         var start = end
@@ -270,11 +272,11 @@ struct FactFeatures: Sendable {
   }
 
   /// `lastWords` for any text.
-  static func unicodeLastWords(_ text: String, before offset: Int, lowercase: Bool = true)
-    -> [String]
-  {
+  static func unicodeLastWords(
+    _ text: String, before offset: Int, lowercase: Bool = true, count: Int = 2
+  ) -> [String] {
     let before = text.unicodeScalars.prefix(max(0, offset))
-    return String(before).split(separator: " ").suffix(2)
+    return String(before).split(separator: " ").suffix(count)
       .map { lowercase ? $0.lowercased() : String($0) }
   }
 

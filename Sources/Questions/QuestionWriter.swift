@@ -903,13 +903,21 @@ public struct QuestionWriter: Sendable {
   }
 
   /// A lower-case term the sentence defines by naming it ("swellings called buboes", "known
-  /// as bubonic plague"): the word the article teaches.
+  /// as bubonic plague", "named it polonium", "called the property radioactivity"): the word
+  /// the article teaches.
   static func isDefinedTerm(_ fact: Fact) -> Bool {
-    let before = FactFeatures.lastWords(
-      fact.source.text, before: fact.source.span.lowerBound, lowercase: true
-    ).suffix(2)
-    return before.last.map(DefinedTermRecognizer.namingVerbs.contains) ?? false
-      || before.elementsEqual(["known", "as"])
+    let words = FactFeatures.lastWords(
+      fact.source.text, before: fact.source.span.lowerBound, count: 3)
+    guard let last = words.last else { return false }
+    let before = words.dropLast()
+    let naming = { (word: String) in
+      DefinedTermRecognizer.namingVerbs.contains(word) || word == "named"
+    }
+    return DefinedTermRecognizer.namingVerbs.contains(last)
+      || (before.last == "known" && last == "as")
+      // The naming verb and its object: "named it", "called the property".
+      || (before.last.map(naming) == true && DefinedTermRecognizer.namedObjects.contains(last))
+      || (words.count == 3 && naming(words[0]) && words[1] == "the")
   }
 
   /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or

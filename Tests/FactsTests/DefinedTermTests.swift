@@ -90,3 +90,14 @@ import Testing
   let f = try extract("The soldiers of the mission (UNAMIR) left in 1996.")
   #expect(f.of(.term).isEmpty)
 }
+
+@Test func aTermNamedAfterItsObjectIsATerm() throws {
+  // "named it …", "called the N …": the naming verb's object stands before the name.
+  let f = try extract("In 1898 they found a new element and named it lutetium, after Paris.")
+  #expect(f.first(.term, "lutetium") != nil)
+  let g = try extract("The chemist called the effect fluorescence.")
+  #expect(g.first(.term, "fluorescence") != nil)
+  // A manner word after "called the police" is no name.
+  let h = try extract("The porter called the police immediately.")
+  #expect(h.of(.term).isEmpty)
+}

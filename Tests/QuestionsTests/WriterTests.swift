@@ -388,5 +388,10 @@ struct TaughtTermTests {
     #expect(writer.isAskable(fact(.term, "openness", in: italic, article: "m.txt")))
     // A plain lower-case word is not a term to learn.
     #expect(!writer.isAskable(fact(.term, "winter", in: glossed, article: "m.txt")))
+    // Named after the naming verb's object.
+    let named = "They found a new element and named it lutetium, after Paris."
+    #expect(writer.isAskable(fact(.term, "lutetium", in: named, article: "m.txt")))
+    let called = "The chemist called the effect fluorescence."
+    #expect(writer.isAskable(fact(.term, "fluorescence", in: called, article: "m.txt")))
   }
 }
