@@ -12,6 +12,9 @@ struct NameContext {
   var personParts = WordMap<String>()
   /// The last person named, for "he said".
   var lastPerson: String?
+  /// The person a profile's title names ("Marie Curie (1867–1934): …"), until the text gives
+  /// a fuller form of the name.
+  var titleSubject: String?
   /// The speaker of the last quotation and its sentence, for a quotation that goes on in the
   /// next sentence without a new attribution.
   var lastSpeaker: (name: String, sentence: Int)?
@@ -103,6 +106,13 @@ struct NameContext {
       }
     }
     articlePlaces = candidates.subtracting(afterName)
+    // "Marie Curie (1867–1934): …": a title that opens on a name and a life span is a profile
+    // of that person, so "Curie" alone is she, not the husband named in full before her.
+    if let title = headings.first, let subject = Self.profileSubject(title) {
+      remember(person: subject)
+      lastPerson = nil
+      titleSubject = subject
+    }
     for s in scans.indices {
       for found in Self.abbreviations(in: scans[s]) {
         abbreviatedTerms[found.text] = found.value
@@ -395,6 +405,20 @@ struct NameContext {
     return matched == lower.count ? lastWord : nil
   }
 
+  /// The name a title opens on when a life span in brackets follows it: two to four
+  /// capitalised words, then "(" and a number.
+  static func profileSubject(_ title: SentenceScan) -> String? {
+    let tokens = title.tokens
+    guard let bracket = tokens.firstIndex(where: { $0.isMark("(") }), (2...4).contains(bracket),
+      bracket + 1 < tokens.count, tokens[bracket + 1].kind == .number,
+      tokens[..<bracket].allSatisfy({
+        $0.kind == .word && $0.isCapitalized && !$0.isAllCaps
+          && !$0.is([.title, .closedClass, .organizationHead, .placeHead, .eventHead])
+      })
+    else { return nil }
+    return title.text(0..<bracket)
+  }
+
   /// Whether `name` is a person's full name the article has already told of, looked up by
   /// the key `remember` stores (its words joined, in lower case).
   func isKnownPerson(_ name: String) -> Bool {
@@ -403,6 +427,19 @@ struct NameContext {
 
   mutating func remember(person value: String) {
     lastPerson = value
+    // "Mary Jane Seacole" in the text of "Mary Seacole (1805–1881)": the fuller name the
+    // profile gives its subject takes over the title's first and last names.
+    if let subject = titleSubject, value != subject, value.count > subject.count {
+      let words = spaceSplit(value).map { $0.lowercased() }
+      let short = spaceSplit(subject).map { $0.lowercased() }
+      if words.first == short.first, words.last == short.last, let first = words.first,
+        let last = words.last
+      {
+        personParts[first] = value
+        personParts[last] = value
+        titleSubject = value
+      }
+    }
     if rememberASCII(person: value) { return }
     let parts = spaceSplit(value)
     guard parts.count >= 2 else { return }

@@ -89,6 +89,13 @@ struct ReferentResolver {
       var carriedPeople: [Int: String] = [:]
       // The referent the previous sentence handed on: (kind of pronoun, name).
       var carried: (kind: Int, name: String)?
+      // "The event that marked his childhood came on …": a pronoun further in, before any
+      // person the sentence names, is the person of the sentence before, or in a profile of
+      // one person, that person.
+      let main = ReferentResolver.mainPerson(of: article, facts: byIndex.values.flatMap { $0 })
+      // A profile of a woman ("she" and "her" outnumber "he" and "his"): her "she" is hers,
+      // whoever the sentence before names.
+      let mainIsWoman = main != nil && ReferentResolver.saysShe(article)
       var previous: Sentence?
       for sentence in article.sentences {
         defer { previous = sentence }
@@ -105,7 +112,13 @@ struct ReferentResolver {
           continue
         }
         var referent: String?
-        if let carried, carried.kind == pronoun.sameReferentKind {
+        if mainIsWoman, firstWord == "She" || firstWord == "Her", previous?.isCaption != true,
+          (previous.map { byIndex[$0.index] ?? [] } ?? []).contains(where: {
+            $0.kind == .person && $0.value != main
+          })
+        {
+          referent = main
+        } else if let carried, carried.kind == pronoun.sameReferentKind {
           // "He gave the post to de Klerk … He was sworn in": a second person named in
           // between could be the new "He" as well.
           let others = (previous.map { byIndex[$0.index] ?? [] } ?? []).filter {
@@ -136,13 +149,6 @@ struct ReferentResolver {
           text: replacement + rest, shift: replacement.unicodeScalars.count - replaced,
           replaced: replaced)
       }
-      // "The event that marked his childhood came on …": a pronoun further in, before any
-      // person the sentence names, is the person of the sentence before, or in a profile of
-      // one person, that person.
-      let main = ReferentResolver.mainPerson(of: article, facts: byIndex.values.flatMap { $0 })
-      // A profile of a woman ("she" and "her" outnumber "he" and "his"): her "she" is hers,
-      // whoever the sentence before names.
-      let mainIsWoman = main != nil && ReferentResolver.saysShe(article)
       var before: Sentence?
       for sentence in article.sentences {
         defer { before = sentence }
@@ -283,8 +289,17 @@ struct ReferentResolver {
     for fact in facts where fact.kind == .person { counts[fact.value, default: 0] += 1 }
     // The person the title names, named at least as often as anyone else ("Mary Jane
     // Seacole" beside her partner "Thomas Day", four times each, in "Mary Seacole (1805–1881)").
-    let titled = counts.filter { name, _ in
+    var titled = counts.filter { name, _ in
       name.split(separator: " ").last.map { title.contains($0.lowercased()) } ?? false
+    }
+    // "Marie Curie (1867–1934)": the title names her whole; her husband "Pierre Curie" shares
+    // only the surname, however often he is named.
+    let whole = titled.filter { name, _ in
+      name.split(separator: " ").allSatisfy { title.contains($0.lowercased()) }
+    }
+    if (whole.values.max() ?? 0) >= 3, whole.count < titled.count {
+      counts = counts.filter { name, _ in whole[name] != nil || titled[name] == nil }
+      titled = whole
     }
     guard
       let (name, count) = titled.max(by: {

@@ -1,3 +1,5 @@
+import Articles
+import Foundation
 import Testing
 
 @testable import Facts
@@ -38,4 +40,16 @@ import Testing
   #expect(f.values(.place).contains("Bab Zuweila"))
   #expect(f.values(.place).contains("Syr Darya"))
   #expect(f.of(.person).isEmpty)
+}
+
+@Test func aProfilesSurnameAloneIsThePersonItsTitleNames() throws {
+  // The title opens on her name and a life span; her husband is named in full first.
+  let text = """
+    Ida Brun (1867–1934): a life in light
+
+    In 1894 Ida met the chemist Olaf Brun in Orland. For her thesis Brun chose the new rays.
+    """
+  let article = try ArticleReader().read(Data(text.utf8), name: "brun.txt")
+  let f = FactExtractor().facts(in: article)
+  #expect(f.first { $0.kind == .person && $0.text == "Brun" }?.value == "Ida Brun")
 }

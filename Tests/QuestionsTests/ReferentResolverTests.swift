@@ -311,6 +311,25 @@ extension ReferentResolverTests {
     #expect(rewrites?[4]?.text == "Li He led them all.")
   }
 
+  @Test func aWomansProfileKeepsHerSheWhenHerHusbandSharesHerSurname() {
+    // The title names "Ida Brun" whole; "Olaf Brun" shares only the surname, and is named
+    // more often. Her opening "She" after a sentence naming him is still hers.
+    let sentences = [
+      "Ida Brun met Olaf Brun in 1890.", "Ida Brun studied rays.", "Ida Brun wrote a thesis.",
+      "Olaf Brun taught physics.", "Olaf Brun gave talks.", "Olaf Brun built a lab.",
+      "She named it the brun ray.",
+    ]
+    let article = oneParagraph(sentences, name: "p.txt", title: "Ida Brun (1867–1934): a life")
+    var made: [Fact] = []
+    for (index, sentence) in sentences.enumerated() {
+      for name in ["Ida Brun", "Olaf Brun"] where sentence.contains(name) {
+        made.append(fact(.person, name, in: sentence, article: "p.txt", index: index))
+      }
+    }
+    let rewrites = ReferentResolver(articles: [article], facts: made).rewrites["p.txt"]
+    #expect(rewrites?[6]?.text == "Ida Brun named it the brun ray.")
+  }
+
   @Test func aDefiniteSubjectIsTheNameItsNounHeads() {
     // (The first two sentences say what the article is about: no company.)
     let opening = [
