@@ -47,6 +47,7 @@ enum DevelopmentSet {
   static let ninthFolder = fixtures.appendingPathComponent("ninth")
   static let tenthFolder = fixtures.appendingPathComponent("tenth")
   static let eleventhFolder = fixtures.appendingPathComponent("eleventh")
+  static let twelfthFolder = fixtures.appendingPathComponent("twelfth")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

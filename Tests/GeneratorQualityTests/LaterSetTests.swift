@@ -23,6 +23,7 @@ import Testing
   static let ninth = (try? DevelopmentSet.load(from: DevelopmentSet.ninthFolder)) ?? []
   static let tenth = (try? DevelopmentSet.load(from: DevelopmentSet.tenthFolder)) ?? []
   static let eleventh = (try? DevelopmentSet.load(from: DevelopmentSet.eleventhFolder)) ?? []
+  static let twelfth = (try? DevelopmentSet.load(from: DevelopmentSet.twelfthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -34,9 +35,12 @@ import Testing
     #expect(Self.ninth.count >= 7)
     #expect(Self.tenth.count >= 7)
     #expect(Self.eleventh.count >= 7)
+    #expect(Self.twelfth.count >= 7)
   }
 
-  @Test(arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh)
+  @Test(
+    arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh
+      + twelfth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -77,6 +81,11 @@ import Testing
   @Test func eleventhSetCoverage() throws {
     try Self.expectCoverage(
       of: Self.eleventh, name: "eleventh", floor: QualityBar.eleventhCoverageFloor)
+  }
+
+  @Test func twelfthSetCoverage() throws {
+    try Self.expectCoverage(
+      of: Self.twelfth, name: "twelfth", floor: QualityBar.twelfthCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

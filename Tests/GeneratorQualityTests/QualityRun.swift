@@ -1,6 +1,7 @@
 import Articles
 import Decks
 import Foundation
+
 @testable import Questions
 
 /// What the generator must reach and what it reaches now.
@@ -57,6 +58,11 @@ enum QualityBar {
   /// (rupiah, Egyptian pounds and CFA francs, rulers' and kinsmen's names, weekday and
   /// future-tense yearless days, long sentences asked whole).
   static let eleventhCoverageFloor = 0.63
+  /// The twelfth set (Tests/Fixtures/twelfth): 67.1% (106/158) when measured blind in session
+  /// 11; 69.6% (110/158) after the fixes its misses and audit suggested in the same session
+  /// (dirhams written MAD or DH, terms named after the naming verb's object, a woman's profile
+  /// whose husband shares her surname).
+  static let twelfthCoverageFloor = 0.69
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
