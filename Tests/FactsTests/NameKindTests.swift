@@ -53,3 +53,15 @@ import Testing
   let f = FactExtractor().facts(in: article)
   #expect(f.first { $0.kind == .person && $0.text == "Brun" }?.value == "Ida Brun")
 }
+
+@Test func aProfilesFullerNameTakesOverTheTitlesShortOne() throws {
+  // The title says "Ida Brun"; the text names her "Ida Maria Brun", then "Brun" alone.
+  let text = """
+    Ida Brun (1867–1934): a life in light
+
+    Ida Maria Brun was born in Orland in 1867. In 1890 Brun chose the new rays.
+    """
+  let article = try ArticleReader().read(Data(text.utf8), name: "brun.txt")
+  let f = FactExtractor().facts(in: article)
+  #expect(f.first { $0.kind == .person && $0.text == "Brun" }?.value == "Ida Maria Brun")
+}
