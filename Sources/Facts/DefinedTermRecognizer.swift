@@ -8,6 +8,9 @@
 public struct DefinedTermRecognizer: Sendable {
   /// Verbs that name a term after a noun ("swellings called buboes"); "known as" does too.
   public static let namingVerbs: Set<String> = ["called", "termed", "dubbed", "nicknamed"]
+  /// Verbs that name a term after their object ("named it polonium"): "named" joins them only
+  /// there, since "a man named Ivo" names a person.
+  public static let objectNamingVerbs = namingVerbs.union(["named"])
 
   /// Longest lower-case term: longer runs are descriptions, not names.
   static let maxLowerWords = 3
@@ -66,7 +69,7 @@ public struct DefinedTermRecognizer: Sendable {
     // "named it polonium", "called the property radioactivity": a naming with its object
     // before the name. (Only a pronoun or "the" and one noun; the name must end the clause, and
     // a word in "-ly" after "called the police" is how, not a name.)
-    if Self.namingVerbs.contains(token.lower) || token.lower == "named",
+    if Self.objectNamingVerbs.contains(token.lower),
       let object = scan.at(i + 1), object.kind == .word
     {
       if Self.namedObjects.contains(object.lower) { return i + 2 }

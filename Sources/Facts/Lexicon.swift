@@ -457,7 +457,7 @@ enum Lexicon {
     for word in NameContext.placePrepositions.members {
       table[word, default: []].insert(.placePreposition)
     }
-    for word in DefinedTermRecognizer.namingVerbs.union(["known", "named"]) {
+    for word in DefinedTermRecognizer.objectNamingVerbs.union(["known"]) {
       table[word, default: []].insert(.termCue)
     }
     return table

@@ -910,14 +910,13 @@ public struct QuestionWriter: Sendable {
       fact.source.text, before: fact.source.span.lowerBound, count: 3)
     guard let last = words.last else { return false }
     let before = words.dropLast()
-    let naming = { (word: String) in
-      DefinedTermRecognizer.namingVerbs.contains(word) || word == "named"
-    }
+    let naming = DefinedTermRecognizer.objectNamingVerbs
     return DefinedTermRecognizer.namingVerbs.contains(last)
       || (before.last == "known" && last == "as")
       // The naming verb and its object: "named it", "called the property".
-      || (before.last.map(naming) == true && DefinedTermRecognizer.namedObjects.contains(last))
-      || (words.count == 3 && naming(words[0]) && words[1] == "the")
+      || (before.last.map(naming.contains) == true
+        && DefinedTermRecognizer.namedObjects.contains(last))
+      || (words.count == 3 && naming.contains(words[0]) && words[1] == "the")
   }
 
   /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or

@@ -85,7 +85,7 @@ private func referenceParts(_ names: [String]) -> [String: String] {
     (.placePreposition, { NameContext.placePrepositions.contains($0) }),
     (
       .termCue,
-      { ["known", "named"].contains($0) || DefinedTermRecognizer.namingVerbs.contains($0) }
+      { $0 == "known" || DefinedTermRecognizer.objectNamingVerbs.contains($0) }
     ),
   ]
   var hits = 0
