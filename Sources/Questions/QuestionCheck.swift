@@ -191,6 +191,13 @@ enum QuestionCheck {
     "state", "states", "people's", "democratic", "federal", "royal", "british", "french",
     "american", "soviet", "german", "indian", "chinese", "japanese", "south", "north", "east",
     "west", "new", "great", "first", "second", "world", "peace", "independence", "free",
+    // Events, bodies and natural features by their sort: "a naval battle" names no battle.
+    "battle", "siege", "rebellion", "revolution", "revolt", "uprising", "mutiny", "massacre",
+    "campaign", "expedition", "mission", "fund", "programme", "program", "project", "scheme",
+    "company", "agency", "ministry", "department", "institute", "university", "association",
+    "society", "league", "alliance", "empire", "kingdom", "dynasty", "authority", "office",
+    "service", "corporation", "foundation", "board", "court", "river", "lake", "island",
+    "islands", "valley", "canal", "earthquake", "flood", "disaster", "law", "reform", "reforms",
   ]
 
   /// True when the prompt names the place's people or things by a word made from its name:

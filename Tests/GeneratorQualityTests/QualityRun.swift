@@ -44,7 +44,10 @@ enum QualityBar {
   /// "Datuk Seri" was read as a title.
   /// 67.5% (108/160) after session 8 (readings of "them", "His", "it" after a fronted phrase,
   /// the page's bare date line, laws and portfolios read whole).
-  static let eighthCoverageFloor = 0.67
+  /// 66.9% (107/160) in session 12: the Hungarian revolution, the article's own subject and no
+  /// key, is asked once "revolution" in its prompt no longer counts as giving it away, and
+  /// takes the place of a key over the budget.
+  static let eighthCoverageFloor = 0.66
   /// The ninth set (Tests/Fixtures/ninth): 65.7% (111/169) when measured blind in session 8;
   /// 68.6% (116/169) after the fixes its misses and audit suggested in the same session (cedis,
   /// a byline's bare date, "yesterday", "Ibn Battuta" as a person and a profile's pronouns).

@@ -119,6 +119,10 @@ struct QuestionCheckTests {
     #expect(
       !QuestionCheck.givesAway("The plan of the council was the _____.", answer: "Velda Plan"))
     #expect(!QuestionCheck.givesAway("The Velda council met.", answer: "Orland"))
+    #expect(
+      !QuestionCheck.givesAway(
+        "The _____ was a naval battle fought on 7 October 1571 off Orland.",
+        answer: "Battle of Velda", anyCase: true))
     // A plural of the name's word gives it away as well, wherever the name is a term's.
     #expect(
       QuestionCheck.givesAway(
