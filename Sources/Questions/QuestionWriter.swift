@@ -844,6 +844,10 @@ public struct QuestionWriter: Sendable {
         result.append(kept)
       }
     }
+    // "The plan also provides for …": a card's "also" points at what it does not show.
+    for index in result.indices {
+      result[index].prompt = PromptTidying.droppingAlso(result[index].prompt)
+    }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in
       question.kind == .truefalse
@@ -1541,8 +1545,9 @@ public struct QuestionWriter: Sendable {
   /// A prompt that quotes a `leadIn` sentence first has its pronouns pointing into that
   /// sentence; only the lead-in itself must not lean on anything.
   func checkedCloze(
-    _ prompt: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
+    _ written: String, _ fact: Fact, words: Int, pronounSubject: Bool, leadIn: String? = nil
   ) -> String? {
+    let tidied = PromptTidying.droppingForeignGloss(written)
     // A quotation cut open ("said, "Your luggage … era..") reads as a fragment.
     // So does a bracket cut open or closed ("Te Tiriti o _____) is an agreement …").
     var quotes = 0
@@ -1550,7 +1555,7 @@ public struct QuestionWriter: Sendable {
     var closing = 0
     var depth = 0
     var unbalanced = false
-    for scalar in prompt.unicodeScalars {
+    for scalar in tidied.unicodeScalars {
       switch scalar {
       case "\"": quotes += 1
       case "“": opening += 1
@@ -1564,10 +1569,10 @@ public struct QuestionWriter: Sendable {
     }
     guard words >= 5, !pronounSubject, quotes % 2 == 0, opening == closing,
       !unbalanced, depth == 0,
-      !prompt.hasSuffix(".."), prompt.occurrences(of: "_____").count == 1,
+      !tidied.hasSuffix(".."), tidied.occurrences(of: "_____").count == 1,
       // "The _____ reshaped much of Europe:": what it did follows in a list the card lacks.
-      !prompt.hasSuffix(":"),
-      let edged = QuestionWriter.gapEdges(prompt)
+      !tidied.hasSuffix(":"),
+      let edged = QuestionWriter.gapEdges(tidied)
     else { return nil }
     let prompt = QuestionWriter.droppingAcronymAfterGap(edged, kind: fact.kind)
     // "An _____ and Supervision": a name cut short by the extractor leaves half of it behind;

@@ -1,0 +1,59 @@
+/// Words a card can lose without changing what it asks, because on a card studied alone they
+/// point at text the learner does not see.
+enum PromptTidying {
+  /// "The province will also spend ₩38 billion" → "The province will spend ₩38 billion": on
+  /// a card, "also" leans on whatever the sentence before told, which the card lacks, and
+  /// the clause says the same without it. Kept inside quotations (someone's words stay
+  /// whole), after "but" ("not only … but also"), at the start of a sentence, and beside
+  /// the gap, where it may be what tells the missing word's place.
+  static func droppingAlso(_ prompt: String) -> String {
+    guard prompt.contains(" also ") else { return prompt }
+    var out = ""
+    out.reserveCapacity(prompt.utf8.count)
+    var quoted = false
+    var rest = Substring(prompt)
+    while let range = rest.firstRange(of: " also ") {
+      let before = rest[..<range.lowerBound]
+      for character in before where character == "\"" || character == "“" || character == "”" {
+        quoted = character == "\"" ? !quoted : character == "“"
+      }
+      let previous = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
+      let next = rest[range.upperBound...].prefix { $0 != " " }
+      let keep =
+        quoted || previous == "but" || previous.isEmpty || previous.hasSuffix(".")
+        || previous.hasSuffix(":") || previous.hasSuffix("_") || next.hasPrefix("_")
+        || !(next.first?.isLetter ?? false)
+      out += before
+      out += keep ? " also " : " "
+      rest = rest[range.upperBound...]
+    }
+    out += rest
+    return out
+  }
+
+  /// "The _____ of 1848 (Hungarian: 1848-49-es forradalom …, "revolution and war …") was
+  /// one of the many uprisings …" → without the bracket: a name's spelling in another
+  /// language is no part of the story, and its gloss can spell the answer out. Only a
+  /// bracket that opens on a language's name and a colon, and does not hold the gap.
+  static func droppingForeignGloss(_ prompt: String) -> String {
+    var out = prompt
+    var searchFrom = out.startIndex
+    while let open = out[searchFrom...].firstRange(of: " (")?.lowerBound {
+      let inside = out.index(open, offsetBy: 2)
+      guard let close = out[inside...].firstIndex(of: ")") else { break }
+      let body = out[inside..<close]
+      let label = body.prefix { $0.isLetter }
+      if label.count >= 4, label.first?.isUppercase ?? false,
+        label.dropFirst().allSatisfy(\.isLowercase),
+        body.dropFirst(label.count).hasPrefix(": "), !body.contains("_____"),
+        !body.contains("(")
+      {
+        out.removeSubrange(open...close)
+        searchFrom = open
+      } else {
+        searchFrom = out.index(after: open)
+      }
+    }
+    return out
+  }
+}

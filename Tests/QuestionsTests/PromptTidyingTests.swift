@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Questions
+
+/// Words a card can lose, on sentences of my own.
+struct PromptTidyingTests {
+  @Test func alsoIsDroppedWhereItLeansOnTheSentenceBefore() {
+    #expect(
+      PromptTidying.droppingAlso("The province will also spend _____ on tanks.")
+        == "The province will spend _____ on tanks.")
+    #expect(
+      PromptTidying.droppingAlso("True or false: The plan also provides for 400 wells.")
+        == "True or false: The plan provides for 400 wells.")
+    // Kept in someone's words, after "but", at a sentence's start and beside the gap.
+    let kept = [
+      "Mr. Vey said: \"We will also build _____ wells.\"",
+      "The fund paid not only the wells but also _____ pumps.",
+      "The fund paid for wells. Also _____ pumps were bought.",
+      "The fund paid _____ also for pumps.",
+      "The plan covers roads and _____ also.",
+    ]
+    for prompt in kept { #expect(PromptTidying.droppingAlso(prompt) == prompt) }
+    // After a quotation closes, an "also" is the card's own again.
+    #expect(
+      PromptTidying.droppingAlso("\"We are ready,\" Vey said, and he also named _____ as deputy.")
+        == "\"We are ready,\" Vey said, and he named _____ as deputy.")
+  }
+
+  @Test func aNamesSpellingInAnotherLanguageIsLeftOut() {
+    #expect(
+      PromptTidying.droppingForeignGloss(
+        "The _____ of 1848 (Velish: velda forradalom, \"revolution of 1848\") was the longest.")
+        == "The _____ of 1848 was the longest.")
+    // A bracket that holds the gap, or no language's name, stays.
+    let kept = [
+      "The Velda Bank (Velish: _____ Bank) lent the money.",
+      "The dam (built in 1951) holds _____ litres.",
+      "The Velda Bank (VB: a lender) lent _____.",
+    ]
+    for prompt in kept { #expect(PromptTidying.droppingForeignGloss(prompt) == prompt) }
+  }
+}
