@@ -223,6 +223,31 @@ struct ReferentResolver {
           shift: replacement.unicodeScalars.count - target.length, replaced: target.length,
           at: target.at)
       }
+      // "In Sri Lanka he climbed Adam's Peak … He reached China …": in a profile, an opening
+      // "He" (a woman's "She") after a sentence about the profile's subject, or one that names
+      // nobody else and does not open on another person ("His father was a judge."), is
+      // the subject.
+      if let main {
+        let opening = mainIsWoman ? "She " : "He "
+        var prior: Sentence?
+        for sentence in article.sentences {
+          defer { prior = sentence }
+          guard found[sentence.index] == nil, !sentence.isCaption, sentence.text.hasPrefix(opening),
+            let previous = prior, !previous.isCaption,
+            !ReferentResolver.opensOnAnotherPerson(previous.text),
+            carriedPeople[previous.index] == main
+              || !(byIndex[previous.index] ?? []).contains(where: {
+                $0.kind == .person && $0.value != main
+              }),
+            !(byIndex[sentence.index] ?? []).contains(where: { $0.value == main })
+          else { continue }
+          carriedPeople[sentence.index] = main
+          let replaced = opening.unicodeScalars.count - 1
+          found[sentence.index] = Rewrite(
+            text: main + sentence.text.dropFirst(replaced),
+            shift: main.unicodeScalars.count - replaced, replaced: replaced)
+        }
+      }
       // "In 1346 it reached the Black Sea", "When finished it is meant to …": a subject "it"
       // after a fronted phrase is the thing the sentence before was about, as an opening "It".
       var last: Sentence?
@@ -572,6 +597,25 @@ struct ReferentResolver {
 
   /// The pronouns that stand for one person, as the readings above look for them.
   static let personWords = ["he", "his", "him", "she", "her"]
+
+  /// Kin and companions, who are "he" or "she" as well as the person a profile is about.
+  static let kinNouns: Set<String> = [
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
+    "aunt", "cousin", "friend", "teacher", "patron", "partner", "grandfather", "grandmother",
+    "nephew", "niece", "master", "companion", "rival", "successor", "predecessor", "parents",
+  ]
+
+  /// True when a sentence opens on someone other than a profile's subject: "His father was a
+  /// judge.", "The sultan received him.", "A friend …".
+  static func opensOnAnotherPerson(_ text: String) -> Bool {
+    let words = text.split(separator: " ", maxSplits: 2).map {
+      $0.lowercased().filter(\.isLetter)
+    }
+    guard words.count >= 2,
+      ["his", "her", "their", "the", "a", "an", "one"].contains(words[0])
+    else { return false }
+    return kinNouns.contains(words[1]) || personNouns.contains(words[1])
+  }
 
   /// Words that open a fronted clause whose participle has no subject of its own.
   static let frontingConjunctions: Set<String> = [

@@ -484,3 +484,42 @@ extension ReferentResolverTests {
         ], [(.place, "Rodrigues Island", 2)]) == nil)
   }
 }
+
+extension ReferentResolverTests {
+  @Test func aProfilesOpeningHeAfterItsOwnInnerHeIsThePersonItIsAbout() {
+    // The sentence before names another man, but only as the one its own "he" (the profile's
+    // man) visited: the next opening "He" is still the profile's.
+    let sentences = [
+      "Omar Vey was born in Tarsa in 1304.", "Omar Vey left home at twenty.",
+      "Omar Vey crossed the sea.", "In Lundra he visited the holy man Ivo Kast at his cell.",
+      "He reached Porta in 1345.",
+    ]
+    let article = oneParagraph(sentences, name: "p.txt", title: "Omar Vey, traveller")
+    var made = (0..<3).map {
+      fact(.person, "Omar Vey", in: sentences[$0], article: "p.txt", index: $0)
+    }
+    made.append(fact(.person, "Ivo Kast", in: sentences[3], article: "p.txt", index: 3))
+    let rewrites = ReferentResolver(articles: [article], facts: made).rewrites["p.txt"]
+    #expect(rewrites?[3]?.text == "In Lundra Omar Vey visited the holy man Ivo Kast at his cell.")
+    #expect(rewrites?[4]?.text == "Omar Vey reached Porta in 1345.")
+    // After a sentence that names nobody, a woman's "She" is hers too.
+    let hers = [
+      "Ida Brun was born in Orland in 1861.", "Ida Brun trained as a nurse.",
+      "Ida Brun sailed east.", "The troops called her Mother Brun.", "She nursed them for a year.",
+    ]
+    let profile = oneParagraph(hers, name: "w.txt", title: "Ida Brun, nurse")
+    let named = (0..<3).map { fact(.person, "Ida Brun", in: hers[$0], article: "w.txt", index: $0) }
+    #expect(
+      ReferentResolver(articles: [profile], facts: named).rewrites["w.txt"]?[4]?.text
+        == "Ida Brun nursed them for a year.")
+    // A sentence that opens on another man ("His brother …") leaves the "He" unsure.
+    let brother =
+      Array(sentences.prefix(3)) + [
+        "His brother Ivo Kast joined him in Lundra.", "He died in 1330.",
+      ]
+    let kin = oneParagraph(brother, name: "p.txt", title: "Omar Vey, traveller")
+    let kast = fact(.person, "Ivo Kast", in: brother[3], article: "p.txt", index: 3)
+    let unsure = ReferentResolver(articles: [kin], facts: Array(made.prefix(3)) + [kast])
+    #expect(unsure.rewrites["p.txt"]?[4] == nil)
+  }
+}
