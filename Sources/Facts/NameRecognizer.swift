@@ -1171,7 +1171,10 @@ struct NameRecognizer {
     // People.
     let namePart = (range.lowerBound..<range.upperBound).contains { scan[$0].is(.namePart) }
     if !namePart, range.count == 2, Self.isArticledName(last),
-      context.personParts[first.lower] == nil
+      context.personParts[first.lower] == nil,
+      // ("Siraj ud-Daulah", "Zia ul-Haq": the article as Persian and Urdu titles of honour
+      // write it makes a person's name.)
+      !Self.honorificArticles.contains(where: { last.lower.hasPrefix($0) })
     {
       // "Sharm el-Sheikh", "Deir el-Bahari": an Arabic article after no given name names a
       // place.
@@ -1433,7 +1436,10 @@ struct NameRecognizer {
       }
       if Self.isArticledName(t), i > range.lowerBound {
         // "Ahmed al-Sharaa" is a person; "Sharm el-Sheikh", with no given name, a place.
-        guard range.contains(where: { scan[$0].is(.namePart) }) else { return false }
+        guard
+          range.contains(where: { scan[$0].is(.namePart) })
+            || Self.honorificArticles.contains(where: { t.lower.hasPrefix($0) })
+        else { return false }
         words += 1
         continue
       }
@@ -1444,13 +1450,24 @@ struct NameRecognizer {
       if t.is(.termHead) || t.is(.nationality) || t.is(.closedClass) {
         return false
       }
-      if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead) || t.is(.placeHead) {
+      if t.is(.title) || t.is(.organizationHead) || t.is(.eventHead)
+        || (t.is(.placeHead) && !isSurnameBeforeGivenName(scan, i))
+      {
         return false
       }
       if Self.hasCommonNounEnding(t.lower) { return false }
       words += 1
     }
     return words >= 2 && words <= 4
+  }
+
+  /// "Park Jae-hoon": a family name that is also a place's head word, before a hyphened given
+  /// name of two syllables, is a person's.
+  private func isSurnameBeforeGivenName(_ scan: SentenceScan, _ i: Int) -> Bool {
+    guard let next = scan.at(i + 1), next.kind == .word, next.hasHyphen, next.spaceBefore,
+      next.isCapitalized
+    else { return false }
+    return Tokenizer.isHyphenedGivenName(ArraySlice(next.text.unicodeScalars))
   }
 
   /// "Communist Party General Secretary Nguyen Phu Trong", "Vietnam Airlines CEO Dang Ngoc
@@ -1489,7 +1506,8 @@ struct NameRecognizer {
         && Lexicon.placeAcronyms[scan[organization.lowerBound].text] == nil)
     guard q < seg.upperBound, seg.upperBound - q <= 4, scan[q].kind == .word,
       scan[q].isCapitalized, isNameish(scan, q..<seg.upperBound),
-      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead, .placeHead])
+      !hasHead(scan, q..<seg.upperBound, [.organizationHead, .eventHead]),
+      !hasHead(scan, q..<seg.upperBound, .placeHead) || isSurnameBeforeGivenName(scan, q)
     else { return nil }
     if !isBody {
       // "Rear Admiral Miguel Grau", "Kisumu Governor Rose Odera", "Water Resources Minister
@@ -1527,10 +1545,15 @@ struct NameRecognizer {
   static let featureNouns: WordSet = ["delta", "valley", "plateau", "peninsula"]
 
   /// Lower-case forms of the Arabic article that open a family name: "al-", "edh-".
-  static let arabicArticles: [String] = [
-    "al-", "el-", "ad-", "ed-", "adh-", "edh-", "ash-", "esh-", "as-", "es-", "ar-", "er-",
-    "at-", "et-", "az-", "ez-", "an-", "en-", "ath-",
-  ]
+  static let arabicArticles: [String] =
+    [
+      "al-", "el-", "ad-", "ed-", "adh-", "edh-", "ash-", "esh-", "as-", "es-", "ar-", "er-",
+      "at-", "et-", "az-", "ez-", "an-", "en-", "ath-",
+    ] + honorificArticles
+
+  /// The same article as Persian and Urdu names write it in titles of honour ("Siraj
+  /// ud-Daulah", "Zia ul-Haq"): names of people, not of places.
+  static let honorificArticles = ["ud-", "ul-", "us-", "uz-"]
 
   /// "al-Sharaa", "edh-Dhib": a lower-case article, a hyphen and a capitalised name.
   static func isArticledName(_ t: Token) -> Bool {

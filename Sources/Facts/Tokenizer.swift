@@ -49,7 +49,17 @@ public struct Tokenizer: Sendable {
         tokens.append(make(s, start, i, .number, space, &scratch))
       } else if isLetter(c) {
         i = wordEnd(s, from: i)
-        tokens.append(make(s, start, i, .word, space, &scratch))
+        var word = make(s, start, i, .word, space, &scratch)
+        // "Kim Dong-hyun", "Yoon Sang-cheol": after a capitalised name, a given name of two
+        // syllables joined by a hyphen goes on with the name, though its second part is
+        // written in lower case.
+        if !word.isCapitalized, word.hasHyphen, space, let last = tokens.last,
+          last.kind == .word, last.isCapitalized, !last.isAllCaps,
+          Self.isHyphenedGivenName(s[start..<i])
+        {
+          word.isCapitalized = true
+        }
+        tokens.append(word)
       } else if c == "'" && i + 1 < n && (s[i + 1] == "s" || s[i + 1] == "S")
         && (i + 2 >= n || !isLetter(s[i + 2])) && !space && i > 0 && isLetter(s[i - 1])
       {
@@ -67,6 +77,19 @@ public struct Tokenizer: Sendable {
       space = false
     }
     return tokens
+  }
+
+  /// Two syllables of two to five letters joined by a hyphen, the first capitalised and the
+  /// rest in lower case: "Dong-hyun", "Sang-cheol".
+  static func isHyphenedGivenName(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let hyphen = word.firstIndex(of: "-"), let first = word.first,
+      first.properties.isUppercase
+    else { return false }
+    let left = word[word.startIndex..<hyphen]
+    let right = word[(hyphen + 1)...]
+    return (2...5).contains(left.count) && (2...5).contains(right.count)
+      && left.dropFirst().allSatisfy(\.properties.isLowercase)
+      && right.allSatisfy(\.properties.isLowercase)
   }
 
   /// The one-scalar strings of ASCII, by value.

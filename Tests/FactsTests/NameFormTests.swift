@@ -160,3 +160,23 @@ import Testing
   let f = try extract("The admiral was born Wu He in 1371 in a town on the lake.")
   #expect(f.values(.person).contains("Wu He"))
 }
+
+@Test func hyphenedGivenNameInLowerCaseGoesOnWithTheName() throws {
+  // Korean given names: two syllables, the second in lower case.
+  let f = try extract(
+    "Velda Governor Kim Dong-hyun opened the dam, and Water Minister Park Jae-hoon said it"
+      + " would hold. Yoon Sang-cheol, a farmer, was not so sure.")
+  #expect(f.values(.person) == ["Kim Dong-hyun", "Park Jae-hoon", "Yoon Sang-cheol"])
+  #expect(f.first(.person, "Kim Dong-hyun")?.title == "Velda Governor")
+  // A lower-case second part after no name is no name: "Post-war" opens the sentence.
+  let g = try extract("Post-war Velda rebuilt the dam in 1951.")
+  #expect(g.of(.person).isEmpty)
+}
+
+@Test func persianArticleInsideANameMakesAPerson() throws {
+  let f = try extract("The general Zia ul-Haq took power in Orland in 1977.")
+  #expect(f.values(.person) == ["Zia ul-Haq"])
+  let g = try extract("The nawab, Siraj ud-Daulah, took the fort in June 1756.")
+  #expect(g.of(.place).isEmpty)
+  #expect(g.values(.person) == ["Siraj ud-Daulah"])
+}
