@@ -48,6 +48,7 @@ enum DevelopmentSet {
   static let tenthFolder = fixtures.appendingPathComponent("tenth")
   static let eleventhFolder = fixtures.appendingPathComponent("eleventh")
   static let twelfthFolder = fixtures.appendingPathComponent("twelfth")
+  static let thirteenthFolder = fixtures.appendingPathComponent("thirteenth")
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

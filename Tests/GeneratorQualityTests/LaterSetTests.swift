@@ -24,6 +24,8 @@ import Testing
   static let tenth = (try? DevelopmentSet.load(from: DevelopmentSet.tenthFolder)) ?? []
   static let eleventh = (try? DevelopmentSet.load(from: DevelopmentSet.eleventhFolder)) ?? []
   static let twelfth = (try? DevelopmentSet.load(from: DevelopmentSet.twelfthFolder)) ?? []
+  static let thirteenth =
+    (try? DevelopmentSet.load(from: DevelopmentSet.thirteenthFolder)) ?? []
 
   @Test func laterSetsAreThere() {
     #expect(Self.third.count >= 8)
@@ -36,11 +38,12 @@ import Testing
     #expect(Self.tenth.count >= 7)
     #expect(Self.eleventh.count >= 7)
     #expect(Self.twelfth.count >= 7)
+    #expect(Self.thirteenth.count >= 7)
   }
 
   @Test(
     arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh
-      + twelfth)
+      + twelfth + thirteenth)
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
@@ -86,6 +89,11 @@ import Testing
   @Test func twelfthSetCoverage() throws {
     try Self.expectCoverage(
       of: Self.twelfth, name: "twelfth", floor: QualityBar.twelfthCoverageFloor)
+  }
+
+  @Test func thirteenthSetCoverage() throws {
+    try Self.expectCoverage(
+      of: Self.thirteenth, name: "thirteenth", floor: QualityBar.thirteenthCoverageFloor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)

@@ -66,6 +66,9 @@ enum QualityBar {
   /// (dirhams written MAD or DH, terms named after the naming verb's object, a woman's profile
   /// whose husband shares her surname).
   static let twelfthCoverageFloor = 0.69
+  /// The thirteenth set (Tests/Fixtures/thirteenth): 76.2% (122/160) when measured blind in
+  /// session 12.
+  static let thirteenthCoverageFloor = 0.76
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
