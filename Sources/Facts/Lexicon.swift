@@ -122,7 +122,7 @@ enum Lexicon {
     roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis \
     zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
     shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
-    kroner quetzales colones bolivianos afghanis rp
+    kroner quetzales colones bolivianos afghanis rp bt kr krona
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -323,13 +323,16 @@ enum Lexicon {
     "hryvnias": "UAH", "₴": "UAH", "tenge": "KZT", "₸": "KZT", "kyat": "MMK", "kyats": "MMK",
     "kronor": "SEK", "kroner": "NOK", "quetzales": "GTQ", "colones": "CRC",
     "bolivianos": "BOB", "afghanis": "AFN", "rp": "IDR", "฿": "THB",
+    // Thai papers' "Bt800 million"; Scandinavian "25 000 kr" (a Norwegian or Danish page's
+    // "kr" is settled to its own krone by `LocalCurrency`).
+    "bt": "THB", "kr": "SEK", "krona": "SEK",
   ]
   /// Signs written in capitals beside an amount that are no ISO code: "LE 2.4 billion"
   /// (Egyptian pounds), "FCFA 95 billion" (CFA francs), "DH 350 million" (Moroccan dirhams);
   /// and "MAD", a code the ISO list leaves out as an English word, which beside a figure is the
   /// dirham. (Shorter signs such as "SR" or "TL" are also roads and grades: "SR 520".)
   static let capitalCurrencySigns: WordMap<String> = [
-    "LE": "EGP", "FCFA": "XOF", "CFA": "XOF", "MAD": "MAD", "DH": "MAD",
+    "LE": "EGP", "FCFA": "XOF", "CFA": "XOF", "MAD": "MAD", "DH": "MAD", "TRY": "TRY",
   ]
   /// "Egyptian pounds", "CFA francs", "Mexican pesos": a currency word after the word that
   /// says whose it is, keyed "qualifier word" (lower case, the word as written).
@@ -361,8 +364,9 @@ enum Lexicon {
       ("pakistani", ["rupee", "rupees"], "PKR"), ("nepalese", ["rupee", "rupees"], "NPR"),
       ("nepali", ["rupee", "rupees"], "NPR"), ("lankan", ["rupee", "rupees"], "LKR"),
       ("mauritian", ["rupee", "rupees"], "MUR"), ("indonesian", ["rupiah"], "IDR"),
-      ("danish", ["krone", "kroner"], "DKK"), ("norwegian", ["krone", "kroner"], "NOK"),
-      ("swedish", ["krona", "kronor"], "SEK"), ("icelandic", ["krona", "kronur"], "ISK"),
+      ("danish", ["krone", "kroner", "kr"], "DKK"),
+      ("norwegian", ["krone", "kroner", "kr"], "NOK"),
+      ("swedish", ["krona", "kronor", "kr"], "SEK"), ("icelandic", ["krona", "kronur"], "ISK"),
       ("czech", ["koruna", "korunas", "crowns"], "CZK"),
       ("hungarian", ["forint", "forints"], "HUF"),
       ("australian", ["dollar", "dollars"], "AUD"), ("canadian", ["dollar", "dollars"], "CAD"),

@@ -66,7 +66,8 @@ public struct Tokenizer: Sendable {
         i += 2
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
-        || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵"
+        || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵" || c == "฿" || c == "₺"
+        || c == "₪" || c == "₴" || c == "₸"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
@@ -162,7 +163,7 @@ public struct Tokenizer: Sendable {
   ) -> Bool {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
-    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp": return true
+    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt", "TL": return true
     case "R":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
       // it; "R2" alone is a road or a model.

@@ -288,3 +288,18 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
     "The works cost LE 2.4 billion in 2025. The ministry has spent 650 million pounds on them.")
   #expect(cairo.values(.money) == ["2400000000 EGP", "650000000 EGP"])
 }
+
+@Test func bahtLiraAndKronorInTheirLocalForms() throws {
+  let bangkok = try extract(
+    "The cabinet approved a ฿4.5 billion fund, Bt800 million for crews and Bt 200 million more.")
+  #expect(bangkok.values(.money) == ["4500000000 THB", "800000000 THB", "200000000 THB"])
+  let ankara = try extract("The ministry pays ₺45,000 a hectare and TRY 3.2 billion in all.")
+  #expect(ankara.values(.money) == ["45000 TRY", "3200000000 TRY"])
+  // "kr" is the page's own krone: Swedish beside kronor, Norwegian beside NOK.
+  let sweden = try extract("Each family gets 25\u{00A0}000 kr a year and the firm 30 million kronor.")
+  #expect(sweden.values(.money) == ["25000 SEK", "30000000 SEK"])
+  let norway = try extract("Each family gets 25\u{00A0}000 kr a year and the firm NOK 30 million.")
+  #expect(norway.values(.money) == ["25000 NOK", "30000000 NOK"])
+  // A capital "TRY" with no figure beside it is a word.
+  #expect(try extract("TRY AGAIN, say farmers as 12 wells run dry.").of(.money).isEmpty)
+}

@@ -67,8 +67,8 @@ enum QualityBar {
   /// whose husband shares her surname).
   static let twelfthCoverageFloor = 0.69
   /// The thirteenth set (Tests/Fixtures/thirteenth): 76.2% (122/160) when measured blind in
-  /// session 12.
-  static let thirteenthCoverageFloor = 0.76
+  /// session 12; 78.1% (125/160) once baht, lira and kronor were read in their local forms.
+  static let thirteenthCoverageFloor = 0.78
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
