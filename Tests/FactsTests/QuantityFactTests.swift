@@ -296,7 +296,8 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   let ankara = try extract("The ministry pays ₺45,000 a hectare and TRY 3.2 billion in all.")
   #expect(ankara.values(.money) == ["45000 TRY", "3200000000 TRY"])
   // "kr" is the page's own krone: Swedish beside kronor, Norwegian beside NOK.
-  let sweden = try extract("Each family gets 25\u{00A0}000 kr a year and the firm 30 million kronor.")
+  let sweden = try extract(
+    "Each family gets 25\u{00A0}000 kr a year and the firm 30 million kronor.")
   #expect(sweden.values(.money) == ["25000 SEK", "30000000 SEK"])
   let norway = try extract("Each family gets 25\u{00A0}000 kr a year and the firm NOK 30 million.")
   #expect(norway.values(.money) == ["25000 NOK", "30000000 NOK"])
