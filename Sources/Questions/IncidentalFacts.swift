@@ -21,7 +21,7 @@ enum IncidentalFacts {
   static func isGloss(_ fact: Fact) -> Bool {
     // Most sentences quote nothing: a byte scan tells before any array is made.
     let text = fact.source.text
-    guard text.utf8.contains(0x22) || text.utf8.contains(0x27) || text.utf8.contains(0xE2)
+    guard containsByte(text, 0x22) || containsByte(text, 0x27) || containsByte(text, 0xE2)
     else { return false }
     let scalars = Array(text.unicodeScalars)
     var start = fact.source.span.lowerBound

@@ -1,3 +1,5 @@
+import Articles
+
 /// Last checks on a cloze prompt, for faults the window and gap rules let through on real
 /// sentences: a window cut after a word that needs its object ("… described the treaty as."),
 /// a subject that only counts on from the sentence before ("Others, notably _____, argued …"),
@@ -98,7 +100,8 @@ extension QuestionCheck {
   /// National Economic Council), or a variant spelling of one of its words ("Treaty of
   /// Wuchale (Wichale in Italian)").
   static func bracketSpellsAnswer(_ prompt: String, answer: String) -> Bool {
-    guard prompt.contains("(") else { return false }
+    // (No "(" byte, no "(": the characters are searched only when there is one.)
+    guard containsByte(prompt, 0x28), prompt.contains("(") else { return false }
     let bracketed = bracketedWords(prompt)
     guard !bracketed.isEmpty else { return false }
     let answerWords = answer.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -145,8 +148,10 @@ extension QuestionCheck {
   /// True when the prompt holds the answer in its possessive ("thousands of Yang's
   /// followers" where "Yang" is asked), which word-folding reads as another word.
   static func holdsPossessive(_ prompt: String, of name: String) -> Bool {
+    // ("’" is E2 80 99: a prompt without the byte E2 has none.)
     guard !name.isEmpty,
-      prompt.utf8.contains(0x27) || prompt.unicodeScalars.contains("’")
+      containsByte(prompt, 0x27)
+        || (containsByte(prompt, 0xE2) && prompt.unicodeScalars.contains("’"))
     else { return false }
     // ("Olsen'" also finds "Olsen's".)
     for mark in ["'", "’"] {
@@ -298,20 +303,30 @@ extension QuestionCheck {
 
   /// True when the lower-case ASCII `word` stands in `text` as a word of its own (spaces or
   /// punctuation around it), found on the text's bytes.
+  /// (Searched in place: the checks ask it of every prompt, several words at a time, and a
+  /// copy of the prompt's bytes per word cost more than the search.)
   static func holdsWordBytes(_ text: String, _ word: String) -> Bool {
-    let needle = Array(word.utf8)
-    let bytes = Array(text.utf8)
-    func isLetter(_ index: Int) -> Bool {
-      guard bytes.indices.contains(index) else { return false }
-      let byte = bytes[index]
-      return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    var text = text
+    var word = word
+    return text.withUTF8 { bytes in
+      word.withUTF8 { needle in
+        func isLetter(_ index: Int) -> Bool {
+          guard index >= 0, index < bytes.count else { return false }
+          let byte = bytes[index]
+          return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+        }
+        var from = 0
+        while from < bytes.count,
+          let offset = TextFolding.search(
+            UnsafeRawBufferPointer(needle),
+            in: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[from...])))
+        {
+          let start = from + offset
+          if !isLetter(start - 1), !isLetter(start + needle.count) { return true }
+          from = start + 1
+        }
+        return false
+      }
     }
-    var from = 0
-    while let offset = TextFolding.firstOffset(of: needle, in: bytes[from...]) {
-      let start = from + offset
-      if !isLetter(start - 1), !isLetter(start + needle.count) { return true }
-      from = start + 1
-    }
-    return false
   }
 }

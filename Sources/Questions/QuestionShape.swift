@@ -154,8 +154,8 @@ enum QuestionShape {
   static func stopsBeforeQuotation(_ text: String, of sentence: String) -> Bool {
     // "“" is E2 80 9C in UTF-8: a sentence without the byte E2 has none, and nothing else
     // is canonically equal to it, so Foundation's search is asked only when the byte is there.
-    let curly = sentence.utf8.contains(0xE2)
-    guard sentence.utf8.contains(0x22) || (curly && sentence.contains("“")) else { return false }
+    let curly = containsByte(sentence, 0xE2)
+    guard containsByte(sentence, 0x22) || (curly && sentence.contains("“")) else { return false }
     let trimmed = text.reversed().drop { !$0.isLetter }
     let last = String(trimmed.prefix { $0.isLetter || $0 == "'" }.reversed())
     guard !last.isEmpty else { return false }

@@ -1075,7 +1075,9 @@ public struct QuestionWriter: Sendable {
       }
       func isQuoted() -> Bool {
         if let quoted { return quoted }
-        let found = prompt.utf8.contains(0x22) || prompt.contains("“")
+        // ("“" is E2 80 9C: Foundation is asked only when that byte is there.)
+        let found =
+          containsByte(prompt, 0x22) || (containsByte(prompt, 0xE2) && prompt.contains("“"))
         quoted = found
         return found
       }
@@ -1590,7 +1592,10 @@ public struct QuestionWriter: Sendable {
     }
     // "(Maltese: _____ l-Kbir)": a name's gloss in another language, set off in brackets, is
     // no fact of the story.
-    if let open = before.lastIndex(of: "("), !before[open...].contains(")") {
+    // (No "(" byte, no "(": the characters are walked back only when there is one.)
+    if before.utf8.contains(0x28), let open = before.lastIndex(of: "("),
+      !before[open...].contains(")")
+    {
       let inside = before[before.index(after: open)...]
       let label = inside.prefix { $0.isLetter }
       if label.count >= 3, label.first?.isUppercase ?? false,
