@@ -106,6 +106,20 @@ extension Substring {
     return true
   }
 
+  /// `filter(keep)` of an ASCII word, read from its bytes: nil when the word is not ASCII.
+  /// `keepByte` must answer for each ASCII byte as `keep` does for its character (A–Z and
+  /// a–z are the ASCII letters, 0–9 the ASCII numbers), and turn down "\r" and "\n", which
+  /// make one character together.
+  func asciiFiltered(_ keepByte: (UInt8) -> Bool) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    for byte in utf8 {
+      guard byte < 0x80 else { return nil }
+      if keepByte(byte) { bytes.append(byte) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// `hasSuffix(",")`, which walks the word's characters backwards: a word whose last byte is
   /// no comma does not end on one, and a comma after an ASCII byte (or alone) is a character
   /// of its own. After any other scalar (a prepended sign holds on to what follows) the

@@ -57,10 +57,22 @@ extension QuestionCheck {
     "first", "second", "third", "last", "latter", "former", "rest", "remainder", "others",
   ]
 
+  /// The first words (cleaned, lower-cased) `opensOnCountingSubject` can answer yes to.
+  static let countingOpeners: Set<String> = [
+    "others", "another", "more", "hundreds", "thousands", "dozens", "many", "several", "two",
+    "three", "four", "five", "the", "a",
+  ]
+
   /// True when the prompt's subject is only a count on from the sentence before: "Others"
   /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
   /// ("The first ship …" says what it counts).
   static func opensOnCountingSubject(_ prompt: String) -> Bool {
+    // Most prompts open on none of `countingOpeners`: the first word alone tells, before three
+    // are cut and cleaned by their characters.
+    var reader = SpaceWords(prompt)
+    guard let opening = reader.next(),
+      countingOpeners.contains(opening.filter { $0 != "," && $0 != ";" && $0 != ":" }.lowercased())
+    else { return false }
     let raw = prompt.split(separator: " ", maxSplits: 3)
     // Only the first three words are read: the rest of the prompt (the fourth piece) is never
     // cleaned of its punctuation, which used to cost a copy of the whole sentence.
@@ -256,7 +268,7 @@ extension QuestionCheck {
   /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.
   static func hasThemWithNothingPlural(_ prompt: String) -> Bool {
     guard holdsWordBytes(prompt, "them") else { return false }
-    let words = prompt.split(separator: " ")
+    let words = spaceSplit(prompt)
     for (index, word) in words.enumerated() {
       // "3,000 men": a count names many; a year or a decade ("In the 1660s") does not, nor a
       // count of the very "them" ("more than 50 of them").
@@ -265,7 +277,7 @@ extension QuestionCheck {
       {
         return false
       }
-      let bare = word.filter { $0.isLetter }
+      let bare = word.asciiFiltered(TextFolding.isASCIILetter) ?? word.filter { $0.isLetter }
       if bare == "them" { return true }
       // "the scrolls", "Sukenik and Yadin", "the people": something plural it may point at.
       if bare == "and" || bare == "both" || irregularPlurals.contains(bare.lowercased()) {

@@ -3,6 +3,11 @@ import Foundation
 /// Comparison keys for text: case, diacritics, punctuation and spacing removed, so "Hun Sen",
 /// "hun-sen" and "Hún Sen." compare equal.
 public enum TextFolding {
+  /// A–Z or a–z: the ASCII bytes whose characters are letters.
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
   /// The runs of ASCII letters in `bytes` (and of the bytes `alsoInWord` keeps, such as an
   /// apostrophe), lower-cased: the byte path of several word scans.
   static func asciiLowercaseRuns(

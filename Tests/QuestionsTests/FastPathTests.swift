@@ -981,3 +981,22 @@ extension FastPathTests {
     }
   }
 }
+
+extension FastPathTests {
+  /// `asciiFiltered` with the byte tests the checks use keeps what the character filters
+  /// they stand for keep, on every ASCII word, and steps aside for any other.
+  @Test func asciiFilteredMatchesTheCharacterFilter() throws {
+    var words = ["a\r\nb", "\r\n", "x_1,", "“them”", "_____", "In", "1990s.", "them;"]
+    words += try Self.words()
+    for word in words.map({ Substring($0) }) {
+      let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+      let letters = word.asciiFiltered(TextFolding.isASCIILetter)
+      let wordBytes = word.asciiFiltered(QuestionWriter.isWordByte)
+      #expect((letters != nil) == isASCII && (wordBytes != nil) == isASCII, "\(word)")
+      guard let letters, let wordBytes else { continue }
+      #expect(letters == String(word.filter(\.isLetter)), "\(word)")
+      #expect(
+        wordBytes == String(word.filter { $0.isLetter || $0.isNumber || $0 == "_" }), "\(word)")
+    }
+  }
+}
