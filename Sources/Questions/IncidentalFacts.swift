@@ -35,6 +35,17 @@ enum IncidentalFacts {
 
   /// True when the sentence sets the reader a task: it opens on a task verb.
   static func isStudyTask(_ sentence: String) -> Bool {
+    // An opening run of ASCII letters that ends on an ASCII byte (or the text's end) is the
+    // first word, as the character walk below would read it: the words are looked up from
+    // the bytes, and only other openings walk their characters.
+    let bytes = sentence.utf8
+    if let initial = bytes.first, initial < 0x80 {
+      guard (0x41...0x5A).contains(initial) else { return false }
+      let end = bytes.firstIndex { !TextFolding.isASCIILetter($0) } ?? bytes.endIndex
+      if end == bytes.endIndex || bytes[end] < 0x80 {
+        return taskVerbs.contains(String(sentence[..<end]).lowercased())
+      }
+    }
     let first = sentence.prefix { $0.isLetter }
     guard let initial = first.first, initial.isUppercase else { return false }
     return taskVerbs.contains(first.lowercased())

@@ -194,19 +194,24 @@ extension QuestionCheck {
       ? prompt.dropFirst(QuestionWriter.fillTheGap.count) : prompt[...]
     var sawName = body.hasPrefix("Who ")
     var sentenceStart = true
-    for raw in body.split(separator: " ") {
+    // (Cut at space bytes, and an ASCII word cleaned on its bytes: the prompt's characters
+    // are walked only where it is not plain.)
+    for raw in spaceSplit(String(body)) {
       // The gap may be the person "his" points at: "_____ had his defence chief killed".
-      if gapIsName, raw.contains("_") { sawName = true }
-      let word = raw.filter { $0.isLetter || $0 == "'" || $0 == "’" }
+      if gapIsName, raw.utf8.contains(0x5F), raw.contains("_") { sawName = true }
+      let word =
+        raw.asciiFiltered { TextFolding.isASCIILetter($0) || $0 == 0x27 }
+        ?? raw.filter { $0.isLetter || $0 == "'" || $0 == "’" }
       if let first = word.first {
+        let lower = word.lowercased()
         if first.isUppercase, !sentenceStart, !DateWords.isMonth(String(word)) { sawName = true }
-        if !sawName, pronouns.contains(word.lowercased()), first.isLowercase {
+        if !sawName, pronouns.contains(lower), first.isLowercase {
           return true
         }
         // "Hobson" at a sentence's start is a name too, unless it is a pronoun or an article.
         if first.isUppercase, sentenceStart,
-          !pronouns.contains(word.lowercased()), !personalPronouns.contains(word.lowercased()),
-          !Lexicon.isFunctionWord(word.lowercased())
+          !pronouns.contains(lower), !personalPronouns.contains(lower),
+          !Lexicon.isFunctionWord(lower)
         {
           sawName = true
         }

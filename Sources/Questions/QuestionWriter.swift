@@ -467,6 +467,11 @@ public struct QuestionWriter: Sendable {
 
   /// A name inside someone's quoted words ("Uncle Ho's soldiers") is no good distractor.
   static func isInsideQuotation(_ fact: Fact) -> Bool {
+    // Most sentences hold no quotation mark ("“" and "”" open on the byte E2): a byte scan
+    // tells before the scalars are walked.
+    guard containsByte(fact.source.text, 0x22) || containsByte(fact.source.text, 0xE2) else {
+      return false
+    }
     var open = false
     for (offset, scalar) in fact.source.text.unicodeScalars.enumerated() {
       if offset >= fact.source.span.lowerBound { break }
