@@ -178,9 +178,24 @@ struct ReferentResolver {
           // before is about a man it does not name, so the names in it are not the "he".
           earlier = []
         }
+        // "In Sri Lanka he climbed Adam's Peak …. He reached China …": a profile's opening "He"
+        // (a woman's "She") after a sentence about its subject, or one that names nobody else
+        // and does not open on another person ("His brother …"), is the subject.
+        let continuesSubject =
+          pronoun.at == 0 && !pronoun.possessive && pronoun.feminine == mainIsWoman
+          && main.map { main in
+            before.map { before in
+              !before.isCaption && !Self.opensOnAnotherPerson(before.text)
+                && (carriedPeople[before.index] == main
+                  || !(byIndex[before.index] ?? []).contains {
+                    $0.kind == .person && $0.value != main
+                  })
+            } ?? false
+          } ?? false
+        if continuesSubject, let main { earlier = [main] }
         // "A friendship with Blumentritt sustained him …. His darker sequel …": a sentence
         // that names one man and points at another leaves an opening owner unsure.
-        if pronoun.at == 0, let before, carriedPeople[before.index] == nil,
+        if !continuesSubject, pronoun.at == 0, let before, carriedPeople[before.index] == nil,
           Self.personWords.contains(where: {
             QuestionCheck.holdsWordBytes(before.text, $0)
           })
@@ -222,31 +237,6 @@ struct ReferentResolver {
           text: String(String.UnicodeScalarView(scalars)),
           shift: replacement.unicodeScalars.count - target.length, replaced: target.length,
           at: target.at)
-      }
-      // "In Sri Lanka he climbed Adam's Peak … He reached China …": in a profile, an opening
-      // "He" (a woman's "She") after a sentence about the profile's subject, or one that names
-      // nobody else and does not open on another person ("His father was a judge."), is
-      // the subject.
-      if let main {
-        let opening = mainIsWoman ? "She " : "He "
-        var prior: Sentence?
-        for sentence in article.sentences {
-          defer { prior = sentence }
-          guard found[sentence.index] == nil, !sentence.isCaption, sentence.text.hasPrefix(opening),
-            let previous = prior, !previous.isCaption,
-            !ReferentResolver.opensOnAnotherPerson(previous.text),
-            carriedPeople[previous.index] == main
-              || !(byIndex[previous.index] ?? []).contains(where: {
-                $0.kind == .person && $0.value != main
-              }),
-            !(byIndex[sentence.index] ?? []).contains(where: { $0.value == main })
-          else { continue }
-          carriedPeople[sentence.index] = main
-          let replaced = opening.unicodeScalars.count - 1
-          found[sentence.index] = Rewrite(
-            text: main + sentence.text.dropFirst(replaced),
-            shift: main.unicodeScalars.count - replaced, replaced: replaced)
-        }
       }
       // "In 1346 it reached the Black Sea", "When finished it is meant to …": a subject "it"
       // after a fronted phrase is the thing the sentence before was about, as an opening "It".
