@@ -1,3 +1,5 @@
+import Articles
+
 /// Words a card can lose without changing what it asks, because on a card studied alone they
 /// point at text the learner does not see.
 enum PromptTidying {
@@ -7,7 +9,8 @@ enum PromptTidying {
   /// whole), after "but" ("not only … but also"), at the start of a sentence, and beside
   /// the gap, where it may be what tells the missing word's place.
   static func droppingAlso(_ prompt: String) -> String {
-    guard prompt.contains(" also ") else { return prompt }
+    // (Most prompts hold no " also ": their bytes tell before any character is walked.)
+    guard containsBytes(prompt, " also ") else { return prompt }
     var out = ""
     out.reserveCapacity(prompt.utf8.count)
     var quoted = false
@@ -36,18 +39,14 @@ enum PromptTidying {
   /// language is no part of the story, and its gloss can spell the answer out. Only a
   /// bracket that opens on a language's name and a colon, and does not hold the gap.
   static func droppingForeignGloss(_ prompt: String) -> String {
+    guard containsByte(prompt, 0x28) else { return prompt }
     var out = prompt
     var searchFrom = out.startIndex
     while let open = out[searchFrom...].firstRange(of: " (")?.lowerBound {
       let inside = out.index(open, offsetBy: 2)
       guard let close = out[inside...].firstIndex(of: ")") else { break }
       let body = out[inside..<close]
-      let label = body.prefix { $0.isLetter }
-      if label.count >= 4, label.first?.isUppercase ?? false,
-        label.dropFirst().allSatisfy(\.isLowercase),
-        body.dropFirst(label.count).hasPrefix(": "), !body.contains("_____"),
-        !body.contains("(")
-      {
+      if opensOnLanguageLabel(body), !body.contains("_____"), !body.contains("(") {
         out.removeSubrange(open...close)
         searchFrom = open
       } else {
@@ -55,5 +54,13 @@ enum PromptTidying {
       }
     }
     return out
+  }
+
+  /// "Hungarian: …", "Maltese: _____ l-Kbir": a bracket's text that opens on a language's name
+  /// (a capitalised word of three letters or more, the rest in lower case) and a colon.
+  static func opensOnLanguageLabel(_ inside: Substring) -> Bool {
+    let label = inside.prefix { $0.isLetter }
+    return label.count >= 3 && (label.first?.isUppercase ?? false)
+      && label.dropFirst().allSatisfy(\.isLowercase) && inside.dropFirst(label.count).hasPrefix(":")
   }
 }

@@ -1612,15 +1612,10 @@ public struct QuestionWriter: Sendable {
     // no fact of the story.
     // (No "(" byte, no "(": the characters are walked back only when there is one.)
     if before.utf8.contains(0x28), let open = before.lastIndex(of: "("),
-      !before[open...].contains(")")
+      !before[open...].contains(")"),
+      PromptTidying.opensOnLanguageLabel(before[before.index(after: open)...])
     {
-      let inside = before[before.index(after: open)...]
-      let label = inside.prefix { $0.isLetter }
-      if label.count >= 3, label.first?.isUppercase ?? false,
-        inside.dropFirst(label.count).hasPrefix(":")
-      {
-        return nil
-      }
+      return nil
     }
     // "_____ ("Touch Me Not")": a quoted translation right after the gap spells the answer out.
     if [.term, .event, .organization].contains(fact.kind),
