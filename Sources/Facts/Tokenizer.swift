@@ -155,15 +155,14 @@ public struct Tokenizer: Sendable {
   }
 
   /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM" (ringgit), "Rp"
-  /// (rupiah), and
-  /// "N" (naira) or "R" (rand) before a figure with a decimal point or thousands ("N837.1",
-  /// not the road "N1") or a scale, written against their figures.
+  /// (rupiah), "Bt" (baht), and "N" (naira) or "R" (rand) before a figure with a decimal point
+  /// or thousands ("N837.1", not the road "N1") or a scale, written against their figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
-    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt", "TL": return true
+    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt": return true
     case "R":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
       // it; "R2" alone is a road or a model.
