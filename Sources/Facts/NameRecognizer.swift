@@ -1570,11 +1570,11 @@ struct NameRecognizer {
     "first", "second", "third", "fourth", "fifth", "sixth",
   ]
 
-  /// "Yat-sen", "Jong-un", "Ki-moon": two short syllables joined by a hyphen, as Chinese and
-  /// Korean given names are written.
+  /// "Yat-sen", "Jong-un", "Ki-moon", "Sang-cheol": two short syllables joined by a hyphen,
+  /// as Chinese and Korean given names are written.
   static func isSyllabicName(_ lower: String) -> Bool {
-    let parts = lower.utf8.split(separator: 45, omittingEmptySubsequences: false)
-    return parts.count == 2 && parts.allSatisfy { (1...4).contains($0.count) }
+    let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 2 && parts.allSatisfy { (1...5).contains($0.count) }
   }
 
   /// "Ending", "Restoring": a capitalised verb form that opens a clause in a document's name.

@@ -80,17 +80,13 @@ public struct Tokenizer: Sendable {
     return tokens
   }
 
-  /// Two syllables of two to five letters joined by a hyphen, the first capitalised and the
-  /// rest in lower case: "Dong-hyun", "Sang-cheol".
+  /// A syllabic given name (`NameRecognizer.isSyllabicName`) capitalised only at its start:
+  /// "Dong-hyun", "Sang-cheol".
   static func isHyphenedGivenName(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard let hyphen = word.firstIndex(of: "-"), let first = word.first,
-      first.properties.isUppercase
+    guard let first = word.first, first.properties.isUppercase,
+      word.dropFirst().allSatisfy({ $0 == "-" || $0.properties.isLowercase })
     else { return false }
-    let left = word[word.startIndex..<hyphen]
-    let right = word[(hyphen + 1)...]
-    return (2...5).contains(left.count) && (2...5).contains(right.count)
-      && left.dropFirst().allSatisfy(\.properties.isLowercase)
-      && right.allSatisfy(\.properties.isLowercase)
+    return NameRecognizer.isSyllabicName(String(String.UnicodeScalarView(word)).lowercased())
   }
 
   /// The one-scalar strings of ASCII, by value.
