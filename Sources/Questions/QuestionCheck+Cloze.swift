@@ -112,8 +112,7 @@ extension QuestionCheck {
   /// National Economic Council), or a variant spelling of one of its words ("Treaty of
   /// Wuchale (Wichale in Italian)").
   static func bracketSpellsAnswer(_ prompt: String, answer: String) -> Bool {
-    // (No "(" byte, no "(": the characters are searched only when there is one.)
-    guard containsByte(prompt, 0x28), prompt.contains("(") else { return false }
+    guard containsByte(prompt, 0x28) else { return false }
     let bracketed = bracketedWords(prompt)
     guard !bracketed.isEmpty else { return false }
     let answerWords = answer.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -329,8 +328,7 @@ extension QuestionCheck {
       word.withUTF8 { needle in
         func isLetter(_ index: Int) -> Bool {
           guard index >= 0, index < bytes.count else { return false }
-          let byte = bytes[index]
-          return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+          return TextFolding.isASCIILetter(bytes[index]) || bytes[index] >= 0x80
         }
         var from = 0
         while from < bytes.count,

@@ -1514,8 +1514,7 @@ public struct QuestionWriter: Sendable {
   /// An ASCII letter, digit or "_": the bytes `hasPronounSubjectAfterOpeningPhrase` keeps of a
   /// word.
   static func isWordByte(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
-      || byte == 0x5F
+    TextFolding.isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == 0x5F
   }
 
   /// `hasFrontedPronounSubject` for a phrase set off by its comma ("…, they were cheap").
