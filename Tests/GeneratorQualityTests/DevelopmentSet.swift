@@ -38,17 +38,8 @@ enum DevelopmentSet {
 
   static let folder = fixtures.appendingPathComponent("articles")
   static let heldOutFolder = fixtures.appendingPathComponent("heldout")
-  static let thirdFolder = fixtures.appendingPathComponent("third")
-  static let fourthFolder = fixtures.appendingPathComponent("fourth")
-  static let fifthFolder = fixtures.appendingPathComponent("fifth")
-  static let sixthFolder = fixtures.appendingPathComponent("sixth")
-  static let seventhFolder = fixtures.appendingPathComponent("seventh")
-  static let eighthFolder = fixtures.appendingPathComponent("eighth")
-  static let ninthFolder = fixtures.appendingPathComponent("ninth")
-  static let tenthFolder = fixtures.appendingPathComponent("tenth")
-  static let eleventhFolder = fixtures.appendingPathComponent("eleventh")
-  static let twelfthFolder = fixtures.appendingPathComponent("twelfth")
-  static let thirteenthFolder = fixtures.appendingPathComponent("thirteenth")
+  /// The folder of a later set written unseen: "third" … "thirteenth".
+  static func laterFolder(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
 
   static func load(from folder: URL = DevelopmentSet.folder) throws -> [DevelopmentArticle] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

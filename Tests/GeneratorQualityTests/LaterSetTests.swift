@@ -1,99 +1,45 @@
 import Foundation
 import Testing
 
-/// The generator judged on the sets written unseen: the third set (Tests/Fixtures/third, 67.0%
-/// when measured blind, then used to find general faults) and the fourth (Tests/Fixtures/fourth,
-/// measured blind once at the end of session 3), which now guard against regressions, and the
-/// fifth (Tests/Fixtures/fifth), written in session 4 for one blind measurement at its end, and
-/// the sixth (Tests/Fixtures/sixth), written in session 5 and measured blind once (65.0%), and
-/// the seventh (Tests/Fixtures/seventh), written in session 6 and measured blind once at its end,
-/// the eighth (Tests/Fixtures/eighth), written in session 7 and measured blind once at its end,
-/// the ninth (Tests/Fixtures/ninth), written in session 8 and measured blind once, the tenth
-/// (Tests/Fixtures/tenth), written in session 9 and measured blind once, and the eleventh
-/// (Tests/Fixtures/eleventh), written in session 10 and measured blind once.
-/// FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.third, PATH.fourth, PATH.fifth,
-/// PATH.sixth, PATH.seventh, PATH.eighth, PATH.ninth, PATH.tenth and PATH.eleventh.
+/// The generator judged on the sets written unseen, third to thirteenth (Tests/Fixtures/NAME):
+/// each was measured blind once when it came (its README and `QualityBar` give the figures),
+/// then used to find general faults, and now guards against regressions with its coverage
+/// floor. FACTDECK_QUALITY_DUMP=PATH writes their decks to PATH.NAME.
 @Suite struct LaterSetTests {
-  static let third = (try? DevelopmentSet.load(from: DevelopmentSet.thirdFolder)) ?? []
-  static let fourth = (try? DevelopmentSet.load(from: DevelopmentSet.fourthFolder)) ?? []
-  static let fifth = (try? DevelopmentSet.load(from: DevelopmentSet.fifthFolder)) ?? []
-  static let sixth = (try? DevelopmentSet.load(from: DevelopmentSet.sixthFolder)) ?? []
-  static let seventh = (try? DevelopmentSet.load(from: DevelopmentSet.seventhFolder)) ?? []
-  static let eighth = (try? DevelopmentSet.load(from: DevelopmentSet.eighthFolder)) ?? []
-  static let ninth = (try? DevelopmentSet.load(from: DevelopmentSet.ninthFolder)) ?? []
-  static let tenth = (try? DevelopmentSet.load(from: DevelopmentSet.tenthFolder)) ?? []
-  static let eleventh = (try? DevelopmentSet.load(from: DevelopmentSet.eleventhFolder)) ?? []
-  static let twelfth = (try? DevelopmentSet.load(from: DevelopmentSet.twelfthFolder)) ?? []
-  static let thirteenth =
-    (try? DevelopmentSet.load(from: DevelopmentSet.thirteenthFolder)) ?? []
+  /// Each later set: its folder, the articles it holds at least, the coverage it must keep.
+  static let sets: [(name: String, least: Int, floor: Double)] = [
+    ("third", 8, QualityBar.thirdCoverageFloor),
+    ("fourth", 6, QualityBar.fourthCoverageFloor),
+    ("fifth", 7, QualityBar.fifthCoverageFloor),
+    ("sixth", 7, QualityBar.sixthCoverageFloor),
+    ("seventh", 7, QualityBar.seventhCoverageFloor),
+    ("eighth", 7, QualityBar.eighthCoverageFloor),
+    ("ninth", 7, QualityBar.ninthCoverageFloor),
+    ("tenth", 7, QualityBar.tenthCoverageFloor),
+    ("eleventh", 7, QualityBar.eleventhCoverageFloor),
+    ("twelfth", 7, QualityBar.twelfthCoverageFloor),
+    ("thirteenth", 7, QualityBar.thirteenthCoverageFloor),
+  ]
+  static let articles: [String: [DevelopmentArticle]] = Dictionary(
+    uniqueKeysWithValues: sets.map { set in
+      (set.name, (try? DevelopmentSet.load(from: DevelopmentSet.laterFolder(set.name))) ?? [])
+    })
 
   @Test func laterSetsAreThere() {
-    #expect(Self.third.count >= 8)
-    #expect(Self.fourth.count >= 6)
-    #expect(Self.fifth.count >= 7)
-    #expect(Self.sixth.count >= 7)
-    #expect(Self.seventh.count >= 7)
-    #expect(Self.eighth.count >= 7)
-    #expect(Self.ninth.count >= 7)
-    #expect(Self.tenth.count >= 7)
-    #expect(Self.eleventh.count >= 7)
-    #expect(Self.twelfth.count >= 7)
-    #expect(Self.thirteenth.count >= 7)
+    for set in Self.sets {
+      #expect((Self.articles[set.name]?.count ?? 0) >= set.least, "\(set.name) set")
+    }
   }
 
-  @Test(
-    arguments: third + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh
-      + twelfth + thirteenth)
+  @Test(arguments: sets.flatMap { articles[$0.name] ?? [] })
   func keysAreWrittenInTheirArticles(article: DevelopmentArticle) throws {
     try HeldOutTests.checkKeys(of: article)
   }
 
-  @Test func thirdSetCoverage() throws {
-    try Self.expectCoverage(of: Self.third, name: "third", floor: QualityBar.thirdCoverageFloor)
-  }
-
-  @Test func fourthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.fourth, name: "fourth", floor: QualityBar.fourthCoverageFloor)
-  }
-
-  @Test func fifthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.fifth, name: "fifth", floor: QualityBar.fifthCoverageFloor)
-  }
-
-  @Test func sixthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.sixth, name: "sixth", floor: QualityBar.sixthCoverageFloor)
-  }
-
-  @Test func seventhSetCoverage() throws {
-    try Self.expectCoverage(
-      of: Self.seventh, name: "seventh", floor: QualityBar.seventhCoverageFloor)
-  }
-
-  @Test func eighthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.eighth, name: "eighth", floor: QualityBar.eighthCoverageFloor)
-  }
-
-  @Test func ninthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.ninth, name: "ninth", floor: QualityBar.ninthCoverageFloor)
-  }
-
-  @Test func tenthSetCoverage() throws {
-    try Self.expectCoverage(of: Self.tenth, name: "tenth", floor: QualityBar.tenthCoverageFloor)
-  }
-
-  @Test func eleventhSetCoverage() throws {
-    try Self.expectCoverage(
-      of: Self.eleventh, name: "eleventh", floor: QualityBar.eleventhCoverageFloor)
-  }
-
-  @Test func twelfthSetCoverage() throws {
-    try Self.expectCoverage(
-      of: Self.twelfth, name: "twelfth", floor: QualityBar.twelfthCoverageFloor)
-  }
-
-  @Test func thirteenthSetCoverage() throws {
-    try Self.expectCoverage(
-      of: Self.thirteenth, name: "thirteenth", floor: QualityBar.thirteenthCoverageFloor)
+  @Test(arguments: sets.map(\.name))
+  func setCoverage(name: String) throws {
+    let floor = try #require(Self.sets.first { $0.name == name }?.floor)
+    try Self.expectCoverage(of: Self.articles[name] ?? [], name: name, floor: floor)
   }
 
   static func expectCoverage(of articles: [DevelopmentArticle], name: String, floor: Double)
