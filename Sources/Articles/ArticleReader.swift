@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns the bytes of a saved article (plain text or Markdown, UTF-8) into an `Article`:
 /// typography normalised, page furniture dropped, hard-wrapped lines joined, headings set
-/// aside (the first one before the body becomes the title), captions kept but flagged, and
+/// aside (the page's `Headline` becomes the title), captions kept but flagged, and
 /// paragraphs split into sentences.
 public struct ArticleReader: Sendable {
   public init() {}
@@ -22,6 +22,7 @@ public struct ArticleReader: Sendable {
       in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
+    let headline = Headline().find(in: lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
     let furniture = PageFurniture()
@@ -74,7 +75,7 @@ public struct ArticleReader: Sendable {
       for words in line.emphasized where !emphasized.contains(words) { emphasized.append(words) }
     }
     return Article(
-      name: name, title: title, sentences: sentences, headings: headings, published: published,
+      name: name, title: headline ?? title, sentences: sentences, headings: headings, published: published,
       emphasized: emphasized)
   }
 

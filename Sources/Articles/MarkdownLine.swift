@@ -16,6 +16,9 @@ struct MarkdownLine: Sendable, Equatable {
   /// Words the line sets in single emphasis ("*glasnost*", "_coup d'état_"), as written
   /// without the marks: articles italicise the terms they introduce.
   var emphasized: [String] = []
+  /// A heading's level: 1 for "# Title", 2 for "## Section"; 0 for any other line. A
+  /// page's first level-1 heading is its title.
+  var level = 0
 
   /// Strips block markers (headings, quotes, list markers) and inline markup (links, images,
   /// emphasis, code spans, HTML tags) from a line of Markdown or plain text.
@@ -47,6 +50,7 @@ struct MarkdownLine: Sendable, Equatable {
       s.removeFirst(hashes)
       while let last = s.last, last == "#" || last == " " { s.removeLast() }
       kind = .heading
+      level = hashes
     } else if let marker = Self.listMarkerLength(s) {
       s.removeFirst(marker)
       kind = .listItem

@@ -1,8 +1,7 @@
 import Articles
 import Facts
 
-/// Facts a teacher would not quiz however well they can be phrased: the article's own topic
-/// asked back ("The _____ of 1956" in an article called that), a sum converted into other
+/// Facts a teacher would not quiz however well they can be phrased: a sum converted into other
 /// money ("then about £6.6 billion", "in today's money"), a date's margin of error ("give or
 /// take twenty years") and how far one place lies from another ("45 miles east of the
 /// canal").
@@ -61,32 +60,6 @@ enum IncidentalFacts {
     default:
       return isGloss(fact)
     }
-  }
-
-  /// The folded titles of `articles`, by article name, without a leading "The" or a trailing
-  /// year ("The Harbour Crisis, 1901" → "harbour crisis").
-  static func titleKeys(_ articles: [Article]) -> [String: String] {
-    var keys: [String: String] = [:]
-    for article in articles {
-      guard let title = article.title else { continue }
-      var words = TextFolding.words(title)
-      if words.first == "the" { words.removeFirst() }
-      while let last = words.last, last.count == 4, last.allSatisfy(\.isNumber) {
-        words.removeLast()
-      }
-      if !words.isEmpty { keys[article.name] = words.joined(separator: " ") }
-    }
-    return keys
-  }
-
-  /// A name that is its article's whole title: the topic, which every card already names.
-  static func isTitle(_ fact: Fact, titles: [String: String]) -> Bool {
-    guard [.term, .event, .organization, .person].contains(fact.kind),
-      let title = titles[fact.source.article]
-    else { return false }
-    var words = TextFolding.words(fact.value)
-    if words.first == "the" { words.removeFirst() }
-    return words.joined(separator: " ") == title
   }
 
   /// "… 132 billion gold marks, then about £6.6 billion", "$25.4 billion, well over $250

@@ -261,8 +261,7 @@ public struct QuestionWriter: Sendable {
     let facts = order.map { facts[$0] }
     // Ranked on cheap features first; phrasing (a parse) refines a fact's score only when the
     // fact could be the best one left, so only the facts the budget reaches are phrased.
-    let titles = IncidentalFacts.titleKeys(articles)
-    let askable = facts.map { isAskable($0) && !IncidentalFacts.isTitle($0, titles: titles) }
+    let askable = facts.map { isAskable($0) }
     // The ranking and the distractor pool read the same sentences' content words: once.
     let topics = SentenceTopics(articles)
     let features = FactFeatures.of(

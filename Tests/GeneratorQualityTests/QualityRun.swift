@@ -12,7 +12,9 @@ enum QualityBar {
   /// regression. Lowered from 0.75 in session 8: once a byline's bare "09/10/2026 20:13" dated
   /// the typhoon story, its "on Friday" and "on Thursday" became dated facts and took two
   /// places of the budget from keys (73.9%); the ninth set's weekday keys need that reading.
-  static let coverageFloor = 0.73
+  /// 0.72 in session 13, when titles came from the headline instead of the masthead (72.8%:
+  /// the article's own event is asked again, and a budget place moved).
+  static let coverageFloor = 0.72
   /// No article may fall below this.
   static let articleCoverageFloor = 0.45
   /// Reached on the second set (Tests/Fixtures/heldout), rounded down. The set was held out
@@ -67,8 +69,9 @@ enum QualityBar {
   /// whose husband shares her surname).
   static let twelfthCoverageFloor = 0.69
   /// The thirteenth set (Tests/Fixtures/thirteenth): 76.2% (122/160) when measured blind in
-  /// session 12; 78.1% (125/160) once baht, lira and kronor were read in their local forms.
-  static let thirteenthCoverageFloor = 0.78
+  /// session 12; 78.1% (125/160) once baht, lira and kronor were read in their local forms;
+  /// 77.5% (124/160) with titles read from the headline (session 13).
+  static let thirteenthCoverageFloor = 0.77
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,

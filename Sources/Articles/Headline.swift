@@ -1,0 +1,191 @@
+/// The page's headline among the lines above its first paragraph of prose.
+///
+/// A saved web page opens on a skip link, a masthead and its tagline, a date bar, a menu and a
+/// breadcrumb before the headline; a textbook page on its series and lesson number; a profile
+/// on its series label. The first short line is rarely the title, and the title is what names
+/// the deck and tells the rest of the generator what the article is about ("Kate Sheppard
+/// (1847–1934): …" says whose life it is). The headline is the first plausible title line
+/// after the last navigation line (menus and breadcrumbs sit just above it), or, when no
+/// plausible line follows the last one, the first before it. A Markdown page's first "# "
+/// heading is its title outright.
+struct Headline {
+  /// The longest line taken for a headline, in words.
+  static let maxWords = 20
+
+  private let furniture = PageFurniture()
+
+  /// The headline of the page whose cleaned lines these are, or nil when none above its first
+  /// paragraph of prose is plausible.
+  func find(in lines: [MarkdownLine]) -> String? {
+    var segments: [[String]] = [[]]
+    for line in lines {
+      let text = line.text
+      // A standfirst's bullets are never the title, nor do their bullets make a menu.
+      if text.isEmpty || line.kind == .rule || line.kind == .listItem { continue }
+      if line.kind == .heading, line.level == 1 { return text }
+      if line.kind == .text, isProse(text) { break }
+      // The byline ends the page's head: a headline found above it is the one.
+      if isBylineOrStamp(text) {
+        if !(segments.last?.isEmpty ?? true) { break }
+        continue
+      }
+      if isNavigation(text) {
+        if !(segments.last?.isEmpty ?? true) { segments.append([]) }
+        continue
+      }
+      if isPlausible(text) { segments[segments.count - 1].append(text) }
+    }
+    guard let segment = segments.last(where: { !$0.isEmpty }),
+      // "Explainer", "Analysis": a one-word kicker above the headline.
+      let chosen = segment.first(where: { spaceCount($0) > 0 }) ?? segment.first
+    else { return nil }
+    return droppingSectionNumber(chosen)
+  }
+
+  /// "4.2 The Treaty of Versailles, 1919" → "The Treaty of Versailles, 1919": a textbook's
+  /// numbering is not part of the title.
+  func droppingSectionNumber(_ title: String) -> String {
+    guard let space = title.firstIndex(of: " ") else { return title }
+    let number = title[..<space]
+    guard number.contains("."), number.allSatisfy({ $0.isNumber || $0 == "." }) else {
+      return title
+    }
+    let rest = title[title.index(after: space)...]
+    return rest.isEmpty ? title : String(rest)
+  }
+
+  /// "By Brian Omondi | Wednesday …", "Published: 05/11/2026", "Reading time: 7 minutes",
+  /// "4 min read": the byline and the stamps beside it, just under the headline.
+  func isBylineOrStamp(_ text: String) -> Bool {
+    if text.hasPrefix("By "), text.unicodeScalars.dropFirst(3).first.map(isUpper) ?? false {
+      return true
+    }
+    let lower = text.lowercased()
+    return Self.stamps.contains { lower.hasPrefix($0) } || lower.hasSuffix(" min read")
+      || lower.hasSuffix(" minute read") || lower.hasPrefix("listen to this")
+  }
+
+  private static let stamps = [
+    "posted", "published", "updated", "last updated", "reading time", "filed under", "share:",
+  ]
+
+  /// A paragraph of the article: a dozen words or more ending like a sentence, or a short
+  /// sentence with its full stop ("The bridge opened in 2002."), which no headline has.
+  private func isProse(_ text: String) -> Bool {
+    let words = spaceCount(text) + 1
+    if words >= 5, text.hasSuffix("."), !text.contains(" | ") { return true }
+    return words >= 12 && endsSentence(text) && !text.contains(" | ")
+  }
+
+  /// A menu, breadcrumb, date bar or series label ("News » Environment", "Home | Visit |
+  /// Shop", "Unit 3 · Empires of the Americas"), or a skip link.
+  func isNavigation(_ text: String) -> Bool {
+    if text.hasPrefix("Skip to ") || text.hasPrefix("Jump to") { return true }
+    // A date bar may end on a bracket: "… | PM2.5 AQI 168 (Unhealthy)".
+    if text.contains(" | ") { return true }
+    guard !endsSentence(text) else { return false }
+    if Self.separators.contains(where: { text.contains($0) }) { return true }
+    return isMenu(text)
+  }
+
+  /// "News  Sports  Business  Opinion  Obituaries  e-Edition": six or more capitalised words
+  /// with no small word, figure or punctuation between them. A headline in title case has
+  /// its "of", "in" or "a".
+  private func isMenu(_ text: String) -> Bool {
+    let words = spaceSplit(text)
+    guard words.count >= 6 else { return false }
+    return words.allSatisfy { word in
+      word.allSatisfy { $0.isLetter || $0 == "-" }
+        && (word.first?.isUppercase ?? false || word.hasPrefix("e-"))
+    }
+  }
+
+  /// What menus and breadcrumbs put between their items ("»" reads as a double quotation
+  /// mark once typography is normalised).
+  private static let separators = [
+    " | ", " » ", " › ", " > ", " · ", " • ", " / ", " \" ",
+  ]
+
+  /// A line that could be a title: short, not ending on a full stop, not page furniture, not
+  /// a masthead in capitals, a label and its value ("Posted: …", "Born: …"), a lesson number
+  /// or a site's tagline.
+  func isPlausible(_ text: String) -> Bool {
+    let words = spaceSplit(text)
+    guard (1...Self.maxWords).contains(words.count), !text.hasSuffix("."),
+      text.unicodeScalars.first.map({ isUpper($0) || isDigit($0) || $0 == "\"" || $0 == "“" })
+        ?? false
+    else { return false }
+    // "THE LANNA HERALD" is a masthead; "THE CONGRESS OF VIENNA, 1814–15" a title.
+    let letters = text.unicodeScalars.filter(isLetter)
+    if letters.count >= 4, !letters.contains(where: isLower), !holdsYear(text) { return false }
+    // "Farmers load sacks … Photo: Sani Mohammed": a photo's caption.
+    if furniture.stripCredits(text).isCaption { return false }
+    if isLabelLine(text) || isSectionNumber(words) || isTagline(text, words: words) {
+      return false
+    }
+    return !furniture.isFurniture(text)
+  }
+
+  /// Four digits in a row.
+  private func holdsYear(_ text: String) -> Bool {
+    var run = 0
+    for scalar in text.unicodeScalars {
+      run = isDigit(scalar) ? run + 1 : 0
+      if run == 4 { return true }
+    }
+    return false
+  }
+
+  /// "Posted: 04/03/2026", "Reading time: 8 minutes", "Born: 10 March 1847": a label of one
+  /// to three words, later ones in lower case, and a value. "Kate Sheppard (1847–1934): The
+  /// Woman …", "The Day the Hills Held: …" and "The first ferry: how …" are titles with a
+  /// subtitle.
+  private func isLabelLine(_ text: String) -> Bool {
+    guard let colon = text.firstIndex(of: ":") else { return false }
+    let label = text[..<colon].split(separator: " ")
+    guard (1...3).contains(label.count),
+      label.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+      label.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false }),
+      !["The", "A", "An"].contains(label[0])
+    else { return false }
+    if label.count > 1 { return true }
+    let value = text[text.index(after: colon)...].drop { $0 == " " }
+    return value.first?.isNumber ?? true
+      || Self.labels.contains(label[0].lowercased())
+  }
+
+  private static let labels: Set<String> = [
+    "posted", "published", "updated", "date", "born", "died", "by", "tags", "filed", "source",
+    "location", "result", "category", "categories", "author", "spouse", "spouses", "children",
+    "nationality", "occupation", "cause", "edited", "photo", "image", "caption",
+  ]
+
+  /// "Lesson 7.3", "Unit 3", "Chapter 4: Making the Peace", "No. 27": a place in a series,
+  /// not a title.
+  private func isSectionNumber(_ words: [Substring]) -> Bool {
+    guard words.count >= 2, Self.sectionWords.contains(words[0].lowercased()) else {
+      return false
+    }
+    return words[1].first?.isNumber ?? false
+  }
+
+  private static let sectionWords: Set<String> = [
+    "lesson", "unit", "chapter", "part", "section", "no.", "issue", "volume", "vol.",
+    "episode", "grade", "page", "module", "week",
+  ]
+
+  /// "From Civitas, the open encyclopedia of cities", "Northern Thailand's English-language
+  /// newspaper", "Keeping the towpath's story since 1962": what a site says of itself.
+  private func isTagline(_ text: String, words: [Substring]) -> Bool {
+    let lower = text.lowercased()
+    if Self.siteWords.contains(where: { lower.contains($0) }) { return true }
+    guard words.count >= 3, words[words.count - 2].lowercased() == "since",
+      let year = Int(words[words.count - 1]), (1000...2100).contains(year)
+    else { return false }
+    return true
+  }
+
+  private static let siteWords = [
+    "encyclopedia", "encyclopaedia", "newspaper", "free reference", "the reference for",
+  ]
+}

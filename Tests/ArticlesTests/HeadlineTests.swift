@@ -1,0 +1,140 @@
+import Testing
+
+@testable import Articles
+
+/// The prose line every page below ends on: the article's first paragraph.
+private let body =
+  "The ferry crossed the strait for the first time in May 1921, carrying forty passengers and mail."
+
+@Test func theHeadlineFollowsTheSkipLinkMastheadMenuAndBreadcrumb() throws {
+  let page = """
+    Skip to content
+    THE STRAIT GAZETTE
+    The islands' own paper since 1911
+    Monday 3 March 2026 | Kirkwall 6°C | Tide 4.1 m (High)
+    News | Islands | Business | Sport
+    News » Transport » Ferries
+
+    Ferry line marks a century of crossings with a new boat
+    The company will spend £40m on a hybrid vessel; islanders asked to name it
+
+    By Ann Flett, Transport Reporter
+    Posted: 03/03/2026 07:10
+
+    \(body)
+    """
+  #expect(try read(page).title == "Ferry line marks a century of crossings with a new boat")
+}
+
+@Test func aTextbookPageIsTitledByItsLessonNotItsSeriesOrNumber() throws {
+  let page = """
+    OUR ISLANDS: A SCHOOL HISTORY · Grade 7
+    Unit 2 · Sea and Trade · Chapter 5
+
+    Lesson 5.2
+    The Northern Ferries
+
+    \(body)
+    """
+  #expect(try read(page).title == "The Northern Ferries")
+  let numbered = """
+    Chapter 5: Sea and Trade
+    5.2 The Northern Ferries, 1921
+
+    \(body)
+    """
+  #expect(try read(numbered).title == "The Northern Ferries, 1921")
+}
+
+@Test func aProfileIsTitledByItsSubjectNotItsSeriesLabel() throws {
+  let page = """
+    ISLAND LIVES | Portraits of the North | No. 9
+    Magnus Rendall (1870–1941): The Captain Who Never Missed a Tide
+
+    Born: 2 June 1870, Stromness
+    Died: 11 May 1941, Kirkwall
+
+    By Ruth Isbister
+    Reading time: 6 minutes
+
+    \(body)
+    """
+  // The normaliser writes a range's dash as a hyphen.
+  #expect(
+    try read(page).title == "Magnus Rendall (1870-1941): The Captain Who Never Missed a Tide")
+}
+
+@Test func aMarkdownPageIsTitledByItsFirstTopHeading() throws {
+  let page = """
+    *From Isles, the open encyclopedia of the north*
+
+    # Pentland Ferry
+
+    ## History
+
+    \(body)
+    """
+  #expect(try read(page, name: "ferry.md").title == "Pentland Ferry")
+}
+
+@Test func aKickerAStampOrAShareLineIsNoHeadline() throws {
+  let page = """
+    ISLES HERITAGE TRUST
+    Visit | Learn | Explainers | Shop
+    Home > Explainers > Ferries
+
+    Explainer
+    The first ferry: how a mail boat joined the islands
+
+    Reading time: 5 minutes
+    Share: Facebook | X | Email
+
+    A mail boat is born
+
+    \(body)
+    """
+  #expect(try read(page).title == "The first ferry: how a mail boat joined the islands")
+}
+
+@Test func aMenuOfCapitalisedWordsIsNoHeadline() throws {
+  let page = """
+    The Orcadian Post
+    Subscribe | Log in
+    News  Sport  Business  Opinion  Notices  Archive
+    Council backs new ferry terminal in 5-2 vote
+
+    \(body)
+    """
+  #expect(try read(page).title == "Council backs new ferry terminal in 5-2 vote")
+}
+
+@Test func aTitleInCapitalsWithItsYearsIsKept() throws {
+  let page = """
+    THE NORTHERN FERRIES, 1921–1939
+
+    I. The first crossing
+
+    \(body)
+    """
+  #expect(try read(page).title == "THE NORTHERN FERRIES, 1921-1939")
+}
+
+@Test func aPhotoCaptionIsNoHeadline() throws {
+  let page = """
+    THE STRAIT GAZETTE
+    Ferry line marks a century of crossings
+
+    Passengers board the ferry at Stromness. Photo: Ann Flett/Strait Gazette
+
+    \(body)
+    """
+  #expect(try read(page).title == "Ferry line marks a century of crossings")
+}
+
+@Test func headlinesNeverReachPastTheFirstParagraph() throws {
+  let page = """
+    \(body)
+    A later heading
+    """
+  #expect(try read(page).title == nil)
+}
