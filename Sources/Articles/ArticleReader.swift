@@ -75,7 +75,8 @@ public struct ArticleReader: Sendable {
       for words in line.emphasized where !emphasized.contains(words) { emphasized.append(words) }
     }
     return Article(
-      name: name, title: headline ?? title, sentences: sentences, headings: headings, published: published,
+      name: name, title: headline ?? title, sentences: sentences, headings: headings,
+      published: published,
       emphasized: emphasized)
   }
 
