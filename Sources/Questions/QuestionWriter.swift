@@ -428,6 +428,9 @@ public struct QuestionWriter: Sendable {
       if a.fact.id != b.fact.id { return a.fact.id < b.fact.id }
       return QuestionWriter.kindRank(a.kind) < QuestionWriter.kindRank(b.kind)
     }
+    // "The fire was stopped at _____": the title says which fire.
+    let tag = TopicTag(articles: articles, topic: leadIn.topic)
+    questions = questions.map(tag.tagged)
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)
   }

@@ -1,0 +1,179 @@
+import Articles
+
+/// The article's title set ahead of a card that leans on the article's own subject: "Great
+/// Fire of London — The fire was stopped at _____." A teacher's printed quiz has the title at
+/// its head, so "the fire", "the plan" or "the city" need no more; a card studied alone weeks
+/// later has no head, and without the title it could be any fire, plan or city.
+///
+/// A card is tagged when it holds a definite phrase ("the three-year plan", "this fund")
+/// whose noun is one of the article's topic words or a noun a story goes on calling its
+/// subject by (a city, a fund, a company), and it names nothing the title names. A title that
+/// would tell the answer ("… Bt4.5 billion fund …" over a card asking that sum) is left off.
+struct TopicTag: Sendable {
+  /// Between the title and the card.
+  static let separator = " — "
+  /// A title longer than this is a sentence, not a tag.
+  static let maxWords = 18
+
+  private var titles: [String: String] = [:]
+  private var titleNames: [String: Set<String>] = [:]
+  private let topic: ArticleTopic
+
+  init(articles: [Article], topic: ArticleTopic) {
+    self.topic = topic
+    for article in articles {
+      guard let title = article.title, spaceCount(title) < TopicTag.maxWords else { continue }
+      titles[article.name] = title
+      titleNames[article.name] = Set(
+        spaceSplit(title).compactMap { word -> String? in
+          guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word),
+            stem.count >= 4
+          else { return nil }
+          return stem
+        })
+    }
+  }
+
+  /// `question` with its article's title ahead of the prompt when the prompt leans on the
+  /// article's subject and the title does not tell the answer.
+  func tagged(_ question: Question) -> Question {
+    guard question.kind != .order, let title = titles[question.source.article],
+      leansOnTopic(question.prompt, article: question.source.article),
+      !tells(title, question)
+    else { return question }
+    var tagged = question
+    tagged.prompt = title + TopicTag.separator + question.prompt
+    return tagged
+  }
+
+  /// True when the prompt holds "the"/"this"/"that" and up to three lower-case words ending
+  /// on a topic noun ("the three-year plan", "the city"), and names none of the title's
+  /// names ("Great Fire … the fire" says which fire itself).
+  func leansOnTopic(_ prompt: String, article: String) -> Bool {
+    // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
+    // …”?" asks for whoever said them, whatever town they meant.
+    let words = spaceSplit(TopicTag.unquoted(prompt))
+    var leans = false
+    var index = 0
+    while index < words.count, !leans {
+      defer { index += 1 }
+      let determiner = words[index].drop { $0 == "\"" || $0 == "“" }.lowercased()
+      guard TopicTag.determiners.contains(determiner) else { continue }
+      var next = index + 1
+      while next < words.count, next <= index + 4 {
+        let word = words[next]
+        guard let first = word.first, first.isLowercase else { break }
+        let bare = word.filter { $0.isLetter || $0 == "-" }
+        if let stem = ArticleTopic.stem(Substring(bare)),
+          TopicTag.storyNouns.contains(stem) || topic.contains(Substring(bare), in: article)
+        {
+          // "the city of Tenochtitlan": the name after it says which.
+          let named =
+            next + 2 < words.count && words[next + 1] == "of"
+            && (words[next + 2].first?.isUppercase ?? false)
+          if !named, TopicTag.storyNouns.contains(stem) || isNoun(word, words, next) {
+            leans = true
+          }
+          break
+        }
+        // The phrase ends at a comma or a verb-like word; nouns and modifiers run on.
+        if word.last == "," || word.last == "." || word.last == ";" { break }
+        next += 1
+      }
+    }
+    guard leans else { return false }
+    // A card that names the title's own names ("the Great Fire") names its subject.
+    let names = titleNames[article] ?? []
+    return !spaceSplit(prompt).contains { word in
+      guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word) else {
+        return false
+      }
+      return names.contains(stem)
+    }
+  }
+
+  /// `text` without what stands between quotation marks.
+  static func unquoted(_ text: String) -> String {
+    guard text.contains(where: { $0 == "“" || $0 == "\"" }) else { return text }
+    var kept = ""
+    var inside = false
+    for character in text {
+      switch character {
+      case "“": inside = true
+      case "”": inside = false
+      case "\"": inside.toggle()
+      default: if !inside { kept.append(character) }
+      }
+    }
+    return kept
+  }
+
+  /// A topic word that is not one of the story nouns stands as the phrase's head only at its
+  /// end: "the fire" or "the fire was", not "the fire brigade's" (ending on a name-like word
+  /// is left to the story nouns).
+  private func isNoun(_ word: Substring, _ words: [Substring], _ index: Int) -> Bool {
+    if word.last == "," || word.last == "." || word.last == ";" || word.last == ":" {
+      return true
+    }
+    guard index + 1 < words.count else { return true }
+    let after = words[index + 1].lowercased()
+    return TopicTag.followers.contains(after) || VerbForms.auxiliaries.contains(after)
+  }
+
+  /// True when the title holds the card's answer, its tested fact or a figure of either.
+  func tells(_ title: String, _ question: Question) -> Bool {
+    var answers = [question.fact.text, question.answer] + question.accept
+    if question.kind == .truefalse { answers = [question.fact.text] }
+    for answer in answers where !answer.isEmpty {
+      if TextFolding.contains(title, answer) { return true }
+      if QuestionCheck.givesAway(title, answer: answer, anyCase: true) { return true }
+      let titleFigures = TopicTag.figures(title)
+      if TopicTag.figures(answer).contains(where: titleFigures.contains) { return true }
+    }
+    // A one-word name answer ("Sheppard") in the title's words.
+    let titleWords = Set(spaceSplit(title).compactMap { ArticleTopic.stem($0) })
+    return spaceSplit(question.answer).count == 1
+      && ArticleTopic.stem(Substring(question.answer)).map(titleWords.contains) ?? false
+  }
+
+  /// The runs of digits in a text, with their separators dropped ("฿4.5bn" → "45",
+  /// "1,000 baht" → "1000").
+  static func figures(_ text: String) -> Set<String> {
+    var found: Set<String> = []
+    var run = ""
+    for character in text + " " {
+      if character.isNumber {
+        run.append(character)
+      } else if (character == "," || character == ".") && !run.isEmpty {
+        continue
+      } else {
+        if !run.isEmpty { found.insert(run) }
+        run = ""
+      }
+    }
+    return found
+  }
+
+  static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
+
+  /// Words after a noun that end its phrase: a verb's helper or a preposition.
+  static let followers: Set<String> = [
+    "of", "in", "at", "on", "for", "with", "from", "to", "by", "and", "or", "which", "that",
+    "who", "would", "will", "had", "has", "was", "were", "is", "are", "could", "should",
+    "began", "started", "ended", "reached", "spread",
+  ]
+
+  /// Nouns a story goes on calling its subject by after naming it once ("the fund", "the
+  /// city", "the company"), as `ArticleTopic.stem` folds them.
+  static let storyNouns: Set<String> = [
+    "city", "town", "village", "province", "region", "district", "country", "capital",
+    "island", "plain", "basin", "valley", "river", "lake", "coast", "company", "firm",
+    "government", "cabinet", "ministry", "council", "agency", "department", "authority",
+    "plan", "fund", "project", "programme", "program", "scheme", "deal", "agreement",
+    "accord", "treaty", "war", "battle", "siege", "fire", "flood", "earthquake", "eruption",
+    "storm", "disaster", "crisis", "revolution", "rebellion", "uprising", "pilgrimage",
+    "journey", "voyage", "expedition", "mission", "campaign", "petition", "movement",
+    "exhibition", "fleet", "army", "empire", "kingdom", "canal", "dam", "wall", "bridge",
+    "railway", "port", "payment", "total", "loan", "budget", "conquest", "sultan", "emperor",
+  ]
+}

@@ -1,0 +1,91 @@
+import Articles
+import Facts
+import Testing
+
+@testable import Questions
+
+/// An invented news story of my own about a harbour fund: its cards say "the fund", "the
+/// town" and "the plan", which only the headline explains.
+struct TopicTagTests {
+  let sentences = [
+    "The council on Monday approved a €12 million fund to rebuild the Varne harbour wall.",
+    "Under the five-year plan, €7 million will go to the wall and €5 million to the quay.",
+    "The town's mayor, Ilse Dorn, said the money would come from the port tax.",
+    "Work on the Varne harbour wall will begin in 2027.",
+  ]
+  let title = "Varne gets €12 million fund to rebuild its harbour wall"
+
+  var tag: TopicTag {
+    let article = oneParagraph(sentences, name: "varne.txt", title: title)
+    return TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+  }
+
+  func card(_ prompt: String, answer: String, fact: String, kind: QuestionKind = .cloze)
+    -> Question
+  {
+    Question(
+      id: "q", kind: kind, prompt: prompt, answer: answer,
+      fact: TestedFact(id: "f", kind: .money, text: fact, value: fact),
+      source: QuestionSource(article: "varne.txt", sentence: 1, text: sentences[1]))
+  }
+
+  @Test func aCardLeaningOnTheStorysSubjectCarriesTheTitle() {
+    let plan = card(
+      "Under the five-year plan, _____ will go to the wall and €5 million to the quay.",
+      answer: "€7 million", fact: "€7 million")
+    #expect(
+      tag.tagged(plan).prompt
+        == "Varne gets €12 million fund to rebuild its harbour wall — Under the five-year plan,"
+        + " _____ will go to the wall and €5 million to the quay.")
+    let town = card(
+      "The town's mayor, _____, said the money would come from the port tax.",
+      answer: "Ilse Dorn", fact: "Ilse Dorn")
+    #expect(tag.tagged(town).prompt.hasPrefix(title + " — "))
+  }
+
+  @Test func aCardThatNamesItsSubjectOrLeansOnNothingIsLeftAsItIs() {
+    // "Varne harbour wall" names the wall the title names.
+    let named = card(
+      "Work on the Varne harbour wall will begin in _____.", answer: "2027", fact: "2027")
+    #expect(tag.tagged(named) == named)
+    let plain = card("Ilse Dorn was elected in _____.", answer: "2019", fact: "2019")
+    #expect(tag.tagged(plain) == plain)
+    // The speaker's own words are not the card's.
+    let quote = card(
+      "Who said “The fund will save the town”?", answer: "Ilse Dorn", fact: "Ilse Dorn",
+      kind: .short)
+    #expect(tag.tagged(quote) == quote)
+    // "the city of Ravel" says which city.
+    let city = card("The mayor left the city of Ravel in _____.", answer: "2020", fact: "2020")
+    #expect(tag.tagged(city) == city)
+  }
+
+  @Test func aTitleThatTellsTheAnswerIsLeftOff() {
+    let sum = card(
+      "The council on Monday approved a _____ fund to rebuild the Varne harbour wall.",
+      answer: "€12 million", fact: "€12 million")
+    #expect(!tag.leansOnTopic(sum.prompt, article: "varne.txt"))
+    let told = card(
+      "Under the plan, a _____ fund will rebuild the wall.", answer: "€12 million",
+      fact: "€12 million")
+    #expect(tag.leansOnTopic(told.prompt, article: "varne.txt"))
+    #expect(tag.tagged(told) == told)
+    // A name answer spelled in the title.
+    let town = card("The plan was drawn up in _____.", answer: "Varne", fact: "Varne")
+    #expect(tag.tagged(town) == town)
+  }
+
+  @Test func timelinesAndUntitledArticlesAreNeverTagged() {
+    let order = card("Put in order: the plan, the vote", answer: "a → b", fact: "x", kind: .order)
+    #expect(tag.tagged(order) == order)
+    let article = oneParagraph(sentences, name: "varne.txt")
+    let untitled = TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+    let plan = card("Under the plan, _____ went to the quay.", answer: "€5 million", fact: "x")
+    #expect(untitled.tagged(plan) == plan)
+  }
+
+  @Test func figuresAreReadWithoutTheirSeparators() {
+    #expect(TopicTag.figures("฿4.5bn and 1,000 baht") == ["45", "1000"])
+    #expect(TopicTag.figures("no figure") == [])
+  }
+}
