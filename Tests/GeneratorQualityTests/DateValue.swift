@@ -28,6 +28,7 @@ struct DateValue: Equatable, CustomStringConvertible {
   /// "23 articles" is not.
   static func parse(_ text: String) -> DateValue? {
     if let iso = parseISO(text.trimmingCharacters(in: .whitespaces)) { return iso }
+    if let century = parseCentury(text) { return century }
     let tokens = tokenize(text)
     guard !tokens.isEmpty else { return nil }
     var points: [Point] = []
@@ -88,6 +89,28 @@ struct DateValue: Equatable, CustomStringConvertible {
     guard points.allSatisfy({ $0.year != 0 }) else { return nil }
     return DateValue(start: points[0], end: points.count == 2 ? points[1] : nil)
   }
+
+  /// "In the 17th century", "the seventeenth century": the range of its years, counted
+  /// from year 1 ("1601/1700"), as the generator values a century.
+  private static func parseCentury(_ text: String) -> DateValue? {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard let at = words.firstIndex(of: "century"), at > 0, words.count <= 5 else { return nil }
+    let ordinal = words[at - 1]
+    let digits = ordinal.prefix { $0.isNumber }
+    let number =
+      Int(digits).flatMap {
+        ["st", "nd", "rd", "th"].contains(ordinal.dropFirst(digits.count)) ? $0 : nil
+      }
+      ?? ordinals.firstIndex(of: String(ordinal)).map { $0 + 1 }
+    guard let number, (1...21).contains(number) else { return nil }
+    return DateValue(start: Point(year: (number - 1) * 100 + 1), end: Point(year: number * 100))
+  }
+
+  private static let ordinals = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+  ]
 
   private static func parseISO(_ text: String) -> DateValue? {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)

@@ -11,6 +11,7 @@ import Testing
     ("1979/1989", "1979–89"), ("1948/1952", "between 1948 and 1952"),
     ("1986-12-15/1986-12-18", "from 15 to 18 December 1986"),
     ("1972-12-18/1972-12-29", "From December 18 to December 29, 1972"),
+    ("1601/1700", "In the 17th century"), ("1801/1900", "the nineteenth century"),
   ])
   func datesCompareByValue(iso: String, written: String) {
     #expect(DateValue.parse(written) == DateValue.parse(iso))
@@ -22,6 +23,8 @@ import Testing
     #expect(DateValue.parse("7 January 1979") != DateValue.parse("8 January 1979"))
     #expect(DateValue.parse("23 articles") == nil)
     #expect(DateValue.parse("1.4 million tonnes") == nil)
+    #expect(DateValue.parse("the 17th century") != DateValue.parse("the 18th century"))
+    #expect(DateValue.parse("a century of trade") == nil)
   }
 
   @Test(arguments: [

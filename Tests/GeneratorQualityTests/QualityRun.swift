@@ -72,6 +72,9 @@ enum QualityBar {
   /// session 12; 78.1% (125/160) once baht, lira and kronor were read in their local forms;
   /// 77.5% (124/160) with titles read from the headline (session 13).
   static let thirteenthCoverageFloor = 0.77
+  /// The fourteenth set (Tests/Fixtures/fourteenth): 70.8% (109/154) when measured blind in
+  /// session 13.
+  static let fourteenthCoverageFloor = 0.70
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
