@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 extension String {
@@ -50,6 +51,9 @@ extension String {
   /// `contains(_:)` for an ASCII needle, searched in the bytes when the text is ASCII too;
   /// other text goes through Foundation. A needle that is not ASCII goes through Foundation as
   /// well: its search reads "\u{212A}" (the Kelvin sign) as "K".
+  /// In other text Foundation is asked only when the needle's bytes are there
+  /// (`foundationContains`), unless the needle holds ";", "`" or "K", which a scalar of other
+  /// bytes is canonically equal to.
   func containsASCII(_ needle: String) -> Bool {
     guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return contains(needle) }
     var text = self
@@ -57,7 +61,10 @@ extension String {
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
       return String.firstOffset(of: needle, in: bytes) != nil
     }
-    return found ?? contains(needle)
+    if let found { return found }
+    guard !needle.isEmpty, !needle.utf8.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B })
+    else { return contains(needle) }
+    return foundationContains(self, needle)
   }
 
   /// `split(whereSeparator:)` of an ASCII text, cut at the bytes `isSeparator` picks without

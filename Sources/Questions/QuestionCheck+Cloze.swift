@@ -166,6 +166,10 @@ extension QuestionCheck {
     else { return false }
     // ("Olsen'" also finds "Olsen's".)
     for mark in ["'", "’"] {
+      // (Searched on the bytes first: Foundation's search, in the loop, is slow.)
+      guard mark == "'" ? prompt.containsASCII(name + mark) : containsByte(prompt, 0xE2) else {
+        continue
+      }
       var rest = prompt[...]
       while let range = rest.range(of: name + mark) {
         let before = prompt[..<range.lowerBound].last

@@ -1673,7 +1673,8 @@ public struct QuestionWriter: Sendable {
   /// acronym in brackets right after its gap spells the answer half out, and the sentence
   /// reads as well without it.
   static func droppingAcronymAfterGap(_ prompt: String, kind: FactKind) -> String {
-    guard [.organization, .term, .event].contains(kind),
+    // (Searched on the bytes first: most prompts hold no bracket after the gap.)
+    guard [.organization, .term, .event].contains(kind), prompt.containsASCII("_____ ("),
       let gap = prompt.range(of: "_____ ("),
       let close = prompt[gap.upperBound...].firstIndex(of: ")")
     else { return prompt }

@@ -305,12 +305,12 @@ struct ReferentResolver {
     // The person the title names, named at least as often as anyone else ("Mary Jane
     // Seacole" beside her partner "Thomas Day", four times each, in "Mary Seacole (1805–1881)").
     var titled = counts.filter { name, _ in
-      name.split(separator: " ").last.map { title.contains($0.lowercased()) } ?? false
+      name.split(separator: " ").last.map { title.containsASCII($0.lowercased()) } ?? false
     }
     // "Marie Curie (1867–1934)": the title names her whole; her husband "Pierre Curie" shares
     // only the surname, however often he is named.
     let whole = titled.filter { name, _ in
-      name.split(separator: " ").allSatisfy { title.contains($0.lowercased()) }
+      name.split(separator: " ").allSatisfy { title.containsASCII($0.lowercased()) }
     }
     if (whole.values.max() ?? 0) >= 3, whole.count < titled.count {
       counts = counts.filter { name, _ in whole[name] != nil || titled[name] == nil }
@@ -329,7 +329,7 @@ struct ReferentResolver {
       let surname = name.split(separator: " ").last.map(String.init) ?? name
       guard
         article.sentences.contains(where: {
-          $0.text.contains(surname + " was born") || $0.text.contains(name + " was born")
+          $0.text.containsASCII(surname + " was born") || $0.text.containsASCII(name + " was born")
         })
       else { return nil }
     }
