@@ -115,8 +115,8 @@ extension Substring {
 
   /// `filter(keep)` of an ASCII word, read from its bytes: nil when the word is not ASCII.
   /// `keepByte` must answer for each ASCII byte as `keep` does for its character (A–Z and
-  /// a–z are the ASCII letters, 0–9 the ASCII numbers), and turn down "\r" and "\n", which
-  /// make one character together.
+  /// a–z are the ASCII letters, 0–9 the ASCII numbers), and answer alike for "\r" and "\n",
+  /// which make one character together.
   func asciiFiltered(_ keepByte: (UInt8) -> Bool) -> String? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(utf8.count)

@@ -40,7 +40,7 @@ extension QuestionCheck {
   static func endsOnGapAfterComplementizer(_ prompt: String) -> Bool {
     let trimmed = prompt.hasSuffix(".") ? prompt.dropLast() : prompt[...]
     guard trimmed.hasSuffix(" _____") else { return false }
-    let before = trimmed.dropLast(6).split(separator: " ").last?.lowercased() ?? ""
+    let before = trimmed.dropLast(6).lastWords(1).last?.lowercased() ?? ""
     return ["that", "which", "who", "whether", "whom"].contains(before)
   }
 
@@ -67,18 +67,20 @@ extension QuestionCheck {
   /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
   /// ("The first ship …" says what it counts).
   static func opensOnCountingSubject(_ prompt: String) -> Bool {
-    // Most prompts open on none of `countingOpeners`: the first word alone tells, before three
-    // are cut and cleaned by their characters.
+    // Only the first three words are read (SpaceWords cuts no further, at space bytes when the
+    // prompt is ASCII), and most prompts open on none of `countingOpeners`: the first word
+    // alone tells.
     var reader = SpaceWords(prompt)
-    guard let opening = reader.next(),
-      countingOpeners.contains(opening.filter { $0 != "," && $0 != ";" && $0 != ":" }.lowercased())
-    else { return false }
-    let raw = prompt.split(separator: " ", maxSplits: 3)
-    // Only the first three words are read: the rest of the prompt (the fourth piece) is never
-    // cleaned of its punctuation, which used to cost a copy of the whole sentence.
-    let words = raw.prefix(3).map {
-      String($0.filter { $0 != "," && $0 != ";" && $0 != ":" })
+    var raw: [Substring] = []
+    while raw.count < 3, let word = reader.next() { raw.append(word) }
+    func cleaned(_ word: Substring) -> String {
+      word.asciiFiltered { $0 != 0x2C && $0 != 0x3B && $0 != 0x3A }
+        ?? String(word.filter { $0 != "," && $0 != ";" && $0 != ":" })
     }
+    guard let opening = raw.first, countingOpeners.contains(cleaned(opening).lowercased()) else {
+      return false
+    }
+    let words = raw.map(cleaned)
     guard let first = words.first?.lowercased() else { return false }
     // "Others …", "Another, Yamakawa Sutematsu, went on …": one more of those the sentence
     // before named.

@@ -294,6 +294,9 @@ enum QuestionCheck {
       number < 1e9
     else { return false }
     let digits = String(Int(number))
+    // A run of digits equal to the figure's is the figure's bytes: without them, no token is
+    // cut by its characters.
+    guard prompt.firstByteOffset(of: digits) != nil else { return false }
     for token in prompt.split(separator: " ") where token.contains(where: \.isLetter) {
       let runs = token.split(whereSeparator: { !$0.isNumber })
       if runs.contains(where: { $0 == digits }) { return true }
