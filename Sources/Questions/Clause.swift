@@ -85,19 +85,21 @@ enum ClauseParser {
   }
 
   static func parse(_ text: TokenText, focus: Range<Int>? = nil) -> Clause? {
+    guard let focus else { return mainClause(text) }
+    return parse(text, focus: focus, main: mainClause(text))
+  }
+
+  /// `parse(text, focus: focus)` given `main`, the sentence's `parse(text)`: a sentence's
+  /// facts share its main clause, so a sentence table finds it once, not once per fact.
+  static func parse(_ text: TokenText, focus: Range<Int>, main known: Clause?) -> Clause? {
     let tokens = text.tokens
     var end = tokens.count
     while end > 0, sentenceEnd.contains(tokens[end - 1].text) { end -= 1 }
     guard end > 2 else { return nil }
-    var starts = [0]
-    for index in 0..<end where tokens[index].text == "," && index + 1 < end {
-      starts.append(index + 1)
-    }
     // "When Vietnamese forces drove the Khmer Rouge out … on Jan. 7, 1979, the regime
     // collapsed": an answer inside the leading subordinate clause is asked from that clause.
-    if let focus,
-      ["when", "after", "before", "while", "once", "although", "because", "as"]
-        .contains(tokens[0].lower),
+    if ["when", "after", "before", "while", "once", "although", "because", "as"]
+      .contains(tokens[0].lower),
       let comma = tokens.indices.first(where: { tokens[$0].text == "," && $0 >= focus.upperBound }),
       !(1..<max(1, focus.lowerBound)).contains(where: {
         tokens[$0].text == "," && !tokens[$0 + 1].isNumber
@@ -107,6 +109,47 @@ enum ClauseParser {
     {
       clause.fronted = 0..<clause.fronted.upperBound
       return reanchor(clause, focus: focus, end: comma) ?? clause
+    }
+    guard let main = known else { return nil }
+    var chosen = main
+    // Coordinated clauses with their own subject ("…, and on 24 September 1993 Sihanouk became
+    // king again"): the one holding the answer is the frame.
+    for index in main.predicate
+    where tokens[index].lower == "and" && index + 1 < end && index > 0
+      && (tokens[index - 1].text == "," || timePrepositions.contains(tokens[index + 1].lower))
+    {
+      guard index + 1 <= focus.lowerBound, let clause = frame(text, start: index + 1, end: end),
+        clause.fronted.lowerBound <= focus.lowerBound
+      else { continue }
+      chosen = clause
+    }
+    // "…, while the Government of Japan sent …": an answer after a contrasting clause belongs
+    // to that clause's subject; when that clause has no clear frame, nothing is asked.
+    for index in chosen.predicate
+    where index < focus.lowerBound
+      && (clauseBreakers.contains(tokens[index].lower) || tokens[index].text == ";")
+    {
+      guard let clause = frame(text, start: index + 1, end: end),
+        clause.fronted.lowerBound <= focus.lowerBound
+      else { return nil }
+      chosen = clause
+      break
+    }
+    if chosen.fronted.lowerBound == main.fronted.lowerBound {
+      chosen = reanchor(chosen, focus: focus, end: end) ?? chosen
+    }
+    return chosen
+  }
+
+  /// The sentence's main clause, whatever fact is asked of it (`parse(text)`).
+  static func mainClause(_ text: TokenText) -> Clause? {
+    let tokens = text.tokens
+    var end = tokens.count
+    while end > 0, sentenceEnd.contains(tokens[end - 1].text) { end -= 1 }
+    guard end > 2 else { return nil }
+    var starts = [0]
+    for index in 0..<end where tokens[index].text == "," && index + 1 < end {
+      starts.append(index + 1)
     }
     // The main clause: the first start that frames, after any fronted phrases.
     var main: Clause?
@@ -154,36 +197,7 @@ enum ClauseParser {
     }
     // Everything before the main clause's subject is fronted material, however many commas.
     main.fronted = 0..<main.fronted.upperBound
-    var chosen = main
-    // Coordinated clauses with their own subject ("…, and on 24 September 1993 Sihanouk became
-    // king again"): the one holding the answer is the frame.
-    if let focus {
-      for index in main.predicate
-      where tokens[index].lower == "and" && index + 1 < end && index > 0
-        && (tokens[index - 1].text == "," || timePrepositions.contains(tokens[index + 1].lower))
-      {
-        guard index + 1 <= focus.lowerBound, let clause = frame(text, start: index + 1, end: end),
-          clause.fronted.lowerBound <= focus.lowerBound
-        else { continue }
-        chosen = clause
-      }
-      // "…, while the Government of Japan sent …": an answer after a contrasting clause belongs
-      // to that clause's subject; when that clause has no clear frame, nothing is asked.
-      for index in chosen.predicate
-      where index < focus.lowerBound
-        && (clauseBreakers.contains(tokens[index].lower) || tokens[index].text == ";")
-      {
-        guard let clause = frame(text, start: index + 1, end: end),
-          clause.fronted.lowerBound <= focus.lowerBound
-        else { return nil }
-        chosen = clause
-        break
-      }
-      if chosen.fronted.lowerBound == main.fronted.lowerBound {
-        chosen = reanchor(chosen, focus: focus, end: end) ?? chosen
-      }
-    }
-    return chosen
+    return main
   }
 
   /// Words that open a clause with a subject of its own, never the main clause's.

@@ -10,6 +10,8 @@ struct SentenceInfo: Sendable {
   let wordCount: Int
   /// The main clause's subject opens with a pronoun ("…, they helped …"): still unresolved.
   let hasPronounSubject: Bool
+  /// `ClauseParser.parse(text)`: every fact of the sentence is framed from it.
+  let mainClause: Clause?
 
   init(_ sentence: String) {
     text = TokenText(sentence)
@@ -28,7 +30,8 @@ struct SentenceInfo: Sendable {
       }
     }
     wordCount = count
-    if let clause = ClauseParser.parse(text), let first = clause.subjectTokens.first {
+    mainClause = ClauseParser.mainClause(text)
+    if let clause = mainClause, let first = clause.subjectTokens.first {
       hasPronounSubject = !dummy && Lexicon.pronouns.contains(clause.tokens[first].lower)
     } else {
       hasPronounSubject = false
@@ -74,7 +77,7 @@ struct SentenceTable: Sendable {
       infos[fact.source.text] = info
     }
     let key = FramingKey(sentence: fact.source.text, span: fact.source.span)
-    if framings[key] == nil { framings[key] = Framing(info.text, span: fact.source.span) }
+    if framings[key] == nil { framings[key] = Framing(info, span: fact.source.span) }
   }
 
   /// The fact's tokens within its sentence and the clause framed around them.
@@ -106,5 +109,13 @@ struct Framing: Sendable {
   init(_ text: TokenText, span: Range<Int>) {
     focus = text.tokenRange(covering: span)
     clause = ClauseParser.parse(text, focus: focus)
+  }
+
+  /// The frame from a sentence whose main clause is known already.
+  init(_ info: SentenceInfo, span: Range<Int>) {
+    focus = info.text.tokenRange(covering: span)
+    clause =
+      focus.map { ClauseParser.parse(info.text, focus: $0, main: info.mainClause) }
+      ?? info.mainClause
   }
 }
