@@ -115,7 +115,7 @@ public struct DistractorMaker: Sendable {
   ) -> [String]? {
     let options = candidates(
       for: fact, answer: answer, in: pool, excluding: twin, prompt: prompt, count: count,
-      generator: &generator)
+      allOrNone: true, generator: &generator)
     return options.count == count ? options : nil
   }
 
@@ -150,9 +150,11 @@ public struct DistractorMaker: Sendable {
     }
   }
 
+  /// With `allOrNone`, no options when fewer than `count` can be found: a name question whose
+  /// deck holds too few names of its sort stops before the prompt's checks are read.
   func candidates(
     for fact: Fact, answer: String, in pool: DistractorPool, excluding twin: Int?,
-    prompt: String, count: Int = 3, generator: inout SeededGenerator
+    prompt: String, count: Int = 3, allOrNone: Bool = false, generator: inout SeededGenerator
   ) -> [String] {
     let article = pool.article(of: fact)
     let members = Members(of: fact, article: article, in: pool, excluding: twin)
@@ -310,6 +312,8 @@ public struct DistractorMaker: Sendable {
       }
       madeOptions = []
       deckOptions = NameParts.withoutWholes(deckOptions, answer: answer, names: own)
+      // A name's options are these alone (the made ones joined them above).
+      if allOrNone, deckOptions.count < count { return [] }
       guard
         let fit = NameFit(
           for: fact, answer: answer, in: pool, own: twin.flatMap { pool.ownFrame($0) },
