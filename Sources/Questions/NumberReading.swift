@@ -79,10 +79,33 @@ public enum NumberReading {
     return spaced.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
   }
 
-  static func read(words: [String]) -> (value: Double, currency: String?)? {
+  /// `bytePaths: false` reads every word the general way: the reference the byte paths must
+  /// match.
+  static func read(words: [String], bytePaths: Bool = true) -> (value: Double, currency: String?)? {
     var number: Double?
     var currency: String?
     for word in words {
+      // Options are read by the thousand: an ASCII figure or sign is read from its bytes,
+      // with no trimmed or comma-free copies made, as the general reading below reads it.
+      switch bytePaths ? asciiShape(word) : nil {
+      case .figure(let digits):
+        guard number == nil, !digits.isEmpty, let value = Double(digits) else { return nil }
+        number = value
+        continue
+      case .word(let mayBeNumberWord):
+        if number == nil, mayBeNumberWord, let value = NumberWords.value(of: word) {
+          number = value
+        } else if let scale = scales[word], let current = number {
+          number = current * scale
+        } else if let code = currencies[word] {
+          if !code.isEmpty { currency = code }
+        } else if !qualifiers.contains(word) {
+          return nil
+        }
+        continue
+      case nil:
+        break
+      }
       let bare = trimmed(word)
       let digits = bare.replacingASCII(",", with: "")
       if let value = Double(digits), number == nil, !digits.isEmpty,
@@ -107,6 +130,53 @@ public enum NumberReading {
 }
 
 extension NumberReading {
+  /// How `read(words:)` may take an ASCII word without the general reading.
+  enum ASCIIShape {
+    /// Digits, commas and points, between any of the punctuation `trimmed` cuts: the figure's
+    /// digits and points (no other word reads it: no number word, scale, currency or
+    /// qualifier holds those bytes).
+    case figure(String)
+    /// No digit, comma, point nor punctuation `trimmed` cuts: the word is its own bare form
+    /// and no figure. Only letters and hyphens can make a number word ("twenty-eight").
+    case word(mayBeNumberWord: Bool)
+  }
+
+  /// The shape of an ASCII word; nil for any other word, read the general way.
+  static func asciiShape(_ word: String) -> ASCIIShape? {
+    var figureBytes = true
+    var plain = true
+    var lettersOnly = true
+    for byte in word.utf8 {
+      switch byte {
+      case 0x30...0x39, 0x2C, 0x2E:
+        plain = false
+      case 0x3B, 0x3A, 0x28, 0x29:
+        plain = false
+      case 0x41...0x5A, 0x61...0x7A, 0x2D:
+        figureBytes = false
+      case 0x80...:
+        return nil
+      default:
+        figureBytes = false
+        lettersOnly = false
+      }
+    }
+    if plain { return word.isEmpty ? nil : .word(mayBeNumberWord: lettersOnly) }
+    guard figureBytes else { return nil }
+    let bytes = Array(word.utf8)
+    func isTrimmed(_ byte: UInt8) -> Bool {
+      byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29
+    }
+    var start = 0
+    var end = bytes.count
+    while start < end, isTrimmed(bytes[start]) { start += 1 }
+    while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+    // ";", ":" or a bracket inside the figure: the general reading turns it down.
+    guard bytes[start..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C || $0 == 0x2E })
+    else { return nil }
+    return .figure(String(decoding: bytes[start..<end].filter { $0 != 0x2C }, as: UTF8.self))
+  }
+
   /// The word without the punctuation around a figure (".;:()"), cut on the bytes for an
   /// ASCII word.
   static func trimmed(_ word: String) -> String {
