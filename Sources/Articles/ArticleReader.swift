@@ -22,6 +22,9 @@ public struct ArticleReader: Sendable {
       in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
+    for index in lines.indices where lines[index].text.utf8.count > 3 {
+      lines[index].text = Self.droppingAnswerLabel(lines[index].text)
+    }
     let headline = Headline().find(in: lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
@@ -86,7 +89,14 @@ public struct ArticleReader: Sendable {
     if opensWith(text, "›") || opensWith(text, "»") || foundationContains(text, " | ") {
       return true
     }
-    guard !endsSentence(text), let last = text.unicodeScalars.last, last != "”", last != "’"
+    // "… 6 March – 13 September 2026, Gallery 4 (Level 2)": a bracket ends no sentence.
+    var body = Substring(text)
+    if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
+      body = body[..<open]
+      while body.last == " " { body = body.dropLast() }
+    }
+    guard !body.isEmpty, !endsSentence(String(body)), let last = body.unicodeScalars.last,
+      last != "”", last != "’"
     else { return false }
     return spaceCount(text) >= 4
   }
@@ -135,6 +145,23 @@ public struct ArticleReader: Sendable {
     }
     guard close < lines.count, close - open <= 40, keys > 0 else { return }
     lines.removeSubrange(open...close)
+  }
+
+  /// "A: Magna Carta, Latin for …", "OWEN: In November 1810 …": a FAQ's "Q:" or "A:" or a
+  /// transcript's speaker is no part of the sentence. A label is up to three words in
+  /// capitals and a colon, before a capitalised sentence.
+  static func droppingAnswerLabel(_ line: String) -> String {
+    guard let first = line.unicodeScalars.first, isUpper(first),
+      let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 24
+    else { return line }
+    let label = line[..<colon]
+    let rest = line[line.index(after: colon)...]
+    guard rest.hasPrefix(" "), let next = rest.dropFirst().first, next.isUppercase,
+      label.split(separator: " ").count <= 3,
+      label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
+      label.contains(where: \.isLetter)
+    else { return line }
+    return String(rest.dropFirst())
   }
 
   /// A drop cap: "P" alone on a line before "rime Minister…" becomes "Prime Minister…".

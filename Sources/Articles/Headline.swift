@@ -67,6 +67,7 @@ struct Headline {
 
   private static let stamps = [
     "posted", "published", "updated", "last updated", "reading time", "filed under", "share:",
+    "released", "hosted by", "presented by", "listen on",
   ]
 
   /// A paragraph of the article: a dozen words or more ending like a sentence, or a short

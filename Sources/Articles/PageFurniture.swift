@@ -304,7 +304,9 @@ struct PageFurniture: Sendable {
     "further reading", "key words", "key terms", "glossary", "questions", "exercises",
     "activities", "review questions", "discussion questions", "study questions", "references",
     "bibliography", "notes", "footnotes", "works cited", "external links", "suggested reading",
-    "sources and further reading",
+    "sources and further reading", "test yourself", "check your understanding", "credits",
+    "exhibition credits", "episode credits", "also on this day", "born on this day",
+    "died on this day",
   ]
   /// Lines that open a list of learning aims ("In this section you will learn:").
   static let learningAimsOpeners = [

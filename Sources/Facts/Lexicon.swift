@@ -115,14 +115,15 @@ enum Lexicon {
     hundred dozen
     """
   static let scales =
-    "thousand million billion trillion m mn mln bn b bln k tn tr lakh lakhs crore crores mil bil"
+    "thousand million billion trillion m mn mln bn b bln k tn tr trn lakh lakhs crore crores mil bil"
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
     roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis \
     zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
     shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
-    kroner quetzales colones bolivianos afghanis rp bt kr krona
+    kroner quetzales colones bolivianos afghanis rp bt kr krona etb br mnt tg tugrik tugriks \
+    tögrög togrog tugrug clp
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -295,6 +296,7 @@ enum Lexicon {
   static let scaleValues: WordMap<Double> = [
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "trn": 1e12,
     // Malaysian press: "RM135mil", "RM1.2bil".
     "mil": 1e6, "bil": 1e9,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
@@ -326,6 +328,9 @@ enum Lexicon {
     // Thai papers' "Bt800 million"; Scandinavian "25 000 kr" (a Norwegian or Danish page's
     // "kr" is settled to its own krone by `LocalCurrency`).
     "bt": "THB", "kr": "SEK", "krona": "SEK",
+    // Ethiopian "Br 2.4 billion"; Mongolian "₮1.2trn", "Tg 90 billion", "tögrög".
+    "etb": "ETB", "br": "ETB", "mnt": "MNT", "₮": "MNT", "tg": "MNT", "tugrik": "MNT",
+    "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "tugrug": "MNT", "clp": "CLP",
   ]
   /// Signs written in capitals beside an amount that are no ISO code: "LE 2.4 billion"
   /// (Egyptian pounds), "FCFA 95 billion" (CFA francs), "DH 350 million" (Moroccan dirhams);
@@ -407,7 +412,7 @@ enum Lexicon {
   /// Prefixes glued to "$": "US$", "A$", "S$".
   static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-    "nz": "NZD", "nt": "TWD", "r": "BRL",
+    "nz": "NZD", "nt": "TWD", "r": "BRL", "ch": "CLP", "clp": "CLP",
   ]
 
   /// `classes` for the tokenizer's byte look-ups.

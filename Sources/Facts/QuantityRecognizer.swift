@@ -30,7 +30,7 @@ struct QuantityRecognizer {
 
   /// Currency signs written as capitalised letters before a figure, as the local press does.
   static let currencySigns: WordMap<String> = [
-    "sh": "KES", "ksh": "KES", "tk": "BDT", "rp": "IDR", "bt": "THB",
+    "sh": "KES", "ksh": "KES", "tk": "BDT", "rp": "IDR", "bt": "THB", "br": "ETB", "tg": "MNT",
   ]
   /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand; "N 5"
   /// is not.

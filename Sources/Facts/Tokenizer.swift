@@ -67,7 +67,7 @@ public struct Tokenizer: Sendable {
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
         || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵" || c == "฿" || c == "₺"
-        || c == "₪" || c == "₴" || c == "₸"
+        || c == "₪" || c == "₴" || c == "₸" || c == "₮"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
@@ -151,14 +151,14 @@ public struct Tokenizer: Sendable {
   }
 
   /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM" (ringgit), "Rp"
-  /// (rupiah), "Bt" (baht), and "N" (naira) or "R" (rand) before a figure with a decimal point
+  /// (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R" (rand) before a figure with a decimal point
   /// or thousands ("N837.1", not the road "N1") or a scale, written against their figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
-    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt": return true
+    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt", "Br", "Tg": return true
     case "R":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
       // it; "R2" alone is a road or a model.

@@ -51,6 +51,15 @@ enum IncidentalFacts {
   }
 
   /// True when the fact is an aside of its sentence rather than something it tells.
+  /// True when the sentence asks rather than tells: it ends on a question mark (past closing
+  /// quotation marks and brackets).
+  static func isQuestion(_ sentence: String) -> Bool {
+    let end = sentence.unicodeScalars.reversed().first {
+      !["”", "\"", "’", "'", ")", " "].contains($0)
+    }
+    return end == "?"
+  }
+
   static func isAside(_ fact: Fact) -> Bool {
     switch fact.kind {
     case .money:

@@ -34,6 +34,44 @@ enum PromptTidying {
     return out
   }
 
+  /// "A month later, on _____, the dog was sent up" → "On _____, the dog was sent up": a
+  /// time told from another moment of the story is dropped when the card keeps a time of its
+  /// own (its gap is a date, or it holds a year), which the card then tells by itself.
+  static func droppingRelativeOpener(_ prompt: String, answerIsDate: Bool) -> String {
+    var head = ""
+    var body = Substring(prompt)
+    for lead in [QuestionWriter.fillTheGap, "True or false: "] where body.hasPrefix(lead) {
+      head = lead
+      body = body.dropFirst(lead.count)
+    }
+    guard let opener = relativeOpeners.first(where: { body.hasPrefix($0) }) else {
+      return prompt
+    }
+    let rest = body.dropFirst(opener.count)
+    guard let first = rest.first, first.isLetter || first == "_",
+      answerIsDate || holdsYear(rest)
+    else { return prompt }
+    return head + first.uppercased() + rest.dropFirst()
+  }
+
+  /// Openers that tell a time from another moment of the story, with what follows them.
+  static let relativeOpeners = [
+    "A month later, ", "A week later, ", "A year later, ", "A day later, ", "Days later, ",
+    "Weeks later, ", "Months later, ", "Years later, ", "Two days later, ", "By then ",
+    "By then, ", "Soon afterwards, ", "Shortly afterwards, ", "Over the following decades ",
+    "Over the following decades, ", "The next day, ", "The following year, ",
+  ]
+
+  /// Four ASCII digits in a row.
+  private static func holdsYear(_ text: Substring) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      run = (0x30...0x39).contains(byte) ? run + 1 : 0
+      if run == 4 { return true }
+    }
+    return false
+  }
+
   /// "The _____ of 1848 (Hungarian: 1848-49-es forradalom …, "revolution and war …") was
   /// one of the many uprisings …" → without the bracket: a name's spelling in another
   /// language is no part of the story, and its gloss can spell the answer out. Only a

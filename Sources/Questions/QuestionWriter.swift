@@ -532,6 +532,9 @@ public struct QuestionWriter: Sendable {
     }
     if IncidentalFacts.isAside(fact) { return false }
     if IncidentalFacts.isStudyTask(fact.source.text) { return false }
+    // "Why does a story about fossils begin in a small seaside town in Dorset?": a question
+    // (an interviewer's, a FAQ's) tells nothing.
+    if IncidentalFacts.isQuestion(fact.source.text) { return false }
     switch fact.kind {
     case .date, .year:
       // A span of years ("Between 1948 and 1952") is asked whole, both ends written out.
@@ -852,8 +855,11 @@ public struct QuestionWriter: Sendable {
       }
     }
     // "The plan also provides for …": a card's "also" points at what it does not show.
+    // "A month later, on _____, …": the card tells its own time without the other moment.
+    let isDate = [.date, .year].contains(fact.kind)
     for index in result.indices {
-      result[index].prompt = PromptTidying.droppingAlso(result[index].prompt)
+      result[index].prompt = PromptTidying.droppingRelativeOpener(
+        PromptTidying.droppingAlso(result[index].prompt), answerIsDate: isDate)
     }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in

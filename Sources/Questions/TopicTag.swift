@@ -7,7 +7,8 @@ import Articles
 ///
 /// A card is tagged when it holds a definite phrase ("the three-year plan", "this fund")
 /// whose noun is one of the article's topic words or a noun a story goes on calling its
-/// subject by (a city, a fund, a company), and it names nothing the title names. A title that
+/// subject by (a city, a fund, a company), or a "she" or "his" (in a profile, the title says
+/// whose), and it names nothing the title names. A title that
 /// would tell the answer ("… Bt4.5 billion fund …" over a card asking that sum) is left off.
 struct TopicTag: Sendable {
   /// Between the title and the card.
@@ -47,7 +48,7 @@ struct TopicTag: Sendable {
   }
 
   /// True when the prompt holds "the"/"this"/"that" and up to three lower-case words ending
-  /// on a topic noun ("the three-year plan", "the city"), and names none of the title's
+  /// on a topic word or story noun ("the three-year plan", "the city"), and names none of the title's
   /// names ("Great Fire … the fire" says which fire itself).
   func leansOnTopic(_ prompt: String, article: String) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
@@ -64,6 +65,8 @@ struct TopicTag: Sendable {
         let word = words[next]
         guard let first = word.first, first.isLowercase else { break }
         let bare = word.filter { $0.isLetter || $0 == "-" }
+        // A new phrase or a function word ("left the city"): this phrase held no noun.
+        if TopicTag.determiners.contains(bare) || Lexicon.isFunctionWord(bare) { break }
         if let stem = ArticleTopic.stem(Substring(bare)),
           TopicTag.storyNouns.contains(stem) || topic.contains(Substring(bare), in: article)
         {
@@ -71,15 +74,19 @@ struct TopicTag: Sendable {
           let named =
             next + 2 < words.count && words[next + 1] == "of"
             && (words[next + 2].first?.isUppercase ?? false)
-          if !named, TopicTag.storyNouns.contains(stem) || isNoun(word, words, next) {
-            leans = true
-          }
+          if !named { leans = true }
           break
         }
         // The phrase ends at a comma or a verb-like word; nouns and modifiers run on.
         if word.last == "," || word.last == "." || word.last == ";" { break }
         next += 1
       }
+    }
+    // "In 1846 the museum made her an honorary member": in a profile, the title says who she
+    // is (a name before the pronoun says it already).
+    if !leans {
+      leans = QuestionCheck.hasPronounBeforeAnyName(
+        TopicTag.unquoted(prompt), pronouns: TopicTag.personalPronouns)
     }
     guard leans else { return false }
     // A card that names the title's own names ("the Great Fire") names its subject.
@@ -106,18 +113,6 @@ struct TopicTag: Sendable {
       }
     }
     return kept
-  }
-
-  /// A topic word that is not one of the story nouns stands as the phrase's head only at its
-  /// end: "the fire" or "the fire was", not "the fire brigade's" (ending on a name-like word
-  /// is left to the story nouns).
-  private func isNoun(_ word: Substring, _ words: [Substring], _ index: Int) -> Bool {
-    if word.last == "," || word.last == "." || word.last == ";" || word.last == ":" {
-      return true
-    }
-    guard index + 1 < words.count else { return true }
-    let after = words[index + 1].lowercased()
-    return TopicTag.followers.contains(after) || VerbForms.auxiliaries.contains(after)
   }
 
   /// True when the title holds the card's answer, its tested fact or a figure of either.
@@ -155,13 +150,7 @@ struct TopicTag: Sendable {
   }
 
   static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
-
-  /// Words after a noun that end its phrase: a verb's helper or a preposition.
-  static let followers: Set<String> = [
-    "of", "in", "at", "on", "for", "with", "from", "to", "by", "and", "or", "which", "that",
-    "who", "would", "will", "had", "has", "was", "were", "is", "are", "could", "should",
-    "began", "started", "ended", "reached", "spread",
-  ]
+  static let personalPronouns: Set<String> = ["he", "she", "his", "her", "him", "hers"]
 
   /// Nouns a story goes on calling its subject by after naming it once ("the fund", "the
   /// city", "the company"), as `ArticleTopic.stem` folds them.
@@ -175,5 +164,7 @@ struct TopicTag: Sendable {
     "journey", "voyage", "expedition", "mission", "campaign", "petition", "movement",
     "exhibition", "fleet", "army", "empire", "kingdom", "canal", "dam", "wall", "bridge",
     "railway", "port", "payment", "total", "loan", "budget", "conquest", "sultan", "emperor",
+    // "The largest share, …", "The remaining 15 billion …": a part of the story's sum.
+    "share", "remainder", "remaining", "rest",
   ]
 }

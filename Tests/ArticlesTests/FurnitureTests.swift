@@ -340,3 +340,50 @@ import Testing
     """
   #expect(texts(try read(text)) == ["The harbour opened in 1887."])
 }
+
+@Test func answerLabelsAndSpeakerNamesAreNoPartOfTheSentence() throws {
+  let text = """
+    Q: When did the ferry first sail?
+    A: The ferry first sailed in May 1921, with forty passengers.
+    RUTH: And the crossing took how long?
+    MAGNUS ISBISTER: About two hours in a fair wind, and the boat was full.
+    Note: the timetable changed in 1930.
+    """
+  let read = texts(try read(text))
+  #expect(
+    read == [
+      "When did the ferry first sail?",
+      "The ferry first sailed in May 1921, with forty passengers.",
+      "And the crossing took how long?",
+      "About two hours in a fair wind, and the boat was full.",
+      "Note: the timetable changed in 1930.",
+    ])
+}
+
+@Test func onThisDayListsAndCreditsAreBackMatter() throws {
+  let text = """
+    The ferry first sailed on 12 April 1921 and carried forty passengers across the strait.
+
+    Also on this day
+    1861 – Guns open fire on a fort in a harbour far away, starting a long and bitter war.
+
+    Credits
+    Curated by Dr. Ann Flett with the Stromness Museum and its friends.
+    """
+  #expect(
+    texts(try read(text)) == [
+      "The ferry first sailed on 12 April 1921 and carried forty passengers across the strait."
+    ])
+}
+
+@Test func aHeaderLineEndingOnABracketIsKeptButNeverAsked() throws {
+  let text = """
+    Silent Ferries: a century at sea
+    Large-print text for the exhibition, 6 March – 13 September 2026, Gallery 4 (Level 2)
+
+    The ferry first sailed on 12 April 1921 and carried forty passengers across the strait.
+    """
+  let article = try read(text)
+  let header = try #require(article.sentences.first { $0.text.hasPrefix("Large-print") })
+  #expect(header.isCaption)
+}

@@ -138,3 +138,19 @@ private let body =
     """
   #expect(try read(page).title == nil)
 }
+
+@Test func aPodcastPageIsTitledByItsEpisodeNotItsSummaryHeading() throws {
+  let page = """
+    Skip to episode
+    Harbour Voices — the podcast about the people of the north
+    Episodes | About | Transcripts
+    Season 2 · Episode 14
+    The Ferrywoman of Stromness
+    Released: 2 March 2026 · 38 min
+    Listen on: Spotify | RSS
+
+    Episode summary
+    \(body)
+    """
+  #expect(try read(page).title == "The Ferrywoman of Stromness")
+}

@@ -126,6 +126,16 @@ struct IncidentalFactsTests {
     #expect(!asked.contains("40"))
   }
 
+  @Test func aQuestionTellsNothing() {
+    #expect(IncidentalFacts.isQuestion("Why does the story begin in a small town in Dorset?"))
+    #expect(IncidentalFacts.isQuestion("“Who built the wall?” (He never learned.)?"))
+    #expect(!IncidentalFacts.isQuestion("“Why?” asked the mayor of Dorset."))
+    let writer = QuestionWriter(seed: 1)
+    let asked = fact(.place, "Dorset", in: "Why does the story begin in a town in Dorset?")
+    #expect(!writer.isAskable(asked))
+    #expect(writer.isAskable(fact(.place, "Dorset", in: "The story begins in a town in Dorset.")))
+  }
+
   @Test func aLanguageOrAFieldReadAsAPlaceIsNotAsked() {
     let writer = QuestionWriter(seed: 1)
     let language = fact(.place, "Amharic", in: "In the Amharic text the clause was optional.")

@@ -26,6 +26,22 @@ struct PromptTidyingTests {
         == "\"We are ready,\" Vey said, and he named _____ as deputy.")
   }
 
+  @Test func aTimeToldFromAnotherMomentGoesWhenTheCardHasItsOwn() {
+    #expect(
+      PromptTidying.droppingRelativeOpener(
+        "Fill the gap: A month later, on _____, the ferry sank.", answerIsDate: true)
+        == "Fill the gap: On _____, the ferry sank.")
+    #expect(
+      PromptTidying.droppingRelativeOpener(
+        "By then the first _____ crews had been trained, in March 1960.", answerIsDate: false)
+        == "The first _____ crews had been trained, in March 1960.")
+    // With no time of its own the card keeps the only one it has.
+    let bare = "A month later, the _____ sank off the cape."
+    #expect(PromptTidying.droppingRelativeOpener(bare, answerIsDate: false) == bare)
+    let inside = "The ferry sank a month later, on _____."
+    #expect(PromptTidying.droppingRelativeOpener(inside, answerIsDate: true) == inside)
+  }
+
   @Test func aNamesSpellingInAnotherLanguageIsLeftOut() {
     #expect(
       PromptTidying.droppingForeignGloss(

@@ -162,7 +162,9 @@ struct SentenceWindowTests {
     let article = Article(
       name: "a.txt", title: "Pier", sentences: [Sentence(index: 0, paragraph: 0, text: sentence)])
     let set = QuestionWriter().write(facts: [made], articles: [article])
-    #expect(set.questions.contains { $0.prompt == "In _____ a storm broke the new pier in two." })
+    // (Under the title, which says which pier.)
+    #expect(
+      set.questions.contains { $0.prompt == "Pier — In _____ a storm broke the new pier in two." })
   }
 
   @Test func aFactInsideATrailingClauseGetsNoWindow() {

@@ -41,6 +41,10 @@ struct TopicTagTests {
       "The town's mayor, _____, said the money would come from the port tax.",
       answer: "Ilse Dorn", fact: "Ilse Dorn")
     #expect(tag.tagged(town).prompt.hasPrefix(title + " — "))
+    let her = card("In 2019 the council made her _____.", answer: "mayor", fact: "mayor")
+    #expect(tag.tagged(her).prompt.hasPrefix(title + " — "))
+    let named = card("In 2019 Ilse Dorn made her debut in _____.", answer: "Ravel", fact: "Ravel")
+    #expect(tag.tagged(named) == named)
   }
 
   @Test func aCardThatNamesItsSubjectOrLeansOnNothingIsLeftAsItIs() {
