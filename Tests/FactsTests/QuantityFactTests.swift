@@ -304,3 +304,17 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   // A capital "TRY" with no figure beside it is a word.
   #expect(try extract("TRY AGAIN, say farmers as 12 wells run dry.").of(.money).isEmpty)
 }
+
+@Test func birrTogrogAndChileanPesosInTheirLocalForms() throws {
+  let addis = try extract(
+    "Officials launched a Br 2.4 billion plan: ETB 900 million for machines and Br150m for boats.")
+  #expect(addis.values(.money) == ["2400000000 ETB", "900000000 ETB", "150000000 ETB"])
+  let ulaanbaatar = try extract(
+    "The government approved ₮1.2trn, Tg 90 billion for fodder and 130 billion tugriks for hay.")
+  #expect(
+    ulaanbaatar.values(.money) == ["1200000000000 MNT", "90000000000 MNT", "130000000000 MNT"])
+  let valparaiso = try extract("The region adds Ch$18 billion to the CLP$ 40 billion it spent.")
+  #expect(valparaiso.values(.money) == ["18000000000 CLP", "40000000000 CLP"])
+  // "Br." before a name is a brother, not the birr.
+  #expect(try extract("Br. Anselm Tesfaye kept the monastery's records.").of(.money).isEmpty)
+}
