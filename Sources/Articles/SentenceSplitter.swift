@@ -93,6 +93,11 @@ public struct SentenceSplitter: Sendable {
       defer { i = end }
       guard end < s.count, isSpace(s[end]) else {
         if end >= s.count { break }
+        // "… the ministry said.The closures …": a line glued to the next one.
+        if !inQuote || closesQuote, isGluedEnd(s, period: i, after: end) {
+          append(s[start..<end], to: &sentences, ascii: ascii)
+          start = end
+        }
         continue
       }
       if inQuote && !closesQuote { continue }
@@ -128,6 +133,22 @@ public struct SentenceSplitter: Sendable {
     } else {
       sentences.append(String(scalars: trimmed))
     }
+  }
+
+  /// True when a sentence's end runs into the next sentence with no space: a word of two
+  /// lower-case letters or more, or a year, before the mark ("said.The", "in 1961.John"), and
+  /// a capitalised word after it, perhaps behind an opening quotation mark ("farmers."Most").
+  /// Initials, abbreviations ("e.g.The") and decimals stay whole.
+  func isGluedEnd<S: RandomAccessCollection>(_ s: S, period: Int, after end: Int) -> Bool
+  where S.Element == Unicode.Scalar, S.Index == Int {
+    var k = end
+    if s[k] == "\"" { k += 1 }
+    guard k + 1 < s.count, isUpper(s[k]), isLower(s[k + 1]) else { return false }
+    if period >= 2, isLower(s[period - 1]), isLower(s[period - 2]) {
+      return period < 3 || s[period - 3] != "."
+    }
+    guard period >= 4, (period - 4..<period).allSatisfy({ isDigit(s[$0]) }) else { return false }
+    return period == 4 || !(isDigit(s[period - 5]) || s[period - 5] == ".")
   }
 
   /// Looks at the word before a period and the word after it.

@@ -120,3 +120,19 @@ private func split(_ s: String) -> [String] { SentenceSplitter().split(s) }
       "The envoy met Hun Sen.", "The talks ended.",
     ])
 }
+
+@Test func sentencesGluedWithoutASpaceAreSplit() {
+  let splitter = SentenceSplitter()
+  #expect(
+    splitter.split("The pier opened, the council said.The ferries began at once.")
+      == ["The pier opened, the council said.", "The ferries began at once."])
+  #expect(
+    splitter.split("The first crossing was in August 1961.John Rae was its captain.")
+      == ["The first crossing was in August 1961.", "John Rae was its captain."])
+  #expect(
+    splitter.split("It came too late for many farmers.\"Most of us burned in January,\" he said.")
+      == ["It came too late for many farmers.", "\"Most of us burned in January,\" he said."])
+  // Initials, abbreviations, decimals and names with a dot stay whole.
+  #expect(splitter.split("The U.S.Navy sent J.F.Kennedy there.").count == 1)
+  #expect(splitter.split("Fares rose by 3.5 per cent, e.g.Twice a week.").count == 1)
+}
