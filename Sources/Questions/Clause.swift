@@ -650,6 +650,13 @@ enum ClauseParser {
     if VerbForms.finiteAuxiliaries.contains(lower) { return true }
     let previous = index > 0 ? tokens[index - 1] : nil
     if let previous, Lexicon.determiners.contains(previous.lower) { return false }
+    // "Kate Sheppard's widowed mother brought …": after a possessive a participle describes.
+    if let previous,
+      ["'s", "’s", "'", "’"].contains(previous.lower) || previous.lower.hasSuffix("'s")
+        || previous.lower.hasSuffix("’s")
+    {
+      return false
+    }
     let next = index + 1 < end ? tokens[index + 1] : nil
     if isPastVerb(token) {
       if Lexicon.adjectivalParticiples.contains(lower) { return false }

@@ -23,6 +23,14 @@ struct WhQuestionTests {
         == "When did the first relief planes land at Norvik airfield?")
   }
 
+  @Test func aParticipleAfterAPossessiveDescribesItsNoun() {
+    let text = "In 1868 Ann Flett's widowed mother brought the family to Stromness."
+    let year = fact(.year, "1868", in: text, value: "1868")
+    #expect(
+      phraser.shortQuestion(for: year)
+        == "In what year did Ann Flett's widowed mother bring the family to Stromness?")
+  }
+
   @Test func aCoordinatedObjectIsLeftOutOrRefused() {
     let f = fact(
       .number, "40", in: "The Coast Guard deployed 40 divers and two boats.", value: "40",
