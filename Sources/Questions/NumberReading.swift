@@ -164,6 +164,15 @@ extension NumberReading {
     if plain { return word.isEmpty ? nil : .word(mayBeNumberWord: lettersOnly) }
     guard figureBytes else { return nil }
     let bytes = Array(word.utf8)
+    let (start, end) = trimmedBounds(bytes)
+    // ";", ":" or a bracket inside the figure: the general reading turns it down.
+    guard bytes[start..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C || $0 == 0x2E })
+    else { return nil }
+    return .figure(String(decoding: bytes[start..<end].filter { $0 != 0x2C }, as: UTF8.self))
+  }
+
+  /// The bounds of an ASCII word's bytes without the punctuation around a figure (".;:()").
+  static func trimmedBounds(_ bytes: [UInt8]) -> (start: Int, end: Int) {
     func isTrimmed(_ byte: UInt8) -> Bool {
       byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29
     }
@@ -171,10 +180,7 @@ extension NumberReading {
     var end = bytes.count
     while start < end, isTrimmed(bytes[start]) { start += 1 }
     while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
-    // ";", ":" or a bracket inside the figure: the general reading turns it down.
-    guard bytes[start..<end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C || $0 == 0x2E })
-    else { return nil }
-    return .figure(String(decoding: bytes[start..<end].filter { $0 != 0x2C }, as: UTF8.self))
+    return (start, end)
   }
 
   /// The word without the punctuation around a figure (".;:()"), cut on the bytes for an
@@ -182,13 +188,7 @@ extension NumberReading {
   static func trimmed(_ word: String) -> String {
     guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.trimmingCharacters(in: ".;:()") }
     let bytes = Array(word.utf8)
-    func isTrimmed(_ byte: UInt8) -> Bool {
-      byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29
-    }
-    var start = 0
-    var end = bytes.count
-    while start < end, isTrimmed(bytes[start]) { start += 1 }
-    while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+    let (start, end) = trimmedBounds(bytes)
     if start == 0 && end == bytes.count { return word }
     return String(decoding: bytes[start..<end], as: UTF8.self)
   }
