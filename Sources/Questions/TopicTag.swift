@@ -8,8 +8,8 @@ import Articles
 /// A card is tagged when it holds a definite phrase ("the three-year plan", "this fund")
 /// whose noun is one of the article's topic words or a noun a story goes on calling its
 /// subject by (a city, a fund, a company), or a "she" or "his" (in a profile, the title says
-/// whose), and it names nothing the title names. A title that
-/// would tell the answer ("… Bt4.5 billion fund …" over a card asking that sum) is left off.
+/// whose), and it names nothing the title names. A title that would tell the answer ("…
+/// Bt4.5 billion fund …" over a card asking that sum) is left off.
 struct TopicTag: Sendable {
   /// Between the title and the card.
   static let separator = " — "
@@ -48,8 +48,9 @@ struct TopicTag: Sendable {
   }
 
   /// True when the prompt holds "the"/"this"/"that" and up to three lower-case words ending
-  /// on a topic word or story noun ("the three-year plan", "the city"), and names none of the title's
-  /// names ("Great Fire … the fire" says which fire itself).
+  /// on a topic word or story noun ("the three-year plan", "the city"), or a "she" or "his"
+  /// before any name, and names none of the title's names ("Great Fire … the fire" says
+  /// which fire itself).
   func leansOnTopic(_ prompt: String, article: String) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
     // …”?" asks for whoever said them, whatever town they meant.
