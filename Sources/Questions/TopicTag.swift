@@ -1,4 +1,5 @@
 import Articles
+import Facts
 
 /// The article's title set ahead of a card that leans on the article's own subject: "Great
 /// Fire of London — The fire was stopped at _____." A teacher's printed quiz has the title at
@@ -18,10 +19,20 @@ struct TopicTag: Sendable {
 
   private var titles: [String: String] = [:]
   private var titleNames: [String: Set<String>] = [:]
+  /// Articles whose title names a person the article tells of: a profile, where any "she"
+  /// or "his" is most likely its subject's.
+  private var profiles: Set<String> = []
   private let topic: ArticleTopic
 
-  init(articles: [Article], topic: ArticleTopic) {
+  init(articles: [Article], topic: ArticleTopic, facts: [Fact] = []) {
     self.topic = topic
+    var allTitles: [String: String] = [:]
+    for article in articles { allTitles[article.name] = article.title }
+    for fact in facts where fact.kind == .person && spaceCount(fact.text) > 0 {
+      if let title = allTitles[fact.source.article], title.contains(fact.text) {
+        profiles.insert(fact.source.article)
+      }
+    }
     for article in articles {
       guard let title = article.title, spaceCount(title) < TopicTag.maxWords else { continue }
       titles[article.name] = title
@@ -49,7 +60,7 @@ struct TopicTag: Sendable {
 
   /// True when the prompt holds "the"/"this"/"that" and up to three lower-case words ending
   /// on a topic word or story noun ("the three-year plan", "the city"), or a "she" or "his"
-  /// before any name, and names none of the title's names ("Great Fire … the fire" says
+  /// before any name (anywhere, in a profile), and names none of the title's names ("Great Fire … the fire" says
   /// which fire itself).
   func leansOnTopic(_ prompt: String, article: String) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
@@ -68,6 +79,12 @@ struct TopicTag: Sendable {
         let bare = word.filter { $0.isLetter || $0 == "-" }
         // A new phrase or a function word ("left the city"): this phrase held no noun.
         if TopicTag.determiners.contains(bare) || Lexicon.isFunctionWord(bare) { break }
+        // A verb ends the subject: "the councillors made …" holds no noun "made".
+        if VerbForms.auxiliaries.contains(bare) || VerbForms.base(ofPast: bare) != nil
+          || bare.hasSuffix("ly")
+        {
+          break
+        }
         if let stem = ArticleTopic.stem(Substring(bare)),
           TopicTag.storyNouns.contains(stem) || topic.contains(Substring(bare), in: article)
         {
@@ -86,8 +103,13 @@ struct TopicTag: Sendable {
     // "In 1846 the museum made her an honorary member": in a profile, the title says who she
     // is (a name before the pronoun says it already).
     if !leans {
-      leans = QuestionCheck.hasPronounBeforeAnyName(
-        TopicTag.unquoted(prompt), pronouns: TopicTag.personalPronouns)
+      let unquoted = TopicTag.unquoted(prompt)
+      leans =
+        profiles.contains(article)
+        ? spaceSplit(unquoted).contains {
+          TopicTag.personalPronouns.contains($0.filter(\.isLetter).lowercased())
+        }
+        : QuestionCheck.hasPronounBeforeAnyName(unquoted, pronouns: TopicTag.personalPronouns)
     }
     guard leans else { return false }
     // A card that names the title's own names ("the Great Fire") names its subject.
@@ -122,7 +144,7 @@ struct TopicTag: Sendable {
     if question.kind == .truefalse { answers = [question.fact.text] }
     for answer in answers where !answer.isEmpty {
       if TextFolding.contains(title, answer) { return true }
-      if QuestionCheck.givesAway(title, answer: answer, anyCase: true) { return true }
+      if QuestionCheck.givesAway(title, answer: answer) { return true }
       let titleFigures = TopicTag.figures(title)
       if TopicTag.figures(answer).contains(where: titleFigures.contains) { return true }
     }

@@ -79,6 +79,25 @@ struct TopicTagTests {
     #expect(tag.tagged(town) == town)
   }
 
+  @Test func inAProfileAnyHerIsTheSubjects() {
+    let lines = [
+      "Ilse Dorn was born in Varne in 1950.",
+      "In 1990 the Varne council made her its first mayor.",
+    ]
+    let article = oneParagraph(lines, name: "dorn.txt", title: "Ilse Dorn: the mayor of Varne")
+    let people = [fact(.person, "Ilse Dorn", in: lines[0], article: "dorn.txt")]
+    let profile = TopicTag(
+      articles: [article], topic: ArticleTopic(articles: [article]), facts: people)
+    let made = Question(
+      id: "q", kind: .cloze, prompt: "In _____ the councillors made her their first mayor.",
+      answer: "1990", fact: TestedFact(id: "f", kind: .year, text: "1990", value: "1990"),
+      source: QuestionSource(article: "dorn.txt", sentence: 1, text: lines[1]))
+    #expect(profile.tagged(made).prompt.hasPrefix("Ilse Dorn: the mayor of Varne — "))
+    // Outside a profile, a name before "her" may be whose she is.
+    let plain = TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+    #expect(plain.tagged(made) == made)
+  }
+
   @Test func timelinesAndUntitledArticlesAreNeverTagged() {
     let order = card("Put in order: the plan, the vote", answer: "a → b", fact: "x", kind: .order)
     #expect(tag.tagged(order) == order)
