@@ -14,6 +14,9 @@ public struct Article: Sendable, Equatable {
   /// Words the body sets in single emphasis ("*glasnost*"), once each in order of first use:
   /// the terms an encyclopedia-style article introduces. Empty for plain text.
   public var emphasized: [String]
+  /// The story opens on a news dateline ("BAHIR DAR, Ethiopia —"): it is news of its page's
+  /// date, so its "on Monday" is that week's Monday whatever years it mentions.
+  public var isDatelined = false
 
   public init(
     name: String, title: String?, sentences: [Sentence], headings: [String] = [],

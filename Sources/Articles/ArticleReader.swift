@@ -34,6 +34,7 @@ public struct ArticleReader: Sendable {
     var headings: [String] = []
     var paragraph = 0
     var sawBody = false
+    var isDatelined = false
     for block in blocks {
       switch block {
       case .heading(let text):
@@ -51,6 +52,7 @@ public struct ArticleReader: Sendable {
           // after the dateline.
           var text = sentence
           if !added, let length = Dateline.prefixLength(sentence) {
+            if !sawBody { isDatelined = true }
             text = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(length)))
             // "HANOI, March 3, 2026 –" dates the story when the page gives no date of its own:
             // its "on Tuesday" counts back from it.
@@ -77,10 +79,12 @@ public struct ArticleReader: Sendable {
     for line in lines where !line.emphasized.isEmpty {
       for words in line.emphasized where !emphasized.contains(words) { emphasized.append(words) }
     }
-    return Article(
+    var article = Article(
       name: name, title: headline ?? title, sentences: sentences, headings: headings,
       published: published,
       emphasized: emphasized)
+    article.isDatelined = isDatelined
+    return article
   }
 
   /// A paragraph of five words or more that ends without a full stop (or other sentence

@@ -38,8 +38,9 @@ public struct FactExtractor: Sendable {
     var recentYear: Int?
     // The page's date dates the story's yearless days only when the story reaches that year
     // (a news story, not a history piece that a dated magazine page tells).
+    // A story under a news dateline is news of the page's date.
     let storyDate = article.published.flatMap { date in
-      (articleYears.max() ?? 0) >= date.year - 1 ? date : nil
+      article.isDatelined || (articleYears.max() ?? 0) >= date.year - 1 ? date : nil
     }
     for s in scans.indices {
       dates.recognize(&scans[s])

@@ -59,6 +59,28 @@ struct WeekdayDateTests {
     #expect(dates.contains { $0.text == "Tuesday" && $0.value == "2026-09-29" })
   }
 
+  @Test func aDatelinedStoryIsNewsOfItsPagesDateWhateverYearsItTells() throws {
+    // A history piece on a dated page keeps its weekdays undated; a story under a dateline
+    // is that week's news even when the only year it names is long past.
+    let body = "The port board on Wednesday approved a new ferry pier, the first since 2011."
+    let page = """
+      Ferry pier approved
+
+      By Ana Costa | Published: 8 October 2026
+
+      STROMNESS, Orkney — \(body)
+      """
+    let article = try ArticleReader().read(Data(page.utf8), name: "news.txt")
+    #expect(article.isDatelined)
+    let dates = FactExtractor().facts(in: article).of(.date)
+    #expect(dates.contains { $0.text == "Wednesday" && $0.value == "2026-10-07" })
+    let undated = try ArticleReader().read(
+      Data("Ferry pier approved\n\nBy Ana Costa | Published: 8 October 2026\n\n\(body)".utf8),
+      name: "feature.txt")
+    #expect(!undated.isDatelined)
+    #expect(!FactExtractor().facts(in: undated).contains { $0.text == "Wednesday" })
+  }
+
   @Test func aStoryWithNoDatedPageLeavesItsWeekdaysAlone() throws {
     let text =
       "Ferry fares to rise\n\nThe port board on Wednesday approved new ferry fares in 1911."
