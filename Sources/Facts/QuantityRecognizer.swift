@@ -44,6 +44,8 @@ struct QuantityRecognizer {
     "liter": "liters", "gallon": "gallons", "hectare": "hectares", "acre": "acres",
     "watt": "watts", "kilowatt": "kilowatts", "megawatt": "megawatts", "gigawatt": "gigawatts",
     "volt": "volts", "kilovolt": "kilovolts", "storey": "storeys", "knot": "knots",
+    // "a 10-year plan", "a five-year programme": how long a plan runs.
+    "year": "years", "month": "months",
   ]
 
   func recognize(_ scan: inout SentenceScan) {
@@ -57,9 +59,34 @@ struct QuantityRecognizer {
     }
   }
 
+  /// "a five-year plan", "a ten-metre wall": a number word glued to its unit of measure, one
+  /// word, before the noun it measures. The fact spans the number word; its value is the
+  /// number.
+  private func wordGluedToUnit(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    let token = scan.tokens[i]
+    guard token.kind == .word, token.hasHyphen, let next = scan.at(i + 1), next.kind == .word,
+      !next.isCapitalized
+    else { return nil }
+    let parts = token.lower.split(separator: "-")
+    guard parts.count == 2, let number = Lexicon.numberWordValues[String(parts[0])],
+      let unit = Self.measureUnits[String(parts[1])]
+    else { return nil }
+    // The fact spans the number word alone, as a figure's does ("a _____-year plan").
+    let index = scan.add(.number, i..<(i + 1), value: String(number), unit: unit)
+    let span = scan.facts[index].source.span
+    let numberSpan = span.lowerBound..<(span.lowerBound + parts[0].unicodeScalars.count)
+    scan.facts[index].source.span = numberSpan
+    scan.facts[index].text = String(
+      String.UnicodeScalarView(
+        scan.sentence.text.unicodeScalars.dropFirst(numberSpan.lowerBound).prefix(numberSpan.count))
+    )
+    return i + 1
+  }
+
   /// Reads a quantity starting at `i` (a currency sign or code, or the number itself);
   /// returns the index after it when one was recorded.
   private func quantity(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    if let end = wordGluedToUnit(&scan, at: i) { return end }
     var start = i
     var currency: String?
     var j = i

@@ -600,6 +600,12 @@ public struct QuestionWriter: Sendable {
       {
         return false
       }
+      // "a five-year plan": how long a plan runs is asked, however small the number.
+      if ["years", "months"].contains(fact.unit),
+        fact.source.text.unicodeScalars.dropFirst(fact.source.span.upperBound).first == "-"
+      {
+        return true
+      }
       return value >= 10 || fact.unit == "%"
     case .person, .place:
       // Extraction slips: "John F" (an initial cut off), "France and the Soviet Union",

@@ -318,3 +318,14 @@ func degreesGluedToAFigureAreItsUnit(sentence: String, value: String, unit: Stri
   // "Br." before a name is a brother, not the birr.
   #expect(try extract("Br. Anselm Tesfaye kept the monastery's records.").of(.money).isEmpty)
 }
+
+@Test func aPlansLengthGluedToItsNumberIsACountOfYears() throws {
+  let plans = try extract(
+    "The council approved a five-year plan and a 10-year programme for the harbour.")
+  let counts = plans.of(.number)
+  #expect(counts.map(\.text) == ["five", "10"])
+  #expect(counts.map(\.value) == ["5", "10"])
+  #expect(counts.map(\.unit) == ["years", "years"])
+  // A number word with no unit glued to it is no measure ("a five-member board").
+  #expect(try extract("The council named a five-member board.").of(.number).isEmpty)
+}

@@ -126,6 +126,15 @@ struct IncidentalFactsTests {
     #expect(!asked.contains("40"))
   }
 
+  @Test func aPlansLengthIsAskedHoweverSmall() {
+    let writer = QuestionWriter(seed: 1)
+    let plan = fact(
+      .number, "five", in: "The council approved a five-year plan.", value: "5", unit: "years")
+    #expect(writer.isAskable(plan))
+    let towns = fact(.number, "five", in: "The council visited five towns.", value: "5")
+    #expect(!writer.isAskable(towns))
+  }
+
   @Test func aQuestionTellsNothing() {
     #expect(IncidentalFacts.isQuestion("Why does the story begin in a small town in Dorset?"))
     #expect(IncidentalFacts.isQuestion("“Who built the wall?” (He never learned.)?"))
