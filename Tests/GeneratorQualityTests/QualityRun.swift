@@ -73,8 +73,9 @@ enum QualityBar {
   /// 77.5% (124/160) with titles read from the headline (session 13).
   static let thirteenthCoverageFloor = 0.77
   /// The fourteenth set (Tests/Fixtures/fourteenth): 70.8% (109/154) when measured blind in
-  /// session 13.
-  static let fourteenthCoverageFloor = 0.70
+  /// session 13; 76.6% (118/154) after the fixes it prompted (local currencies, dated news,
+  /// a plan's length, glued sentences).
+  static let fourteenthCoverageFloor = 0.76
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
