@@ -86,8 +86,13 @@ public struct DefinedTermRecognizer: Sendable {
     }
     switch token.lower {
     case "known":
-      guard let next = scan.at(i + 1), next.lower == "as" else { return nil }
-      return i + 2
+      guard let next = scan.at(i + 1) else { return nil }
+      if next.lower == "as" { return i + 2 }
+      // "known locally as emboch", "known popularly as …".
+      guard next.lower.hasSuffix("ly"), let after = scan.at(i + 2), after.lower == "as" else {
+        return nil
+      }
+      return i + 3
     case "called" where scan.at(i + 1)?.lower == "the":
       // "what is now called the veto": a passive naming may keep its article; "she called the
       // police" is a telephone call.

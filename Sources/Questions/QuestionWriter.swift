@@ -936,6 +936,8 @@ public struct QuestionWriter: Sendable {
     let naming = DefinedTermRecognizer.objectNamingVerbs
     return DefinedTermRecognizer.namingVerbs.contains(last)
       || (before.last == "known" && last == "as")
+      // "known locally as emboch".
+      || (words.count == 3 && words[0] == "known" && words[1].hasSuffix("ly") && last == "as")
       // The naming verb and its object: "named it", "called the property".
       || (before.last.map(naming.contains) == true
         && DefinedTermRecognizer.namedObjects.contains(last))

@@ -101,3 +101,10 @@ import Testing
   let h = try extract("The porter called the police immediately.")
   #expect(h.of(.term).isEmpty)
 }
+
+@Test func aTermKnownLocallyIsATerm() throws {
+  let sentence = "Water hyacinth, known locally as emboch, was first confirmed on the lake in 2011."
+  #expect(try extract(sentence).values(.term) == ["emboch"])
+  // "known mostly for" names nothing.
+  #expect(try extract("The lake is known mostly for its birds, seen in 2011.").of(.term).isEmpty)
+}

@@ -126,6 +126,12 @@ struct IncidentalFactsTests {
     #expect(!asked.contains("40"))
   }
 
+  @Test func aTermKnownLocallyIsTaughtAndAsked() {
+    let sentence = "Water hyacinth, known locally as emboch, was first confirmed in 2011."
+    #expect(QuestionWriter.isDefinedTerm(fact(.term, "emboch", in: sentence)))
+    #expect(!QuestionWriter.isDefinedTerm(fact(.term, "hyacinth", in: sentence)))
+  }
+
   @Test func aPlansLengthIsAskedHoweverSmall() {
     let writer = QuestionWriter(seed: 1)
     let plan = fact(
