@@ -398,9 +398,10 @@ struct DateRecognizer {
       return true
     }
     if let next, next.kind == .word, next.lower != "s" {
-      // "1500 soldiers" is a count; "a 1990 article" is a year.
+      // "1500 soldiers" is a count; "a 1990 article" is a year; so is "the 2024 flames" (a
+      // count of thousands after "the" would carry its comma: "the 2,024 soldiers").
       if next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") || next.lower == "people" {
-        return false
+        return before?.lower == "the" && (1900...2030).contains(year)
       }
       if let before, before.is(.determiner) { return true }
     }

@@ -79,6 +79,12 @@ import Testing
   #expect(f.first(.number, "1500")?.unit == "soldiers")
 }
 
+@Test func aYearAfterTheBeforeAPluralNounIsAYear() throws {
+  let f = try extract("The ravines carried the 2024 flames into the city.")
+  #expect(f.values(.year) == ["2024"])
+  #expect(f.of(.number).isEmpty)
+}
+
 @Test func yearBeforeASingularNounIsAYear() throws {
   let f = try extract("A 1990 article in a newspaper praised the rebuilding.")
   #expect(f.values(.year) == ["1990"])
