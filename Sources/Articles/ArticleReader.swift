@@ -22,9 +22,7 @@ public struct ArticleReader: Sendable {
       in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
-    for index in lines.indices where lines[index].text.utf8.count > 3 {
-      lines[index].text = Self.droppingAnswerLabel(lines[index].text)
-    }
+    dropSpeakerLabels(&lines)
     let headline = Headline().find(in: lines)
     let blocks = ParagraphBuilder(lines: lines).build()
     let splitter = SentenceSplitter()
@@ -152,20 +150,44 @@ public struct ArticleReader: Sendable {
   }
 
   /// "A: Magna Carta, Latin for …", "OWEN: In November 1810 …": a FAQ's "Q:" or "A:" or a
-  /// transcript's speaker is no part of the sentence. A label is up to three words in
-  /// capitals and a colon, before a capitalised sentence.
-  static func droppingAnswerLabel(_ line: String) -> String {
+  /// transcript's speaker is no part of the sentence, and the interviewer's lines (the
+  /// speaker of the first labelled question, when two or more speak: "PRIYA: Twenty-three
+  /// pounds sounds like a lot.") only lead the answers on, so they are dropped.
+  private func dropSpeakerLabels(_ lines: inout [MarkdownLine]) {
+    var labels: [String?] = []
+    labels.reserveCapacity(lines.count)
+    for index in lines.indices {
+      guard lines[index].text.utf8.count > 3,
+        let (label, rest) = Self.speakerLabel(lines[index].text)
+      else {
+        labels.append(nil)
+        continue
+      }
+      labels.append(label)
+      lines[index].text = rest
+    }
+    let speakers = Set(labels.compactMap { $0 })
+    guard speakers.count >= 2,
+      let first = lines.indices.first(where: { labels[$0] != nil && lines[$0].text.contains("?") }),
+      let host = labels[first]
+    else { return }
+    for index in lines.indices where labels[index] == host { lines[index].text = "" }
+  }
+
+  /// The label and the text of a labelled line: up to three words in capitals and a colon,
+  /// before a capitalised sentence. Nil for any other line.
+  static func speakerLabel(_ line: String) -> (label: String, text: String)? {
     guard let first = line.unicodeScalars.first, isUpper(first),
       let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 24
-    else { return line }
+    else { return nil }
     let label = line[..<colon]
     let rest = line[line.index(after: colon)...]
     guard rest.hasPrefix(" "), let next = rest.dropFirst().first, next.isUppercase,
       label.split(separator: " ").count <= 3,
       label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
       label.contains(where: \.isLetter)
-    else { return line }
-    return String(rest.dropFirst())
+    else { return nil }
+    return (String(label), String(rest.dropFirst()))
   }
 
   /// A drop cap: "P" alone on a line before "rime Minister…" becomes "Prime Minister…".

@@ -30,6 +30,7 @@ struct ParagraphBuilder {
     // After "Further reading", "Key words" or "Questions": back matter until body text comes
     // back. After "In this section you will learn:": the list of aims that follows.
     var inBackMatter = false
+    var inCredits = false
     var inLearningAims = false
 
     func flush() {
@@ -59,9 +60,12 @@ struct ParagraphBuilder {
         inLearningAims = false
       }
       if inBackMatter {
-        if line.kind == .heading && !furniture.isBackMatterHeader(text) {
+        if furniture.isBackMatterHeader(text) {
+          inCredits = text.lowercased().hasSuffix("credits")
+          continue
+        } else if line.kind == .heading {
           inBackMatter = false
-        } else if line.kind == .text, words >= 15, endsSentence(text),
+        } else if !inCredits, line.kind == .text, words >= 15, endsSentence(text),
           text.unicodeScalars.first.map(isUpper) ?? false
         {
           inBackMatter = false
@@ -72,6 +76,8 @@ struct ParagraphBuilder {
       if furniture.isBackMatterHeader(text) {
         flush()
         inBackMatter = true
+        // "Curated by … Supported by …": credits run on in long lines till the next heading.
+        inCredits = text.lowercased().hasSuffix("credits")
         continue
       }
       if furniture.isLearningAimsOpener(text) {

@@ -74,8 +74,10 @@ enum QualityBar {
   static let thirteenthCoverageFloor = 0.77
   /// The fourteenth set (Tests/Fixtures/fourteenth): 70.8% (109/154) when measured blind in
   /// session 13; 76.6% (118/154) after the fixes it prompted (local currencies, dated news,
-  /// a plan's length, glued sentences).
-  static let fourteenthCoverageFloor = 0.76
+  /// a plan's length, glued sentences); 76.0% (117/154) once the interviewer's lines of its
+  /// podcast transcript were dropped (its "£23" key had been hit only by the host's
+  /// "_____ pounds sounds like a lot").
+  static let fourteenthCoverageFloor = 0.75
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
