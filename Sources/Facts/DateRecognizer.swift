@@ -578,10 +578,21 @@ extension DateRecognizer {
         ["is", "are"].contains(tokens[k - 1].lower)
       {
         found = true
+      } else if proclaimingVerbs.contains(word),
+        tokens[(k + 1)...].contains(where: { $0.text == "Day" })
+      {
+        // "marked 12 April as Cosmonautics Day from 1962", "proclaimed 12 April the
+        // International Day of Human Space Flight": a day named for keeping every year.
+        found = true
       }
     }
     return found
   }
+
+  /// Verbs that make a date a named day: "proclaimed 12 April the International Day of …".
+  static let proclaimingVerbs: WordSet = [
+    "marked", "proclaimed", "declared", "designated", "named", "made",
+  ]
 }
 
 private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -135,6 +135,17 @@ import Testing
   #expect(everyYear.values(.date) == ["--05-09"])
 }
 
+@Test func aDayProclaimedANamedDayTakesNoYear() throws {
+  let marked = try extract("The union marked 12 April as Ferry Day from 1962, and still does.")
+  #expect(marked.values(.date) == ["--04-12"])
+  let proclaimed = try extract(
+    "In 2011 the assembly proclaimed 12 April the International Day of the Ferry.")
+  #expect(proclaimed.values(.date) == ["--04-12"])
+  // A day that is no named day keeps the year beside it.
+  let named = try extract("The council named 14 April 1961 in its report as the day of the wreck.")
+  #expect(named.values(.date) == ["1961-04-14"])
+}
+
 @Test func aDayOfAOneOffEventStillTakesItsYear() throws {
   let f = try extract("In 1921 the town was founded. On 9 May, it marked out its first street.")
   #expect(f.values(.date) == ["1921-05-09"])
