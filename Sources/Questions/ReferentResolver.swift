@@ -150,6 +150,7 @@ struct ReferentResolver {
           replaced: replaced)
       }
       var before: Sentence?
+      let articlePeople = Set(byIndex.values.joined().filter { $0.kind == .person }.map(\.value))
       for sentence in article.sentences {
         defer { before = sentence }
         guard found[sentence.index] == nil, !sentence.isCaption else { continue }
@@ -177,6 +178,24 @@ struct ReferentResolver {
           // "He toured Persia, where the Mongol Ilkhans ruled. … he crossed …": the sentence
           // before is about a man it does not name, so the names in it are not the "he".
           earlier = []
+        }
+        // "… where John's allies were crushed by King Philip II. In May 1215 the barons
+        // renounced their loyalty to him": a person the story named before and the sentence
+        // before names again by a short form the extractor passed over ("John's") may be the
+        // "him" as well.
+        if let before, !earlier.isEmpty {
+          let earlierWords = Set(earlier.flatMap { $0.split(separator: " ") })
+          for person in articlePeople where !earlier.contains(person) {
+            let words = person.split(separator: " ")
+            guard let first = words.first, let last = words.last,
+              // ("Gandhi" is "Mohandas Karamchand Gandhi" again, not a second man.)
+              !words.contains(where: earlierWords.contains),
+              [first, last].contains(where: {
+                $0.count >= 3 && QuestionCheck.holdsWordBytes(before.text, String($0))
+              })
+            else { continue }
+            earlier.insert(person)
+          }
         }
         // "In Sri Lanka he climbed Adam's Peak …. He reached China …": a profile's opening "He"
         // (a woman's "She") after a sentence about its subject, or one that names nobody else

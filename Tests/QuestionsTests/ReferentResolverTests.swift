@@ -31,6 +31,24 @@ struct ReferentResolverTests {
         ], [(.person, "Marta Kell", 0), (.person, "Ivo Brun", 0)]) == nil)
   }
 
+  @Test func aPersonNamedAgainByAShortFormMayBeTheHimAsWell() {
+    // "Ulf's allies": Ulf, named earlier, is in the sentence before though no fact records
+    // him there, so "him" could be Ulf or Harald.
+    let sentences = [
+      "King Ulf Berg ruled the islands from 1199.",
+      "In 1214 Ulf's allies were crushed by King Harald Dane of Norway.",
+      "In May 1215 the barons renounced their loyalty to him.",
+    ]
+    #expect(
+      resolved(sentences, [(.person, "Ulf Berg", 0), (.person, "Harald Dane", 1)]) == nil)
+    // With no other man in it, the sentence before names the "him".
+    var alone = sentences
+    alone[1] = "In 1214 the allies were crushed by King Harald Dane of Norway."
+    #expect(
+      resolved(alone, [(.person, "Ulf Berg", 0), (.person, "Harald Dane", 1)])
+        == "In May 1215 the barons renounced their loyalty to Harald Dane.")
+  }
+
   @Test func aLonePersonIsTheReferentOfAQuotation() {
     #expect(
       resolved(
