@@ -177,8 +177,9 @@ public struct ArticleReader: Sendable {
   /// The label and the text of a labelled line: up to three words in capitals and a colon,
   /// before a capitalised sentence. Nil for any other line.
   static func speakerLabel(_ line: String) -> (label: String, text: String)? {
+    // (Only a line's first 25 characters are searched: most lines are long paragraphs.)
     guard let first = line.unicodeScalars.first, isUpper(first),
-      let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 24
+      let colon = line.prefix(25).firstIndex(of: ":")
     else { return nil }
     let label = line[..<colon]
     let rest = line[line.index(after: colon)...]
