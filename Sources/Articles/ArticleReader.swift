@@ -23,8 +23,8 @@ public struct ArticleReader: Sendable {
     dropFrontMatter(&lines)
     joinDropCaps(&lines)
     dropSpeakerLabels(&lines)
-    let headline = Headline().find(in: lines)
     let blocks = ParagraphBuilder(lines: lines).build()
+    let headline = Headline().find(in: lines, blocks: blocks)
     let splitter = SentenceSplitter()
     let furniture = PageFurniture()
     var sentences: [Sentence] = []

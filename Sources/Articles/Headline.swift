@@ -15,8 +15,15 @@ struct Headline {
   private let furniture = PageFurniture()
 
   /// The headline of the page whose cleaned lines these are, or nil when none above its first
-  /// paragraph of prose is plausible.
-  func find(in lines: [MarkdownLine]) -> String? {
+  /// paragraph of prose is plausible. `blocks` are the lines grouped into paragraphs: a
+  /// headline stands alone, so a line that only begins a hard-wrapped paragraph is none.
+  func find(in lines: [MarkdownLine], blocks: [ParagraphBuilder.Block]) -> String? {
+    let alone = Set(
+      blocks.map { block in
+        switch block {
+        case .heading(let text), .paragraph(let text, _): text
+        }
+      })
     var segments: [[String]] = [[]]
     for line in lines {
       let text = line.text
@@ -24,6 +31,7 @@ struct Headline {
       if text.isEmpty || line.kind == .rule || line.kind == .listItem { continue }
       if line.kind == .heading, line.level == 1 { return text }
       if line.kind == .text, isProse(text) { break }
+
       // The byline ends the page's head: a headline found above it is the one.
       if isBylineOrStamp(text) {
         if !(segments.last?.isEmpty ?? true) { break }
@@ -33,7 +41,7 @@ struct Headline {
         if !(segments.last?.isEmpty ?? true) { segments.append([]) }
         continue
       }
-      if isPlausible(text) { segments[segments.count - 1].append(text) }
+      if alone.contains(text), isPlausible(text) { segments[segments.count - 1].append(text) }
     }
     guard let segment = segments.last(where: { !$0.isEmpty }),
       // "Explainer", "Analysis": a one-word kicker above the headline.

@@ -154,3 +154,16 @@ private let body =
     """
   #expect(try read(page).title == "The Ferrywoman of Stromness")
 }
+
+@Test func aHardWrappedParagraphsFirstLineIsNoHeadline() throws {
+  let page = """
+    The ferry crossed the strait for the first time in the
+    spring of 1921, carrying forty passengers and the mail to
+    the islands, and it kept to its timetable for ten years.
+
+    The second boat came in 1931 and sailed twice a day to the
+    harbour at Stromness, where a new pier had been built for
+    it by the county council at a cost of four thousand pounds.
+    """
+  #expect(try read(page).title == nil)
+}
