@@ -126,23 +126,13 @@ struct Headline {
     else { return false }
     // "THE LANNA HERALD" is a masthead; "THE CONGRESS OF VIENNA, 1814–15" a title.
     let letters = text.unicodeScalars.filter(isLetter)
-    if letters.count >= 4, !letters.contains(where: isLower), !holdsYear(text) { return false }
+    if letters.count >= 4, !letters.contains(where: isLower), !holdsFourDigits(text) { return false }
     // "Farmers load sacks … Photo: Sani Mohammed": a photo's caption.
     if furniture.stripCredits(text).isCaption { return false }
     if isLabelLine(text) || isSectionNumber(words) || isTagline(text, words: words) {
       return false
     }
     return !furniture.isFurniture(text)
-  }
-
-  /// Four digits in a row.
-  private func holdsYear(_ text: String) -> Bool {
-    var run = 0
-    for scalar in text.unicodeScalars {
-      run = isDigit(scalar) ? run + 1 : 0
-      if run == 4 { return true }
-    }
-    return false
   }
 
   /// "Posted: 04/03/2026", "Reading time: 8 minutes", "Born: 10 March 1847": a label of one

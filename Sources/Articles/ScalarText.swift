@@ -118,6 +118,16 @@ extension String {
   }
 }
 
+/// Whether `text` holds four ASCII digits in a row, a year most often; read on its bytes.
+public func holdsFourDigits(_ text: some StringProtocol) -> Bool {
+  var run = 0
+  for byte in text.utf8 {
+    run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+    if run == 4 { return true }
+  }
+  return false
+}
+
 @inlinable @inline(__always) public func isDigit(_ c: Unicode.Scalar) -> Bool {
   c.value >= 48 && c.value <= 57
 }

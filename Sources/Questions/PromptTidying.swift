@@ -49,7 +49,7 @@ enum PromptTidying {
     }
     let rest = body.dropFirst(opener.count)
     guard let first = rest.first, first.isLetter || first == "_",
-      answerIsDate || holdsYear(rest)
+      answerIsDate || holdsFourDigits(rest)
     else { return prompt }
     return head + first.uppercased() + rest.dropFirst()
   }
@@ -61,16 +61,6 @@ enum PromptTidying {
     "By then, ", "Soon afterwards, ", "Shortly afterwards, ", "Over the following decades ",
     "Over the following decades, ", "The next day, ", "The following year, ",
   ]
-
-  /// Four ASCII digits in a row.
-  private static func holdsYear(_ text: Substring) -> Bool {
-    var run = 0
-    for byte in text.utf8 {
-      run = (0x30...0x39).contains(byte) ? run + 1 : 0
-      if run == 4 { return true }
-    }
-    return false
-  }
 
   /// "The _____ of 1848 (Hungarian: 1848-49-es forradalom …, "revolution and war …") was
   /// one of the many uprisings …" → without the bracket: a name's spelling in another

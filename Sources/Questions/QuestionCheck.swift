@@ -39,15 +39,7 @@ enum QuestionCheck {
   static func hasOnlyRelativeTime(_ prompt: String) -> Bool {
     // A year first, on the bytes (ASCII digits): most cards have one, and then no phrase
     // need be looked for.
-    var digits = 0
-    for byte in prompt.utf8 {
-      if byte >= 0x30 && byte <= 0x39 {
-        digits += 1
-        if digits == 4 { return false }
-      } else {
-        digits = 0
-      }
-    }
+    if holdsFourDigits(prompt) { return false }
     // The folded buffer is the words between spaces: searched as it is, with no strings made.
     if let folded = TextFolding.wordBytes(prompt) {
       return paddedAnaphoricTimeBytes.contains { TextFolding.containsWords(in: folded, $0) }
