@@ -126,7 +126,9 @@ struct Headline {
     else { return false }
     // "THE LANNA HERALD" is a masthead; "THE CONGRESS OF VIENNA, 1814–15" a title.
     let letters = text.unicodeScalars.filter(isLetter)
-    if letters.count >= 4, !letters.contains(where: isLower), !holdsFourDigits(text) { return false }
+    if letters.count >= 4, !letters.contains(where: isLower), !holdsFourDigits(text) {
+      return false
+    }
     // "Farmers load sacks … Photo: Sani Mohammed": a photo's caption.
     if furniture.stripCredits(text).isCaption { return false }
     if isLabelLine(text) || isSectionNumber(words) || isTagline(text, words: words) {

@@ -17,8 +17,32 @@ struct TopicTag: Sendable {
   /// A title longer than this is a sentence, not a tag.
   static let maxWords = 18
 
-  private var titles: [String: String] = [:]
-  private var titleNames: [String: Set<String>] = [:]
+  /// An article's title, read once for every card of the article.
+  struct Title: Sendable {
+    var text: String
+    /// The stems of its capitalised words of four letters or more: its names.
+    var names: Set<String>
+    /// The stems of all its words.
+    var stems: Set<String>
+    /// Its figures, as `TopicTag.figures` reads them.
+    var figures: Set<String>
+
+    init(_ text: String) {
+      self.text = text
+      let words = spaceSplit(text)
+      stems = Set(words.compactMap { ArticleTopic.stem($0) })
+      names = Set(
+        words.compactMap { word -> String? in
+          guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word),
+            stem.count >= 4
+          else { return nil }
+          return stem
+        })
+      figures = TopicTag.figures(text)
+    }
+  }
+
+  private var titles: [String: Title] = [:]
   /// Articles whose title names a person the article tells of: a profile, where any "she"
   /// or "his" is most likely its subject's.
   private var profiles: Set<String> = []
@@ -35,14 +59,7 @@ struct TopicTag: Sendable {
     }
     for article in articles {
       guard let title = article.title, spaceCount(title) < TopicTag.maxWords else { continue }
-      titles[article.name] = title
-      titleNames[article.name] = Set(
-        spaceSplit(title).compactMap { word -> String? in
-          guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word),
-            stem.count >= 4
-          else { return nil }
-          return stem
-        })
+      titles[article.name] = Title(title)
     }
   }
 
@@ -54,7 +71,7 @@ struct TopicTag: Sendable {
       !tells(title, question)
     else { return question }
     var tagged = question
-    tagged.prompt = title + TopicTag.separator + question.prompt
+    tagged.prompt = title.text + TopicTag.separator + question.prompt
     return tagged
   }
 
@@ -65,7 +82,8 @@ struct TopicTag: Sendable {
   func leansOnTopic(_ prompt: String, article: String) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
     // …”?" asks for whoever said them, whatever town they meant.
-    let words = spaceSplit(TopicTag.unquoted(prompt))
+    let unquoted = TopicTag.unquoted(prompt)
+    let words = spaceSplit(unquoted)
     var leans = false
     var index = 0
     while index < words.count, !leans {
@@ -103,7 +121,6 @@ struct TopicTag: Sendable {
     // "In 1846 the museum made her an honorary member": in a profile, the title says who she
     // is (a name before the pronoun says it already).
     if !leans {
-      let unquoted = TopicTag.unquoted(prompt)
       leans =
         profiles.contains(article)
         ? spaceSplit(unquoted).contains {
@@ -113,7 +130,7 @@ struct TopicTag: Sendable {
     }
     guard leans else { return false }
     // A card that names the title's own names ("the Great Fire") names its subject.
-    let names = titleNames[article] ?? []
+    let names = titles[article]?.names ?? []
     return !spaceSplit(prompt).contains { word in
       guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word) else {
         return false
@@ -139,19 +156,17 @@ struct TopicTag: Sendable {
   }
 
   /// True when the title holds the card's answer, its tested fact or a figure of either.
-  func tells(_ title: String, _ question: Question) -> Bool {
+  func tells(_ title: Title, _ question: Question) -> Bool {
     var answers = [question.fact.text, question.answer] + question.accept
     if question.kind == .truefalse { answers = [question.fact.text] }
     for answer in answers where !answer.isEmpty {
-      if TextFolding.contains(title, answer) { return true }
-      if QuestionCheck.givesAway(title, answer: answer) { return true }
-      let titleFigures = TopicTag.figures(title)
-      if TopicTag.figures(answer).contains(where: titleFigures.contains) { return true }
+      if TextFolding.contains(title.text, answer) { return true }
+      if QuestionCheck.givesAway(title.text, answer: answer) { return true }
+      if TopicTag.figures(answer).contains(where: title.figures.contains) { return true }
     }
     // A one-word name answer ("Sheppard") in the title's words.
-    let titleWords = Set(spaceSplit(title).compactMap { ArticleTopic.stem($0) })
     return spaceSplit(question.answer).count == 1
-      && ArticleTopic.stem(Substring(question.answer)).map(titleWords.contains) ?? false
+      && ArticleTopic.stem(Substring(question.answer)).map(title.stems.contains) ?? false
   }
 
   /// The runs of digits in a text, with their separators dropped ("฿4.5bn" → "45",
@@ -173,7 +188,7 @@ struct TopicTag: Sendable {
   }
 
   static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
-  static let personalPronouns: Set<String> = ["he", "she", "his", "her", "him", "hers"]
+  static let personalPronouns = Set(ReferentResolver.personWords)
 
   /// Nouns a story goes on calling its subject by after naming it once ("the fund", "the
   /// city", "the company"), as `ArticleTopic.stem` folds them.
