@@ -76,10 +76,7 @@ struct QuantityRecognizer {
     let span = scan.facts[index].source.span
     let numberSpan = span.lowerBound..<(span.lowerBound + parts[0].unicodeScalars.count)
     scan.facts[index].source.span = numberSpan
-    scan.facts[index].text = String(
-      String.UnicodeScalarView(
-        scan.sentence.text.unicodeScalars.dropFirst(numberSpan.lowerBound).prefix(numberSpan.count))
-    )
+    scan.facts[index].text = scan.text(scalarRange: numberSpan)
     return i + 1
   }
 
