@@ -18,12 +18,14 @@ struct Headline {
   /// paragraph of prose is plausible. `blocks` are the lines grouped into paragraphs: a
   /// headline stands alone, so a line that only begins a hard-wrapped paragraph is none.
   func find(in lines: [MarkdownLine], blocks: [ParagraphBuilder.Block]) -> String? {
-    let alone = Set(
-      blocks.map { block in
-        switch block {
-        case .heading(let text), .paragraph(let text, _): text
-        }
-      })
+    // (Only the blocks above the body's first paragraph: no later one is a candidate.)
+    var alone: Set<String> = []
+    for block in blocks {
+      if case .paragraph(let text, false) = block, isProse(text) { break }
+      switch block {
+      case .heading(let text), .paragraph(let text, _): alone.insert(text)
+      }
+    }
     var segments: [[String]] = [[]]
     for line in lines {
       let text = line.text
@@ -31,7 +33,6 @@ struct Headline {
       if text.isEmpty || line.kind == .rule || line.kind == .listItem { continue }
       if line.kind == .heading, line.level == 1 { return text }
       if line.kind == .text, isProse(text) { break }
-
       // The byline ends the page's head: a headline found above it is the one.
       if isBylineOrStamp(text) {
         if !(segments.last?.isEmpty ?? true) { break }
