@@ -27,11 +27,21 @@ struct Headline {
       }
     }
     var segments: [[String]] = [[]]
+    // "# On This Day: 12 April" over "## 1961: Yuri Gagarin becomes …": the page's date is
+    // no title; the story's heading under it is.
+    var dateLabel: String?
     for line in lines {
       let text = line.text
       // A standfirst's bullets are never the title, nor do their bullets make a menu.
       if text.isEmpty || line.kind == .rule || line.kind == .listItem { continue }
-      if line.kind == .heading, line.level == 1 { return text }
+      if line.kind == .heading {
+        if dateLabel != nil { return isPlausible(text) ? droppingSectionNumber(text) : dateLabel }
+        if line.level == 1 {
+          guard isDateLabel(text) else { return text }
+          dateLabel = text
+          continue
+        }
+      }
       if line.kind == .text, isProse(text) { break }
       // The byline ends the page's head: a headline found above it is the one.
       if isBylineOrStamp(text) {
@@ -44,12 +54,38 @@ struct Headline {
       }
       if alone.contains(text), isPlausible(text) { segments[segments.count - 1].append(text) }
     }
+    if let dateLabel { return dateLabel }
     guard let segment = segments.last(where: { !$0.isEmpty }),
       // "Explainer", "Analysis": a one-word kicker above the headline.
-      let chosen = segment.first(where: { spaceCount($0) > 0 }) ?? segment.first
+      let chosen = segment.first(where: { spaceCount($0) > 0 && !isDateLabel($0) })
+        ?? segment.first
     else { return nil }
     return droppingSectionNumber(chosen)
   }
+
+  /// "On This Day: 12 April", "Today in History — April 12", "12 April": a page's date with
+  /// nothing of its story.
+  func isDateLabel(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        // "12", "12th"
+        (word.first?.isNumber ?? false)
+          && ["", "st", "nd", "rd", "th"].contains(String(word.drop(while: \.isNumber)))
+          || Self.dateLabelWords.contains(String(word))
+          || PublicationDate.months.contains(String(word.prefix(3)))
+            && (word.count == 3 || Self.monthNames.contains(String(word)))
+      }
+  }
+
+  private static let dateLabelWords = Set(
+    ["on", "this", "day", "today", "in", "history", "what", "happened"]
+      + PublicationDate.weekdays)
+
+  private static let monthNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+  ]
 
   /// "4.2 The Treaty of Versailles, 1919" → "The Treaty of Versailles, 1919": a textbook's
   /// numbering is not part of the title.

@@ -167,3 +167,28 @@ private let body =
     """
   #expect(try read(page).title == nil)
 }
+
+@Test func anOnThisDayPageIsTitledByItsStoryNotItsDate() throws {
+  let page = """
+    # On This Day: 21 May
+
+    ## 1921: The ferry makes its first crossing
+
+    \(body)
+    """
+  #expect(try read(page, name: "day.md").title == "1921: The ferry makes its first crossing")
+  let dateOnly = """
+    # Today in History: May 21st
+
+    \(body)
+    """
+  #expect(try read(dateOnly, name: "day.md").title == "Today in History: May 21st")
+  let story = """
+    # The Day the Ferry Came
+
+    ## Its first crossing
+
+    \(body)
+    """
+  #expect(try read(story, name: "day.md").title == "The Day the Ferry Came")
+}
