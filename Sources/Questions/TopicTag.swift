@@ -83,7 +83,10 @@ struct TopicTag: Sendable {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
     // …”?" asks for whoever said them, whatever town they meant.
     let unquoted = TopicTag.unquoted(prompt)
-    let words = spaceSplit(unquoted)
+    // ("Fill the gap:" is the card's, not the story's.)
+    let words = spaceSplit(
+      unquoted.hasPrefix(QuestionWriter.fillTheGap)
+        ? String(unquoted.dropFirst(QuestionWriter.fillTheGap.count)) : unquoted)
     var leans = false
     var index = 0
     while index < words.count, !leans {
@@ -91,32 +94,43 @@ struct TopicTag: Sendable {
       let determiner = words[index].drop { $0 == "\"" || $0 == "“" }.lowercased()
       guard TopicTag.determiners.contains(determiner) else { continue }
       var next = index + 1
+      // The phrase's common words so far, and whether a name after "of" says which it is.
+      var seen = 0
+      var named = false
       while next < words.count, next <= index + 4 {
         let word = words[next]
         guard let first = word.first, first.isLowercase else { break }
         let bare = word.filter { $0.isLetter || $0 == "-" }
-        // A new phrase or a function word ("left the city"): this phrase held no noun.
-        if TopicTag.determiners.contains(bare) || Lexicon.isFunctionWord(bare) { break }
+        // A new phrase or a function word ("left the city"): this phrase held no noun. A
+        // rank is a modifier ("the first group").
+        if TopicTag.determiners.contains(bare)
+          || Lexicon.isFunctionWord(bare) && !ArticleTopic.ranks.contains(bare)
+        {
+          break
+        }
         // A verb ends the subject: "the councillors made …" holds no noun "made".
         if VerbForms.auxiliaries.contains(bare) || VerbForms.base(ofPast: bare) != nil
           || bare.hasSuffix("ly")
         {
           break
         }
+        seen += 1
+        // "the city of Tenochtitlan": the name after it says which.
+        named =
+          next + 2 < words.count && words[next + 1] == "of"
+          && (words[next + 2].first?.isUppercase ?? false)
         if let stem = ArticleTopic.stem(Substring(bare)),
           TopicTag.storyNouns.contains(stem) || topic.contains(Substring(bare), in: article)
         {
-          // "the city of Tenochtitlan": the name after it says which.
-          let named =
-            next + 2 < words.count && words[next + 1] == "of"
-            && (words[next + 2].first?.isUppercase ?? false)
-          if !named { leans = true }
           break
         }
         // The phrase ends at a comma or a verb-like word; nouns and modifiers run on.
-        if word.last == "," || word.last == "." || word.last == ";" { break }
+        if word.last == "," || word.last == "." || word.last == ";" || named { break }
         next += 1
       }
+      // "the flight", "the first convoy", "the harvested plant": a definite phrase of common
+      // words points back into the story, and the title says which story.
+      leans = seen > 0 && !named
     }
     // "In 1846 the museum made her an honorary member": in a profile, the title says who she
     // is (a name before the pronoun says it already).

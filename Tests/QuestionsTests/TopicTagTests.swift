@@ -60,8 +60,24 @@ struct TopicTagTests {
       kind: .short)
     #expect(tag.tagged(quote) == quote)
     // "the city of Ravel" says which city.
-    let city = card("The mayor left the city of Ravel in _____.", answer: "2020", fact: "2020")
+    let city = card("Ilse Dorn left the city of Ravel in _____.", answer: "2020", fact: "2020")
     #expect(tag.tagged(city) == city)
+  }
+
+  @Test func anyDefinitePhraseOfCommonWordsLeansOnTheStory() {
+    let convoy = card(
+      "The first convoy of _____ trucks reached the quay.", answer: "40", fact: "40")
+    #expect(tag.leansOnTopic("Dorn was the first to sail _____.", article: "varne.txt"))
+    #expect(tag.tagged(convoy).prompt.hasPrefix(title + " — "))
+    let four = card(
+      "In May 2026, the four were brought to _____.", answer: "Ravel", fact: "Ravel")
+    #expect(tag.tagged(four).prompt.hasPrefix(title + " — "))
+    // A gap or a name after "the" leaves nothing to point back at.
+    let gap = card(
+      "The _____, which Ravel forced on Dorn in 1918, took a third of Dorn's ships.",
+      answer: "Treaty of Ravel", fact: "Treaty of Ravel")
+    #expect(!tag.leansOnTopic(gap.prompt, article: "varne.txt"))
+    #expect(!tag.leansOnTopic(QuestionWriter.fillTheGap + gap.prompt, article: "varne.txt"))
   }
 
   @Test func aTitleThatTellsTheAnswerIsLeftOff() {
@@ -89,7 +105,7 @@ struct TopicTagTests {
     let profile = TopicTag(
       articles: [article], topic: ArticleTopic(articles: [article]), facts: people)
     let made = Question(
-      id: "q", kind: .cloze, prompt: "In _____ the councillors made her their first mayor.",
+      id: "q", kind: .cloze, prompt: "In _____ Kessel made her its first mayor.",
       answer: "1990", fact: TestedFact(id: "f", kind: .year, text: "1990", value: "1990"),
       source: QuestionSource(article: "dorn.txt", sentence: 1, text: lines[1]))
     #expect(profile.tagged(made).prompt.hasPrefix("Ilse Dorn: the mayor of Varne — "))
