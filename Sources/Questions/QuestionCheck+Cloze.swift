@@ -55,12 +55,14 @@ extension QuestionCheck {
   /// "The first was …", "Others, notably …", "The latter signed …".
   static let countingHeads: Set<String> = [
     "first", "second", "third", "last", "latter", "former", "rest", "remainder", "others",
+    // "The four were brought together": the four the sentence before counted.
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   ]
 
   /// The first words (cleaned, lower-cased) `opensOnCountingSubject` can answer yes to.
   static let countingOpeners: Set<String> = [
     "others", "another", "more", "hundreds", "thousands", "dozens", "many", "several", "two",
-    "three", "four", "five", "the", "a",
+    "three", "four", "five", "the", "a", "each", "both", "neither", "all",
   ]
 
   /// True when the prompt's subject is only a count on from the sentence before: "Others"
@@ -85,6 +87,12 @@ extension QuestionCheck {
     // "Others …", "Another, Yamakawa Sutematsu, went on …": one more of those the sentence
     // before named.
     if first == "others" || first == "another" { return true }
+    // "Each will be offered a subsidy", "Both were freed": each of those the sentence before
+    // named.
+    if ["each", "both", "neither", "all"].contains(first), words.count >= 2 {
+      let next = words[1].lowercased()
+      return VerbForms.auxiliaries.contains(next) || VerbForms.base(ofPast: next) != nil
+    }
     // "More followed", "Hundreds more were imprisoned": more than the sentence before counted.
     if first == "more", words.count >= 2,
       VerbForms.auxiliaries.contains(words[1].lowercased())
@@ -273,6 +281,43 @@ extension QuestionCheck {
   static func pointsOutside(_ prompt: String) -> Bool {
     hasPronounBeforeAnyName(prompt) || hasThemWithNothingPlural(prompt)
       || opensOnOwnerlessIts(prompt)
+  }
+
+  /// "Anning was born there on _____": a "there" for a place, with no place named before it
+  /// in the prompt, is the place of the sentence before. (Read after any lead-in label.) The
+  /// "there" that opens a fact ("there were 40 ships", "there stood a fort") points nowhere.
+  static func hasPlacelessThere(_ prompt: String) -> Bool {
+    guard holdsWordBytes(prompt, "there") else { return false }
+    // (Words in quotation marks are the speaker's.)
+    let words = spaceSplit(TopicTag.unquoted(String(bodyOfCard(prompt))))
+    var sentenceStart = true
+    for (index, raw) in words.enumerated() {
+      let word = String(raw.filter { $0.isLetter })
+      if word == "there" {
+        let next =
+          index + 1 < words.count
+          ? String(words[index + 1].filter { $0.isLetter }).lowercased() : ""
+        return !(VerbForms.auxiliaries.contains(next) || existentialVerbs.contains(next))
+      }
+      // A name (or the gap) before it may be the place.
+      if !sentenceStart, raw.first?.isUppercase ?? false || raw.hasPrefix("_") { return false }
+      sentenceStart = raw.last == "." || raw.last == "?" || raw.last == "!"
+    }
+    return false
+  }
+
+  /// Verbs an existential "there" takes besides the auxiliaries ("there stood a fort").
+  static let existentialVerbs: Set<String> = [
+    "remain", "remains", "remained", "stood", "stands", "came", "arose", "exist", "exists",
+    "existed", "followed", "lived", "seem", "seems", "seemed", "appear", "appears", "appeared",
+  ]
+
+  /// A prompt without the card's own "Fill the gap: " or "True or false: " label.
+  static func bodyOfCard(_ prompt: String) -> Substring {
+    for lead in [QuestionWriter.fillTheGap, "True or false: "] where prompt.hasPrefix(lead) {
+      return prompt.dropFirst(lead.count)
+    }
+    return Substring(prompt)
   }
 
   /// "crossed the city to inspect them": a "them" with no plural noun, count or pair before it.

@@ -831,6 +831,8 @@ public struct QuestionWriter: Sendable {
     let loose = result.indices.filter {
       let prompt = result[$0].prompt
       return QuestionWriter.hasLoosePronoun(prompt) || QuestionCheck.pointsOutside(prompt)
+        || QuestionCheck.hasPlacelessThere(prompt)
+        || QuestionCheck.opensOnCountingSubject(String(QuestionCheck.bodyOfCard(prompt)))
         || ([.date, .year, .number, .money, .place].contains(fact.kind)
           && QuestionCheck.hasPronounBeforeAnyName(
             prompt, pronouns: QuestionCheck.possessivePronouns, gapIsName: false)
@@ -1272,7 +1274,16 @@ public struct QuestionWriter: Sendable {
 
   /// The sentence with the fact's words blanked, when the sentence can stand alone.
   func clozePrompt(_ fact: Fact) -> String? {
-    guard let prompt = ownCloze(fact) else { return nil }
+    guard let prompt = ownCloze(fact) else {
+      // "The king arrived there in July 1324", "Each will be offered …": a sentence whose
+      // place or count is the one before's is asked with that sentence ahead, or not at all.
+      let sentence = fact.source.text
+      guard
+        QuestionCheck.hasPlacelessThere(sentence)
+          || QuestionCheck.opensOnCountingSubject(sentence)
+      else { return nil }
+      return leadInCloze(fact, info: phraser.sentences.info(sentence), always: true)
+    }
     // "The violence was worst in the _____.": a cloze that names nothing of its story is
     // asked with the sentence before it, when there is one to quote.
     // (A prompt that quotes the sentence before already comes back as it is.)
@@ -1285,7 +1296,8 @@ public struct QuestionWriter: Sendable {
     // So is one whose pronoun points back past its own words ("on his orders"), or whose
     // subject is a definite phrase off the article's topic ("The sum was reduced to …"), when
     // its whole sentence fits after the one before (a clause cut from it may lose its verb).
-    if QuestionCheck.leansOnEarlierSentence(prompt)
+    if QuestionCheck.leansOnEarlierSentence(prompt) || QuestionCheck.hasPlacelessThere(prompt)
+      || QuestionCheck.opensOnCountingSubject(prompt)
       || leadIn.topic.danglingHead(prompt, article: fact.source.article) != nil,
       let anchored = leadInCloze(fact, info: info, always: true, whole: true)
     {
@@ -1675,6 +1687,7 @@ public struct QuestionWriter: Sendable {
       || QuestionCheck.endsOnGapAfterComplementizer(prompt)
       || QuestionCheck.holdsPossessive(prompt, of: fact.text)
       || QuestionCheck.opensOnCountingSubject(leadIn ?? prompt)
+      || QuestionCheck.hasPlacelessThere(prompt)
       || ([.organization, .term, .event, .place].contains(fact.kind)
         && QuestionCheck.bracketSpellsAnswer(prompt, answer: fact.text))
     {

@@ -204,3 +204,23 @@ extension ClozeCheckTests {
     #expect(writer.clozePrompt(fact(.event, "Great Siege of Orland", in: sentence)) != nil)
   }
 }
+
+@Test func aThereWithNoPlaceBeforeItLeansOnTheSentenceBefore() {
+  #expect(QuestionCheck.hasPlacelessThere("Dorn was born there on _____."))
+  #expect(QuestionCheck.hasPlacelessThere("True or false: Dorn settled there in 1921."))
+  #expect(QuestionCheck.hasPlacelessThere("The fleet sailed on. Dorn was born there in _____."))
+  // A place named before it, or the gap, may be the place; "there were" points nowhere.
+  #expect(!QuestionCheck.hasPlacelessThere("Dorn moved to Varne and died there in _____."))
+  #expect(!QuestionCheck.hasPlacelessThere("Dorn moved to _____ and died there in 1950."))
+  #expect(!QuestionCheck.hasPlacelessThere("In 1921 there were _____ boats on the lake."))
+  #expect(!QuestionCheck.hasPlacelessThere("Above the quay there stood a fort built in _____."))
+  #expect(!QuestionCheck.hasPlacelessThere("Who said “What will we catch there?”?"))
+}
+
+@Test func eachBothOrTheFourLeanOnTheCountBefore() {
+  #expect(QuestionCheck.opensOnCountingSubject("Each will be offered a loan of _____."))
+  #expect(QuestionCheck.opensOnCountingSubject("Both were freed in _____."))
+  #expect(QuestionCheck.opensOnCountingSubject("The four were brought to _____ in 2015."))
+  #expect(!QuestionCheck.opensOnCountingSubject("Each family will be offered _____."))
+  #expect(!QuestionCheck.opensOnCountingSubject("The four ships were brought to _____."))
+}
