@@ -18,6 +18,8 @@ public enum WeekdayDate {
   /// Words that put a weekday after the page's date.
   static let futureWords: Set<String> = [
     "will", "next", "due", "scheduled", "expected", "plans", "planned", "upcoming", "coming",
+    // "said it would open a hotline on Monday": the future of the saying, days before the page.
+    "would",
   ]
 
   /// Adds a day-granularity date for every capitalised full weekday name not already part of
@@ -41,6 +43,8 @@ public enum WeekdayDate {
       guard token.kind == .word, token.isCapitalized, token.is(.weekday),
         let target = names.firstIndex(of: token.lower)
       else { continue }
+      // "every Friday until March": a weekly day, no one date.
+      if i > 0, ["every", "each"].contains(scan[i - 1].lower) { continue }
       // "Friday, August 28": the date after it says which one.
       if let next = scan.at(i + 1), next.isMark(","), let after = scan.at(i + 2),
         after.kind == .number || after.is(.month)

@@ -30,6 +30,22 @@ struct WeekdayDateTests {
     #expect(!dates.contains { $0.text == "Monday" })
   }
 
+  @Test func aWeeklyDayIsNoDateAndAReportedFutureIsAhead() throws {
+    let page = """
+      Ferry fares to rise
+
+      By Ana Costa | Updated: October 8, 2026 09:10
+
+      The board said it would open a help desk on Monday and would publish the 2027 timetable \
+      every Friday until December.
+      """
+    let article = try ArticleReader().read(Data(page.utf8), name: "news.txt")
+    let dates = FactExtractor().facts(in: article).of(.date)
+    // 8 October 2026 is a Thursday: the Monday after it.
+    #expect(dates.contains { $0.text == "Monday" && $0.value == "2026-10-12" })
+    #expect(!dates.contains { $0.text == "Friday" })
+  }
+
   @Test func yesterdayIsTheDayBeforeThePages() throws {
     let page = """
       HARBOUR NEWS
