@@ -312,6 +312,19 @@ extension QuestionCheck {
     "existed", "followed", "lived", "seem", "seems", "seemed", "appear", "appears", "appeared",
   ]
 
+  /// "…, according to the regional _____.": the gap is who supplied a figure, a source's
+  /// name rather than a fact of the story. (The writer asks it of bodies only: a historian
+  /// who told of a siege is part of its history.)
+  static func gapIsAttribution(_ prompt: String) -> Bool {
+    guard let gap = prompt.range(of: "_____") else { return false }
+    let before = prompt[..<gap.lowerBound].lowercased()
+    guard let according = before.range(of: "according to ", options: .backwards) else {
+      return false
+    }
+    let between = before[according.upperBound...].split(separator: " ")
+    return between.count <= 3 && between.allSatisfy { $0.allSatisfy(\.isLetter) }
+  }
+
   /// A prompt without the card's own "Fill the gap: " or "True or false: " label.
   static func bodyOfCard(_ prompt: String) -> Substring {
     for lead in [QuestionWriter.fillTheGap, "True or false: "] where prompt.hasPrefix(lead) {

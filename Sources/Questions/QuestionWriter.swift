@@ -1688,6 +1688,7 @@ public struct QuestionWriter: Sendable {
       || QuestionCheck.holdsPossessive(prompt, of: fact.text)
       || QuestionCheck.opensOnCountingSubject(leadIn ?? prompt)
       || QuestionCheck.hasPlacelessThere(prompt)
+      || (fact.kind == .organization && QuestionCheck.gapIsAttribution(prompt))
       || ([.organization, .term, .event, .place].contains(fact.kind)
         && QuestionCheck.bracketSpellsAnswer(prompt, answer: fact.text))
     {

@@ -224,3 +224,11 @@ extension ClozeCheckTests {
   #expect(!QuestionCheck.opensOnCountingSubject("Each family will be offered _____."))
   #expect(!QuestionCheck.opensOnCountingSubject("The four ships were brought to _____."))
 }
+
+@Test func aGapNamingWhoSuppliedAFigureIsAnAttribution() {
+  #expect(
+    QuestionCheck.gapIsAttribution("The lake feeds 900 fishers, according to the regional _____."))
+  #expect(QuestionCheck.gapIsAttribution("According to _____, 12 boats sank."))
+  #expect(!QuestionCheck.gapIsAttribution("According to the survey, _____ boats sank."))
+  #expect(!QuestionCheck.gapIsAttribution("The lake feeds _____ fishers, according to the board."))
+}
