@@ -35,8 +35,13 @@ enum NameKinds {
       else { continue }
       settled[value] = best
     }
+    // "the Keti Bunder creek" read as a term where "to Keti Bunder" tells a place: a thing
+    // named with "the" is the place the article shows it to be elsewhere.
+    for (value, tally) in tallies where (tally.others[.term] ?? 0) > 0 {
+      if (tally.others[.place] ?? 0) > 0 { settled[value] = .place }
+    }
     guard !settled.isEmpty else { return }
-    for index in facts.indices where facts[index].kind == .person {
+    for index in facts.indices where [.person, .term].contains(facts[index].kind) {
       if let kind = settled[facts[index].value] { facts[index].kind = kind }
     }
   }

@@ -1608,6 +1608,14 @@ struct NameRecognizer {
     }
   }
 
+  static let periodWords: Set<String> = ["century", "ages", "age", "era", "period", "millennium"]
+
+  /// Styles of rulers the title list leaves out, since alone they begin no name.
+  static let rulerWords: Set<String> = [
+    "khan", "khedive", "vicomte", "shah", "tsar", "czar", "pharaoh", "caliph", "negus", "mansa",
+    "raja", "maharaja", "nawab", "emperor", "prince", "king", "queen",
+  ]
+
   static let commonNounEndingBytes = commonNounEndings.map { Array($0.utf8) }
 
   static let commonNounEndings = [
@@ -1682,6 +1690,27 @@ struct NameRecognizer {
       }
     }
     if role == nil, let shared = sharedRole, shared.from == runStart { role = shared.role }
+    // "the source of the Blue Nile", "the first Space Shuttle": nobody is called "the" and
+    // a name, so without a title or role it names a thing (a place when the gazetteer knows
+    // its last word).
+    if title == nil, role == nil, range.count > 1, value == written,
+      range.lowerBound == runStart, let before = scan.at(range.lowerBound - 1),
+      before.lower == "the",
+      // ("the Polar Data Watch (PDW)": its acronym makes it a body, later.)
+      !(scan.at(range.upperBound)?.isMark("(") ?? false),
+      // "the Yongle Emperor", "the Great Khan Möngke", "the Venetian Agostino Barbarigo": a
+      // ruler's style, or a people's name before a man's, is a person's.
+      !range.contains(where: {
+        scan[$0].is([.title, .nationality, .namePart]) || Self.rulerWords.contains(scan[$0].lower)
+          || (scan[$0].lower.hasSuffix("ese") || scan[$0].lower.hasSuffix("ian"))
+      })
+    {
+      let last = scan[range.upperBound - 1].lower
+      // "the Thirteenth Century", "the Middle Ages": a period, no fact to ask by name.
+      if Self.periodWords.contains(last) { return }
+      scan.add(Gazetteer.places[last] != nil ? .place : .term, range, value: value)
+      return
+    }
     let index = scan.add(.person, range, value: value, role: role)
     scan.facts[index].title = title
     scan.people.append((runStart..<range.upperBound, value))

@@ -65,3 +65,22 @@ import Testing
   let f = FactExtractor().facts(in: article)
   #expect(f.first { $0.kind == .person && $0.text == "Brun" }?.value == "Ida Maria Brun")
 }
+
+@Test func aNameAfterTheWithNoTitleIsAThingNotAPerson() throws {
+  let f = try extract(
+    "The lake is the source of the Grey Nile. In 1961 the Orland Shuttle first flew."
+      + " The Varne Emperor ruled from 1402. The fort dates from the Middle Ages.")
+  #expect(f.values(.person) == ["Varne Emperor"])
+  // (The gazetteer knows the Nile.)
+  #expect(f.values(.place).contains("Grey Nile"))
+  #expect(f.values(.term).contains("Orland Shuttle"))
+  // A period is no fact to ask by name.
+  #expect(!f.contains { $0.text == "Middle Ages" })
+}
+
+@Test func aThingNamedWithTheIsThePlaceItIsElsewhere() throws {
+  let f = try extract(
+    "The Keti Sound creek was dredged in 1990. Boats sail from Varne to Keti Sound each week.")
+  #expect(f.values(.place).filter { $0 == "Keti Sound" }.count == 2)
+  #expect(!f.values(.term).contains("Keti Sound"))
+}
