@@ -257,7 +257,10 @@ struct DateRecognizer {
       if let of = scan.at(j), of.lower == "of" { j += 1 }
       if let month = month(scan, at: j) {
         var end = j + 1
-        if let dot = scan.at(end), dot.isMark("."), !dot.spaceBefore, scan[j].text.count <= 4 {
+        // "7 Jan. 1979": an abbreviation's point; "on 18 July." ends the sentence.
+        if let dot = scan.at(end), dot.isMark("."), !dot.spaceBefore, scan[j].text.count <= 4,
+          !["may", "june", "july"].contains(scan[j].lower)
+        {
           end += 1
         }
         var comma = end
@@ -416,10 +419,12 @@ extension DateRecognizer {
   /// …. On 4 November, …"). `paragraphYears` carries the paragraph's years between sentences.
   /// Last, a news page's own date (`published`, when the story reaches that year) gives a
   /// day of its month or an earlier one its year: "presented on Nov. 16" in a story published
-  /// on 20 November 2026.
+  /// on 20 November 2026. A paragraph that has named several years gives the `recent` one,
+  /// the year the story last told of, when it is among them: "… arrived on 10 March 1839.
+  /// … From 3 June his men destroyed the chests".
   static func supplyYears(
     _ scan: inout SentenceScan, paragraphYears: inout (Int, Set<Int>),
-    published: PublicationDate? = nil
+    published: PublicationDate? = nil, recent: Int? = nil
   ) {
     if paragraphYears.0 != scan.sentence.paragraph {
       paragraphYears = (scan.sentence.paragraph, [])
@@ -484,7 +489,12 @@ extension DateRecognizer {
       } else {
         year = paragraphYear
       }
-    } else if own.isEmpty, paragraphYears.1.isEmpty, let published, tellsOfWhatIsAhead(scan),
+    } else if own.isEmpty, paragraphYears.1.count > 1, let recent,
+      paragraphYears.1.contains(recent), published.map({ recent < $0.year }) ?? true
+    {
+      year = recent
+    } else if own.isEmpty, paragraphYears.1.isEmpty, let published,
+      tellsOfWhatIsAhead(scan) || yearless.allSatisfy({ isDeadline(scan, $0, published) }),
       yearless.allSatisfy({
         scan.facts[$0].value.hasPrefix("--") && !scan.facts[$0].value.contains("/")
       })
@@ -518,11 +528,29 @@ extension DateRecognizer {
 }
 
 /// Whether a sentence tells of what is still to come: "will", "would", "shall", or "may"
-/// written in lower case (the month is "May").
+/// written in lower case (the month is "May"), or "due", "expected", "plans", "aims" and the
+/// like ("are due to start work by 1 June").
 private func tellsOfWhatIsAhead(_ scan: SentenceScan) -> Bool {
   scan.tokens.contains { token in
-    token.kind == .word && ["will", "would", "shall", "may"].contains(token.text)
+    token.kind == .word
+      && (["will", "would", "shall", "may", "aims", "aim"].contains(token.text)
+        || WeekdayDate.futureWords.contains(token.text))
   }
+}
+
+/// Whether yearless fact `index` is a deadline still ahead of the page's date: "by 30 June",
+/// "before 1 April" on a page of May.
+private func isDeadline(_ scan: SentenceScan, _ index: Int, _ published: PublicationDate)
+  -> Bool
+{
+  let fact = scan.facts[index]
+  guard fact.value.hasPrefix("--"), !fact.value.contains("/"),
+    isAhead(fact.value, of: published)
+  else { return false }
+  let start = fact.source.span.lowerBound
+  guard let at = scan.tokens.firstIndex(where: { $0.range.lowerBound == start }), at > 0
+  else { return false }
+  return ["by", "before"].contains(scan[at - 1].lower)
 }
 
 /// Whether a sentence sets its figures beside another year's: "compared with …", "the same

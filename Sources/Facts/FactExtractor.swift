@@ -45,7 +45,7 @@ public struct FactExtractor: Sendable {
     for s in scans.indices {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
-        &scans[s], paragraphYears: &paragraphYears, published: storyDate)
+        &scans[s], paragraphYears: &paragraphYears, published: storyDate, recent: recentYear)
       WeekdayDate.pinYears(&scans[s], years: articleYears, recent: recentYear)
       WeekdayDate.recognize(&scans[s], published: storyDate)
       designations.recognize(&scans[s])

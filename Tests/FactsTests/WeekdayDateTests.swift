@@ -136,3 +136,28 @@ struct WeekdayDateTests {
     """)
   #expect(f.values(.date).contains("1862-05-05"))
 }
+
+@Test func aDeadlineAheadOfThePageTakesThePagesYear() throws {
+  let page = """
+    Boats for the river clinics
+
+    By Ann Lee | Posted: 23/04/2026 07:40
+
+    ORLAND, Varne — The first two boats are due to start work by 1 June, with more later. \
+    The board wants twelve more points open by 30 June.
+    """
+  let article = try ArticleReader().read(Data(page.utf8), name: "news.txt")
+  let dates = FactExtractor().facts(in: article).of(.date)
+  #expect(dates.contains { $0.text == "1 June" && $0.value == "2026-06-01" })
+  // (A full month's name keeps no point after it.)
+  #expect(dates.contains { $0.text == "30 June" && $0.value == "2026-06-30" })
+}
+
+@Test func aYearlessDayInAParagraphOfSeveralYearsIsTheLatestYears() throws {
+  let facts = try extract(
+    """
+    After a debate in 1836 the court chose to act. In 1838 it sent Lin south, and he reached \
+    the port on 10 March 1839. From 3 June his men burned the stores.
+    """)
+  #expect(facts.of(.date).contains { $0.text == "3 June" && $0.value == "1839-06-03" })
+}
