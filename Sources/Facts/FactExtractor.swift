@@ -36,6 +36,8 @@ public struct FactExtractor: Sendable {
     // The year of the last date or year read so far: of the years a weekday fits, the one the
     // story was telling of.
     var recentYear: Int?
+    // The same, of the last one that is no range ("from 1950 to 1954" leaves either year).
+    var recentPointYear: Int?
     // The page's date dates the story's yearless days only when the story reaches that year
     // (a news story, not a history piece that a dated magazine page tells).
     // A story under a news dateline is news of the page's date.
@@ -45,7 +47,8 @@ public struct FactExtractor: Sendable {
     for s in scans.indices {
       dates.recognize(&scans[s])
       DateRecognizer.supplyYears(
-        &scans[s], paragraphYears: &paragraphYears, published: storyDate, recent: recentYear)
+        &scans[s], paragraphYears: &paragraphYears, published: storyDate,
+        recent: recentPointYear)
       WeekdayDate.pinYears(&scans[s], years: articleYears, recent: recentYear)
       WeekdayDate.recognize(&scans[s], published: storyDate)
       designations.recognize(&scans[s])
@@ -63,6 +66,7 @@ public struct FactExtractor: Sendable {
       while let fact = found.popLast() {
         if fact.kind == .year || fact.kind == .date, let year = Int(fact.value.prefix(4)) {
           recentYear = year
+          recentPointYear = fact.value.contains("/") ? nil : year
         }
         facts.append(fact)
       }
