@@ -14,8 +14,8 @@ public struct SentenceSplitter: Sendable {
     "engr", "cdr", "fr", "pvt", "cpl", "lieut", "insp", "amb", "cllr", "msgr", "revd",
     // "Ing. Ama Mensah", "Eng. Joseph Kamau" (engineers' titles), "Atty. Ana Cruz" (a
     // lawyer's), "Rs. 6.4 billion" (rupees), "Drs. H. Bambang", "Ir. Siti" (Indonesian
-    // degrees before a name).
-    "ing", "rs", "eng", "atty", "drs", "dra", "ir", "hj",
+    // degrees before a name), "Gs. 2.798.309" (guaraníes).
+    "ing", "rs", "eng", "atty", "drs", "dra", "ir", "hj", "gs",
   ]
   /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
   static let months: Set<String> = [

@@ -123,7 +123,7 @@ enum Lexicon {
     zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
     shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
     kroner quetzales colones bolivianos afghanis rp bt kr krona etb br mnt tg tugrik tugriks \
-    tögrög togrog tugrug clp
+    tögrög togrog tugrug clp dinar dinars gs guarani guaraní guaranis guaranies guaraníes kina
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -331,13 +331,29 @@ enum Lexicon {
     // Ethiopian "Br 2.4 billion"; Mongolian "₮1.2trn", "Tg 90 billion", "tögrög".
     "etb": "ETB", "br": "ETB", "mnt": "MNT", "₮": "MNT", "tg": "MNT", "tugrik": "MNT",
     "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "tugrug": "MNT", "clp": "CLP",
+    // Bare "dinars" are Iraqi, the dinar English news names most, until the page writes
+    // another dinar's code or sign ("DT 25 million"): `LocalCurrency` then settles them to it.
+    "dinar": "IQD", "dinars": "IQD",
+    // Paraguayan "₲480bn", "350 billion guaraníes"; Papua New Guinean "48 million kina".
+    "₲": "PYG", "guarani": "PYG", "guaraní": "PYG", "guaranis": "PYG", "guaranies": "PYG",
+    "guaraníes": "PYG", "kina": "PGK",
   ]
+  /// The coins a currency's unit is divided into, with the power of ten that makes a unit:
+  /// "850 millimes" is 0.85 Tunisian dinars, "20 toea" 0.2 kina.
+  static let currencySubunits: WordMap<(code: String, power: Int)> = [
+    "millime": ("TND", 3), "millimes": ("TND", 3), "toea": ("PGK", 2),
+  ]
+  /// Signs after a figure that carry the scale with the currency: Tunisian papers write
+  /// "12.5 MD" for 12.5 million dinars.
+  static let millionCurrencySigns: WordMap<String> = ["MD": "TND"]
   /// Signs written in capitals beside an amount that are no ISO code: "LE 2.4 billion"
   /// (Egyptian pounds), "FCFA 95 billion" (CFA francs), "DH 350 million" (Moroccan dirhams);
   /// and "MAD", a code the ISO list leaves out as an English word, which beside a figure is the
   /// dirham. (Shorter signs such as "SR" or "TL" are also roads and grades: "SR 520".)
+  /// "DT 25 million" is the Tunisian dinar's: read only beside a figure, as every sign here.
   static let capitalCurrencySigns: WordMap<String> = [
     "LE": "EGP", "FCFA": "XOF", "CFA": "XOF", "MAD": "MAD", "DH": "MAD", "TRY": "TRY",
+    "DT": "TND",
   ]
   /// "Egyptian pounds", "CFA francs", "Mexican pesos": a currency word after the word that
   /// says whose it is, keyed "qualifier word" (lower case, the word as written).
@@ -388,6 +404,7 @@ enum Lexicon {
       ("ukrainian", ["hryvnia", "hryvnias"], "UAH"), ("israeli", ["shekel", "shekels"], "ILS"),
       ("polish", ["zloty", "złoty", "zlotys", "złotys"], "PLN"),
       ("bangladeshi", ["taka"], "BDT"), ("cambodian", ["riel", "riels"], "KHR"),
+      ("paraguayan", ["guarani", "guaraní", "guaranis", "guaranies", "guaraníes"], "PYG"),
     ]
     var map = WordMap<String>()
     for (qualifier, words, code) in table {
@@ -407,8 +424,11 @@ enum Lexicon {
     "OMR", "JOD", "ILS", "EGP", "TND", "DZD", "NGN", "KES", "GHS", "ZAR", "ETB", "UGX", "TZS",
     "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "UYU", "VES", "TWD", "MNT", "KZT", "UZS",
     "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "RSD", "BND", "MVR",
-    "BTN", "FJD", "PGK", "XDR",
+    "BTN", "FJD", "PGK", "XDR", "PYG",
   ]
+  /// Currencies with no coins in use: a point before one group of three digits in their sums
+  /// groups thousands ("₲ 3.400" is 3,400 guaraníes), as it never marks cents.
+  static let wholeCurrencies: Set<String> = ["PYG"]
   /// Prefixes glued to "$": "US$", "A$", "S$".
   static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",

@@ -1,7 +1,7 @@
-/// Which currency an article's bare "francs", "pounds" or "pesos" means. Many countries share
-/// those words, and a page writes the qualified form once ("310 CFA francs", "LE 2.4 billion",
-/// "Mexican pesos") and the bare word after it ("305 francs"): the bare word is that
-/// country's, as a reader takes it.
+/// Which currency an article's bare "francs", "pounds", "pesos" or "dinars" means. Many
+/// countries share those words, and a page writes the qualified form once ("310 CFA francs",
+/// "LE 2.4 billion", "Mexican pesos", "DT 25 million") and the bare word after it ("305
+/// francs"): the bare word is that country's, as a reader takes it.
 enum LocalCurrency {
   /// Currency words several countries share, each with the codes the qualified forms give
   /// ("pounds": EGP, LBP, GBP …; the signs "LE" and "E£" read as EGP, "FCFA" as XOF).

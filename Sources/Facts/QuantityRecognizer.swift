@@ -31,10 +31,11 @@ struct QuantityRecognizer {
   /// Currency signs written as capitalised letters before a figure, as the local press does.
   static let currencySigns: WordMap<String> = [
     "sh": "KES", "ksh": "KES", "tk": "BDT", "rp": "IDR", "bt": "THB", "br": "ETB", "tg": "MNT",
+    "gs": "PYG",
   ]
-  /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand; "N 5"
-  /// is not.
-  static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR"]
+  /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand,
+  /// "K48 million" kina; "N 5" is not.
+  static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR", "k": "PGK"]
 
   /// Units of measure a figure may be glued to by a hyphen, with the plural a count names.
   static let measureUnits: WordMap<String> = [
@@ -139,6 +140,12 @@ struct QuantityRecognizer {
       // "N837.1 billion": naira.
       currency = code
       j = i + 1
+    } else if t.kind == .word, t.text == "Gs", scan.at(i + 1)?.text == ".",
+      let next = scan.at(i + 2), next.kind == .number
+    {
+      // "Gs. 3.500.000": guaraníes, the sign with its abbreviation's point.
+      currency = "PYG"
+      j = i + 2
     } else if t.kind == .word, t.text == "zł", let next = scan.at(i + 1), next.kind == .number {
       // "zł 640 million": the złoty's sign before its figure, in lower case.
       currency = "PLN"
@@ -169,6 +176,7 @@ struct QuantityRecognizer {
     guard let number = readNumber(scan, at: j) else { return nil }
     var value = number.value
     var end = number.end
+    var scaledByWord = false
     // "₱48.7-billion", "€20-million": the scale hyphened to the figure.
     if let hyphen = scan.at(end), hyphen.isMark("-"), !hyphen.spaceBefore,
       let s = scan.at(end + 1), !s.spaceBefore, s.kind == .word, s.lower.count > 2,
@@ -176,6 +184,7 @@ struct QuantityRecognizer {
     {
       value = value.scaled(by: factor)
       end += 2
+      scaledByWord = true
     }
     // Scale: "13.8 billion", "5m", "6.5 bn".
     if let s = scan.at(end), s.kind == .word, let factor = Lexicon.scaleValues[s.lower],
@@ -186,6 +195,7 @@ struct QuantityRecognizer {
       if !(s.spaceBefore && (s.lower == "m" || s.lower == "b" || s.lower == "k")) {
         value = value.scaled(by: factor)
         end += 1
+        scaledByWord = true
       }
     }
     // Currency after: "100,000 USD", "7.8 million USD", "2 trillion dong", "500 US dollars".
@@ -200,6 +210,30 @@ struct QuantityRecognizer {
         // "655.957 FCFA".
         currency = code
         end += 1
+      } else if !scaledByWord, c.isAllCaps, let code = Lexicon.millionCurrencySigns[c.text] {
+        // "12.5 MD": millions of Tunisian dinars.
+        value = value.scaled(by: 1e6)
+        currency = code
+        end += 1
+      } else if !scaledByWord, !c.isCapitalized, let coin = Lexicon.currencySubunits[c.lower] {
+        // "850 millimes", "20 toea": coins, counted as the unit they part.
+        value = value.divided(byPowerOfTen: coin.power)
+        currency = coin.code
+        end += 1
+      } else if !scaledByWord, c.lower == "millones", let de = scan.at(end + 1), de.lower == "de",
+        let d = scan.at(end + 2), d.is(.currency), !d.isCapitalized,
+        let code = Lexicon.currencyCodes[d.lower]
+      {
+        // "12 millones de guaraníes": the Spanish scale, with "de" before the currency. Spanish
+        // groups thousands with points: "1.500 millones" is 1,500 millions.
+        let grouped =
+          number.fromWords ? nil : QuantityValue(dottedThousands: scan[j].text, groups: 1)
+        value = (grouped ?? value).scaled(by: 1e6)
+        scaledByWord = true
+        currency = code
+        end += 3
+      } else if Lexicon.currencyCodes[c.lower] == "PYG", c.isCapitalized {
+        // "60,000 Guaraní": the people or their language; the currency is written in lower case.
       } else if c.isAllCaps, Lexicon.isoCurrencyCodes.contains(c.text) {
         // "4,380 CLP": a code the word lexicon does not hold.
         currency = c.text
@@ -228,13 +262,20 @@ struct QuantityRecognizer {
     let qualifier = readQualifier(scan, before: start)
     let qualifierStart = qualifier.map { start - $0.count } ?? start
     _ = qualifierStart
+    // "₲ 3.400": no cents, so the point groups thousands.
+    if let currency, Lexicon.wholeCurrencies.contains(currency), !scaledByWord, !number.fromWords,
+      let whole = QuantityValue(dottedThousands: scan[j].text, groups: 1)
+    {
+      value = whole
+    }
     if let currency {
       scan.add(
         .money, start..<end, value: "\(value.plainText) \(currency)", qualifier: qualifier?.text,
         unit: currency)
       return end
     }
-    guard t.kind != .symbol else { return nil }
+    // "1.200.300" with no currency is a version or an address as often as a count.
+    guard t.kind != .symbol, !number.dotted else { return nil }
     // "a 270-kilometre stretch", "a 70-megawatt plant": a figure glued to its unit of measure.
     // The fact spans the figure alone, so a gap leaves the unit standing ("the _____-kilometre
     // dam"): taken with the figure, the gap would ask a bare number that measures nothing.
@@ -335,14 +376,20 @@ struct QuantityRecognizer {
     var end: Int
     var fromWords: Bool
     var scaled: Bool
+    /// Thousands grouped by points ("3.500.000"), read as money only.
+    var dotted = false
   }
 
   /// Digits ("100,000", "7.8") or number words ("two million", "twenty-five", "a dozen").
   private func readNumber(_ scan: SentenceScan, at i: Int) -> Number? {
     guard let t = scan.at(i), !scan.claimed[i] else { return nil }
     if t.kind == .number {
-      guard let d = QuantityValue(digits: t.text) else { return nil }
-      return Number(value: d, end: i + 1, fromWords: false, scaled: false)
+      if let d = QuantityValue(digits: t.text) {
+        return Number(value: d, end: i + 1, fromWords: false, scaled: false)
+      }
+      // "Gs. 3.500.000": two points or more can only group thousands.
+      guard let d = QuantityValue(dottedThousands: t.text, groups: 2) else { return nil }
+      return Number(value: d, end: i + 1, fromWords: false, scaled: false, dotted: true)
     }
     guard t.kind == .word, let first = wordValue(t.lower) else { return nil }
     var total: Decimal = 0

@@ -40,6 +40,19 @@ enum QuantityValue {
     self = .fixed(significand: significand, fractionDigits: fraction)
   }
 
+  /// "3.500.000" → 3500000: points between groups of three digits, as Paraguay and much of
+  /// Europe group thousands. Nil unless at least `groups` points each come before exactly
+  /// three digits, and the figure begins with one to three: "7.8" and "1979.12" are no such
+  /// figure, and "1.200" only where the caller knows the currency has no cents.
+  init?(dottedThousands text: String, groups: Int) {
+    let parts = text.utf8.split(separator: 46, omittingEmptySubsequences: false)
+    guard parts.count > groups, let first = parts.first, (1...3).contains(first.count),
+      parts.dropFirst().allSatisfy({ $0.count == 3 }),
+      parts.allSatisfy({ $0.allSatisfy { (48...57).contains($0) } })
+    else { return nil }
+    self.init(digits: text.filter { $0 != "." })
+  }
+
   var asDecimal: Decimal {
     switch self {
     case .fixed(let significand, let fraction):
@@ -61,6 +74,14 @@ enum QuantityValue {
       }
     }
     return .decimal(asDecimal * Decimal(factor))
+  }
+
+  /// The value divided by 10^`power`: a sum in coins ("850 millimes") as one in units.
+  func divided(byPowerOfTen power: Int) -> QuantityValue {
+    if case .fixed(let significand, let fraction) = self, fraction + power <= 18 {
+      return .fixed(significand: significand, fractionDigits: fraction + power)
+    }
+    return .decimal(asDecimal / Decimal(sign: .plus, exponent: power, significand: 1))
   }
 
   /// Plain decimal text: no exponent, no grouping, at most six fraction digits (rounded half

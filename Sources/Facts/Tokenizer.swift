@@ -67,7 +67,7 @@ public struct Tokenizer: Sendable {
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
         || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵" || c == "฿" || c == "₺"
-        || c == "₪" || c == "₴" || c == "₸" || c == "₮"
+        || c == "₪" || c == "₴" || c == "₸" || c == "₮" || c == "₲"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
@@ -151,8 +151,9 @@ public struct Tokenizer: Sendable {
   }
 
   /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM" (ringgit), "Rp"
-  /// (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R" (rand) before a figure with a decimal point
-  /// or thousands ("N837.1", not the road "N1") or a scale, written against their figures.
+  /// (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R" (rand) before a
+  /// figure with a decimal point or thousands ("N837.1", not the road "N1") or a scale, and "K"
+  /// (kina) as `isGluedKina` tells, written against their figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
@@ -174,8 +175,33 @@ public struct Tokenizer: Sendable {
       let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
       return digits.contains(where: { $0 == "." || $0 == "," })
         && !(digits.last.map { $0 == "." || $0 == "," } ?? true)
+    case "K": return isGluedKina(figure)
     default: return false
     }
+  }
+
+  /// "K48 million", "K12.5m", "K2,500", "K150": Papua New Guinea's kina, written as a capital K
+  /// against a figure with a point, a comma, a scale after it or at least two digits. "K2" (the
+  /// mountain) and "K9" have one digit alone; "K300S" or "K12-B", with letters after the
+  /// figure, are models and codes.
+  static func isGluedKina(_ figure: ArraySlice<Unicode.Scalar>) -> Bool {
+    var digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+    // "K150." ends a sentence; "K2, the peak" is still the mountain.
+    while let last = digits.last, last == "." || last == "," { digits = digits.dropLast() }
+    var after = figure.dropFirst(digits.count)
+    let glued = ["m", "mn", "bn", "b", "-million", "-billion"].contains { mark in
+      after.starts(with: mark.unicodeScalars)
+        && !(after.dropFirst(mark.unicodeScalars.count).first.map(isLetter) ?? false)
+    }
+    if glued { return true }
+    if let next = after.first, isLetter(next) || next == "-" { return false }
+    if after.first == " " { after = after.dropFirst() }
+    let scaled = ["million", "billion", "thousand", "trillion"].contains { word in
+      after.starts(with: word.unicodeScalars)
+        && !(after.dropFirst(word.unicodeScalars.count).first.map(isLetter) ?? false)
+    }
+    return scaled || digits.contains { $0 == "." || $0 == "," }
+      || digits.filter { ("0"..."9").contains($0) }.count >= 2
   }
 
   /// Words that make a name before a hyphen into an adjective: "Organization-backed",
