@@ -201,9 +201,15 @@ struct Headline {
   /// "Lesson 7.3", "Unit 3", "Chapter 4: Making the Peace", "No. 27": a place in a series,
   /// not a title.
   private func isSectionNumber(_ words: [Substring]) -> Bool {
-    guard words.count >= 2, Self.sectionWords.contains(words[0].lowercased()) else {
-      return false
+    guard words.count >= 2 else { return false }
+    // "Documents of Empire, no. 12": a series and its number, written after it.
+    if ["no.", "no", "number", "issue", "vol.", "volume", "episode"].contains(
+      words[words.count - 2].lowercased()),
+      words[words.count - 1].allSatisfy(\.isNumber)
+    {
+      return true
     }
+    guard Self.sectionWords.contains(words[0].lowercased()) else { return false }
     return words[1].first?.isNumber ?? false
   }
 

@@ -234,6 +234,8 @@ struct PageFurniture: Sendable {
     // A reading list or the link to the next page: "Further reading: …", "Next profile: …".
     "further reading:", "suggested reading:", "next profile:", "previous profile:",
     "next article:", "previous article:", "next story:", "up next:",
+    // A document page's citation and neighbours: "How to cite this document: …".
+    "how to cite", "cite this", "previous document:", "next document:",
   ]
 
   /// A short paragraph with opening hours ("… Riverside Wharf, London. Open daily
@@ -285,10 +287,12 @@ struct PageFurniture: Sendable {
   }
 
   static func isWireNote(_ line: String) -> Bool {
-    // (The first letters of the prefixes: "(", R, A, E, W, S, M, F, N, P, U in either case.)
+    // (The first letters of the prefixes: "(", R, A, E, W, S, M, F, N, P, U, H, C in either
+    // case.)
     guard let first = line.utf8.first,
       first == 40
-        || [0x52, 0x41, 0x45, 0x57, 0x53, 0x4D, 0x46, 0x4E, 0x50, 0x55].contains(first & 0xDF)
+        || [0x52, 0x41, 0x45, 0x57, 0x53, 0x4D, 0x46, 0x4E, 0x50, 0x55, 0x48, 0x43].contains(
+          first & 0xDF)
     else { return false }
     // From the bytes when the head is ASCII (no prefix with other scalars matches it).
     if let ascii = asciiHeadHasPrefix(line, limit: 26, wireNotePrefixBytes) { return ascii }
@@ -306,8 +310,27 @@ struct PageFurniture: Sendable {
     "bibliography", "notes", "footnotes", "works cited", "external links", "suggested reading",
     "sources and further reading", "test yourself", "check your understanding", "credits",
     "exhibition credits", "episode credits", "also on this day", "born on this day",
-    "died on this day",
+    "died on this day", "what visitors say", "visitor reviews", "reader reviews",
+    "readers' reviews", "customer reviews", "comments", "seminar questions",
+    "reading for next week", "essential reading",
   ]
+
+  /// Labels of a page's boxes of practical or catalogue details ("Opening hours", "Tickets",
+  /// "About the reviewer"): the lines under one, up to the next blank line, are the box's,
+  /// however much they read like sentences ("The monument is closed on Christmas Day.").
+  static let boxHeaders: Set<String> = [
+    "opening hours", "opening times", "admission", "tickets", "ticket prices", "getting here",
+    "getting there", "plan your visit", "facilities", "good to know", "accessibility",
+    "document information", "about this document", "about the reviewer", "about the author",
+    "about the book", "book details", "quick facts", "at a glance", "fact file", "key facts",
+  ]
+
+  func isBoxHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 30 else { return false }
+    var lower = line.lowercased()
+    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
+    return Self.boxHeaders.contains(lower)
+  }
   /// Lines that open a list of learning aims ("In this section you will learn:").
   static let learningAimsOpeners = [
     "in this section you will", "in this chapter you will", "in this unit you will",
@@ -335,6 +358,8 @@ struct PageFurniture: Sendable {
     // "© 2026 Lives That Shaped Medicine. Text may be reused …": a copyright footer, however
     // long.
     if line.hasPrefix("©") || line.hasPrefix("Copyright ©") { return true }
+    // "The Project is a volunteer project. Translations © 2025 …": a footer with its © inside.
+    if line.utf8.contains(0xC2), line.contains("©"), spaceCount(line) < 40 { return true }
     let wordCount = 1 + spaceCount(line)
     if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.

@@ -32,6 +32,8 @@ struct ParagraphBuilder {
     var inBackMatter = false
     var inCredits = false
     var inLearningAims = false
+    // After "Opening hours" or "About the reviewer": the box's lines, to the next blank line.
+    var inBox = false
 
     func flush() {
       if !current.isEmpty {
@@ -44,8 +46,10 @@ struct ParagraphBuilder {
     for (index, line) in lines.enumerated() {
       if line.kind == .rule || line.text.isEmpty {
         flush()
+        inBox = false
         continue
       }
+      if inBox { continue }
       let (text, isCaption) = furniture.stripCredits(line.text)
       if text.isEmpty || !text.unicodeScalars.contains(where: isLetter) {
         flush()
@@ -78,6 +82,11 @@ struct ParagraphBuilder {
         inBackMatter = true
         // "Curated by … Supported by …": credits run on in long lines till the next heading.
         inCredits = text.lowercased().hasSuffix("credits")
+        continue
+      }
+      if furniture.isBoxHeader(text) {
+        flush()
+        inBox = true
         continue
       }
       if furniture.isLearningAimsOpener(text) {

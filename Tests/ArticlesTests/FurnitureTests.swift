@@ -393,3 +393,28 @@ import Testing
   let header = try #require(article.sentences.first { $0.text.hasPrefix("Large-print") })
   #expect(header.isCaption)
 }
+
+@Test func aBoxOfPracticalDetailsRunsToTheNextBlankLine() throws {
+  let page = """
+    The Old Ferry House
+
+    Opening hours
+    Open daily from 9:00 a.m. to 5:00 p.m.
+    The house is closed on Christmas Day, and the upper rooms may close after heavy rain.
+
+    The ferry crossed the strait for the first time in May 1921, carrying forty passengers.
+
+    Good to know
+    Wear sturdy shoes: the path to the slipway is steep and uneven after the rains.
+
+    What visitors say
+    "Worth every penny. Go early and take the guided walk." - Ann, Kirkwall
+
+    How to cite this page: Flett, A., "The Old Ferry House", Island Sites, 2025.
+    Island Sites is a volunteer project. Text © 2025 the writers, shared under CC BY 4.0.
+    """
+  #expect(
+    texts(try read(page)) == [
+      "The ferry crossed the strait for the first time in May 1921, carrying forty passengers."
+    ])
+}

@@ -192,3 +192,18 @@ private let body =
     """
   #expect(try read(story, name: "day.md").title == "The Day the Ferry Came")
 }
+
+@Test func aSeriesAndItsNumberIsNoHeadline() throws {
+  let page = """
+    Skip to content
+    OPEN LETTERS OF THE NORTH — old texts in plain English
+    Letters › Orkney › Letter 7
+    Letters of the Isles, no. 7
+    The ferryman's letter: a plea for a new boat (1921)
+
+    Translated by Ann Flett
+
+    \(body)
+    """
+  #expect(try read(page).title == "The ferryman's letter: a plea for a new boat (1921)")
+}
