@@ -1473,7 +1473,10 @@ public struct QuestionWriter: Sendable {
     var parts: [SentenceWindow] = []
     if info.wordCount <= 40 { parts.append(SentenceWindow(text: sentence, span: fact.source.span)) }
     for maxWords in whole ? [] : [40, 24] {
+      // (Only a window that keeps its sentence's opening follows the sentence before: one
+      // cut after a colon, "He favoured the moon god …", has its "he" in the part cut off.)
       if let window = SentenceWindow.around(fact.source.span, in: sentence, maxWords: maxWords),
+        sentence.hasPrefix(window.text.dropLast()),
         !parts.contains(window), !QuestionWriter.hasNoVerb(window.text),
         !QuestionShape.lacksMainClause(window.text)
       {

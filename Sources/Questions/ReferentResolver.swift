@@ -234,7 +234,7 @@ struct ReferentResolver {
           // "Before his arrest Gandhi had announced …": a pronoun before the person's own name
           // points forward to it. (A surname that is itself a pronoun, Zheng He's "He", is
           // looked for with the whole name.)
-          !(name.split(separator: " ").last.map {
+          !(ReferentResolver.callingWord(of: name).map {
             ReferentResolver.namesAlone(
               sentence.text, Self.personWords.contains($0.lowercased()) ? name : String($0))
           } ?? false)
@@ -290,6 +290,17 @@ struct ReferentResolver {
       if !found.isEmpty { rewrites[article.name] = found }
     }
     self.rewrites = rewrites
+  }
+
+  /// The word a text calls a person by alone: the surname, or for a ruler the name before a
+  /// regnal number or an epithet ("Cyrus II", "Cyrus the Great" → "Cyrus").
+  static func callingWord(of name: String) -> Substring? {
+    var words = name.split(separator: " ")
+    if let the = words.firstIndex(of: "the"), the > 0 { words = Array(words[..<the]) }
+    while words.count > 1, let last = words.last, last.allSatisfy({ "IVXL".contains($0) }) {
+      words.removeLast()
+    }
+    return words.last
   }
 
   /// True when `surname` stands in `text` as a name of its own: not inside a hyphened name

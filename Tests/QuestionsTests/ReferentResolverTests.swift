@@ -541,3 +541,10 @@ extension ReferentResolverTests {
     #expect(unsure.rewrites["p.txt"]?[4] == nil)
   }
 }
+
+@Test func aRulerIsCalledByTheNameBeforeHisNumber() {
+  #expect(ReferentResolver.callingWord(of: "Cyrus II") == "Cyrus")
+  #expect(ReferentResolver.callingWord(of: "Cyrus the Great") == "Cyrus")
+  #expect(ReferentResolver.callingWord(of: "Ida Brun") == "Brun")
+  #expect(ReferentResolver.callingWord(of: "Louis XVIII") == "Louis")
+}
