@@ -60,6 +60,8 @@ private struct QuantityTokens {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    // Coins counted in the unit they part: "20 toea" is 0.2 kina, "850 millimes" 0.85 dinars.
+    "toea": 0.01, "millimes": 0.001,
   ]
   static let currencies: [String: String] = [
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
