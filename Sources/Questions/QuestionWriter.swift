@@ -698,14 +698,16 @@ public struct QuestionWriter: Sendable {
 
   func questionsFor(_ choice: FactChoice, pool: DistractorPool, twin: Int?) -> [Question] {
     let fact = choice.fact
-    // "said Thursday", "yesterday": a news story's day is asked as the story tells it, with
-    // its date accepted; options of other dates would send the learner to a calendar.
-    let weekday = fact.kind == .date && WeekdayDate.isStoryDay(fact.text)
-    let answer = weekday ? fact.text : AnswerFormat.answer(for: fact)
+    // "yesterday": a news story's day is asked as the story tells it, with its date accepted
+    // ("The board _____ approved …" takes no date). A weekday is asked by its date, the
+    // weekday accepted: "on Wednesday" alone means nothing weeks later.
+    let storyDay = fact.kind == .date && WeekdayDate.isStoryDay(fact.text)
+    let yesterday = storyDay && fact.text.lowercased() == "yesterday"
+    let answer = yesterday ? fact.text : AnswerFormat.answer(for: fact)
     let accept =
-      weekday
+      yesterday
       ? [AnswerFormat.answer(for: fact)] + AnswerFormat.variants(for: fact)
-      : AnswerFormat.variants(for: fact)
+      : AnswerFormat.variants(for: fact) + (storyDay ? [fact.text] : [])
     let tested = TestedFact(id: choice.id, kind: fact.kind, text: fact.text, value: fact.value)
     let source = QuestionSource(
       article: fact.source.article, sentence: fact.source.sentence,
@@ -763,7 +765,7 @@ public struct QuestionWriter: Sendable {
     {
       stem = nil
     }
-    if let stem, !weekday,
+    if let stem, !storyDay,
       let options = distractors.distractors(
         for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
