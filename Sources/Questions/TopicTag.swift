@@ -143,13 +143,25 @@ struct TopicTag: Sendable {
         : QuestionCheck.hasPronounBeforeAnyName(unquoted, pronouns: TopicTag.personalPronouns)
     }
     guard leans else { return false }
-    // A card that names the title's own names ("the Great Fire") names its subject.
-    let names = titles[article]?.names ?? []
-    return !spaceSplit(prompt).contains { word in
-      guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word) else {
-        return false
-      }
-      return names.contains(stem)
+    // A card that names the title's own names ("the Great Fire") names its subject; one that
+    // holds a title's name inside another name ("East Sepik Provincial Health Authority"
+    // under "… for Sepik villages") does not.
+    guard let title = titles[article] else { return true }
+    let promptWords = spaceSplit(prompt)
+    // A compass word before the name or a body's word after it, not the title's own
+    // ("Ignacio Zaragoza Seguín" still names the title's Zaragoza).
+    func isOtherName(_ index: Int, after: Bool) -> Bool {
+      guard promptWords.indices.contains(index), promptWords[index].first?.isUppercase ?? false,
+        let stem = ArticleTopic.stem(promptWords[index]), !title.stems.contains(stem)
+      else { return false }
+      return (after ? TopicTag.bodyWords : TopicTag.compassWords).contains(stem)
+    }
+    return !promptWords.indices.contains { index in
+      let word = promptWords[index]
+      guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word),
+        title.names.contains(stem)
+      else { return false }
+      return !isOtherName(index - 1, after: false) && !isOtherName(index + 1, after: true)
     }
   }
 
@@ -202,6 +214,16 @@ struct TopicTag: Sendable {
   }
 
   static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
+
+  /// Words that make a place's name part of another name, as `ArticleTopic.stem` folds them.
+  static let compassWords: Set<String> = [
+    "east", "west", "north", "south", "upper", "lower", "central", "greater", "new",
+  ]
+  static let bodyWords: Set<String> = [
+    "provincial", "province", "authority", "council", "department", "ministry", "university",
+    "company", "bank", "fund", "agency", "port", "office", "board", "commission", "district",
+    "region", "county", "health", "museum", "society", "institute", "corporation", "trust",
+  ]
   static let personalPronouns = Set(ReferentResolver.personWords)
 
   /// Nouns a story goes on calling its subject by after naming it once ("the fund", "the

@@ -80,6 +80,13 @@ struct TopicTagTests {
     #expect(!tag.leansOnTopic(QuestionWriter.fillTheGap + gap.prompt, article: "varne.txt"))
   }
 
+  @Test func aTitlesNameInsideAnotherNameDoesNotNameTheSubject() {
+    let plan = card(
+      "Under the plan, the Varne Port Authority will pay _____.", answer: "€5 million",
+      fact: "€5 million")
+    #expect(tag.tagged(plan).prompt.hasPrefix(title + " — "))
+  }
+
   @Test func aTitleThatTellsTheAnswerIsLeftOff() {
     let sum = card(
       "The council on Monday approved a _____ fund to rebuild the Varne harbour wall.",
