@@ -87,9 +87,17 @@ struct Headline {
     "october", "november", "december", "sept",
   ]
 
-  /// "4.2 The Treaty of Versailles, 1919" → "The Treaty of Versailles, 1919": a textbook's
-  /// numbering is not part of the title.
+  /// "4.2 The Treaty of Versailles, 1919" → "The Treaty of Versailles, 1919", "Lecture 9 -
+  /// Opium and gunboats" → "Opium and gunboats": a textbook's or a course's numbering is not
+  /// part of the title.
   func droppingSectionNumber(_ title: String) -> String {
+    // "Lecture 9 - Opium, silver and gunboats": the series' number, then the title.
+    let words = title.split(separator: " ", maxSplits: 3)
+    if words.count == 4, Self.sectionWords.union(["lecture"]).contains(words[0].lowercased()),
+      words[1].allSatisfy({ $0.isNumber || $0 == "." }), ["-", "–", "—", "|"].contains(words[2])
+    {
+      return String(words[3])
+    }
     guard let space = title.firstIndex(of: " ") else { return title }
     let number = title[..<space]
     guard number.contains("."), number.allSatisfy({ $0.isNumber || $0 == "." }) else {

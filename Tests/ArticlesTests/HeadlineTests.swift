@@ -44,6 +44,12 @@ private let body =
     \(body)
     """
   #expect(try read(numbered).title == "The Northern Ferries, 1921")
+  let lecture = """
+    Lecture 9 - Ferries and fishing fleets, 1900-1950
+
+    \(body)
+    """
+  #expect(try read(lecture).title == "Ferries and fishing fleets, 1900-1950")
 }
 
 @Test func aProfileIsTitledByItsSubjectNotItsSeriesLabel() throws {
