@@ -123,9 +123,10 @@ public enum AnswerFormat {
         }
         return false
       }
-      if hasWord(Array("bn".utf8)) { lower += " billion".utf8 }
-      if hasWord(Array("mn".utf8)) { lower += " million".utf8 }
-      if hasWord(Array("tn".utf8)) { lower += " trillion".utf8 }
+      // ("TND 4.5 mln", "₮1.2 trn": the short scales the local press writes.)
+      if hasWord(Array("bn".utf8)) || hasWord(Array("bln".utf8)) { lower += " billion".utf8 }
+      if hasWord(Array("mn".utf8)) || hasWord(Array("mln".utf8)) { lower += " million".utf8 }
+      if hasWord(Array("tn".utf8)) || hasWord(Array("trn".utf8)) { lower += " trillion".utf8 }
       if let last = text.utf8.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
         var glued: [UInt8] = []
         for byte in text.utf8[text.utf8.index(after: last)...] {
@@ -163,9 +164,9 @@ public enum AnswerFormat {
     static func unicodeStyle(text: String, value: Double) -> NumberStyle {
       var lower = text.lowercased()
       let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
-      if words.contains("bn") { lower += " billion" }
-      if words.contains("mn") { lower += " million" }
-      if words.contains("tn") { lower += " trillion" }
+      if words.contains("bn") || words.contains("bln") { lower += " billion" }
+      if words.contains("mn") || words.contains("mln") { lower += " million" }
+      if words.contains("tn") || words.contains("trn") { lower += " trillion" }
       // "US$85m", "$1.2b", "40k": a scale letter glued to the digits.
       if let last = text.lastIndex(where: \.isNumber) {
         let glued = text[text.index(after: last)...].prefix(while: \.isLetter).lowercased()
@@ -255,7 +256,7 @@ public enum AnswerFormat {
         .split(separator: " ").map(String.init)
       let scaleWords = [
         "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k", "crore",
-        "crores", "lakh", "lakhs", "mil", "bil",
+        "crores", "lakh", "lakhs", "mil", "bil", "mln", "bln", "trn",
       ]
       if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
       let suffix = after.joined(separator: " ")

@@ -57,6 +57,10 @@ struct AnswerFormatTests {
     let small = fact(
       .money, "RM420mil", in: "It will spend RM420mil.", value: "420000000 MYR", unit: "MYR")
     #expect(AnswerFormat.answer(for: small) == "RM420 million")
+    // "mln" and "trn", as a local press shortens its scales.
+    let mln = fact(
+      .money, "TND 4.5 mln", in: "It costs TND 4.5 mln.", value: "4500000 TND", unit: "TND")
+    #expect(AnswerFormat.answer(for: mln) == "TND 4.5 million")
     // A symbol set apart from its figure stays apart; a glued one stays glued.
     let spaced = fact(
       .money, "Tk 3,150 crore", in: "It costs Tk 3,150 crore.", value: "31500000000 BDT",
