@@ -114,8 +114,10 @@ enum Lexicon {
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety \
     hundred dozen
     """
-  static let scales =
-    "thousand million billion trillion m mn mln bn b bln k tn tr trn lakh lakhs crore crores mil bil"
+  static let scales = """
+    thousand million billion trillion m mn mln bn b bln k tn tr trn lakh lakhs crore crores mil \
+    bil millones
+    """
   static let currencies = """
     usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
     dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
@@ -301,6 +303,8 @@ enum Lexicon {
     "mil": 1e6, "bil": 1e9,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    // Spanish budget lines: "₲ 41.000 millones" (the point groups thousands).
+    "millones": 1e6,
   ]
 
   /// ISO codes for currency words, codes and signs.

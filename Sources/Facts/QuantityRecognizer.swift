@@ -189,10 +189,18 @@ struct QuantityRecognizer {
     // Scale: "13.8 billion", "5m", "6.5 bn".
     if let s = scan.at(end), s.kind == .word, let factor = Lexicon.scaleValues[s.lower],
       s.lower != "hundred" || number.fromWords == false,
+      // ("12 millones de guaraníes" is read with its currency, below.)
+      s.lower != "millones" || scan.at(end + 1)?.lower != "de",
       (s.spaceBefore == false || s.lower.count > 2 || s.lower == "bn" || s.lower == "mn"
         || s.lower == "tn")
     {
       if !(s.spaceBefore && (s.lower == "m" || s.lower == "b" || s.lower == "k")) {
+        // "41.000 millones": Spanish groups thousands with a point.
+        if s.lower == "millones", !number.fromWords,
+          let grouped = QuantityValue(dottedThousands: scan[j].text, groups: 1)
+        {
+          value = grouped
+        }
         value = value.scaled(by: factor)
         end += 1
         scaledByWord = true

@@ -67,6 +67,8 @@ func tunisianDinarForms(sentence: String, value: String, text: String) throws {
     "1.500 millones de guaraníes"
   ),
   ("Itaipú paid ₲ 1.250 billion in royalties.", "1250000000 PYG", "₲ 1.250 billion"),
+  // A budget line's "millones" after the sign: thousands grouped by the point.
+  ("The bill sets aside ₲ 37.000 millones for pipes.", "37000000000 PYG", "₲ 37.000 millones"),
   (
     "The loan came to 350 billion Paraguayan guaraníes.", "350000000000 PYG",
     "350 billion Paraguayan guaraníes"
