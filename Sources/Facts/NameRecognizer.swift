@@ -1069,6 +1069,12 @@ struct NameRecognizer {
     }
     if range.count == 1, first.isAllCaps {
       if Self.commonAcronyms.contains(first.text) { return }
+      // "PYG", "DT", "UF": a currency's code or sign (or a unit of account) is no body.
+      if Lexicon.isoCurrencyCodes.contains(first.text) || Lexicon.currencyCodes[first.lower] != nil
+        || Lexicon.capitalCurrencySigns[first.text] != nil || first.text == "UF"
+      {
+        return
+      }
       if let place = Gazetteer.places[first.lower], first.text.utf8.count > 3 {
         // A dateline in capitals: "RIYADH - …".
         scan.add(.place, range, value: place)

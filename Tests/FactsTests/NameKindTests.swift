@@ -84,3 +84,9 @@ import Testing
   #expect(f.values(.place).filter { $0 == "Keti Sound" }.count == 2)
   #expect(!f.values(.term).contains("Keti Sound"))
 }
+
+@Test func aCurrencyCodeAloneIsNoBody() throws {
+  let f = try extract(
+    "The bill is in PYG, and the levy in DT. Each family gets UF 950. The AMDA met in Varne.")
+  #expect(f.values(.organization) == ["AMDA"])
+}
