@@ -98,6 +98,17 @@ public struct DistractorMaker: Sendable {
   /// The first option is the one a true/false statement swaps in, so for dates and quantities
   /// it is chosen to be clearly false: at least a fifth away from the answer, not within
   /// rounding of another figure of the article, and keeping the sentence's ranges in order.
+  /// True when two names of no known sort look alike: the same last word, or both codes
+  /// with a figure.
+  static func isSameShape(_ option: String, _ answer: String) -> Bool {
+    let hasFigure = { (text: String) in text.contains(where: \.isNumber) }
+    if hasFigure(option) && hasFigure(answer) { return true }
+    guard let last = answer.split(separator: " ").last, answer.contains(" ") else {
+      return false
+    }
+    return option.split(separator: " ").last?.lowercased() == last.lowercased()
+  }
+
   public func distractors(
     for fact: Fact, answer: String, pool: [Fact], prompt: String, count: Int = 3,
     generator: inout SeededGenerator
@@ -220,6 +231,12 @@ public struct DistractorMaker: Sendable {
         // "bubonic plague" stands beside other words the article teaches, not beside a treaty.
         let lower = fact.value.first?.isLowercase ?? false
         deckOptions = deckOptions.filter { ($0.text.first?.isLowercase ?? false) == lower }
+        if !lower, AnswerCategory.of(fact.value, kind: .term) == nil {
+          // A name whose sort nothing tells ("Royal Commentaries", "Qhapaq Ñan") stands only
+          // beside names of its own head word ("Copper Scroll", "Great Isaiah Scroll") or, a
+          // code, beside codes ("U-2", "Il-28"): a book is no road.
+          deckOptions = deckOptions.filter { DistractorMaker.isSameShape($0.text, fact.value) }
+        }
       }
       if fact.kind == .organization, let family = DistractorMaker.family(of: fact.value) {
         // A committee beside committees and councils before a university.

@@ -119,3 +119,10 @@ struct RestyleTests {
     #expect(AnswerFormat.variants(for: money).contains("3.3 billion USD"))
   }
 }
+
+@Test func aTermOfNoKnownSortStandsOnlyBesideNamesOfItsShape() {
+  #expect(DistractorMaker.isSameShape("Great Orland Scroll", "Copper Scroll"))
+  #expect(DistractorMaker.isSameShape("U-2", "Il-28"))
+  #expect(!DistractorMaker.isSameShape("Isla del Gallo", "Royal Commentaries"))
+  #expect(!DistractorMaker.isSameShape("Hernando", "Qhapaq Ñan"))
+}
