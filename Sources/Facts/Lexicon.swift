@@ -168,7 +168,8 @@ enum Lexicon {
     novelist composer painter sculptor explorer inventor astronaut cosmonaut priest pharaoh \
     consul dictator revolutionary ruler rulers caliph khan archduke archduchess emperor empress \
     sultan shah tsar chieftain warlord pirate cousin nephew niece grandson granddaughter heir \
-    successor rival merchant missionary
+    successor rival merchant missionary son daughter brother sister father mother wife husband \
+    uncle aunt grandfather grandmother
     """
   static let eventNouns = """
     conflict war earthquake tsunami crisis election elections revolution genocide invasion \
@@ -189,6 +190,7 @@ enum Lexicon {
     "province", "district", "commune", "village", "town", "city", "county", "prefecture",
     "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
     "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
+    "oasis", "kingdom", "fortress", "harbour", "harbor",
   ]
   /// Vietnamese and Khmer name parts and common given names in news. A run of capitalised
   /// words with one of these is a person unless a head word says otherwise.

@@ -1187,6 +1187,14 @@ struct NameRecognizer {
       scan.add(.place, range, value: text)
       return
     }
+    // "the desert oasis of Tayma", "the port of Ningbo": a place noun's name after "of".
+    if range.count <= 2, before?.lower == "of", let noun = scan.at(range.lowerBound - 2),
+      !noun.isCapitalized, Lexicon.placeNouns.contains(noun.lower),
+      context.personParts[first.lower] == nil
+    {
+      scan.add(.place, range, value: text)
+      return
+    }
     let saysNext = after.map { $0.is(.speechVerb) && $0.lower != "according" } ?? false
     let roleBefore = before.map { $0.is(.roleNoun) && !$0.isCapitalized } ?? false
     let coreferent = singleWordKey(scan, range).flatMap { context.personParts[$0] }
@@ -1228,7 +1236,7 @@ struct NameRecognizer {
     if (namePart && range.count >= 2 && range.count <= 4)
       || (range.count <= 4 && evidence && (range.count >= 2 || namePart))
       || (range.count == 1 && !first.isAllCaps && !first.is(.title)
-        && (roleBefore || apposition?.first?.isLowercase == true))
+        && (roleBefore || apposition?.first?.isLowercase == true || relativeWho))
       || (sharedRole?.from == range.lowerBound)
     {
       var range = range

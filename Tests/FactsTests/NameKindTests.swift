@@ -90,3 +90,12 @@ import Testing
     "The bill is in PYG, and the levy in DT. Each family gets UF 950. The AMDA met in Varne.")
   #expect(f.values(.organization) == ["AMDA"])
 }
+
+@Test func oneWordIsANameWhenTheSentenceSaysWhatItNames() throws {
+  let f = try extract(
+    "He spent ten years at the desert oasis of Varnea, leaving his son Orlek to govern."
+      + " The throne went to the elder prince and not to Tavic, who held the coast.")
+  #expect(f.values(.place).contains("Varnea"))
+  #expect(f.values(.person).contains("Orlek"))
+  #expect(f.values(.person).contains("Tavic"))
+}

@@ -70,8 +70,10 @@ enum QualityBar {
   static let twelfthCoverageFloor = 0.69
   /// The thirteenth set (Tests/Fixtures/thirteenth): 76.2% (122/160) when measured blind in
   /// session 12; 78.1% (125/160) once baht, lira and kronor were read in their local forms;
-  /// 77.5% (124/160) with titles read from the headline (session 13).
-  static let thirteenthCoverageFloor = 0.77
+  /// 77.5% (124/160) with titles read from the headline (session 13); 76.9% (123/160) once
+  /// "the capital of New Spain" was read as the place it is, not a man, and ranked below the
+  /// budget (session 14).
+  static let thirteenthCoverageFloor = 0.76
   /// The fourteenth set (Tests/Fixtures/fourteenth): 70.8% (109/154) when measured blind in
   /// session 13; 76.6% (118/154) after the fixes it prompted (local currencies, dated news,
   /// a plan's length, glued sentences); 76.0% (117/154) once the interviewer's lines of its
