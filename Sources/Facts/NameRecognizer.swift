@@ -1683,6 +1683,13 @@ struct NameRecognizer {
     {
       range = (range.lowerBound + 1)..<range.upperBound
     }
+    // "Economist María José Riquelme of …": a role noun capitalised only because it opens
+    // the sentence is no part of the name.
+    var openingRole: String?
+    if range.lowerBound == 0, range.count > 2, scan[0].is(.roleNoun), !scan[0].is(.title) {
+      openingRole = scan[0].lower
+      range = 1..<range.upperBound
+    }
     // "Mr. Biden" after "Joe Biden": the same person.
     let written = scan.text(range)
     let value =
@@ -1696,7 +1703,7 @@ struct NameRecognizer {
         (range.upperBound + 1)..<(range.upperBound + 1
           + countTokens(apposition, scan, from: range.upperBound + 1)))
     }
-    var role = apposition ?? title
+    var role = apposition ?? title ?? openingRole
     if role == nil, let before = roleBefore(scan, at: runStart) {
       role = before
       if let and = scan.at(range.upperBound), and.lower == "and" {

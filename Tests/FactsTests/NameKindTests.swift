@@ -99,3 +99,9 @@ import Testing
   #expect(f.values(.person).contains("Orlek"))
   #expect(f.values(.person).contains("Tavic"))
 }
+
+@Test func aRoleNounOpeningTheSentenceIsNoPartOfTheName() throws {
+  let f = try extract("Economist Ana Maria Duarte of the Orland Institute said the sum was small.")
+  #expect(f.values(.person) == ["Ana Maria Duarte"])
+  #expect(f.of(.person).first?.role == "economist")
+}
