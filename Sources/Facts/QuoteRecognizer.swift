@@ -29,7 +29,13 @@ struct QuoteRecognizer {
         speakerAfter(scan, close: close, context: context)
         ?? speakerBefore(scan, open: open, context: context)
       if words <= 4 && attributed == nil {
-        addTerm(&scan, inner)
+        // "the Shona phrase dzimba dza mabwe, “houses of stone”": the quoted words gloss the
+        // term before them, which is what a teacher asks.
+        if let glossed = glossedTerm(scan, open: open) {
+          addTerm(&scan, glossed)
+        } else {
+          addTerm(&scan, inner)
+        }
         continue
       }
       var valueRange = inner
@@ -81,6 +87,43 @@ struct QuoteRecognizer {
       })
     else { return }
     scan.add(.term, r, value: scan.text(r))
+  }
+
+  /// Words that introduce a term glossed after it: "the phrase …", "called it …".
+  static let glossCues: WordSet = [
+    "phrase", "word", "words", "term", "name", "called", "as", "it", "title",
+  ]
+
+  /// The term a quotation right after its comma glosses: up to three lower-case words, or one
+  /// capitalised word, after a cue ("phrase", "called it", "known as"). Nil when no cue says
+  /// a term is being named.
+  private func glossedTerm(_ scan: SentenceScan, open: Int) -> Range<Int>? {
+    guard open >= 3, scan[open - 1].isMark(","), scan[open - 2].kind == .word else {
+      return nil
+    }
+    var start = open - 1
+    var count = 0
+    while start > 0, count < 3 {
+      let word = scan[start - 1]
+      guard word.kind == .word else { return nil }
+      if Self.glossCues.contains(word.lower), !word.isCapitalized || start - 1 == 0 { break }
+      if word.isCapitalized {
+        // One capitalised word alone: "called it Tawantinsuyu".
+        guard count == 0, start - 2 >= 0, Self.glossCues.contains(scan[start - 2].lower) else {
+          return nil
+        }
+        start -= 1
+        count += 1
+        break
+      }
+      if word.is(.closedClass) { return nil }
+      start -= 1
+      count += 1
+    }
+    guard count > 0, start > 0, Self.glossCues.contains(scan[start - 1].lower) else {
+      return nil
+    }
+    return start..<(open - 1)
   }
 
   private func person(_ scan: SentenceScan, startingAt i: Int) -> String? {

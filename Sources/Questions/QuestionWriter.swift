@@ -571,7 +571,7 @@ public struct QuestionWriter: Sendable {
       return fact.value.first?.isUppercase ?? false || QuestionWriter.isDefinedTerm(fact)
         || (fact.kind == .term
           && (emphasized[fact.source.article]?.contains(fact.value.lowercased()) ?? false
-            || QuestionWriter.isAbbreviated(fact)
+            || QuestionWriter.isAbbreviated(fact) || QuestionWriter.isGlossed(fact)
             || (fact.value.contains(where: \.isNumber) && fact.value.contains(where: \.isLetter))))
     case .quote:
       return false
@@ -946,6 +946,17 @@ public struct QuestionWriter: Sendable {
       || (before.last.map(naming.contains) == true
         && DefinedTermRecognizer.namedObjects.contains(last))
       || (words.count == 3 && naming.contains(words[0]) && words[1] == "the")
+  }
+
+  /// True when a quotation right after the fact gives its meaning: "the Shona phrase dzimba
+  /// dza mabwe, “houses of stone”".
+  static func isGlossed(_ fact: Fact) -> Bool {
+    let scalars = scalarArray(fact.source.text)
+    let end = fact.source.span.upperBound
+    guard end + 2 < scalars.count, scalars[end] == ",", scalars[end + 1] == " " else {
+      return false
+    }
+    return scalars[end + 2] == "\"" || scalars[end + 2] == "“"
   }
 
   /// True when the words right after the fact give its abbreviation: "chlorofluorocarbons, or

@@ -64,3 +64,16 @@ import Testing
   #expect(quote.value == "We will rebuild the bridge within a year")
   #expect(f.of(.term).isEmpty)
 }
+
+@Test func aQuotationRightAfterATermGlossesIt() throws {
+  let f = try extract(
+    "The name comes from the Orla phrase vasa ne torru, “house of the sea”. Its people called"
+      + " it Varnuntal, “the four coasts”, and it ruled the islands.")
+  #expect(f.values(.term).contains("vasa ne torru"))
+  #expect(f.values(.term).contains("Varnuntal"))
+  #expect(!f.values(.term).contains("house of the sea"))
+  #expect(!f.values(.term).contains("the four coasts"))
+  // With no word naming a term before it, a short quotation is the term.
+  let plain = try extract("The fighters were called “Buddhist soldiers” by the villagers.")
+  #expect(plain.values(.term) == ["Buddhist soldiers"])
+}
