@@ -691,6 +691,11 @@ extension QuestionShape {
 
   /// (Read with one table lookup per word; `lacksMainClauseByWords` is the same test on the
   /// word sets themselves.)
+  /// Words that open a subordinate clause and nothing else.
+  static let clauseOpeners: Set<String> = [
+    "when", "although", "though", "because", "whereas", "unless", "if", "whenever",
+  ]
+
   static func lacksMainClause(_ window: String) -> Bool {
     lacksMainClause(window, classOf: WordClass.of, isPast: WordClass.isPast)
   }
@@ -723,7 +728,11 @@ extension QuestionShape {
         previous = word
         previousClass = wordClass
       }
-      if wordClass.contains(.subordinator) && index > 0 {
+      if wordClass.contains(.subordinator) && index > 0
+        || index == 0 && QuestionShape.clauseOpeners.contains(word)
+      {
+        // ("When the museum lent the object …" with no main clause after its comma is a
+        // fragment; "After the war the city grew" is not, since "after" also opens a phrase.)
         subordinate = true
         subordinateVerb = false
       } else if word == "and" || word == "but", afterComma {

@@ -117,6 +117,16 @@ struct SentenceWindowTests {
         "3,000 crowns", maxWords: 16) == nil)
   }
 
+  @Test func aClauseOpenedByWhenNeedsAMainClauseAfterIt() {
+    #expect(
+      QuestionShape.lacksMainClause(
+        "When the museum lent the boat to the Orland gallery from May 2010 to April 2011."))
+    #expect(
+      !QuestionShape.lacksMainClause(
+        "When the museum lent the boat to the Orland gallery, it drew 9,000 visitors."))
+    #expect(!QuestionShape.lacksMainClause("After the war the town grew quickly."))
+  }
+
   @Test func aPresentTenseVerbMakesAClause() {
     #expect(
       !QuestionShape.lacksMainClause("The programme aims to plant reeds on 600 hectares by 2031."))
