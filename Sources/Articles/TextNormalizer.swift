@@ -157,6 +157,8 @@ struct TextNormalizer: Sendable {
       return (before == " " ? "" : " ") + "-" + (after == " " || after == "\n" ? "" : " ")
     case 0x2010, 0x2011:
       return "-"
+    case 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079:
+      return TextNormalizer.isFootnoteMark(after: before) ? "" : nil
     case 0x2026:
       return "..."
     case 0x2022, 0x25CF, 0x25AA:
@@ -198,11 +200,24 @@ struct TextNormalizer: Sendable {
   }
 
   /// Writes the plain form of `c`, which occupied `length` scalars at `index` of `input`.
+  /// Whether a superscript figure after `before` is a footnote's mark ("the Museum.²",
+  /// "in 1879³"), not a power ("km²", "m³").
+  static func isFootnoteMark(after before: Unicode.Scalar) -> Bool {
+    if before == "m" { return false }
+    return isLetter(before) || isDigit(before) || [".", ",", ";", ":", ")", "\"", "'"].contains(
+      before)
+      || (0x00B9 == before.value || 0x00B2 == before.value || 0x00B3 == before.value
+        || (0x2070...0x2079).contains(before.value))
+  }
+
   private func emit(
     _ c: Unicode.Scalar, input: [Unicode.Scalar], at index: Int, length: Int,
     into out: inout [Unicode.Scalar]
   ) {
     switch c.value {
+    case 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079
+    where TextNormalizer.isFootnoteMark(after: index > 0 ? input[index - 1] : " "):
+      return
     case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
       out.append("'")
     case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033:

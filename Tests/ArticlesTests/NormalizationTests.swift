@@ -94,3 +94,14 @@ import Testing
   let article = try read("Both sides signed the Kessler\u{2013}Varga Accord in 1961.")
   #expect(texts(article) == ["Both sides signed the Kessler-Varga Accord in 1961."])
 }
+
+@Test func footnoteMarksInSuperscriptAreDroppedButPowersKept() {
+  let normalizer = TextNormalizer()
+  #expect(
+    normalizer.normalize("It was found in 1879 by Rassam.² It has stayed in London³ since.")
+      == "It was found in 1879 by Rassam. It has stayed in London since.")
+  #expect(
+    normalizer.normalize("The hall covers 900 m² of floor.") == "The hall covers 900 m² of floor.")
+  // The same on the path for lines with an entity.
+  #expect(normalizer.normalize("Rassam &amp; Layard.¹ Then") == "Rassam & Layard. Then")
+}
