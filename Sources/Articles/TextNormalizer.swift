@@ -199,24 +199,29 @@ struct TextNormalizer: Sendable {
     return String(scalars: out)
   }
 
-  /// Writes the plain form of `c`, which occupied `length` scalars at `index` of `input`.
   /// Whether a superscript figure after `before` is a footnote's mark ("the Museum.²",
   /// "in 1879³"), not a power ("km²", "m³").
   static func isFootnoteMark(after before: Unicode.Scalar) -> Bool {
     if before == "m" { return false }
-    return isLetter(before) || isDigit(before) || [".", ",", ";", ":", ")", "\"", "'"].contains(
-      before)
-      || (0x00B9 == before.value || 0x00B2 == before.value || 0x00B3 == before.value
-        || (0x2070...0x2079).contains(before.value))
+    return isLetter(before) || isDigit(before) || footnoteNeighbours.contains(before)
   }
 
+  /// What a footnote's mark follows besides a word: a point or a bracket, or another mark.
+  static let footnoteNeighbours: Set<Unicode.Scalar> = [
+    ".", ",", ";", ":", ")", "\"", "'", "\u{00B9}", "\u{00B2}", "\u{00B3}", "\u{2070}",
+    "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}",
+  ]
+
+  /// Writes the plain form of `c`, which occupied `length` scalars at `index` of `input`.
   private func emit(
     _ c: Unicode.Scalar, input: [Unicode.Scalar], at index: Int, length: Int,
     into out: inout [Unicode.Scalar]
   ) {
     switch c.value {
-    case 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079
+    case 0x00B9, 0x00B2, 0x00B3, 0x2070,
+      0x2074...0x2079
     where TextNormalizer.isFootnoteMark(after: index > 0 ? input[index - 1] : " "):
+      // A footnote's mark: dropped.
       return
     case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
       out.append("'")
