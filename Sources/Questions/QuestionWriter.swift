@@ -1055,6 +1055,14 @@ public struct QuestionWriter: Sendable {
     "under", "about", "of", "within",
   ]
 
+  /// Prepositions of place whose "it" points back only when they open the prompt: "Below it
+  /// stands the Great Enclosure" (the place the sentence before named), not "a channel with a
+  /// towpath beside it".
+  static let openingPlaceWords: Set<String> = [
+    "below", "above", "beside", "behind", "beneath", "inside", "outside", "near", "around",
+    "beyond", "upon", "onto", "toward", "towards", "among", "between", "without",
+  ]
+
   static let loosePronounBytes = loosePronouns.map { Array($0.utf8) }
   static let itBytes = Array("it".utf8)
   /// Verbs whose "it" opens a reported clause about the sentence's own subject ("the society
@@ -1129,6 +1137,7 @@ public struct QuestionWriter: Sendable {
           }
           let before = String(decoding: folded, as: UTF8.self)
           if previousLength == 0 || pronounOpeners.contains(before) || previousDigits
+            || (words == 2 && openingPlaceWords.contains(before))
             || (before == "_____" && words <= 4)
             || (length == 2 && current == packedIt && !isQuoted()
               && !reportingVerbs.contains(before) && VerbForms.base(ofPast: before) != nil)
@@ -1191,6 +1200,7 @@ public struct QuestionWriter: Sendable {
         // "in 1955 it adopted …", "On _____ they rode …": a subject after a fronted date is
         // the previous sentence's; so is the object of a verb in the past ("left it").
         if previous.isEmpty || pronounOpeners.contains(before)
+          || (words == 2 && openingPlaceWords.contains(before))
           || previous.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
           || (before == "_____" && words <= 4)
           || (!quoted && current == itBytes && !reportingVerbs.contains(before)

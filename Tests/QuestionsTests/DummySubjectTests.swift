@@ -33,3 +33,11 @@ struct DummySubjectTests {
     #expect(SentenceInfo("It was signed in Paris on 27 January 1973.").startsWithPronoun)
   }
 }
+
+@Test func anItAfterAPrepositionOfPlacePointsBack() {
+  #expect(QuestionWriter.hasLoosePronoun("Below it stands the _____, the oldest wall."))
+  #expect(QuestionWriter.hasLoosePronoun("Beside them lay _____ boats."))
+  #expect(!QuestionWriter.hasLoosePronoun("Below the hill stands the _____."))
+  // Further in, it is most often the sentence's own noun.
+  #expect(!QuestionWriter.hasLoosePronoun("The canal had a towpath beside it in _____."))
+}

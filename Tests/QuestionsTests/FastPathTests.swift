@@ -241,7 +241,8 @@ struct FastPathTests {
     "The crew abandon'ed it in _____", "They REACHED IT in _____", "It sank in _____",
     "the extraordinarily-long-worded it _____", "We carried them in _____ it",
     "engineer _____., they built it", "x _____.,", "_____.,.,", "the _____., (UN) x",
-    "from 3 to _____., b", "a _____.;", "a _____,.",
+    "from 3 to _____., b", "a _____.;", "a _____,.", "Below it stands the _____",
+    "Beneath them _____ lay", "towards it _____", "a path beside it _____", "x below it",
   ]
 
   @Test func packedPronounScanMatchesTheWordScan() {
