@@ -338,6 +338,14 @@ struct PageFurniture: Sendable {
     "by the end of this", "key questions", "what you will learn",
   ]
 
+  /// Whether the back matter under `header` runs on to the next heading even through long
+  /// lines that read like prose: credits, readers' reviews and comments do.
+  func runsToNextHeading(_ header: String) -> Bool {
+    let lower = header.lowercased()
+    return lower.hasSuffix("credits") || lower.contains("review") || lower.hasPrefix("comments")
+      || lower.hasPrefix("what visitors say")
+  }
+
   func isBackMatterHeader(_ line: String) -> Bool {
     guard line.utf8.count <= 40 else { return false }
     var lower = line.lowercased()
@@ -358,6 +366,12 @@ struct PageFurniture: Sendable {
     // "© 2026 Lives That Shaped Medicine. Text may be reused …": a copyright footer, however
     // long.
     if line.hasPrefix("©") || line.hasPrefix("Copyright ©") { return true }
+    // "Carmen V. ★★★★★ — A fair and moving account.": a rating and its review.
+    if line.utf8.contains(0xE2), line.contains(where: { $0 == "★" || $0 == "☆" }),
+      spaceCount(line) < 60
+    {
+      return true
+    }
     // "The Project is a volunteer project. Translations © 2025 …": a footer with its © inside.
     if line.utf8.contains(0xC2), line.contains("©"), spaceCount(line) < 40 { return true }
     let wordCount = 1 + spaceCount(line)

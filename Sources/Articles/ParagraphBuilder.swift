@@ -65,7 +65,7 @@ struct ParagraphBuilder {
       }
       if inBackMatter {
         if furniture.isBackMatterHeader(text) {
-          inCredits = text.lowercased().hasSuffix("credits")
+          inCredits = furniture.runsToNextHeading(text)
           continue
         } else if line.kind == .heading {
           inBackMatter = false
@@ -80,8 +80,9 @@ struct ParagraphBuilder {
       if furniture.isBackMatterHeader(text) {
         flush()
         inBackMatter = true
-        // "Curated by … Supported by …": credits run on in long lines till the next heading.
-        inCredits = text.lowercased().hasSuffix("credits")
+        // "Curated by … Supported by …": credits, like readers' reviews, run on in long lines
+        // till the next heading.
+        inCredits = furniture.runsToNextHeading(text)
         continue
       }
       if furniture.isBoxHeader(text) {

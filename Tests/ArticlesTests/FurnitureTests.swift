@@ -418,3 +418,24 @@ import Testing
       "The ferry crossed the strait for the first time in May 1921, carrying forty passengers."
     ])
 }
+
+@Test func readersReviewsRunToTheNextHeadingThoughTheyReadLikeProse() throws {
+  let page = """
+    # The Ferry Book
+
+    The ferry crossed the strait for the first time in May 1921, carrying forty passengers.
+
+    ## Reader reviews
+
+    Ann F. - A fair and moving account of the island crossings, and the chapter on the storm kept me up all night long.
+
+    Ian M. - Good on the ferrymen and their boats, weaker on the harbour, and it needed more maps of the strait.
+    """
+  #expect(
+    texts(try read(page, name: "book.md")) == [
+      "The ferry crossed the strait for the first time in May 1921, carrying forty passengers."
+    ])
+  #expect(
+    texts(try read("The ferry sailed in 1921.\nRating: ★★★★☆ - a fine boat, well worth a trip."))
+      == ["The ferry sailed in 1921."])
+}
