@@ -530,7 +530,15 @@ struct NameRecognizer {
         while let c = scan.at(k), !c.isCapitalized, c.is(.connector), k - j < 2 {
           k += 1
         }
-        if let c = scan.at(k), c.kind == .word, c.isCapitalized || c.isAllCaps, !scan.claimed[k] {
+        // "In the People's Republic the First Opium War is taught …": a bare "the" joins an
+        // epithet ("Alfred the Great"), never a second name of its own.
+        let secondName =
+          t.lower == "the" && k == j + 1
+          && scan.at(k + 1).map { $0.kind == .word && $0.isCapitalized && $0.spaceBefore }
+            ?? false
+        if let c = scan.at(k), c.kind == .word, c.isCapitalized || c.isAllCaps, !scan.claimed[k],
+          !secondName
+        {
           j = k
           continue
         }

@@ -268,3 +268,10 @@ import Testing
   #expect(f.values(.term) == ["18th Amendment"])
   #expect(f.of(.number).isEmpty)
 }
+
+@Test func aBareTheJoinsNoSecondName() throws {
+  let f = try extract(
+    "In the People's Republic the Second Varne War is taught as a turning point.")
+  #expect(!f.contains { $0.text.contains("Republic the") })
+  #expect(f.contains { $0.text == "Second Varne War" })
+}
