@@ -429,7 +429,7 @@ public struct QuestionWriter: Sendable {
       return QuestionWriter.kindRank(a.kind) < QuestionWriter.kindRank(b.kind)
     }
     // "The fire was stopped at _____": the title says which fire.
-    let tag = TopicTag(articles: articles, topic: leadIn.topic, facts: facts)
+    let tag = TopicTag(articles: articles, facts: facts)
     questions = questions.map(tag.tagged)
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)

@@ -6,11 +6,10 @@ import Facts
 /// its head, so "the fire", "the plan" or "the city" need no more; a card studied alone weeks
 /// later has no head, and without the title it could be any fire, plan or city.
 ///
-/// A card is tagged when it holds a definite phrase ("the three-year plan", "this fund")
-/// whose noun is one of the article's topic words or a noun a story goes on calling its
-/// subject by (a city, a fund, a company), or a "she" or "his" (in a profile, the title says
-/// whose), and it names nothing the title names. A title that would tell the answer ("…
-/// Bt4.5 billion fund …" over a card asking that sum) is left off.
+/// A card is tagged when it holds a definite phrase of common words ("the three-year plan",
+/// "this fund", "the first convoy") that no name after "of" explains, or a "she" or "his" (in
+/// a profile, the title says whose), and it names nothing the title names. A title that would
+/// tell the answer ("… Bt4.5 billion fund …" over a card asking that sum) is left off.
 struct TopicTag: Sendable {
   /// Between the title and the card.
   static let separator = " — "
@@ -46,10 +45,7 @@ struct TopicTag: Sendable {
   /// Articles whose title names a person the article tells of: a profile, where any "she"
   /// or "his" is most likely its subject's.
   private var profiles: Set<String> = []
-  private let topic: ArticleTopic
-
-  init(articles: [Article], topic: ArticleTopic, facts: [Fact] = []) {
-    self.topic = topic
+  init(articles: [Article], facts: [Fact] = []) {
     var allTitles: [String: String] = [:]
     for article in articles { allTitles[article.name] = article.title }
     for fact in facts where fact.kind == .person && spaceCount(fact.text) > 0 {
@@ -75,10 +71,10 @@ struct TopicTag: Sendable {
     return tagged
   }
 
-  /// True when the prompt holds "the"/"this"/"that" and up to three lower-case words ending
-  /// on a topic word or story noun ("the three-year plan", "the city"), or a "she" or "his"
-  /// before any name (anywhere, in a profile), and names none of the title's names ("Great Fire … the fire" says
-  /// which fire itself).
+  /// True when the prompt holds "the"/"this"/"that" and up to four lower-case words not
+  /// explained by "of" and a name ("the three-year plan", "the city", not "the city of
+  /// Orland"), or a "she" or "his" before any name (anywhere, in a profile), and names none of
+  /// the title's names ("Great Fire … the fire" says which fire itself).
   func leansOnTopic(_ prompt: String, article: String) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
     // …”?" asks for whoever said them, whatever town they meant.
@@ -119,11 +115,6 @@ struct TopicTag: Sendable {
         named =
           next + 2 < words.count && words[next + 1] == "of"
           && (words[next + 2].first?.isUppercase ?? false)
-        if let stem = ArticleTopic.stem(Substring(bare)),
-          TopicTag.storyNouns.contains(stem) || topic.contains(Substring(bare), in: article)
-        {
-          break
-        }
         // The phrase ends at a comma or a verb-like word; nouns and modifiers run on.
         if word.last == "," || word.last == "." || word.last == ";" || named { break }
         next += 1
@@ -219,26 +210,11 @@ struct TopicTag: Sendable {
   static let compassWords: Set<String> = [
     "east", "west", "north", "south", "upper", "lower", "central", "greater", "new",
   ]
+  /// Words that make a title's name, before them, part of a body's or a district's name.
   static let bodyWords: Set<String> = [
     "provincial", "province", "authority", "council", "department", "ministry", "university",
     "company", "bank", "fund", "agency", "port", "office", "board", "commission", "district",
     "region", "county", "health", "museum", "society", "institute", "corporation", "trust",
   ]
   static let personalPronouns = Set(ReferentResolver.personWords)
-
-  /// Nouns a story goes on calling its subject by after naming it once ("the fund", "the
-  /// city", "the company"), as `ArticleTopic.stem` folds them.
-  static let storyNouns: Set<String> = [
-    "city", "town", "village", "province", "region", "district", "country", "capital",
-    "island", "plain", "basin", "valley", "river", "lake", "coast", "company", "firm",
-    "government", "cabinet", "ministry", "council", "agency", "department", "authority",
-    "plan", "fund", "project", "programme", "program", "scheme", "deal", "agreement",
-    "accord", "treaty", "war", "battle", "siege", "fire", "flood", "earthquake", "eruption",
-    "storm", "disaster", "crisis", "revolution", "rebellion", "uprising", "pilgrimage",
-    "journey", "voyage", "expedition", "mission", "campaign", "petition", "movement",
-    "exhibition", "fleet", "army", "empire", "kingdom", "canal", "dam", "wall", "bridge",
-    "railway", "port", "payment", "total", "loan", "budget", "conquest", "sultan", "emperor",
-    // "The largest share, …", "The remaining 15 billion …": a part of the story's sum.
-    "share", "remainder", "remaining", "rest",
-  ]
 }

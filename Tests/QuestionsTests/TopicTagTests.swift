@@ -17,7 +17,7 @@ struct TopicTagTests {
 
   var tag: TopicTag {
     let article = oneParagraph(sentences, name: "varne.txt", title: title)
-    return TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+    return TopicTag(articles: [article])
   }
 
   func card(_ prompt: String, answer: String, fact: String, kind: QuestionKind = .cloze)
@@ -109,15 +109,14 @@ struct TopicTagTests {
     ]
     let article = oneParagraph(lines, name: "dorn.txt", title: "Ilse Dorn: the mayor of Varne")
     let people = [fact(.person, "Ilse Dorn", in: lines[0], article: "dorn.txt")]
-    let profile = TopicTag(
-      articles: [article], topic: ArticleTopic(articles: [article]), facts: people)
+    let profile = TopicTag(articles: [article], facts: people)
     let made = Question(
       id: "q", kind: .cloze, prompt: "In _____ Kessel made her its first mayor.",
       answer: "1990", fact: TestedFact(id: "f", kind: .year, text: "1990", value: "1990"),
       source: QuestionSource(article: "dorn.txt", sentence: 1, text: lines[1]))
     #expect(profile.tagged(made).prompt.hasPrefix("Ilse Dorn: the mayor of Varne — "))
     // Outside a profile, a name before "her" may be whose she is.
-    let plain = TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+    let plain = TopicTag(articles: [article])
     #expect(plain.tagged(made) == made)
   }
 
@@ -125,7 +124,7 @@ struct TopicTagTests {
     let order = card("Put in order: the plan, the vote", answer: "a → b", fact: "x", kind: .order)
     #expect(tag.tagged(order) == order)
     let article = oneParagraph(sentences, name: "varne.txt")
-    let untitled = TopicTag(articles: [article], topic: ArticleTopic(articles: [article]))
+    let untitled = TopicTag(articles: [article])
     let plan = card("Under the plan, _____ went to the quay.", answer: "€5 million", fact: "x")
     #expect(untitled.tagged(plan) == plan)
   }
