@@ -238,6 +238,18 @@ public enum AnswerFormat {
     /// Whether the article sets a space between a letter symbol and the figure ("Tk 3,150
     /// crore", not "Sh6.2 billion"): the options follow it, or the odd one out is the answer.
     public var spaced = true
+    /// The share of the currency one counted unit is: "20 toea" counts hundredths of a kina,
+    /// so its amounts are shown in toea ("20 toea", not "0.20 toea").
+    public var coin = 1.0
+
+    /// Coins a sum may be counted in, as a share of their currency.
+    static let coins: [String: Double] = ["toea": 0.01, "millimes": 0.001]
+
+    /// `amount` counted in coins of `coin` (0.2 kina in toea: 20), without the binary
+    /// fraction's dust.
+    static func inCoins(_ amount: Double, _ coin: Double) -> Double {
+      coin == 1 ? amount : ((amount / coin) * 1e6).rounded() / 1e6
+    }
 
     static let hedges: Set<String> = [
       "about", "over", "nearly", "some", "roughly", "around", "almost", "more", "less", "than",
@@ -264,13 +276,16 @@ public enum AnswerFormat {
         prefix.count <= 4, suffix.count <= 12,
         (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫₵₦₱₹₩₽. ".contains($0) })
       else { return nil }
+      let coin = coins[suffix.lowercased()] ?? 1
       return MoneyForm(
-        prefix: prefix, suffix: suffix, style: NumberStyle.of(text: fact.text, value: amount),
-        spaced: AnswerFormat.spacesSymbol(fact.text))
+        prefix: prefix, suffix: suffix,
+        style: NumberStyle.of(text: fact.text, value: MoneyForm.inCoins(amount, coin)),
+        spaced: AnswerFormat.spacesSymbol(fact.text), coin: coin)
     }
 
     /// `amount` in this form, with at most the article's decimals and none trailing.
     public func render(_ amount: Double, decimals: Int? = nil) -> String {
+      let amount = MoneyForm.inCoins(amount, coin)
       var number: String
       if let scaleWord = style.scaleWord {
         number =

@@ -61,6 +61,10 @@ struct AnswerFormatTests {
     let mln = fact(
       .money, "TND 4.5 mln", in: "It costs TND 4.5 mln.", value: "4500000 TND", unit: "TND")
     #expect(AnswerFormat.answer(for: mln) == "TND 4.5 million")
+    // A sum counted in coins is shown in them.
+    let toea = fact(
+      .money, "20 toea", in: "The levy is 20 toea a litre.", value: "0.2 PGK", unit: "PGK")
+    #expect(AnswerFormat.answer(for: toea) == "20 toea")
     // A symbol set apart from its figure stays apart; a glued one stays glued.
     let spaced = fact(
       .money, "Tk 3,150 crore", in: "It costs Tk 3,150 crore.", value: "31500000000 BDT",
