@@ -62,6 +62,30 @@ enum QuestionShape {
     return !lacksMainClause(head + ".")
   }
 
+  /// "Imports rose steeply after the Company lost its monopoly in 1834": a date inside a
+  /// clause that "after", "before", "when", "since", "until" or "because" opens after the
+  /// main verb dates that clause's own verb, so no wh-question about the main one can ask it.
+  static func datesASubordinateClause(_ fact: Fact) -> Bool {
+    guard [.date, .year].contains(fact.kind) else { return false }
+    let scalars = Array(fact.source.text.unicodeScalars)
+    guard fact.source.span.lowerBound <= scalars.count else { return false }
+    let words = spaceSplit(
+      String(String.UnicodeScalarView(scalars[..<fact.source.span.lowerBound])))
+    var sawVerb = false
+    for (index, raw) in words.enumerated().reversed() {
+      // A comma before the date: the clause was closed, or the date opens the sentence.
+      if raw.hasSuffix(",") || raw.hasSuffix(";") { return false }
+      let word = raw.lowercased()
+      if VerbForms.base(ofPast: word) != nil { sawVerb = true }
+      if Self.clauseConjunctions.contains(word) { return sawVerb && index > 0 }
+    }
+    return false
+  }
+
+  static let clauseConjunctions: Set<String> = [
+    "after", "before", "when", "since", "until", "because", "once", "while",
+  ]
+
   /// "Where did an Irish woman raise?" from "… met Josephine Bracken, an Irish woman raised in
   /// Hong Kong": a question whose subject is an apposition ("a civic society meant to …")
   /// reads its participle as a verb.

@@ -741,7 +741,7 @@ public struct QuestionWriter: Sendable {
           && !QuestionWriter.modifiesANoun(fact)
           && !QuestionShape.breaksOffAfterConjunction($0)
           && !QuestionShape.asksAnApposition($0, sentence: fact.source.text)
-          && !QuestionShape.datesAnObject(fact)
+          && !QuestionShape.datesAnObject(fact) && !QuestionShape.datesASubordinateClause(fact)
           && !QuestionShape.leavesThatClauseUnfinished(phraser.sentences.tokens($0).tokens)
           ? $0 : nil
       }

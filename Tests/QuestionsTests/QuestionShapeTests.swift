@@ -173,4 +173,15 @@ struct DroppedOpeningTests {
     let subject = fact(.year, "1907", in: "The embankment, completed in 1907, also carried a road.")
     #expect(!QuestionShape.datesAnObject(subject))
   }
+
+  @Test func aDateInAClauseAfterTheMainVerbDatesThatClause() {
+    let clause = fact(
+      .year, "1834", in: "Imports rose steeply after the guild lost its monopoly in 1834.")
+    #expect(QuestionShape.datesASubordinateClause(clause))
+    let main = fact(.year, "1834", in: "Imports rose steeply in 1834 after the guild closed.")
+    #expect(!QuestionShape.datesASubordinateClause(main))
+    // "after the war": a phrase with no verb of its own.
+    let phrase = fact(.year, "1946", in: "The port reopened after the war in 1946.")
+    #expect(!QuestionShape.datesASubordinateClause(phrase))
+  }
 }
