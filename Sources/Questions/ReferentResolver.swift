@@ -411,7 +411,10 @@ struct ReferentResolver {
         // nobody the pronoun could be.
         inPlace =
           inPlace || (wordIndex > 0 && placePrepositions.contains(previousWord.lowercased()))
-        if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace) {
+        // ("Ruling from about 559 BC, he …": an era's letters name nobody either.)
+        if wordIndex > 0, !DateWords.isMonth(word), !(profile && inPlace),
+          !["BC", "AD", "BCE", "CE"].contains(word)
+        {
           // After a name only a profile's "ordered him" is read (see `isObjectAfterVerb`).
           guard profile else { return nil }
           afterName = true

@@ -49,6 +49,13 @@ struct ReferentResolverTests {
         == "In May 1215 the barons renounced their loyalty to Harald Dane.")
   }
 
+  @Test func anErasLettersNameNobody() {
+    #expect(
+      resolved(
+        ["Marta Kell built her realm quickly.", "Ruling from about 559 BC, he took the coast."],
+        [(.person, "Marta Kell", 0)]) == "Ruling from about 559 BC, Marta Kell took the coast.")
+  }
+
   @Test func aLonePersonIsTheReferentOfAQuotation() {
     #expect(
       resolved(
