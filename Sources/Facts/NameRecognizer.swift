@@ -27,7 +27,7 @@ struct NameRecognizer {
     "period", "dynasty", "age", "day", "week", "prize", "award", "index", "report", "strategy",
     "initiative", "road", "line", "trail", "route", "wall", "canal", "tower", "gate", "hall",
     "resolution", "decree", "law", "lei", "ley", "loi", "directive", "amendment", "protocol",
-    "convention", "code",
+    "convention", "code", "list", "register",
     "manifesto", "proclamation", "edict", "ordinance", "statute", "agenda", "vision",
     "model", "theory", "principle", "principles", "rule", "rules", "system", "framework",
     "project", "scheme", "fund", "festival", "zone", "corridor", "pact", "covenant", "charter",

@@ -105,3 +105,9 @@ import Testing
   #expect(f.values(.person) == ["Ana Maria Duarte"])
   #expect(f.of(.person).first?.role == "economist")
 }
+
+@Test func aNamedListIsATerm() throws {
+  let f = try extract("In 1986 the agency added the harbour of Varne to its Coastal Heritage List.")
+  #expect(f.values(.term).contains("Coastal Heritage List"))
+  #expect(f.of(.person).isEmpty)
+}
