@@ -1309,6 +1309,9 @@ struct NameRecognizer {
     // article has already told of as a person's; "was born Ma He": a birth name.
     if looksLikePersonName(scan, range) || before?.lower == "born"
       || context.isKnownPerson(text)
+      // "Economist María José Riquelme of …": a role that opens the sentence, then a name.
+      || (range.lowerBound == 0 && range.count >= 3 && first.is(.roleNoun)
+        && !first.is(.title))
     {
       addPerson(
         &scan, range, title: nil, runStart: range.lowerBound, context: &context,

@@ -104,6 +104,10 @@ import Testing
   let f = try extract("Economist Ana Maria Duarte of the Orland Institute said the sum was small.")
   #expect(f.values(.person) == ["Ana Maria Duarte"])
   #expect(f.of(.person).first?.role == "economist")
+  // Names the lexicon does not know, after the role.
+  let g = try extract(
+    "Not all agree. Economist Maréa Jusé Orvalle of the Orland Institute doubts it.")
+  #expect(g.values(.person) == ["Maréa Jusé Orvalle"])
 }
 
 @Test func aNamedListIsATerm() throws {
