@@ -66,6 +66,11 @@ public enum TextFolding {
 
   /// The words of text that needs Unicode folding (and of any text: the general reading the
   /// byte paths must match).
+  /// Letters whose stroke is no diacritic to Foundation, as a reader folds them.
+  static let strokeLetters: [Unicode.Scalar: Unicode.Scalar] = [
+    "đ": "d", "ł": "l", "ø": "o", "ħ": "h",
+  ]
+
   static func unicodeWords(_ text: String) -> [String] {
     let folded = text.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
@@ -74,7 +79,10 @@ public enum TextFolding {
     var words: [String] = []
     var current = ""
     for scalar in folded.unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      // Letters with a stroke keep it through diacritic folding: "Đổi Mới" is "doi moi".
+      if let plain = strokeLetters[scalar] {
+        current.unicodeScalars.append(plain)
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         current.unicodeScalars.append(scalar)
       } else if scalar == "'" || scalar == "’" {
         continue

@@ -85,3 +85,9 @@ struct AnswerJudgeTests {
     #expect(diff.filter { $0.kind != .extra }.map(\.text).joined() == "Phnom Penh")
   }
 }
+
+@Test func aLetterWithAStrokeFoldsToItsPlainLetter() {
+  #expect(TextFolding.key("Đổi Mới") == TextFolding.key("Doi Moi"))
+  #expect(TextFolding.contains("Đổi Mới: Vietnam's Renovation", "Doi Moi"))
+  #expect(TextFolding.key("Łódź") == TextFolding.key("Lodz"))
+}
