@@ -84,6 +84,8 @@ struct TopicTag: Sendable {
       unquoted.hasPrefix(QuestionWriter.fillTheGap)
         ? String(unquoted.dropFirst(QuestionWriter.fillTheGap.count)) : unquoted)
     var leans = false
+    // The last word of the phrase that leans: "money" in "the new money".
+    var leanHead: String?
     var index = 0
     while index < words.count, !leans {
       defer { index += 1 }
@@ -111,6 +113,7 @@ struct TopicTag: Sendable {
           break
         }
         seen += 1
+        leanHead = bare
         // "the city of Tenochtitlan": the name after it says which.
         named =
           next + 2 < words.count && words[next + 1] == "of"
@@ -122,6 +125,7 @@ struct TopicTag: Sendable {
       // "the flight", "the first convoy", "the harvested plant": a definite phrase of common
       // words points back into the story, and the title says which story.
       leans = seen > 0 && !named
+      if !leans { leanHead = nil }
     }
     // "In 1846 the museum made her an honorary member": in a profile, the title says who she
     // is (a name before the pronoun says it already).
@@ -138,6 +142,13 @@ struct TopicTag: Sendable {
     // holds a title's name inside another name ("East Sepik Provincial Health Authority"
     // under "… for Sepik villages") does not.
     guard let title = titles[article] else { return true }
+    // "Kerkennah's fishers … Part of the new money": a phrase whose noun the title does not
+    // hold is not the title's subject, whatever else of the title the card names.
+    if let head = leanHead, let stem = ArticleTopic.stem(Substring(head)),
+      !title.stems.contains(stem)
+    {
+      return true
+    }
     let promptWords = spaceSplit(prompt)
     // A compass word before the name or a body's word after it, not the title's own
     // ("Ignacio Zaragoza Seguín" still names the title's Zaragoza).

@@ -80,6 +80,16 @@ struct TopicTagTests {
     #expect(!tag.leansOnTopic(QuestionWriter.fillTheGap + gap.prompt, article: "varne.txt"))
   }
 
+  @Test func aPhraseWhoseNounTheTitleLacksIsNotTheTitlesSubject() {
+    let money = card(
+      "Varne's boatmen still mend nets. Part of the new money, _____, goes to them.",
+      answer: "€2 million", fact: "€2 million")
+    #expect(tag.tagged(money).prompt.hasPrefix(title + " — "))
+    // "the harbour wall" is the title's own, and "Varne" says which.
+    let wall = card("Work on the Varne harbour wall begins in _____.", answer: "2027", fact: "2027")
+    #expect(tag.tagged(wall) == wall)
+  }
+
   @Test func aTitlesNameInsideAnotherNameDoesNotNameTheSubject() {
     let plan = card(
       "Under the plan, the Varne Port Authority will pay _____.", answer: "€5 million",
@@ -91,7 +101,9 @@ struct TopicTagTests {
     let sum = card(
       "The council on Monday approved a _____ fund to rebuild the Varne harbour wall.",
       answer: "€12 million", fact: "€12 million")
-    #expect(!tag.leansOnTopic(sum.prompt, article: "varne.txt"))
+    // "The council" leans on the story, but the title would tell the sum.
+    #expect(tag.leansOnTopic(sum.prompt, article: "varne.txt"))
+    #expect(tag.tagged(sum) == sum)
     let told = card(
       "Under the plan, a _____ fund will rebuild the wall.", answer: "€12 million",
       fact: "€12 million")
