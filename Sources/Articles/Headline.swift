@@ -93,7 +93,7 @@ struct Headline {
   func droppingSectionNumber(_ title: String) -> String {
     // "Lecture 9 - Opium, silver and gunboats": the series' number, then the title.
     let words = title.split(separator: " ", maxSplits: 3)
-    if words.count == 4, Self.sectionWords.union(["lecture"]).contains(words[0].lowercased()),
+    if words.count == 4, Self.numberedWords.contains(words[0].lowercased()),
       words[1].allSatisfy({ $0.isNumber || $0 == "." }), ["-", "–", "—", "|"].contains(words[2])
     {
       return String(words[3])
@@ -220,6 +220,10 @@ struct Headline {
     guard Self.sectionWords.contains(words[0].lowercased()) else { return false }
     return words[1].first?.isNumber ?? false
   }
+
+  /// Words that number a title in front of it: "Lecture 9 - …". ("Lecture" is no section
+  /// word: that would turn the whole headline line away before its number is dropped.)
+  private static let numberedWords = sectionWords.union(["lecture"])
 
   private static let sectionWords: Set<String> = [
     "lesson", "unit", "chapter", "part", "section", "no.", "issue", "volume", "vol.",

@@ -325,12 +325,14 @@ struct PageFurniture: Sendable {
     "about the book", "book details", "quick facts", "at a glance", "fact file", "key facts",
   ]
 
+  /// Whether `line` is a box's label: short, and one of `boxHeaders` with or without a colon.
   func isBoxHeader(_ line: String) -> Bool {
     guard line.utf8.count <= 30 else { return false }
     var lower = line.lowercased()
     while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
     return Self.boxHeaders.contains(lower)
   }
+
   /// Lines that open a list of learning aims ("In this section you will learn:").
   static let learningAimsOpeners = [
     "in this section you will", "in this chapter you will", "in this unit you will",

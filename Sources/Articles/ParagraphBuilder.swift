@@ -30,8 +30,9 @@ struct ParagraphBuilder {
     // After "Further reading", "Key words" or "Questions": back matter until body text comes
     // back. After "In this section you will learn:": the list of aims that follows.
     var inBackMatter = false
-    var inCredits = false
     var inLearningAims = false
+    // Credits and readers' reviews: back matter to the next heading, prose-like lines or not.
+    var untilHeading = false
     // After "Opening hours" or "About the reviewer": the box's lines, to the next blank line.
     var inBox = false
 
@@ -65,11 +66,11 @@ struct ParagraphBuilder {
       }
       if inBackMatter {
         if furniture.isBackMatterHeader(text) {
-          inCredits = furniture.runsToNextHeading(text)
+          untilHeading = furniture.runsToNextHeading(text)
           continue
         } else if line.kind == .heading {
           inBackMatter = false
-        } else if !inCredits, line.kind == .text, words >= 15, endsSentence(text),
+        } else if !untilHeading, line.kind == .text, words >= 15, endsSentence(text),
           text.unicodeScalars.first.map(isUpper) ?? false
         {
           inBackMatter = false
@@ -82,7 +83,7 @@ struct ParagraphBuilder {
         inBackMatter = true
         // "Curated by … Supported by …": credits, like readers' reviews, run on in long lines
         // till the next heading.
-        inCredits = furniture.runsToNextHeading(text)
+        untilHeading = furniture.runsToNextHeading(text)
         continue
       }
       if furniture.isBoxHeader(text) {
