@@ -1633,6 +1633,7 @@ struct NameRecognizer {
     }
   }
 
+  /// Last words of a period's name ("the Middle Ages", "the Thirteenth Century").
   static let periodWords: Set<String> = ["century", "ages", "age", "era", "period", "millennium"]
 
   /// Styles of rulers the title list leaves out, since alone they begin no name.
