@@ -97,8 +97,23 @@ struct TopicTag: Sendable {
       var named = false
       while next < words.count, next <= index + 4 {
         let word = words[next]
-        guard let first = word.first, first.isLowercase else { break }
+        guard let first = word.first else { break }
         let bare = word.filter { $0.isLetter || $0 == "-" }
+        // "the Company lost its monopoly": a body's word alone, capitalised as the story's
+        // short name for it, points back as "the company" does.
+        if first.isUppercase, next == index + 1,
+          let stem = ArticleTopic.stem(Substring(bare.lowercased())),
+          TopicTag.bodyWords.contains(stem),
+          next + 1 < words.count, words[next + 1].first?.isLowercase ?? false,
+          // ("The Company of Varne Pilots" is a name.)
+          !(words[next + 1] == "of"
+            && (next + 2 < words.count && words[next + 2].first?.isUppercase ?? false))
+        {
+          seen += 1
+          leanHead = bare.lowercased()
+          break
+        }
+        guard first.isLowercase else { break }
         // A new phrase or a function word ("left the city"): this phrase held no noun. A
         // rank is a modifier ("the first group").
         if TopicTag.determiners.contains(bare)

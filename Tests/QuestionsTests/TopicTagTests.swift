@@ -90,6 +90,14 @@ struct TopicTagTests {
     #expect(tag.tagged(wall) == wall)
   }
 
+  @Test func aBodysWordAloneLeansOnTheStory() {
+    let company = card(
+      "Trade grew after the Company lost its monopoly in _____.", answer: "1834", fact: "1834")
+    #expect(tag.tagged(company).prompt.hasPrefix(title + " — "))
+    let named = card("The Company of Varne Pilots met in _____.", answer: "1834", fact: "1834")
+    #expect(tag.tagged(named) == named)
+  }
+
   @Test func aTitlesNameInsideAnotherNameDoesNotNameTheSubject() {
     let plan = card(
       "Under the plan, the Varne Port Authority will pay _____.", answer: "€5 million",
