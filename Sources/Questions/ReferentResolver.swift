@@ -159,10 +159,13 @@ struct ReferentResolver {
         else { continue }
         // "The Marinid sultan, Abu Inan Faris, ordered him to …": the object of a verb is never
         // its own subject, so in a profile it is the person the profile is about.
+        // ("Palmerston, unhappy with Elliot's terms, replaced him": with a second man named
+        // before it, the "him" may be that man.)
         let objectOfNamed =
           main.map { main in
             ReferentResolver.isObjectAfterVerb(pronoun, in: sentence.text)
               && !people.contains { $0.value == main }
+              && !ReferentResolver.hasOwnerBefore(pronoun.at, in: sentence.text)
           } ?? false
         guard objectOfNamed || !people.contains(where: { $0.source.span.lowerBound < pronoun.at })
         else { continue }
@@ -290,6 +293,16 @@ struct ReferentResolver {
       if !found.isEmpty { rewrites[article.name] = found }
     }
     self.rewrites = rewrites
+  }
+
+  /// True when a capitalised owner ("Elliot's") stands before scalar `offset` of `text`, after
+  /// its first word: a man the sentence names that way may be the "him" after it.
+  static func hasOwnerBefore(_ offset: Int, in text: String) -> Bool {
+    let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(offset)))
+    return spaceSplit(head).dropFirst().contains { word in
+      (word.first?.isUppercase ?? false)
+        && (word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'s,"))
+    }
   }
 
   /// The word a text calls a person by alone: the surname, or for a ruler the name before a

@@ -555,3 +555,10 @@ extension ReferentResolverTests {
   #expect(ReferentResolver.callingWord(of: "Ida Brun") == "Brun")
   #expect(ReferentResolver.callingWord(of: "Louis XVIII") == "Louis")
 }
+
+@Test func anOwnerNamedBeforeAHimMayBeIt() {
+  let text = "Orlek, unhappy with Tavic's terms, replaced him with Varne."
+  let at = text.unicodeScalars.count - " him with Varne.".unicodeScalars.count + 1
+  #expect(ReferentResolver.hasOwnerBefore(at, in: text))
+  #expect(!ReferentResolver.hasOwnerBefore(at, in: "Orlek, unhappy with the terms, replaced him."))
+}
