@@ -944,6 +944,11 @@ struct NameRecognizer {
   ) {
     let text = scan.text(range)
     let lower = text.lowercased()
+    // "in the Bible": a book, though "in" comes before it.
+    if range.count == 1, Self.scriptures.contains(lower) {
+      scan.add(.term, range, value: text)
+      return
+    }
     // Looked up once: several rules below ask whether the name is a known place.
     let knownPlace =
       Gazetteer.places[lower]
@@ -1632,6 +1637,11 @@ struct NameRecognizer {
       return false
     }
   }
+
+  /// Books named by one word, that "in" does not make places.
+  static let scriptures: Set<String> = [
+    "bible", "koran", "quran", "qur'an", "torah", "talmud", "vedas", "avesta", "tripitaka",
+  ]
 
   /// Last words of a period's name ("the Middle Ages", "the Thirteenth Century").
   static let periodWords: Set<String> = ["century", "ages", "age", "era", "period", "millennium"]

@@ -115,3 +115,10 @@ import Testing
   #expect(f.values(.term).contains("Coastal Heritage List"))
   #expect(f.of(.person).isEmpty)
 }
+
+@Test func aScriptureNamedAfterInIsABookNotAPlace() throws {
+  let f = try extract(
+    "Others point to the Book of Orla in the Bible, where the king frees the exiles.")
+  #expect(f.values(.term).contains("Bible"))
+  #expect(!f.values(.place).contains("Bible"))
+}
