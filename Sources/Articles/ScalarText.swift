@@ -235,7 +235,7 @@ public func spaceSplit(_ s: String) -> [Substring] {
 
 /// Whether the scalar at byte `i` is ASCII or a Latin letter (U+0080–U+02FF, U+1E00–U+1EFF):
 /// none of them extends the cluster before it.
-@usableFromInline func startsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+public func startsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
   let b = bytes[i]
   if b < 0x80 { return true }
   if b >= 0xC2 && b <= 0xCB { return true }
@@ -244,7 +244,7 @@ public func spaceSplit(_ s: String) -> [Substring] {
 
 /// Whether the non-ASCII scalar ending just before byte `end` is below U+0600 or in
 /// U+1E00–U+1EFF or U+2000–U+203F: no prepended sign (which holds on to what follows) is.
-@usableFromInline func endsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int)
+public func endsPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int)
   -> Bool
 {
   var lead = end - 1

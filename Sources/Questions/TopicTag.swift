@@ -89,8 +89,7 @@ struct TopicTag: Sendable {
     var index = 0
     while index < words.count, !leans {
       defer { index += 1 }
-      let determiner = words[index].drop { $0 == "\"" || $0 == "“" }.lowercased()
-      guard TopicTag.determiners.contains(determiner) else { continue }
+      guard TopicTag.isDeterminer(words[index]) else { continue }
       var next = index + 1
       // The phrase's common words so far, and whether a name after "of" says which it is.
       var seen = 0
@@ -184,6 +183,15 @@ struct TopicTag: Sendable {
 
   /// `text` without what stands between quotation marks.
   static func unquoted(_ text: String) -> String {
+    switch text.utf8.withContiguousStorageIfAvailable(QuoteCut.init) {
+    case .unquoted?: return text
+    case .kept(let bytes)?: return String(decoding: bytes, as: UTF8.self)
+    case .clinging?, nil: return characterUnquoted(text)
+    }
+  }
+
+  /// `unquoted` on characters: the reading the byte cut must match.
+  static func characterUnquoted(_ text: String) -> String {
     guard text.contains(where: { $0 == "“" || $0 == "\"" }) else { return text }
     var kept = ""
     var inside = false
@@ -196,6 +204,66 @@ struct TopicTag: Sendable {
       }
     }
     return kept
+  }
+
+  /// `unquoted` on the UTF-8 bytes (walking the characters of every prompt was a twentieth of
+  /// the writer's time). A quotation mark is a character of its own unless a mark or joiner
+  /// follows it or a prepended sign comes before it; the cut is left to the character walk
+  /// when any quotation mark has a neighbour that might cling to it.
+  enum QuoteCut {
+    /// No opening quotation mark: the text as it is.
+    case unquoted
+    /// The bytes outside quotation marks.
+    case kept([UInt8])
+    /// A quotation mark next to a scalar that might join its character.
+    case clinging
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      /// The length of the quotation mark at `i` and whether it opens, closes or toggles.
+      func mark(at i: Int) -> (length: Int, opens: Bool?)? {
+        if bytes[i] == 0x22 { return (1, nil) }
+        guard bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return nil }
+        switch bytes[i + 2] {
+        case 0x9C: return (3, true)
+        case 0x9D: return (3, false)
+        default: return nil
+        }
+      }
+      var kept: [UInt8] = []
+      kept.reserveCapacity(bytes.count)
+      var inside = false
+      var opened = false
+      var i = 0
+      while i < bytes.count {
+        guard let (length, opens) = mark(at: i) else {
+          if !inside { kept.append(bytes[i]) }
+          i += 1
+          continue
+        }
+        let end = i + length
+        if end < bytes.count, !startsPlainScalar(bytes, at: end),
+          !QuoteCut.startsPunctuation(bytes, at: end)
+        {
+          self = .clinging
+          return
+        }
+        if i > 0, bytes[i - 1] >= 0x80, !endsPlainScalar(bytes, before: i) {
+          self = .clinging
+          return
+        }
+        if opens ?? true { opened = true }
+        inside = opens ?? !inside
+        i = end
+      }
+      self = opened ? .kept(kept) : .unquoted
+    }
+
+    /// Whether the scalar at byte `i` is general punctuation (U+2000–U+203F: dashes, curly
+    /// quotes, the ellipsis) other than the two joiners, none of which clings to what is before.
+    static func startsPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+      i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] != 0x8C
+        && bytes[i + 2] != 0x8D
+    }
   }
 
   /// True when the title holds the card's answer, its tested fact or a figure of either.
@@ -242,5 +310,37 @@ struct TopicTag: Sendable {
     "company", "bank", "fund", "agency", "port", "office", "board", "commission", "district",
     "region", "county", "health", "museum", "society", "institute", "corporation", "trust",
   ]
+
+  /// Whether `word`, after any opening quotation marks, is one of `determiners` in any case.
+  /// Every word of every prompt is asked, so it is read on the bytes, with no string made: a
+  /// determiner is three to five ASCII letters, and no other letter lowercases into one.
+  static func isDeterminer(_ word: Substring) -> Bool {
+    word.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      while start < bytes.count {
+        if bytes[start] == 0x22 {
+          start += 1
+        } else if start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
+          bytes[start + 2] == 0x9C
+        {
+          start += 3
+        } else {
+          break
+        }
+      }
+      guard (3...5).contains(bytes.count - start) else { return false }
+      var packed: UInt64 = 0
+      for byte in bytes[start...] {
+        guard byte < 0x80 else { return false }
+        packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      return packedDeterminers.contains(packed)
+    } ?? determiners.contains(word.drop { $0 == "\"" || $0 == "“" }.lowercased())
+  }
+
+  /// `determiners`, each word's bytes packed into one integer for `isDeterminer`.
+  static let packedDeterminers = determiners.map {
+    $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+  }
   static let personalPronouns = Set(ReferentResolver.personWords)
 }

@@ -22,6 +22,29 @@ struct FastPathTests {
     }
   }
 
+  @Test func unquotingOnBytesMatchesTheCharacterWalk() {
+    let texts = [
+      "", "no quotes", "Who said “The pier will carry the town”?", "a \"b\" c", "“open only",
+      "close only” here", "“a”“b” c", "“x”— y", "\"\u{301}a\" b", "“\u{200D}x” y", "é“ñ”é",
+      "\u{600}“a” b", "“a”\u{301} b", "odd \" count", "“Zoë” ’s", "“",
+    ]
+    for text in texts {
+      #expect(TopicTag.unquoted(text) == TopicTag.characterUnquoted(text), "\(text)")
+    }
+  }
+
+  @Test func determinersOnBytesMatchLowercasing() {
+    let words = [
+      "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
+      "“", "There", "tHoSe",
+    ]
+    for word in words {
+      let expected = TopicTag.determiners.contains(
+        Substring(word).drop { $0 == "\"" || $0 == "“" }.lowercased())
+      #expect(TopicTag.isDeterminer(Substring(word)) == expected, "\(word)")
+    }
+  }
+
   @Test func firstAndLastWordsMatchSplitting() {
     let texts = [
       "", " ", "  of  the Council  ", "of Staff, the", ", Trade and Industry, which", "one",
