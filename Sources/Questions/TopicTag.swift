@@ -25,6 +25,8 @@ struct TopicTag: Sendable {
     var stems: Set<String>
     /// Its figures, as `TopicTag.figures` reads them.
     var figures: Set<String>
+    /// `TextFolding.wordBytes(text)`: every card of the article is looked for in the title.
+    var folded: [UInt8]?
 
     init(_ text: String) {
       self.text = text
@@ -38,6 +40,15 @@ struct TopicTag: Sendable {
           return stem
         })
       figures = TopicTag.figures(text)
+      folded = TextFolding.wordBytes(text)
+    }
+
+    /// `TextFolding.contains(text, answer)`, with the title folded once.
+    func contains(_ answer: String) -> Bool {
+      guard let folded, let pin = TextFolding.wordBytes(answer) else {
+        return TextFolding.contains(text, answer)
+      }
+      return TextFolding.containsWords(in: folded, pin)
     }
   }
 
@@ -97,7 +108,7 @@ struct TopicTag: Sendable {
       while next < words.count, next <= index + 4 {
         let word = words[next]
         guard let first = word.first else { break }
-        let bare = word.filter { $0.isLetter || $0 == "-" }
+        let bare = TopicTag.lettersAndHyphens(word)
         // "the Company lost its monopoly": a body's word alone, capitalised as the story's
         // short name for it, points back as "the company" does.
         if first.isUppercase, next == index + 1,
@@ -271,7 +282,7 @@ struct TopicTag: Sendable {
     var answers = [question.fact.text, question.answer] + question.accept
     if question.kind == .truefalse { answers = [question.fact.text] }
     for answer in answers where !answer.isEmpty {
-      if TextFolding.contains(title.text, answer) { return true }
+      if title.contains(answer) { return true }
       if QuestionCheck.givesAway(title.text, answer: answer) { return true }
       if TopicTag.figures(answer).contains(where: title.figures.contains) { return true }
     }
@@ -283,6 +294,32 @@ struct TopicTag: Sendable {
   /// The runs of digits in a text, with their separators dropped ("฿4.5bn" → "45",
   /// "1,000 baht" → "1000").
   static func figures(_ text: String) -> Set<String> {
+    // ASCII text on its bytes: there a number is a digit.
+    if let found = text.utf8.withContiguousStorageIfAvailable(asciiFigures) ?? nil { return found }
+    return characterFigures(text)
+  }
+
+  /// `figures` of ASCII bytes; nil when a byte is not ASCII.
+  static func asciiFigures(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+    var found: Set<String> = []
+    var run: [UInt8] = []
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte >= 0x30 && byte <= 0x39 {
+        run.append(byte)
+      } else if (byte == 0x2C || byte == 0x2E) && !run.isEmpty {
+        continue
+      } else if !run.isEmpty {
+        found.insert(String(decoding: run, as: UTF8.self))
+        run.removeAll(keepingCapacity: true)
+      }
+    }
+    if !run.isEmpty { found.insert(String(decoding: run, as: UTF8.self)) }
+    return found
+  }
+
+  /// `figures` read Character by Character: what the byte reading must match.
+  static func characterFigures(_ text: String) -> Set<String> {
     var found: Set<String> = []
     var run = ""
     for character in text + " " {
@@ -336,6 +373,22 @@ struct TopicTag: Sendable {
       }
       return packedDeterminers.contains(packed)
     } ?? determiners.contains(word.drop { $0 == "\"" || $0 == "“" }.lowercased())
+  }
+
+  /// `word.filter { $0.isLetter || $0 == "-" }`: on the bytes when the word is ASCII, where
+  /// a letter is A–Z or a–z (filtering Characters builds the string one Character at a time).
+  static func lettersAndHyphens(_ word: Substring) -> String {
+    let kept = word.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
+      var kept: [UInt8] = []
+      kept.reserveCapacity(bytes.count)
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if TextFolding.isASCIILetter(byte) || byte == 0x2D { kept.append(byte) }
+      }
+      return kept
+    }
+    guard let kept = kept ?? nil else { return word.filter { $0.isLetter || $0 == "-" } }
+    return String(decoding: kept, as: UTF8.self)
   }
 
   /// `determiners`, each word's bytes packed into one integer for `isDeterminer`.

@@ -33,6 +33,22 @@ struct FastPathTests {
     }
   }
 
+  @Test func titleReadingsOnBytesMatchCharacters() {
+    let texts = [
+      "฿4.5bn fund", "1,000 baht", "US$13.8 billion in 2024", "", "no figures", "12.", ".5",
+      "a\r\n12", "Zoë 1979 ², ٣", "x-ray UN-backed", "Vietnam's", "é-1",
+    ]
+    for text in texts {
+      #expect(TopicTag.figures(text) == TopicTag.characterFigures(text), "\(text)")
+      for word in spaceSplit(text) {
+        #expect(
+          TopicTag.lettersAndHyphens(word) == word.filter { $0.isLetter || $0 == "-" }, "\(word)")
+      }
+      let title = TopicTag.Title("Bt4.5 billion fund for the Great Fire of 1666")
+      #expect(title.contains(text) == TextFolding.contains(title.text, text), "\(text)")
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
