@@ -40,11 +40,11 @@ enum PromptTidying {
   static func droppingRelativeOpener(_ prompt: String, answerIsDate: Bool) -> String {
     var head = ""
     var body = Substring(prompt)
-    for lead in [QuestionWriter.fillTheGap, "True or false: "] where body.hasPrefix(lead) {
+    for lead in [QuestionWriter.fillTheGap, "True or false: "] where startsWith(body, lead) {
       head = lead
       body = body.dropFirst(lead.count)
     }
-    guard let opener = relativeOpeners.first(where: { body.hasPrefix($0) }) else {
+    guard let opener = relativeOpeners.first(where: { startsWith(body, $0) }) else {
       return prompt
     }
     let rest = body.dropFirst(opener.count)
@@ -52,6 +52,22 @@ enum PromptTidying {
       answerIsDate || holdsFourDigits(rest)
     else { return prompt }
     return head + first.uppercased() + rest.dropFirst()
+  }
+
+  /// `text.hasPrefix(prefix)` for an ASCII prefix ending in a space, as the openers and leads
+  /// above do, compared on the bytes: a substring's `hasPrefix` compares Characters, and every
+  /// prompt was compared with every opener. The bytes decide unless what follows the prefix's
+  /// space might join it (a combining mark); then the Characters do. (No character outside
+  /// ASCII equals one of these prefixes' letters, so bytes that differ mean Characters that do.)
+  static func startsWith(_ text: Substring, _ prefix: String) -> Bool {
+    let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      let count = prefix.utf8.count
+      guard bytes.count >= count, bytes.prefix(count).elementsEqual(prefix.utf8) else {
+        return false
+      }
+      return bytes.count == count || startsPlainScalar(bytes, at: count) ? true : nil
+    }
+    return (byBytes ?? nil) ?? text.hasPrefix(prefix)
   }
 
   /// Openers that tell a time from another moment of the story, with what follows them.

@@ -49,6 +49,21 @@ struct FastPathTests {
     }
   }
 
+  @Test func openersOnBytesMatchCharacterPrefixes() {
+    let texts = [
+      "A month later, on _____, the dog", "By then \u{301}x", "By then", "By then ", "By the",
+      "Fill the gap: A week later, in _____", "", "Soon afterwards, é", "By then \u{200D}",
+      "True or false: The next day, 1901",
+    ]
+    for text in texts {
+      for prefix in PromptTidying.relativeOpeners + [QuestionWriter.fillTheGap, "True or false: "] {
+        #expect(
+          PromptTidying.startsWith(Substring(text), prefix) == Substring(text).hasPrefix(prefix),
+          "\(text) \(prefix)")
+      }
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
