@@ -15,17 +15,27 @@ public enum NumberWords {
   /// "sixteen" → 16, "twenty-eight" → 28, "a hundred" is not read (nil).
   public static func value(of word: String) -> Double? {
     let lower = word.lowercased()
-    if let index = ones.firstIndex(of: lower) { return Double(index) }
-    if let index = tens.firstIndex(of: lower), index >= 2 { return Double(index * 10) }
+    if let value = plainValues[lower] { return value }
+    // Only a hyphenated word can be a compound ("twenty-eight").
+    guard lower.utf8.contains(0x2D) else { return nil }
     let parts = lower.split(separator: "-").map(String.init)
     if parts.count == 2, let ten = tens.firstIndex(of: parts[0]), ten >= 2,
       let one = ones.firstIndex(of: parts[1]), (1...9).contains(one)
     {
       return Double(ten * 10 + one)
     }
-    if lower == "hundred" { return 100 }
     return nil
   }
+
+  /// The words `value(of:)` reads whole, with their values: one lookup instead of a search of
+  /// both lists, for a function the clause parser asks of every word of a fronted phrase.
+  /// (The ones are entered last, so a word in both lists reads as the ones list says.)
+  static let plainValues: [String: Double] = {
+    var values: [String: Double] = ["hundred": 100]
+    for (index, word) in tens.enumerated() where index >= 2 { values[word] = Double(index * 10) }
+    for (index, word) in ones.enumerated().reversed() { values[word] = Double(index) }
+    return values
+  }()
 
   /// 16 → "sixteen", 28 → "twenty-eight"; nil outside 0...100 or for fractions.
   public static func words(for value: Double) -> String? {

@@ -64,6 +64,32 @@ struct FastPathTests {
     }
   }
 
+  @Test func numberWordsByTableMatchTheLists() {
+    func listValue(of word: String) -> Double? {
+      let lower = word.lowercased()
+      if let index = NumberWords.ones.firstIndex(of: lower) { return Double(index) }
+      if let index = NumberWords.tens.firstIndex(of: lower), index >= 2 {
+        return Double(index * 10)
+      }
+      let parts = lower.split(separator: "-").map(String.init)
+      if parts.count == 2, let ten = NumberWords.tens.firstIndex(of: parts[0]), ten >= 2,
+        let one = NumberWords.ones.firstIndex(of: parts[1]), (1...9).contains(one)
+      {
+        return Double(ten * 10 + one)
+      }
+      if lower == "hundred" { return 100 }
+      return nil
+    }
+    let words =
+      NumberWords.ones + NumberWords.tens + [
+        "Twenty-Eight", "hundred", "HUNDRED", "-twenty-one", "twenty--one", "twenty-ten", "",
+        "ninety-nine", "a hundred", "tenth", "Sixteen", "thirty-\u{301}one", "forty-", "-",
+      ]
+    for word in words {
+      #expect(NumberWords.value(of: word) == listValue(of: word), "\(word)")
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
