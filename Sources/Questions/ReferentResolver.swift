@@ -615,8 +615,8 @@ struct ReferentResolver {
     var feminine = 0
     var masculine = 0
     for sentence in article.sentences {
-      for word in sentence.text.split(separator: " ") {
-        switch word.lowercased() {
+      for word in spaceSplit(sentence.text) {
+        switch shortASCIILowercased(word) {
         case "she", "her", "hers", "herself": feminine += 1
         case "he", "his", "him", "himself": masculine += 1
         default: continue
@@ -624,6 +624,20 @@ struct ReferentResolver {
       }
     }
     return feminine > masculine
+  }
+
+  /// `word.lowercased()` for a word of at most seven ASCII bytes, made from its bytes; nil for
+  /// any other word, which lower-cases to no pronoun. (`saysShe` reads every word of the
+  /// article, and lower-casing each as a string was most of its time.)
+  static func shortASCIILowercased(_ word: Substring) -> String? {
+    let utf8 = word.utf8
+    guard utf8.count <= 7, utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      for (index, byte) in utf8.enumerated() {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      }
+      return utf8.count
+    }
   }
 
   /// Prepositions before a place: "In Sri Lanka", "At Taghaza".
