@@ -140,6 +140,7 @@ extension Substring {
   /// The first `count` words between spaces: `split(separator: " ").prefix(count)` without
   /// splitting the rest of the text.
   func firstWords(_ count: Int) -> [Substring] {
+    if let cuts = spaceCuts(count, fromEnd: false) { return cuts.map(wordAt) }
     var words: [Substring] = []
     var index = startIndex
     while words.count < count {
@@ -156,6 +157,7 @@ extension Substring {
   /// The last `count` words between spaces, in order: `split(separator: " ").suffix(count)`
   /// without splitting the text before them.
   func lastWords(_ count: Int) -> [Substring] {
+    if let cuts = spaceCuts(count, fromEnd: true) { return cuts.reversed().map(wordAt) }
     var words: [Substring] = []
     var end = endIndex
     while words.count < count {
@@ -169,5 +171,56 @@ extension Substring {
       end = start
     }
     return words
+  }
+
+  /// The byte ranges of the first (or, from the end, the last) `count` words between spaces,
+  /// found on the bytes instead of by walking characters; nil when a space passed might not be
+  /// a character of its own (a mark or joiner after it, a prepended sign before it: see
+  /// `spaceSplit`), and the characters must be walked. Words from the end come last first.
+  private func spaceCuts(_ count: Int, fromEnd: Bool) -> [Range<Int>]? {
+    let cuts = utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+      func isLoneSpace(_ at: Int) -> Bool {
+        (at + 1 >= bytes.count || startsPlainScalar(bytes, at: at + 1))
+          && (at == 0 || bytes[at - 1] < 0x80 || endsPlainScalar(bytes, before: at))
+      }
+      var cuts: [Range<Int>] = []
+      if fromEnd {
+        var end = bytes.count
+        while cuts.count < count {
+          while end > 0, bytes[end - 1] == 0x20 {
+            guard isLoneSpace(end - 1) else { return nil }
+            end -= 1
+          }
+          guard end > 0 else { break }
+          var start = end
+          while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+          if start > 0, !isLoneSpace(start - 1) { return nil }
+          cuts.append(start..<end)
+          end = start
+        }
+      } else {
+        var start = 0
+        while cuts.count < count {
+          while start < bytes.count, bytes[start] == 0x20 {
+            guard isLoneSpace(start) else { return nil }
+            start += 1
+          }
+          guard start < bytes.count else { break }
+          var end = start
+          while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+          if end < bytes.count, !isLoneSpace(end) { return nil }
+          cuts.append(start..<end)
+          start = end
+        }
+      }
+      return cuts
+    }
+    return cuts ?? nil
+  }
+
+  /// The word at a byte range `spaceCuts` found.
+  private func wordAt(_ cut: Range<Int>) -> Substring {
+    let start = utf8.index(startIndex, offsetBy: cut.lowerBound)
+    return self[start..<utf8.index(start, offsetBy: cut.count)]
   }
 }

@@ -38,9 +38,32 @@ extension QuestionCheck {
   /// "Ms Justice Ní Mhurchú found that _____.": a gap that ends the prompt straight after
   /// "that", "which", "who" or "whether" is a clause's subject cut off from its verb.
   static func endsOnGapAfterComplementizer(_ prompt: String) -> Bool {
+    // An ASCII prompt on its bytes, where each byte is a character: the character walks
+    // back from the end (and `dropLast(6)`, which counts every character) cost the most.
+    if let ends = prompt.utf8.withContiguousStorageIfAvailable(asciiEndsOnGapAfterComplementizer)
+      ?? nil
+    {
+      return ends
+    }
     let trimmed = prompt.hasSuffix(".") ? prompt.dropLast() : prompt[...]
     guard trimmed.hasSuffix(" _____") else { return false }
     let before = trimmed.dropLast(6).lastWords(1).last?.lowercased() ?? ""
+    return ["that", "which", "who", "whether", "whom"].contains(before)
+  }
+
+  /// `endsOnGapAfterComplementizer` of ASCII bytes; nil when a byte is not ASCII or is a
+  /// carriage return (which joins a line feed into one character).
+  static func asciiEndsOnGapAfterComplementizer(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+    var end = bytes.count
+    if end > 0, bytes[end - 1] == 0x2E { end -= 1 }
+    guard end >= 6, bytes[(end - 6)..<end].elementsEqual(" _____".utf8) else { return false }
+    end -= 6
+    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+    let before = String(
+      decoding: bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     return ["that", "which", "who", "whether", "whom"].contains(before)
   }
 

@@ -100,6 +100,28 @@ struct FastPathTests {
     }
   }
 
+  @Test func wordsAtTheEndsOnBytesMatchTheCharacterWalk() {
+    let texts = [
+      "the grant that _____.", "the grant that _____", "Which _____", " _____", "_____.",
+      "said WHOM _____.", "a b  c   d ", "", " ", "e\u{301} two  three", "x \u{301}y z",
+      "\u{600} a b", "Zoë and Ana", "that\r\n _____", "one _____..",
+    ]
+    for text in texts {
+      let whole = Substring(text)
+      let words = whole.split(separator: " ")
+      for count in 0...4 {
+        #expect(whole.firstWords(count) == Array(words.prefix(count)), "\(text)")
+        #expect(whole.lastWords(count) == Array(words.suffix(count)), "\(text)")
+      }
+      let trimmed = text.hasSuffix(".") ? text.dropLast() : text[...]
+      let expected =
+        trimmed.hasSuffix(" _____")
+        && ["that", "which", "who", "whether", "whom"].contains(
+          trimmed.dropLast(6).split(separator: " ").last?.lowercased() ?? "")
+      #expect(QuestionCheck.endsOnGapAfterComplementizer(text) == expected, "\(text)")
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
