@@ -430,7 +430,7 @@ public struct QuestionWriter: Sendable {
     }
     // "The fire was stopped at _____": the title says which fire.
     let tag = TopicTag(articles: articles, facts: facts)
-    questions = questions.map(tag.tagged)
+    questions = tag.tagged(questions)
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)
   }

@@ -246,8 +246,11 @@ public enum TextFolding {
     if let hay = wordBytes(haystack), let pin = wordBytes(needle) {
       return containsWords(in: hay, pin)
     }
-    let hay = words(haystack)
-    let pin = words(needle)
+    return containsWords(words(haystack), words(needle))
+  }
+
+  /// Whether the words `pin` stand in a row in the words `hay` (`contains` of folded words).
+  static func containsWords(_ hay: [String], _ pin: [String]) -> Bool {
     guard !pin.isEmpty, pin.count <= hay.count else { return false }
     for start in 0...(hay.count - pin.count) where Array(hay[start..<start + pin.count]) == pin {
       return true

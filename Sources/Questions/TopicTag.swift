@@ -27,6 +27,9 @@ struct TopicTag: Sendable {
     var figures: Set<String>
     /// `TextFolding.wordBytes(text)`: every card of the article is looked for in the title.
     var folded: [UInt8]?
+    /// `TextFolding.words(text)`, for answers whose words need Unicode folding (or every
+    /// answer, when the title does).
+    var words: [String]
 
     init(_ text: String) {
       self.text = text
@@ -41,12 +44,13 @@ struct TopicTag: Sendable {
         })
       figures = TopicTag.figures(text)
       folded = TextFolding.wordBytes(text)
+      self.words = TextFolding.words(text)
     }
 
     /// `TextFolding.contains(text, answer)`, with the title folded once.
     func contains(_ answer: String) -> Bool {
       guard let folded, let pin = TextFolding.wordBytes(answer) else {
-        return TextFolding.contains(text, answer)
+        return TextFolding.containsWords(words, TextFolding.words(answer))
       }
       return TextFolding.containsWords(in: folded, pin)
     }
@@ -73,9 +77,34 @@ struct TopicTag: Sendable {
   /// `question` with its article's title ahead of the prompt when the prompt leans on the
   /// article's subject and the title does not tell the answer.
   func tagged(_ question: Question) -> Question {
+    tagged(question, tellsAnswer: TopicTag.tells)
+  }
+
+  /// `questions`, each as `tagged` makes it. Whether the title tells an answer is found once
+  /// an article: a fact's cards repeat their answers (the short question's, the cloze's, the
+  /// choice's), and each look searches the title for the answer's words.
+  func tagged(_ questions: [Question]) -> [Question] {
+    struct Told: Hashable {
+      var article: String
+      var answer: String
+    }
+    var told: [Told: Bool] = [:]
+    return questions.map { question in
+      tagged(question) { title, answer in
+        let key = Told(article: question.source.article, answer: answer)
+        if let known = told[key] { return known }
+        let tells = TopicTag.tells(title, answer: answer)
+        told[key] = tells
+        return tells
+      }
+    }
+  }
+
+  /// `tagged`, given how to tell whether the title tells one answer (`TopicTag.tells`).
+  private func tagged(_ question: Question, tellsAnswer: (Title, String) -> Bool) -> Question {
     guard question.kind != .order, let title = titles[question.source.article],
       leansOnTopic(question.prompt, article: question.source.article),
-      !tells(title, question)
+      !tells(title, question, tellsAnswer: tellsAnswer)
     else { return question }
     var tagged = question
     tagged.prompt = title.text + TopicTag.separator + question.prompt
@@ -278,17 +307,23 @@ struct TopicTag: Sendable {
   }
 
   /// True when the title holds the card's answer, its tested fact or a figure of either.
-  func tells(_ title: Title, _ question: Question) -> Bool {
+  func tells(
+    _ title: Title, _ question: Question, tellsAnswer: (Title, String) -> Bool = TopicTag.tells
+  ) -> Bool {
     var answers = [question.fact.text, question.answer] + question.accept
     if question.kind == .truefalse { answers = [question.fact.text] }
     for answer in answers where !answer.isEmpty {
-      if title.contains(answer) { return true }
-      if QuestionCheck.givesAway(title.text, answer: answer) { return true }
-      if TopicTag.figures(answer).contains(where: title.figures.contains) { return true }
+      if tellsAnswer(title, answer) { return true }
     }
     // A one-word name answer ("Sheppard") in the title's words.
     return spaceSplit(question.answer).count == 1
       && ArticleTopic.stem(Substring(question.answer)).map(title.stems.contains) ?? false
+  }
+
+  /// True when the title holds one answer, or its distinctive words, or one of its figures.
+  static func tells(_ title: Title, answer: String) -> Bool {
+    title.contains(answer) || QuestionCheck.givesAway(title.text, answer: answer)
+      || TopicTag.figures(answer).contains(where: title.figures.contains)
   }
 
   /// The runs of digits in a text, with their separators dropped ("฿4.5bn" → "45",
