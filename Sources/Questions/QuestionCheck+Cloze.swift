@@ -92,12 +92,10 @@ extension QuestionCheck {
   /// opening it, or "The first" (and the like) followed by a verb or a comma, not a noun
   /// ("The first ship …" says what it counts).
   static func opensOnCountingSubject(_ prompt: String) -> Bool {
-    // Only the first three words are read (SpaceWords cuts no further, at space bytes when the
-    // prompt is ASCII), and most prompts open on none of `countingOpeners`: the first word
+    // Only the first three words are read (`firstWords` cuts no further, at space bytes where
+    // that is safe), and most prompts open on none of `countingOpeners`: the first word
     // alone tells.
-    var reader = SpaceWords(prompt)
-    var raw: [Substring] = []
-    while raw.count < 3, let word = reader.next() { raw.append(word) }
+    let raw = Substring(prompt).firstWords(3)
     func cleaned(_ word: Substring) -> String {
       word.asciiFiltered { $0 != 0x2C && $0 != 0x3B && $0 != 0x3A }
         ?? String(word.filter { $0 != "," && $0 != ";" && $0 != ":" })
