@@ -41,9 +41,7 @@ enum QuestionCheck {
     // need be looked for.
     if holdsFourDigits(prompt) { return false }
     // The folded buffer is the words between spaces: searched as it is, with no strings made.
-    if let folded = TextFolding.wordBytes(prompt) {
-      return paddedAnaphoricTimeBytes.contains { TextFolding.containsWords(in: folded, $0) }
-    }
+    if let folded = TextFolding.wordBytes(prompt) { return holdsAnaphoricTime(folded) }
     let text = " " + TextFolding.words(prompt).joined(separator: " ") + " "
     // (A byte search when the folded text is ASCII: Foundation's `contains` was most of the
     // question stage's time.)
@@ -51,6 +49,48 @@ enum QuestionCheck {
   }
 
   static let paddedAnaphoricTimeBytes = paddedAnaphoricTimes.map { Array($0.utf8) }
+
+  /// Whether words folded by `TextFolding.wordBytes` hold one of `paddedAnaphoricTimeBytes`.
+  /// A phrase between spaces can only start at a space, so the folded words are walked once
+  /// and only the phrases opening on the word after each space are compared there, instead of
+  /// a search of the whole text for each of the sixty phrases.
+  static func holdsAnaphoricTime(_ folded: [UInt8]) -> Bool {
+    folded.withUnsafeBufferPointer { bytes in
+      var space = 0
+      while space + 1 < bytes.count {
+        var end = space + 1
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        if let key = packedWord(bytes[(space + 1)..<end]),
+          let phrases = anaphoricTimesByFirstWord[key]
+        {
+          for phrase in phrases
+          where bytes.count - space >= phrase.count
+            && bytes[space..<(space + phrase.count)].elementsEqual(phrase)
+          {
+            return true
+          }
+        }
+        space = end
+      }
+      return false
+    }
+  }
+
+  /// A word of at most eight bytes packed into an integer (nil for a longer or empty word).
+  static func packedWord(_ word: some Collection<UInt8>) -> UInt64? {
+    guard !word.isEmpty, word.count <= 8 else { return nil }
+    return word.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+  }
+
+  /// `paddedAnaphoricTimeBytes` by their first word, packed (every first word is short).
+  static let anaphoricTimesByFirstWord: [UInt64: [[UInt8]]] = {
+    var phrases: [UInt64: [[UInt8]]] = [:]
+    for phrase in paddedAnaphoricTimeBytes {
+      let first = phrase.dropFirst().prefix { $0 != 0x20 }
+      phrases[packedWord(first)!, default: []].append(phrase)
+    }
+    return phrases
+  }()
 
   /// `relativeTimes` between spaces, made once rather than for every question checked.
   static let paddedRelativeTimes = relativeTimes.map { " " + $0 + " " }

@@ -122,6 +122,21 @@ struct FastPathTests {
     }
   }
 
+  @Test func anaphoricTimesByFirstWordMatchSearchingEach() {
+    let texts = [
+      "Later that night the ship sank", "A week later, on _____, they left", "no time here",
+      "that", "the day of the sale", "by then _____ had", "Two days later.", "", "the next",
+      "Since that time", "extraordinary measures that evening", "in that june",
+    ]
+    for text in texts {
+      guard let folded = TextFolding.wordBytes(text) else { continue }
+      let expected = QuestionCheck.paddedAnaphoricTimeBytes.contains {
+        TextFolding.containsWords(in: folded, $0)
+      }
+      #expect(QuestionCheck.holdsAnaphoricTime(folded) == expected, "\(text)")
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
