@@ -82,14 +82,17 @@ public enum AnswerFormat {
     } else {
       whole = Int64(magnitude.rounded())
     }
-    var digits = String(whole)
-    var groups: [String] = []
-    while digits.count > 3 {
-      groups.insert(String(digits.suffix(3)), at: 0)
-      digits.removeLast(3)
+    // The whole part's digits with a comma before each group of three from the right, written
+    // into one buffer (groups cut off as strings and joined cost more than the distractor
+    // that asked for them).
+    let digits = Array(String(whole).utf8)
+    var text: [UInt8] = negative ? [0x2D] : []
+    text.reserveCapacity(digits.count + digits.count / 3 + 1)
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { text.append(0x2C) }
+      text.append(digit)
     }
-    groups.insert(digits, at: 0)
-    return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+    return String(decoding: text, as: UTF8.self) + fraction
   }
 
   /// The style of a quantity as written, kept for every option: "7.8 million" is shown with one
