@@ -152,7 +152,7 @@ struct TopicTag: Sendable {
           leanHead = bare.lowercased()
           break
         }
-        guard first.isLowercase else { break }
+        guard TopicTag.opensLowercase(word) else { break }
         // A new phrase or a function word ("left the city"): this phrase held no noun. A
         // rank is a modifier ("the first group").
         if TopicTag.determiners.contains(bare)
@@ -207,14 +207,14 @@ struct TopicTag: Sendable {
     // A compass word before the name or a body's word after it, not the title's own
     // ("Ignacio Zaragoza Seguín" still names the title's Zaragoza).
     func isOtherName(_ index: Int, after: Bool) -> Bool {
-      guard promptWords.indices.contains(index), promptWords[index].first?.isUppercase ?? false,
+      guard promptWords.indices.contains(index), TopicTag.opensUppercase(promptWords[index]),
         let stem = ArticleTopic.stem(promptWords[index]), !title.stems.contains(stem)
       else { return false }
       return (after ? TopicTag.bodyWords : TopicTag.compassWords).contains(stem)
     }
     return !promptWords.indices.contains { index in
       let word = promptWords[index]
-      guard word.first?.isUppercase ?? false, let stem = ArticleTopic.stem(word),
+      guard TopicTag.opensUppercase(word), let stem = ArticleTopic.stem(word),
         title.names.contains(stem)
       else { return false }
       return !isOtherName(index - 1, after: false) && !isOtherName(index + 1, after: true)
@@ -424,6 +424,25 @@ struct TopicTag: Sendable {
     }
     guard let kept = kept ?? nil else { return word.filter { $0.isLetter || $0 == "-" } }
     return String(decoding: kept, as: UTF8.self)
+  }
+
+  /// `word.first?.isLowercase`, and `opensUppercase` its `isUppercase`: an ASCII first byte
+  /// followed by another ASCII byte (or nothing) is a character of its own, read from the byte
+  /// (every word of a prompt is asked, and a Character's properties are slow to read).
+  static func opensLowercase(_ word: Substring) -> Bool {
+    asciiOpening(word).map { $0 >= 0x61 && $0 <= 0x7A } ?? word.first?.isLowercase ?? false
+  }
+
+  static func opensUppercase(_ word: Substring) -> Bool {
+    asciiOpening(word).map { $0 >= 0x41 && $0 <= 0x5A } ?? word.first?.isUppercase ?? false
+  }
+
+  /// The first byte of a word whose first character is that one ASCII byte; nil otherwise.
+  static func asciiOpening(_ word: Substring) -> UInt8? {
+    var bytes = word.utf8.makeIterator()
+    guard let first = bytes.next(), first < 0x80, first != 0x0D, (bytes.next() ?? 0) < 0x80
+    else { return nil }
+    return first
   }
 
   /// `determiners`, each word's bytes packed into one integer for `isDeterminer`.

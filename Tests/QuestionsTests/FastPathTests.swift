@@ -173,6 +173,16 @@ struct FastPathTests {
     }
   }
 
+  @Test func openingCaseOnBytesMatchesCharacters() {
+    for word in [
+      "the", "The", "", "é", "E\u{301}x", "e\u{301}", "1st", "\r\nx", "_____", "Ñu", "x",
+    ] {
+      let whole = Substring(word)
+      #expect(TopicTag.opensLowercase(whole) == (whole.first?.isLowercase ?? false), "\(word)")
+      #expect(TopicTag.opensUppercase(whole) == (whole.first?.isUppercase ?? false), "\(word)")
+    }
+  }
+
   @Test func determinersOnBytesMatchLowercasing() {
     let words = [
       "the", "The", "THESE", "“this", "\"\"that", "those,", "thé", "them", "\"\u{301}the", "",
