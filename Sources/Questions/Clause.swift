@@ -461,13 +461,22 @@ enum ClauseParser {
     return depth > 0
   }
 
+  /// Punctuation that ends a predicate's statement ("…; the rest", "…: a list").
+  /// (`clauseEnd` asks these sets of every token: made once, not as a literal per token; and
+  /// a token's `lower` is its `text.lowercased()`, made once when it was cut.)
+  static let predicateStops: Set<String> = [";", "–", "—", ":", "\"", "“", "”"]
+  /// Words that open a subordinate clause after the predicate ("… until the war ended").
+  static let subordinateOpeners: Set<String> = [
+    "until", "because", "although", "unless", "whereas",
+  ]
+
   static func clauseEnd(_ clause: Clause, after position: Int) -> Int? {
     let tokens = clause.tokens
     let end = clause.predicate.upperBound
     var index = max(position, clause.predicate.lowerBound)
     while index < end {
       let text = tokens[index].text
-      if [";", "–", "—", ":", "\"", "“", "”"].contains(text), !isBracketed(tokens, index) {
+      if predicateStops.contains(text), !isBracketed(tokens, index) {
         return index
       }
       // "exported 4 million tonnes of rice and became …": when the answer is inside the first
@@ -531,19 +540,19 @@ enum ClauseParser {
           return index
         }
       }
-      if ["until", "because", "although", "unless", "whereas"].contains(text.lowercased()),
+      if subordinateOpeners.contains(tokens[index].lower),
         index + 1 < end,
         tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
       {
         return index
       }
-      if text.lowercased() == "and", index + 2 < end, tokens[index + 1].isCapitalized,
+      if tokens[index].lower == "and", index + 2 < end, tokens[index + 1].isCapitalized,
         (index + 2..<min(end, index + 5)).contains(where: { tokens[$0].isNumber })
       {
         // Gapping: "pledged US$500,000 and Australia A$3 million".
         return index
       }
-      if text.lowercased() == "and", index + 2 < end {
+      if tokens[index].lower == "and", index + 2 < end {
         // "… ended and the country began …": a second clause with its own subject.
         let after = tokens[index + 1]
         if (after.isCapitalized || after.lower == "the")
@@ -559,6 +568,14 @@ enum ClauseParser {
     return end
   }
 
+  /// Punctuation that starts a new clause inside a predicate (`hardBoundary`, asked of every
+  /// token before the answer: a set made once).
+  static let boundaryStops: Set<String> = [";", "–", "—", ":"]
+  /// Words that open a clause of their own inside a predicate ("… while the Government …").
+  static let boundaryOpeners: Set<String> = [
+    "until", "because", "although", "unless", "whereas", "when", "while",
+  ]
+
   /// A boundary between the predicate's start and `position` that starts a new clause with
   /// its own subject (", and the carrier sank", "; …"): an answer beyond it is not about this
   /// clause's subject.
@@ -568,15 +585,14 @@ enum ClauseParser {
     var index = clause.predicate.lowerBound
     while index < min(position, end) {
       let text = tokens[index].text
-      if [";", "–", "—", ":"].contains(text), !isBracketed(tokens, index) { return index }
+      if boundaryStops.contains(text), !isBracketed(tokens, index) { return index }
       if text == ",", index + 1 < end,
         ["which", "who", "when", "where", "while", "although", "because", "as", "whereas"]
           .contains(tokens[index + 1].lower)
       {
         return index
       }
-      if ["until", "because", "although", "unless", "whereas", "when", "while"].contains(
-        tokens[index].lower), index + 1 < end,
+      if boundaryOpeners.contains(tokens[index].lower), index + 1 < end,
         tokens[index + 1].isCapitalized || Lexicon.determiners.contains(tokens[index + 1].lower)
           || Lexicon.pronouns.contains(tokens[index + 1].lower)
       {
