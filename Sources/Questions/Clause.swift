@@ -217,6 +217,14 @@ enum ClauseParser {
   /// Where a sentence-initial time phrase ends ("On 30 April 1999", "Between 1948 and 1952",
   /// "In the mid-1990s", "On the afternoon of May 13, 1888"), or nil when the sentence does
   /// not start with one.
+  /// Words and marks inside a fronted date ("in early May and June", "from 1946 to 1954").
+  /// (Sets made once: `frontedDateEnd` runs at every clause start the parser tries.)
+  static let dateConnectives: Set<String> = [
+    "and", "to", "–", "-", ".", "the", "early", "late", "of",
+  ]
+  /// The connectives a fronted date does not end on ("In 1946 and", "In the").
+  static let dateTrailers: Set<String> = ["and", "to", "–", "-", "the", "of", "early", "late"]
+
   static func frontedDateEnd(_ tokens: [SentenceToken], from start: Int = 0) -> Int? {
     guard start < tokens.count, timePrepositions.contains(tokens[start].lower) else { return nil }
     var index = start + 1
@@ -226,7 +234,7 @@ enum ClauseParser {
       let lower = token.lower
       if token.isNumber || DateWords.isMonth(token.text) || lower.hasPrefix("mid-") {
         sawDate = true
-      } else if ["and", "to", "–", "-", ".", "the", "early", "late", "of"].contains(lower)
+      } else if dateConnectives.contains(lower)
         || (token.text == "," && index + 1 < tokens.count && tokens[index + 1].isNumber)
         || (partsOfTime.contains(lower) && index + 1 < tokens.count
           && tokens[index + 1].lower == "of")
@@ -238,7 +246,7 @@ enum ClauseParser {
       index += 1
     }
     while index > start + 1,
-      ["and", "to", "–", "-", "the", "of", "early", "late"].contains(tokens[index - 1].lower)
+      dateTrailers.contains(tokens[index - 1].lower)
     {
       index -= 1
     }
