@@ -138,28 +138,19 @@ struct FastPathTests {
   }
 
   @Test func groupedDigitsMatchCuttingGroups() {
+    // The reference: printf's rounding, then a comma before each group of three.
     func cutGroups(_ number: Double, decimals: Int) -> String {
-      let negative = number < 0
-      let magnitude = abs(number)
-      var whole = Int64(magnitude.rounded())
-      var fraction = ""
-      if decimals > 0 {
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        var scaled = Int64((magnitude * scale).rounded())
-        whole = scaled / Int64(scale)
-        scaled %= Int64(scale)
-        let digits = String(scaled)
-        fraction = "." + String(repeating: "0", count: decimals - digits.count) + digits
-      }
-      var digits = String(whole)
+      let plain = String(format: "%.\(decimals)f", abs(number))
+      let parts = plain.split(separator: ".", maxSplits: 1)
+      var digits = String(parts[0])
       var groups: [String] = []
       while digits.count > 3 {
         groups.insert(String(digits.suffix(3)), at: 0)
         digits.removeLast(3)
       }
       groups.insert(digits, at: 0)
-      return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+      let fraction = parts.count > 1 ? "." + parts[1] : ""
+      return (number < 0 ? "-" : "") + groups.joined(separator: ",") + fraction
     }
     let numbers: [Double] = [
       0, 1, 12, 123, 1234, 12345, 123456, 1234567, 100000, -0.3, -4321, 999.96,
