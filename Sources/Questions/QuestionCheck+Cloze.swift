@@ -346,6 +346,20 @@ extension QuestionCheck {
     return between.count <= 3 && between.allSatisfy { $0.allSatisfy(\.isLetter) }
   }
 
+  /// "British traders disliked these limits": "these" or "those" before a common word points
+  /// at what the sentence before listed. (Quoted words are the speaker's.)
+  static func holdsPluralDemonstrative(_ prompt: String) -> Bool {
+    guard
+      ["these", "those", "These", "Those"].contains(where: { holdsWordBytes(prompt, $0) })
+    else { return false }
+    let words = spaceSplit(TopicTag.unquoted(prompt))
+    return words.indices.dropLast().contains { index in
+      ["these", "those"].contains(words[index].lowercased())
+        && (words[index + 1].first?.isLowercase ?? false)
+        && !Lexicon.isFunctionWord(words[index + 1].lowercased())
+    }
+  }
+
   /// A prompt without the card's own "Fill the gap: " or "True or false: " label.
   static func bodyOfCard(_ prompt: String) -> Substring {
     for lead in [QuestionWriter.fillTheGap, "True or false: "] where prompt.hasPrefix(lead) {

@@ -1321,6 +1321,7 @@ public struct QuestionWriter: Sendable {
     // its whole sentence fits after the one before (a clause cut from it may lose its verb).
     if QuestionCheck.leansOnEarlierSentence(prompt) || QuestionCheck.hasPlacelessThere(prompt)
       || QuestionCheck.opensOnCountingSubject(prompt)
+      || QuestionCheck.holdsPluralDemonstrative(prompt)
       || leadIn.topic.danglingHead(prompt, article: fact.source.article) != nil,
       let anchored = leadInCloze(fact, info: info, always: true, whole: true)
     {

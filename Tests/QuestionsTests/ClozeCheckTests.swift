@@ -232,3 +232,10 @@ extension ClozeCheckTests {
   #expect(!QuestionCheck.gapIsAttribution("According to the survey, _____ boats sank."))
   #expect(!QuestionCheck.gapIsAttribution("The lake feeds _____ fishers, according to the board."))
 }
+
+@Test func theseOrThoseBeforeACommonWordPointBack() {
+  #expect(QuestionCheck.holdsPluralDemonstrative("Traders disliked these limits in _____."))
+  #expect(QuestionCheck.holdsPluralDemonstrative("Those boats sailed in _____."))
+  #expect(!QuestionCheck.holdsPluralDemonstrative("Those who stayed left in _____."))
+  #expect(!QuestionCheck.holdsPluralDemonstrative("He said “these limits are fair” in _____."))
+}
