@@ -42,9 +42,24 @@ struct SentenceWindow: Equatable {
   }
 
   /// A window of `sentence` holding `span`, with at most `maxWords` words; nil when no cut
-  /// gives one of at least `minWords`.
+  /// gives one of at least `minWords`. When the clause breaks give none, a sum that opens one
+  /// of a list of parallel clauses is asked from its own clause (`parallelClause`).
   static func around(
     _ span: Range<Int>, in sentence: String, maxWords: Int = 40, minWords: Int = 6
+  ) -> SentenceWindow? {
+    if let window = atBreaks(span, in: sentence, maxWords: maxWords, minWords: minWords) {
+      return window
+    }
+    let scalars = scalarArray(sentence)
+    guard span.lowerBound >= 0, span.upperBound <= scalars.count,
+      words(scalars[...]) > maxWords
+    else { return nil }
+    return parallelClause(span, in: scalars, maxWords: maxWords, minWords: minWords)
+  }
+
+  /// The window `around` cuts at the sentence's clause breaks.
+  static func atBreaks(
+    _ span: Range<Int>, in sentence: String, maxWords: Int, minWords: Int
   ) -> SentenceWindow? {
     let scalars = scalarArray(sentence)
     guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
@@ -184,6 +199,66 @@ struct SentenceWindow: Equatable {
       text = first.uppercased() + text.dropFirst()
     }
     return SentenceWindow(text: text, span: (span.lowerBound - start)..<(span.upperBound - start))
+  }
+
+  /// "…, DT 25 million will pay for traps and nets, 18 million dinars will build …, and
+  /// 12.5 MD will go to …": a sum that opens one of a list of parallel clauses, each a figure
+  /// and its verb, is asked from its own clause ("_____ will pay for traps and nets.").
+  static func parallelClause(
+    _ span: Range<Int>, in scalars: [Unicode.Scalar], maxWords: Int, minWords: Int
+  ) -> SentenceWindow? {
+    func opensOnFigure(_ offset: Int) -> Bool {
+      guard offset < scalars.count else { return false }
+      let first = scalars[offset]
+      return first.properties.numericType != nil
+        || first.properties.generalCategory == .currencySymbol
+        || (first.properties.isUppercase && offset + 1 < scalars.count
+          && (scalars[offset + 1].properties.isUppercase || scalars[offset + 1] == " ")
+          && offset + 3 < scalars.count
+          && scalars[(offset + 1)...].prefix(4).contains { $0.properties.numericType != nil })
+    }
+    let start = span.lowerBound
+    let before = String(scalars: scalars[max(0, start - 6)..<start])
+    guard before.hasSuffix(", ") || before.hasSuffix(", and "), opensOnFigure(start) else {
+      return nil
+    }
+    // The fact's own verb right after it: "will pay", "went".
+    let after = String(scalars: scalars[span.upperBound...]).split(separator: " ").first.map {
+      $0.lowercased()
+    }
+    guard let verb = after,
+      VerbForms.auxiliaries.contains(verb) || VerbForms.base(ofPast: verb) != nil
+    else { return nil }
+    // The clause ends where the next figure-led clause begins.
+    var end = scalars.count
+    for offset in occurrences(of: [",", " "], in: scalars) where offset > span.upperBound {
+      let next = offset + 2
+      let andNext = next + 4
+      if opensOnFigure(next)
+        || (andNext < scalars.count && String(scalars: scalars[next..<andNext]) == "and "
+          && opensOnFigure(andNext))
+      {
+        end = offset
+        break
+      }
+    }
+    // Only a clause that is one of several: a figure-led clause before or after it.
+    guard end < scalars.count || before.hasSuffix(", and ") else { return nil }
+    while end > start, " ,;:.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+    // "Under the three-year plan, …": the sentence's opening phrase says whose sums they are,
+    // and goes ahead of the clause.
+    var lead: [Unicode.Scalar] = []
+    if let comma = scalars.firstIndex(of: ","), comma < start,
+      let opener = String(scalars: scalars[..<comma]).split(separator: " ").first,
+      ["Under", "Of", "In", "From", "With", "Through"].contains(opener)
+    {
+      lead = Array(scalars[..<comma]) + [",", " "]
+    }
+    let count = words(scalars[start..<end]) + words(lead[...])
+    guard count >= minWords, count <= maxWords else { return nil }
+    let text = String(scalars: lead[...] + scalars[start..<end]) + "."
+    return SentenceWindow(
+      text: text, span: lead.count..<(lead.count + span.upperBound - start))
   }
 
   /// True when a window ending at `end`, right after the fact, cuts away its partner: "diverted

@@ -117,6 +117,21 @@ struct SentenceWindowTests {
         "3,000 crowns", maxWords: 16) == nil)
   }
 
+  @Test func aSumOpeningOneOfParallelClausesIsAskedFromItsClause() {
+    let sentence =
+      "Under the plan, announced by the harbour board of Orland after a long public inquiry, €25 million will pay for new cranes and nets, 18 million euros will build a cold store on the quay, and €12.5 million will go to the fishers' bank."
+    // Too long for the clause breaks to cut: each sum's own clause, after the opening phrase.
+    #expect(
+      window(sentence, "€25 million", maxWords: 16)
+        == "Under the plan, €25 million will pay for new cranes and nets.")
+    #expect(
+      window(sentence, "18 million euros", maxWords: 16)
+        == "Under the plan, 18 million euros will build a cold store on the quay.")
+    #expect(
+      window(sentence, "€12.5 million", maxWords: 16)
+        == "Under the plan, €12.5 million will go to the fishers' bank.")
+  }
+
   @Test func aClauseOpenedByWhenNeedsAMainClauseAfterIt() {
     #expect(
       QuestionShape.lacksMainClause(
