@@ -144,17 +144,34 @@ struct DateRecognizer {
   /// "the 20th century" → "1901/2000", "the 3rd century BC" → "-0300/-0201": a century is
   /// the range of its years, counted from year 1. Returns the index after it when recorded.
   private func century(_ scan: inout SentenceScan, at i: Int) -> Int? {
-    guard i >= 0, i < scan.count, scan.tokens[i].kind == .number, let t = scan.at(i),
-      t.text.utf8.count <= 2, let n = Int(t.text),
-      n >= 1, n <= 21, let suffix = scan.at(i + 1), !suffix.spaceBefore,
-      ["st", "nd", "rd", "th"].contains(suffix.lower), let noun = scan.at(i + 2),
-      noun.lower == "century", !scan.claimed[i + 1], !scan.claimed[i + 2]
+    /// The ordinal at `k` ("11th"), as its number.
+    func ordinal(at k: Int) -> Int? {
+      guard k >= 0, k < scan.count, scan.tokens[k].kind == .number, let t = scan.at(k),
+        t.text.utf8.count <= 2, let n = Int(t.text), n >= 1, n <= 21,
+        let suffix = scan.at(k + 1), !suffix.spaceBefore,
+        ["st", "nd", "rd", "th"].contains(suffix.lower), !scan.claimed[k + 1]
+      else { return nil }
+      return n
+    }
+    guard let n = ordinal(at: i) else { return nil }
+    // "between the 11th and 15th centuries", "the 11th to 15th centuries": one range.
+    var later: Int?
+    var nounAt = i + 2
+    if let join = scan.at(i + 2), ["and", "to"].contains(join.lower),
+      let m = ordinal(at: i + 3), m > n, scan.at(i + 5)?.lower == "centuries"
+    {
+      later = m
+      nounAt = i + 5
+    }
+    guard let noun = scan.at(nounAt), noun.lower == (later == nil ? "century" : "centuries"),
+      !scan.claimed[nounAt]
     else { return nil }
     var start = i
-    var end = i + 3
+    var end = nounAt + 1
     var first = (n - 1) * 100 + 1
-    var last = n * 100
-    if let era = scan.at(end), era.isAllCaps, era.lower == "bc" || era.lower == "bce" {
+    var last = (later ?? n) * 100
+    if later == nil, let era = scan.at(end), era.isAllCaps, era.lower == "bc" || era.lower == "bce"
+    {
       (first, last) = (-n * 100, -((n - 1) * 100 + 1))
       end += 1
     } else if let era = scan.at(end), era.isAllCaps, era.lower == "ad" || era.lower == "ce" {

@@ -203,3 +203,10 @@ import Testing
     in: try Articles.ArticleReader().read(text: plain, name: "c.txt"))
   #expect(plainFacts.contains { $0.kind == .date && $0.value == "2025-11-14" })
 }
+
+@Test func twoCenturiesJoinedAreOneRange() throws {
+  let f = try extract("The town grew between the 11th and 15th centuries on the granite hills.")
+  #expect(f.values(.date) == ["1001/1500"])
+  let g = try extract("Traders came in the 9th to 12th centuries and in the 14th century.")
+  #expect(g.values(.date) == ["0801/1200", "1301/1400"])
+}
