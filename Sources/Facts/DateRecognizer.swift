@@ -406,6 +406,12 @@ struct DateRecognizer {
     }
     if let before, before.kind == .symbol || before.is(.currency) { return false }
     if let before, Self.yearContext.contains(before.lower) { return true }
+    // "By about 1450", "in roughly 1200": a hedge between the year's preposition and it.
+    if let before, ["about", "roughly", "approximately"].contains(before.lower),
+      let preposition = scan.at(i - 2), Self.yearContext.contains(preposition.lower)
+    {
+      return true
+    }
     // "(1890-1969)": the start of a range of years.
     if let next, next.isMark("-"), !next.spaceBefore, let end = scan.at(i + 2),
       end.kind == .number, !end.spaceBefore, end.text.utf8.count == 4 || end.text.utf8.count == 2

@@ -210,3 +210,10 @@ import Testing
   let g = try extract("Traders came in the 9th to 12th centuries and in the 14th century.")
   #expect(g.values(.date) == ["0801/1200", "1301/1400"])
 }
+
+@Test func aHedgedYearAfterItsPrepositionIsAYear() throws {
+  let f = try extract("By about 1450 most people had moved away from the hill towns.")
+  #expect(f.values(.year) == ["1450"])
+  let count = try extract("The fort held about 1450 soldiers in the winter.")
+  #expect(count.values(.year).isEmpty)
+}
