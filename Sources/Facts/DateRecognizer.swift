@@ -80,7 +80,7 @@ struct DateRecognizer {
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
-      if !scan.claimed[i], let end = century(&scan, at: i) {
+      if !scan.claimed[i], let end = century(&scan, at: i) ?? decadeBeforeTheEra(&scan, at: i) {
         i = end
         continue
       }
@@ -139,6 +139,21 @@ struct DateRecognizer {
       scan.add(kind, start..<end, value: value, granularity: granularity, qualifier: qualifier)
       i = end
     }
+  }
+
+  /// "the 540s BC" → "-0549/-0540": a decade before the era runs down from its tenth year,
+  /// as the years do. Returns the index after it when recorded.
+  private func decadeBeforeTheEra(_ scan: inout SentenceScan, at i: Int) -> Int? {
+    guard scan.tokens[i].kind == .number, let n = Int(scan[i].text), n >= 10, n < 10000,
+      n % 10 == 0, let s = scan.at(i + 1), s.lower == "s", !s.spaceBefore,
+      let era = scan.at(i + 2), era.isAllCaps, era.lower == "bc" || era.lower == "bce",
+      !scan.claimed[i + 1], !scan.claimed[i + 2]
+    else { return nil }
+    let start = scan.at(i - 1)?.lower == "the" && !scan.claimed[i - 1] ? i - 1 : i
+    scan.add(
+      .date, start..<(i + 3), value: "\(yearString(-(n + 9)))/\(yearString(-n))",
+      granularity: .range)
+    return i + 3
   }
 
   /// "the 20th century" → "1901/2000", "the 3rd century BC" → "-0300/-0201": a century is

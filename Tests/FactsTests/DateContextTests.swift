@@ -217,3 +217,8 @@ import Testing
   let count = try extract("The fort held about 1450 soldiers in the winter.")
   #expect(count.values(.year).isEmpty)
 }
+
+@Test func aDecadeBeforeTheEraRunsDownFromItsTenthYear() throws {
+  let f = try extract("He took the coast and its wealthy king in the 540s BC, then turned south.")
+  #expect(f.values(.date) == ["-0549/-0540"])
+}
