@@ -47,22 +47,20 @@ struct SentenceWindow: Equatable {
   static func around(
     _ span: Range<Int>, in sentence: String, maxWords: Int = 40, minWords: Int = 6
   ) -> SentenceWindow? {
-    if let window = atBreaks(span, in: sentence, maxWords: maxWords, minWords: minWords) {
+    // (The sentence's scalars are made once for both ways of cutting.)
+    let scalars = scalarArray(sentence)
+    guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
+    if let window = atBreaks(span, in: scalars, maxWords: maxWords, minWords: minWords) {
       return window
     }
-    let scalars = scalarArray(sentence)
-    guard span.lowerBound >= 0, span.upperBound <= scalars.count,
-      words(scalars[...]) > maxWords
-    else { return nil }
+    guard words(scalars[...]) > maxWords else { return nil }
     return parallelClause(span, in: scalars, maxWords: maxWords, minWords: minWords)
   }
 
   /// The window `around` cuts at the sentence's clause breaks.
   static func atBreaks(
-    _ span: Range<Int>, in sentence: String, maxWords: Int, minWords: Int
+    _ span: Range<Int>, in scalars: [Unicode.Scalar], maxWords: Int, minWords: Int
   ) -> SentenceWindow? {
-    let scalars = scalarArray(sentence)
-    guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return nil }
     // The clause that holds the fact, between whole-clause breaks. A break inside brackets
     // ("Segesvár (Romanian: Sighișoara)") is the bracket's, not the sentence's.
     var start = 0

@@ -120,9 +120,7 @@ struct TopicTag: Sendable {
     // …”?" asks for whoever said them, whatever town they meant.
     let unquoted = TopicTag.unquoted(prompt)
     // ("Fill the gap:" is the card's, not the story's.)
-    let words = spaceSplit(
-      unquoted.hasPrefix(QuestionWriter.fillTheGap)
-        ? String(unquoted.dropFirst(QuestionWriter.fillTheGap.count)) : unquoted)
+    let words = spaceSplit(QuestionWriter.articleWords(of: unquoted))
     var leans = false
     // The last word of the phrase that leans: "money" in "the new money".
     var leanHead: String?
