@@ -1733,12 +1733,12 @@ struct NameRecognizer {
       }
     }
     if role == nil, let shared = sharedRole, shared.from == runStart { role = shared.role }
-    // "the source of the Blue Nile", "the first Space Shuttle": nobody is called "the" and
-    // a name, so without a title or role it names a thing (a place when the gazetteer knows
-    // its last word).
+    // "the source of the Blue Nile", "the first Space Shuttle", "a Zimbabwe Bird on its flag":
+    // nobody is called "the" or "a" and a name, so without a title or role it names a thing (a
+    // place when the gazetteer knows its last word).
     if title == nil, role == nil, range.count > 1, value == written,
       range.lowerBound == runStart, let before = scan.at(range.lowerBound - 1),
-      before.lower == "the",
+      ["the", "a", "an"].contains(before.lower),
       // ("the Polar Data Watch (PDW)": its acronym makes it a body, later.)
       !(scan.at(range.upperBound)?.isMark("(") ?? false),
       // "the Yongle Emperor", "the Great Khan Möngke", "the Venetian Agostino Barbarigo": a

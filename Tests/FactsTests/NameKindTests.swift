@@ -122,3 +122,13 @@ import Testing
   #expect(f.values(.term).contains("Bible"))
   #expect(!f.values(.place).contains("Bible"))
 }
+
+@Test func aNameAfterAOrAnWithNoTitleIsAThingNotAPerson() throws {
+  let f = try extract(
+    "A Orland Hawk appears on the flag. In 1902 an Ember Lantern was hung at the gate."
+      + " In 1904 a Dr. Tomas Vell arrived.")
+  #expect(f.values(.term).contains("Orland Hawk"))
+  #expect(f.values(.term).contains("Ember Lantern"))
+  // A title still makes a person.
+  #expect(f.values(.person) == ["Tomas Vell"])
+}
