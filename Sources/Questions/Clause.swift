@@ -319,7 +319,9 @@ enum ClauseParser {
           continue
         }
         if !token.isWord && token.text != "'" && token.text != "’" { return nil }
-        if token.isWord && isVerbStart(tokens, index, end: end) {
+        if token.isWord && isVerbStart(tokens, index, end: end)
+          && !isReducedRelative(tokens, index, end: end)
+        {
           verbAt = index
           break
         }
@@ -660,6 +662,51 @@ enum ClauseParser {
       return true
     }
     return VerbForms.regularBase(lower) != nil
+  }
+
+  /// Prepositions that open the phrase of a reduced relative ("a fragment kept in Germany").
+  static let reducedRelativePrepositions: Set<String> = [
+    "in", "at", "by", "from", "on", "near", "under", "inside", "outside", "during", "since",
+  ]
+
+  /// "a fragment kept in Germany came home": a past form after a common noun, opening a phrase
+  /// of place or agent that runs into another finite verb with no conjunction between, describes
+  /// the noun; the later verb is the clause's. (A verb whose participle differs, "took", is never
+  /// one.)
+  static func isReducedRelative(_ tokens: [SentenceToken], _ index: Int, end: Int) -> Bool {
+    guard index > 0, index + 2 < end else { return false }
+    let previous = tokens[index - 1]
+    guard previous.isWord, !previous.isCapitalized, !Lexicon.functionWords.contains(previous.lower),
+      !Lexicon.verbAdverbs.contains(previous.lower),
+      reducedRelativePrepositions.contains(tokens[index + 1].lower)
+    else { return false }
+    let lower = tokens[index].lower
+    if let base = VerbForms.irregularBase[lower], let forms = VerbForms.irregular[base] {
+      guard forms.participle.contains(lower) else { return false }
+    } else if VerbForms.regularBase(lower) == nil {
+      return false
+    }
+    for k in (index + 2)..<min(end, index + 9) {
+      let word = tokens[k]
+      if !word.isWord || Lexicon.conjunctions.contains(word.lower)
+        || ["who", "which", "that"].contains(word.lower)
+      {
+        return false
+      }
+      // ("on ground raised": a word after a determiner or preposition is a noun.)
+      guard !word.isCapitalized, !Lexicon.determiners.contains(tokens[k - 1].lower),
+        !Lexicon.prepositions.contains(tokens[k - 1].lower)
+      else { continue }
+      if ["was", "were", "is", "are", "has", "have", "had"].contains(word.lower) { return true }
+      if isPastVerb(word) {
+        // "stood on ground raised above the plain": a second participle phrase, not a verb.
+        // (Kept cautious: "came home to …" is left unread rather than risk a sentence's verb.)
+        guard k + 1 < end else { return true }
+        let after = tokens[k + 1].lower
+        return !Lexicon.prepositions.contains(after) && !["above", "below", "beneath"].contains(after)
+      }
+    }
+    return false
   }
 
   static let knownPresent: Set<String> = [

@@ -515,6 +515,14 @@ public struct QuestionPhraser: Sendable {
           QuestionPhraser.destinationVerbs.contains(base)
         else { return nil }
       }
+      // "told reporters in Asunción that …" → "Where did he tell reporters?": where a thing
+      // was said is a press detail, and the question drops what was said.
+      if let verb = clause.mainVerb,
+        NameFrame.speechVerbs.contains(tokens[verb].lower)
+          || QuestionWriter.reportingVerbs.contains(tokens[verb].lower)
+      {
+        return nil
+      }
       wh = "Where"
       removal = before..<focus.upperBound
       // "near Sa Huynh in Quang Ngai province": the place names where the other place is, and

@@ -31,6 +31,33 @@ struct WhQuestionTests {
         == "In what year did Ann Flett's widowed mother bring the family to Stromness?")
   }
 
+  @Test func aReducedRelativeIsPartOfTheSubject() {
+    let text = "In 2004 a carving kept in Halden came home to the valley."
+    let year = fact(.year, "2004", in: text, value: "2004")
+    #expect(
+      phraser.shortQuestion(for: year)
+        == "In what year did a carving kept in Halden come home to the valley?")
+    // A verb whose phrase runs into no second verb is the clause's own.
+    let plain = "In 2004 the carvers worked in Halden for a year."
+    #expect(
+      phraser.shortQuestion(for: fact(.year, "2004", in: plain, value: "2004"))
+        == "In what year did the carvers work in Halden for a year?")
+    // "stood on ground raised above the plain": the second past form is another participle.
+    let ground = "In 1640 the chapel stood on ground raised above the plain."
+    #expect(
+      phraser.shortQuestion(for: fact(.year, "1640", in: ground, value: "1640"))
+        == "In what year did the chapel stand on ground raised above the plain?")
+  }
+
+  @Test func wherePeopleSpokeIsNotAsked() {
+    let text = "Minister Tomas Vell told reporters in Halden that the dam would open."
+    #expect(phraser.shortQuestion(for: fact(.place, "Halden", in: text)) == nil)
+    let moved = "Minister Tomas Vell opened the dam in Halden."
+    #expect(
+      phraser.shortQuestion(for: fact(.place, "Halden", in: moved))
+        == "Where did Minister Tomas Vell open the dam?")
+  }
+
   @Test func aCoordinatedObjectIsLeftOutOrRefused() {
     let f = fact(
       .number, "40", in: "The Coast Guard deployed 40 divers and two boats.", value: "40",
