@@ -337,7 +337,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
         "dam", "wall", "gate", "square", "building", "embassy", "residence", "library", "station",
         "base", "complex", "airport", "airfield", "center", "centre", "memorial", "monument",
         "laboratory", "observatory", "shipyard", "mine", "pad", "street", "road", "avenue",
-        "boulevard", "checkpoint",
+        "boulevard", "checkpoint", "ruins", "enclosure",
       ])
     add(
       .region,
@@ -369,6 +369,11 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "imf": .finance, "nasa": .government, "cia": .government, "kgb": .government,
     "fbi": .government, "bbc": .press, "cnn": .press, "afp": .press, "ap": .press,
     "idf": .military, "raf": .military, "mit": .academic,
+    // Deserts and ranges known by one word: land, never a town to stand beside towns.
+    "sahara": .region, "gobi": .region, "kalahari": .region, "namib": .region,
+    "atacama": .region, "negev": .region, "sinai": .region, "himalayas": .region,
+    "andes": .region, "alps": .region, "pyrenees": .region, "urals": .region,
+    "caucasus": .region, "pamirs": .region, "karakoram": .region, "rockies": .region,
   ]
 
   static let languages: Set<String> = [

@@ -65,7 +65,8 @@ struct AnswerCategoryTests {
     ("Harbour Region", .region), ("Canal Zone", .region), ("Orme Peninsula", .region),
     ("Gaza Strip", .region), ("North-West Frontier Province", .region),
     ("Line of Control", .region),
-    ("Mitla Pass", .region),
+    ("Mitla Pass", .region), ("Sahara", .region), ("Andes", .region),
+    ("Valley Ruins", .site), ("Great Enclosure", .site),
   ])
   func placesByListAndHead(name: String, category: AnswerCategory) {
     #expect(AnswerCategory.of(name, kind: .place) == category, "\(name)")
