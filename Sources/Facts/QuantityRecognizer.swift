@@ -463,6 +463,12 @@ struct QuantityRecognizer {
     var j = i
     var words: [String] = []
     while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
+      // "58 more communities", "12 further wells": the count is of the noun; "58 more than …"
+      // stops at "than".
+      if j == i, ["more", "further", "extra"].contains(w.lower) {
+        j += 1
+        continue
+      }
       if w.is(.closedClass) && !w.is(.title) { break }
       // "2,000 Jews were …", "40 Britons": a people named in capitals, right after the number.
       // (Written in figures: "Nine Principles" is a name.)

@@ -27,6 +27,13 @@ func moneyForms(sentence: String, value: String, text: String) throws {
   #expect(count.text == "790")
 }
 
+@Test func countsOfMoreOfANounKeepTheNoun() throws {
+  let f = try extract("The pipe will reach 58 more communities. It runs 40 more than planned.")
+  let count = try #require(f.first(.number, "58"))
+  #expect(count.unit == "communities")
+  #expect(f.first(.number, "40") == nil)
+}
+
 @Test func countsWithAdjectiveBeforeTheNoun() throws {
   let f = try extract("The ministry sent 200 technical experts abroad.")
   #expect(f.first(.number, "200")?.unit == "technical experts")
