@@ -86,6 +86,10 @@ enum QualityBar {
   /// names, glossed terms).
   static let fifteenthCoverageFloor = 0.75
 
+  /// The sixteenth set (Tests/Fixtures/sixteenth): 69.7% (106/152) when measured blind in
+  /// session 15 at 472e2ca.
+  static let sixteenthCoverageFloor = 0.69
+
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
   /// and a known one that is fixed simply stops showing.
