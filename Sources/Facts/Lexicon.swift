@@ -79,7 +79,7 @@ enum Lexicon {
     administration community exchange zeitung officers superintendency directorate \
     inspectorate commissariat confederation trust railways railroad railway rifles diet horde \
     chiefs cooperative co-operative patrol knights partners governorate sultanate caliphate \
-    khanate ilkhanate emirate shogunate gmbh \
+    khanate ilkhanate emirate shogunate gmbh staff \
     autoridad agencia comisión comision comité compañía companhia sociedad société gesellschaft \
     instituto institut universidad universidade università ministerio ministério ministère \
     partido parti partei banco banque liga koleje coimisiún bizottmány

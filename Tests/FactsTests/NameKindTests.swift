@@ -132,3 +132,8 @@ import Testing
   // A title still makes a person.
   #expect(f.values(.person) == ["Tomas Vell"])
 }
+
+@Test func aGeneralStaffIsNoGeneral() throws {
+  let f = try extract("In 1894 Tomas Vell served on the General Staff in Orland.")
+  #expect(f.values(.person) == ["Tomas Vell"])
+}
