@@ -21,6 +21,8 @@ public struct ArticleReader: Sendable {
     var published = PublicationDate.find(
       in: lines.lazy.map(\.text).filter { !$0.isEmpty }.prefix(15).map { $0 })
     dropFrontMatter(&lines)
+    dropAfterEndMark(&lines)
+    dropLetters(&lines)
     joinDropCaps(&lines)
     dropSpeakerLabels(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
@@ -147,6 +149,53 @@ public struct ArticleReader: Sendable {
     }
     guard close < lines.count, close - open <= 40, keys > 0 else { return }
     lines.removeSubrange(open...close)
+  }
+
+  /// A press release ends at "###" (or "-30-", "ENDS"): what follows is notes to editors,
+  /// the sender's own profile and its press contact, however much they read like prose.
+  private func dropAfterEndMark(_ lines: inout [MarkdownLine]) {
+    var sawProse = false
+    for index in lines.indices {
+      let line = lines[index]
+      if line.kind == .heading && line.text.isEmpty && line.level == 3
+        || (sawProse && Self.endMarks.contains(line.text.lowercased()))
+      {
+        guard sawProse else { continue }
+        lines.removeSubrange(index...)
+        return
+      }
+      if !sawProse, line.kind == .text, spaceCount(line.text) >= 11 { sawProse = true }
+    }
+  }
+
+  static let endMarks: Set<String> = ["-30-", "- 30 -", "# # #", "ends", "-ends-", "– ends –"]
+
+  /// A newsletter's letter from its editor ("FROM THE EDITOR", "Dear members,", …, "Best
+  /// wishes,", a name and a role) greets the members and introduces the issue; the article
+  /// is what follows it. The letter and its label are blanked.
+  private func dropLetters(_ lines: inout [MarkdownLine]) {
+    var index = 0
+    while index < lines.count {
+      guard PageFurniture.isSalutation(lines[index].text),
+        let signOff = lines[(index + 1)..<min(lines.count, index + 25)].firstIndex(where: {
+          PageFurniture.isSignOff($0.text)
+        })
+      else {
+        index += 1
+        continue
+      }
+      // The signature: the short lines under the sign-off, to the next blank line.
+      var end = signOff + 1
+      while end < lines.count, !lines[end].text.isEmpty, spaceCount(lines[end].text) < 6 {
+        end += 1
+      }
+      var start = index
+      var label = index - 1
+      while label >= 0, lines[label].text.isEmpty, lines[label].kind != .rule { label -= 1 }
+      if label >= 0, PageFurniture.isLetterLabel(lines[label].text) { start = label }
+      for blank in start..<end { lines[blank].text = "" }
+      index = end
+    }
   }
 
   /// "A: Magna Carta, Latin for …", "OWEN: In November 1810 …": a FAQ's "Q:" or "A:" or a

@@ -42,6 +42,8 @@ struct Headline {
           continue
         }
       }
+      // "Forwarded this email? Sign up … here.": a mailing's own line reads like prose.
+      if PageFurniture.isMailingLine(text) { continue }
       if line.kind == .text, isProse(text) { break }
       // The byline ends the page's head: a headline found above it is the one.
       if isBylineOrStamp(text) {

@@ -45,6 +45,7 @@ struct PageFurniture: Sendable {
     "credit:", "credits:", "video:", "tags:", "keywords:", "read more:", "see also:",
     "related:", "share:", "reporter:", "author:", "written by", "edited by", "translated by",
     "compiled by", "posted by", "published by", "by:", "updated:", "posted:", "published:",
+    "feature by", "words by", "text by", "story by", "report by", "article by",
   ]
   /// What a caption's credit in parentheses starts with: "(photo: VNA)", "(Source: X/VNA)".
   static let creditWords = [
@@ -312,7 +313,43 @@ struct PageFurniture: Sendable {
     "exhibition credits", "episode credits", "also on this day", "born on this day",
     "died on this day", "what visitors say", "visitor reviews", "reader reviews",
     "readers' reviews", "customer reviews", "comments", "seminar questions",
-    "reading for next week", "essential reading",
+    "reading for next week", "essential reading", "member notices", "members' notices",
+    "notices", "dates for your diary", "diary dates", "upcoming events", "forthcoming events",
+    "notes to editors", "notes for editors", "editor's notes", "press contact",
+    "press contacts", "media contact", "media contacts", "media enquiries", "press enquiries",
+  ]
+
+  /// A letter's greeting on a line of its own: "Dear members,", "Dear friends:".
+  static func isSalutation(_ line: String) -> Bool {
+    line.hasPrefix("Dear ") && (line.hasSuffix(",") || line.hasSuffix(":"))
+      && spaceCount(line) < 6
+  }
+
+  /// A letter's closing on a line of its own: "Best wishes,", "Yours sincerely,".
+  static func isSignOff(_ line: String) -> Bool {
+    guard line.hasSuffix(","), line.utf8.count <= 30 else { return false }
+    return signOffs.contains(String(line.dropLast()).lowercased())
+  }
+
+  static let signOffs: Set<String> = [
+    "best wishes", "with best wishes", "all best wishes", "warm wishes", "yours",
+    "yours sincerely", "yours faithfully", "yours ever", "sincerely", "regards",
+    "kind regards", "warm regards", "best regards", "with thanks", "warmly", "all the best",
+    "with kind regards", "cheers",
+  ]
+
+  /// The label over an editor's letter: "FROM THE EDITOR", "Editor's letter".
+  static func isLetterLabel(_ line: String) -> Bool {
+    guard line.utf8.count <= 40 else { return false }
+    var lower = line.lowercased().replacingOccurrences(of: "’", with: "'")
+    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
+    return letterLabels.contains(lower)
+  }
+
+  static let letterLabels: Set<String> = [
+    "from the editor", "editor's letter", "letter from the editor", "a word from the editor",
+    "from the editor's desk", "from the chair", "chair's report", "chairman's report",
+    "from the president", "president's message", "a message from the president",
   ]
 
   /// Labels of a page's boxes of practical or catalogue details ("Opening hours", "Tickets",
@@ -323,6 +360,8 @@ struct PageFurniture: Sendable {
     "getting there", "plan your visit", "facilities", "good to know", "accessibility",
     "document information", "about this document", "about the reviewer", "about the author",
     "about the book", "book details", "quick facts", "at a glance", "fact file", "key facts",
+    "exhibition details", "event details", "in this issue", "inside this issue",
+    "in this edition", "in this newsletter",
   ]
 
   /// Whether `line` is a box's label: short, and one of `boxHeaders` with or without a colon.
@@ -345,7 +384,10 @@ struct PageFurniture: Sendable {
   func runsToNextHeading(_ header: String) -> Bool {
     let lower = header.lowercased()
     return lower.hasSuffix("credits") || lower.contains("review") || lower.hasPrefix("comments")
-      || lower.hasPrefix("what visitors say")
+      || lower.hasPrefix("what visitors say") || lower.hasSuffix("notices")
+      || lower.contains("diary") || lower.hasSuffix("events") || lower.hasPrefix("notes ")
+      || lower.hasSuffix("contact") || lower.hasSuffix("contacts")
+      || lower.hasSuffix("enquiries")
   }
 
   func isBackMatterHeader(_ line: String) -> Bool {
@@ -361,9 +403,32 @@ struct PageFurniture: Sendable {
     return Self.learningAimsOpeners.contains(where: { lower.hasPrefix($0) })
   }
 
+  /// What an e-mailed newsletter or a press release says of itself, not of its story.
+  static let mailingPrefixes = [
+    "view this email", "view this e-mail", "view in browser", "view it in your browser",
+    "view online", "forwarded this email", "forwarded this e-mail", "unsubscribe",
+    "you are receiving this", "you received this", "our mailing address is",
+    "update your preferences", "for immediate release", "embargoed until", "embargoed:",
+    "not for publication until",
+  ]
+
+  static let mailingPrefixBytes = mailingPrefixes.map { Array($0.utf8) }
+
+  /// Whether a line is a mailing's own line ("View this email in your browser", "FOR
+  /// IMMEDIATE RELEASE", "Unsubscribe from this list | …").
+  static func isMailingLine(_ line: String) -> Bool {
+    guard let first = line.utf8.first, [0x56, 0x46, 0x55, 0x59, 0x4F, 0x45, 0x4E].contains(first & 0xDF),
+      spaceCount(line) < 30
+    else { return false }
+    if let ascii = asciiHeadHasPrefix(line, limit: 30, mailingPrefixBytes) { return ascii }
+    let head = String(line.unicodeScalars.prefix(30)).lowercased()
+    return mailingPrefixes.contains(where: { head.hasPrefix($0) })
+  }
+
   /// Whether a whole line is page furniture.
   func isFurniture(_ line: String) -> Bool {
     if Self.isWireNote(line) { return true }
+    if Self.isMailingLine(line) { return true }
     if Self.isHatnote(line) { return true }
     // "© 2026 Lives That Shaped Medicine. Text may be reused …": a copyright footer, however
     // long.

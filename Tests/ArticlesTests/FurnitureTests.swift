@@ -439,3 +439,85 @@ import Testing
     texts(try read("The ferry sailed in 1921.\nRating: ★★★★☆ - a fine boat, well worth a trip."))
       == ["The ferry sailed in 1921."])
 }
+
+@Test func aNewslettersMailingLinesLetterAndNoticesAreNotTheArticle() throws {
+  let article = try read(
+    """
+    View this email in your browser
+    Forwarded this email? Sign up to receive our newsletter here.
+
+    NORTHERN CANAL HERITAGE GROUP
+    Newsletter No. 48 | Spring 2026 | Registered charity
+    ==================================================
+    IN THIS ISSUE
+    * From the editor
+    * Feature: The winter the locks froze
+    ==================================================
+
+    FROM THE EDITOR
+
+    Dear members,
+
+    Thank you to the thirty members who came to the spring walk along the towpath in March, and to our archivist for the feature below.
+
+    Best wishes,
+    Ann Rowley
+    Newsletter editor
+
+    --------------------------------------------------
+    THE WINTER THE LOCKS FROZE
+    The Calder Cut and the great freeze of 1895
+    Feature by Peter Hollis
+
+    In February 1895 the canal froze solid for six weeks, and some 200 boats were trapped.
+
+    --------------------------------------------------
+    MEMBER NOTICES
+    Subscriptions for 2026 (£15) are now due. You can pay at any meeting or by bank transfer.
+
+    DATES FOR YOUR DIARY
+    Our Annual General Meeting will be held on Thursday 19 March at 7pm in the Mill Street hall.
+
+    You are receiving this email because you are a member of the Northern Canal Heritage Group.
+    Unsubscribe from this list | Update your preferences
+    """)
+  #expect(article.title == "The Calder Cut and the great freeze of 1895")
+  #expect(
+    texts(article) == [
+      "In February 1895 the canal froze solid for six weeks, and some 200 boats were trapped."
+    ])
+}
+
+@Test func aPressReleaseEndsAtItsEndMark() throws {
+  let article = try read(
+    """
+    FOR IMMEDIATE RELEASE
+    March 2, 2026
+
+    Lantern Museum Opens "Salt Roads" on April 4
+
+    ORLAND, Calif. — The Lantern Museum will open Salt Roads, an exhibition on the salt trade of the valley, on April 4.
+
+    Exhibition details
+    Dates: April 4, 2026 – January 10, 2027
+    Tickets: $18 adults; free for members
+
+    The first salt works opened at Brill in 1851, and by 1870 they employed some 600 workers.
+
+    ###
+
+    Notes to editors
+    1. Salt Roads is supported by the Harrow Foundation.
+    About the Lantern Museum
+    Founded in 1951, the Lantern Museum collects and interprets the history of the valley and its people, and welcomes about 90,000 visitors a year.
+
+    Press contact
+    Dana Orme, Communications Manager
+    """)
+  #expect(article.title == "Lantern Museum Opens \"Salt Roads\" on April 4")
+  #expect(
+    texts(article) == [
+      "The Lantern Museum will open Salt Roads, an exhibition on the salt trade of the valley, on April 4.",
+      "The first salt works opened at Brill in 1851, and by 1870 they employed some 600 workers.",
+    ])
+}
