@@ -417,8 +417,9 @@ struct PageFurniture: Sendable {
   /// Whether a line is a mailing's own line ("View this email in your browser", "FOR
   /// IMMEDIATE RELEASE", "Unsubscribe from this list | …").
   static func isMailingLine(_ line: String) -> Bool {
-    guard let first = line.utf8.first, [0x56, 0x46, 0x55, 0x59, 0x4F, 0x45, 0x4E].contains(first & 0xDF),
-      spaceCount(line) < 30
+    // (The prefixes' first letters: V, F, U, Y, O, E, N in either case.)
+    guard let first = line.utf8.first,
+      [0x56, 0x46, 0x55, 0x59, 0x4F, 0x45, 0x4E].contains(first & 0xDF), spaceCount(line) < 30
     else { return false }
     if let ascii = asciiHeadHasPrefix(line, limit: 30, mailingPrefixBytes) { return ascii }
     let head = String(line.unicodeScalars.prefix(30)).lowercased()
