@@ -78,7 +78,11 @@ struct NameRecognizer {
     "construction", "science", "technology", "state", "home", "foreign", "national", "public",
     "rural", "development", "environment", "natural", "resources", "energy", "commerce",
     "economy", "economic", "and", "social", "welfare", "war", "navy", "treasury", "agriculture",
-    "fisheries", "forestry", "mines", "external", "internal", "homeland", "veterans",
+    "fisheries", "forestry", "mines", "external", "internal", "homeland", "veterans", "water",
+    "sugar", "lands", "land", "housing", "works", "infrastructure", "youth", "women", "climate",
+    "power", "petroleum", "mining", "wildlife", "forests", "marine", "ports", "aviation",
+    "railways", "roads", "heritage", "arts", "employment", "immigration", "sanitation",
+    "irrigation", "livestock", "food", "cooperatives", "local", "regional", "urban", "gender",
   ]
 
   /// Prepositions that govern places far more often than people ("to" and "by" do not).
@@ -762,19 +766,29 @@ struct NameRecognizer {
       }
       // "Deputy Minister of Agriculture Tran Thanh Nam": an office of a department, then the
       // name. "Secretary of State for External Affairs": departments alone stay in the title.
+      // ("Minister of Environment and Water Tomas Vell": a portfolio goes on after "and".)
       var office = 1
       while office < segs.count, let connector = segs[office].1,
-        connector.hasPrefix("of") || connector.hasPrefix("for"),
+        connector.hasPrefix("of") || connector.hasPrefix("for")
+          || (office > 1 && connector == "and"),
         segs[office].0.allSatisfy({ Self.departmentWords.contains(scan[$0].lower) })
       {
         office += 1
       }
       if office < segs.count, let connector = segs[office].1,
         connector.hasPrefix("of") || connector.hasPrefix("for")
+          || (office > 1 && connector == "and")
       {
         let segment = segs[office].0
         var n = segment.lowerBound
         while n < segment.upperBound, Self.departmentWords.contains(scan[n].lower) { n += 1 }
+        // "… and Forestry Dr. Hülya Demirel": a title after the portfolio is the title's too.
+        while n + 1 < segment.upperBound,
+          scan[n].is(.title) || scan[n].isMark(".")
+            || (scan[n].is(.abbreviatedTitle) && scan[n + 1].isMark("."))
+        {
+          n += 1
+        }
         if n > segment.lowerBound, n < segment.upperBound, isNameish(scan, n..<segment.upperBound),
           !hasHead(scan, n..<segment.upperBound, [.organizationHead, .eventHead, .placeHead])
         {
@@ -1708,9 +1722,14 @@ struct NameRecognizer {
     // "Economist María José Riquelme of …": a role noun capitalised only because it opens
     // the sentence is no part of the name.
     var openingRole: String?
-    if range.lowerBound == 0, range.count > 2, scan[0].is(.roleNoun), !scan[0].is(.title) {
+    if range.lowerBound == 0, range.count > 2, !scan[0].is(.title),
+      scan[0].is(.roleNoun) || Self.isProfessionWord(scan[0].lower)
+    {
       openingRole = scan[0].lower
       range = 1..<range.upperBound
+    } else if range.lowerBound == 1, Self.isProfessionWord(scan[0].lower) {
+      // (The sentence's first word, unknown, was already left out of the name.)
+      openingRole = scan[0].lower
     }
     // "Mr. Biden" after "Joe Biden": the same person.
     let written = scan.text(range)
@@ -1758,6 +1777,13 @@ struct NameRecognizer {
     scan.facts[index].title = title
     scan.people.append((runStart..<range.upperBound, value))
     context.remember(person: value)
+  }
+
+  /// "hydrologist", "economist", "archaeologist": a word built as a profession's, which no
+  /// given name is.
+  static func isProfessionWord(_ lower: String) -> Bool {
+    lower.utf8.count > 5 && (lower.hasSuffix("ologist") || lower.hasSuffix("nomist")
+      || lower.hasSuffix("grapher") || lower.hasSuffix("ographer"))
   }
 
   /// How many tokens from `start` spell `text` (an apposition found by `appositionRole`).

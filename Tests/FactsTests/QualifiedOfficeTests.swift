@@ -38,3 +38,15 @@ import Testing
   #expect(f.first(.person, "Maria Walsh") != nil)
   #expect(!f.of(.person).contains { $0.text.hasPrefix("Environment") })
 }
+
+@Test func aPortfolioOfPlainWordsIsNoPartOfTheNameAfterIt() throws {
+  let f = try extract(
+    """
+    Minister of Environment and Water Tomas Vell Orland opened the dam in 2027. Minister \
+    for Sugar Industry Petero Vale said the line would reopen. Hydrologist Marta Sule said \
+    the glacier had shrunk.
+    """)
+  #expect(f.first(.person, "Tomas Vell Orland")?.title == "Minister of Environment and Water")
+  #expect(f.first(.person, "Petero Vale")?.title == "Minister for Sugar Industry")
+  #expect(f.first(.person, "Marta Sule")?.role == "hydrologist")
+}
