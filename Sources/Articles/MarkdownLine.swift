@@ -148,6 +148,14 @@ struct MarkdownLine: Sendable, Equatable {
           i = end
           continue
         }
+      case "[" where i + 1 < s.count && s[i + 1] == "^":
+        // A footnote's mark, "[^1]": no part of the sentence it ends.
+        if let close = s[(i + 2)...].prefix(12).firstIndex(of: "]"), close > i + 2,
+          !(close + 1 < s.count && s[close + 1] == ":")
+        {
+          i = close + 1
+          continue
+        }
       case "[":
         if let (label, end) = link(s, at: i) {
           out.append(contentsOf: stripInline(label).unicodeScalars)

@@ -319,6 +319,36 @@ struct PageFurniture: Sendable {
     "press contacts", "media contact", "media contacts", "media enquiries", "press enquiries",
   ]
 
+  /// Labels over a list that retells the article in short lines: "Key takeaways", "Timeline".
+  static let summaryListHeaders: Set<String> = [
+    "key takeaways", "takeaways", "key points", "in brief", "summary", "in summary", "tl;dr",
+    "timeline", "key dates", "chronology", "the story so far", "what you need to know",
+  ]
+
+  /// Whether `line` labels a list that retells the story: one of `summaryListHeaders`, with
+  /// or without a section number ("10. Timeline") or a colon.
+  func isSummaryListHeader(_ line: String) -> Bool {
+    guard line.utf8.count <= 30 else { return false }
+    var lower = Substring(line.lowercased())
+    while let first = lower.first, first.isNumber || first == "." || first == " " {
+      lower = lower.dropFirst()
+    }
+    while let last = lower.last, last == ":" || last == " " { lower = lower.dropLast() }
+    return Self.summaryListHeaders.contains(String(lower))
+  }
+
+  /// "Oct. 15, 1894 — Dreyfus arrested.", "1896 - Picquart identifies Esterhazy.": a
+  /// timeline's entry, a date of a few words with a figure, a dash, then the event.
+  static func isTimelineEntry(_ text: String) -> Bool {
+    for dash in [" — ", " – ", " - "] {
+      guard let range = text.range(of: dash) else { continue }
+      let date = text[..<range.lowerBound]
+      return date.utf8.count <= 20 && date.contains(where: \.isNumber)
+        && spaceCount(String(date)) <= 3
+    }
+    return false
+  }
+
   /// A letter's greeting on a line of its own: "Dear members,", "Dear friends:".
   static func isSalutation(_ line: String) -> Bool {
     line.hasPrefix("Dear ") && (line.hasSuffix(",") || line.hasSuffix(":"))

@@ -35,6 +35,8 @@ struct ParagraphBuilder {
     var untilHeading = false
     // After "Opening hours" or "About the reviewer": the box's lines, to the next blank line.
     var inBox = false
+    // After "Key takeaways" or "Timeline": the list that retells the story.
+    var inSummaryList = false
 
     func flush() {
       if !current.isEmpty {
@@ -118,6 +120,9 @@ struct ParagraphBuilder {
         continue
       }
 
+      if line.kind != .listItem {
+        inSummaryList = furniture.isSummaryListHeader(text)
+      }
       if line.kind == .heading {
         flush()
         headings.append(text)
@@ -127,6 +132,10 @@ struct ParagraphBuilder {
       if line.kind == .listItem {
         flush()
         current = [text]
+        // A list that retells the story ("Dreyfus arrested.", "1896 — Picquart identifies
+        // Esterhazy.") has no subject of its own: kept for its facts, like a caption, never
+        // asked.
+        currentIsCaption = isCaption || inSummaryList || PageFurniture.isTimelineEntry(text)
         flush()
         continue
       }

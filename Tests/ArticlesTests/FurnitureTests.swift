@@ -521,3 +521,47 @@ import Testing
       "The first salt works opened at Brill in 1851, and by 1870 they employed some 600 workers.",
     ])
 }
+
+@Test func aListThatRetellsTheStoryIsKeptButNeverAsked() throws {
+  let article = try read(
+    """
+    # The Salt Affair, explained
+
+    **Key takeaways**
+    - In 1894 a salt clerk was convicted of fraud on flimsy evidence.
+
+    ## 1. Who was Tomas Vell?
+
+    Tomas Vell was born in 1859 in Brill and became a clerk of the salt office in 1880.
+
+    - He kept the office's ledgers for ten years.
+
+    ## 10. Timeline
+
+    - **Oct. 15, 1894** — Vell arrested.
+    """, name: "salt.md")
+  let captions = article.sentences.filter(\.isCaption).map(\.text)
+  #expect(
+    captions == [
+      "In 1894 a salt clerk was convicted of fraud on flimsy evidence.",
+      "Oct. 15, 1894 - Vell arrested.",
+    ])
+  #expect(article.sentences.contains { $0.text.hasPrefix("He kept") && !$0.isCaption })
+}
+
+@Test func aMarkdownFootnoteMarkIsNoPartOfTheSentence() throws {
+  let article = try read(
+    """
+    # The Salt Affair
+
+    On December 22, 1894, the judges found the clerk guilty of fraud and sent him into exile.[^1]
+
+    ## Notes
+
+    [^1]: Accounts of the sentence differ.
+    """, name: "salt.md")
+  #expect(
+    article.sentences.map { "\($0.text) \($0.isCaption)" } == [
+      "On December 22, 1894, the judges found the clerk guilty of fraud and sent him into exile. false"
+    ])
+}
