@@ -15,6 +15,8 @@ struct WhQuestionTests {
         == "Where did the first relief planes land on 3 May 1952?")
     let within = "The first relief planes landed near Sarby in Norvik province on 3 May 1952."
     #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: within)) == nil)
+    let comma = "The first relief planes landed at Sarby, in Norvik, on 3 May 1952."
+    #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: comma)) == nil)
     let bare = "The first relief planes landed at Norvik runway lights on 3 May 1952."
     #expect(phraser.shortQuestion(for: fact(.place, "Norvik", in: bare)) == nil)
     let date = fact(.date, "3 May 1952", in: text, value: "1952-05-03", granularity: .day)
