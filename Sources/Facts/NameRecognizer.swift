@@ -613,7 +613,14 @@ struct NameRecognizer {
   static let organizationNounsBefore: WordSet = [
     "charity", "charities", "organisation", "organization", "agency", "firm", "company",
     "group", "ngo", "foundation", "newspaper", "broadcaster", "bank", "party", "union",
-    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender",
+    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender", "daily", "weekly",
+    "magazine", "tabloid",
+  ]
+
+  /// Nouns of the press, after which even one capitalised word is a title: "the newspaper
+  /// Aurora", "the weekly Clarion".
+  static let pressNounsBefore: WordSet = [
+    "newspaper", "daily", "weekly", "magazine", "tabloid", "journal", "paper",
   ]
 
   /// Combining forms and prefixes that make a hyphenated word an adjective ("Anglo-French",
@@ -1052,8 +1059,11 @@ struct NameRecognizer {
       scan.add(.organization, range, value: org)
       return
     }
-    if let before, !before.isCapitalized, Self.organizationNounsBefore.contains(before.lower),
-      knownPlace == nil, range.count > 1 || first.isAllCaps,
+    if let before, !before.isCapitalized,
+      Self.organizationNounsBefore.contains(before.lower)
+        || Self.pressNounsBefore.contains(before.lower),
+      knownPlace == nil,
+      range.count > 1 || first.isAllCaps || Self.pressNounsBefore.contains(before.lower),
       !range.contains(where: { scan[$0].is(.namePart) })
     {
       // "the Brussels-based charity Health Without Borders".

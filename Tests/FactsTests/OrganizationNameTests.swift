@@ -50,3 +50,12 @@ import Testing
   #expect(f.values(.organization).contains("Te Runanga o Ngati Awa"))
   #expect(!f.values(.person).contains("Te Runanga o Ngati Awa"))
 }
+
+@Test func oneWordAfterANounOfThePressIsItsTitle() throws {
+  let f = try extract(
+    "In 1898 the newspaper Aurora printed the letter, and the weekly L’Ami replied in 1899.")
+  #expect(f.values(.organization) == ["Aurora", "L'Ami"])
+  // Other nouns still need more than one word.
+  let g = try extract("In 1898 the company Orland sold its mills.")
+  #expect(g.values(.organization).isEmpty)
+}
