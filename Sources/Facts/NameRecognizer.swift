@@ -90,6 +90,13 @@ struct NameRecognizer {
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
     "towards", "below", "above",
   ]
+  /// Heads of a place named with a possessive: "Devil's Island", "Hell's Gate".
+  static let possessivePlaceHeads: WordSet = [
+    "island", "islands", "bay", "point", "head", "peak", "creek", "cove", "hill", "rock",
+    "reef", "landing", "ferry", "sound", "harbour", "harbor", "pass", "gate", "well", "inn",
+    "cross", "dyke", "dike", "quay", "wharf", "gap", "falls", "lake",
+  ]
+
   /// Words that, owned by a capitalised word, belong to an organisation's name.
   static let possessiveOwners: WordSet = [
     "people", "peoples", "workers", "women", "children", "farmers", "youth", "veterans",
@@ -508,6 +515,14 @@ struct NameRecognizer {
             && scan.at(j + 2).map { !($0.kind == .word && $0.isCapitalized) } ?? true)
       {
         // "Pinckney's Treaty", "Shays's Rebellion": a person's name owns the event's.
+        j += 1
+        continue
+      }
+      if t.lower == "'s", !t.spaceBefore, j == i + 1, let after = scan.at(j + 1),
+        after.kind == .word, after.isCapitalized,
+        Self.possessivePlaceHeads.contains(after.lower), !previous.is(.closedClass)
+      {
+        // "Devil's Island", "St John's Point": a place named for its owner.
         j += 1
         continue
       }

@@ -74,3 +74,9 @@ import Testing
   let people = try extract("The treaty was signed by Olaf Dahl, Ivo Brun and Karl Odin in Velda.")
   #expect(people.values(.person) == ["Olaf Dahl", "Ivo Brun", "Karl Odin"])
 }
+
+@Test func aPlaceNamedWithAPossessiveIsOnePlace() throws {
+  let f = try extract("In 1895 Tomas Vell was shipped to Devil’s Island, off Orland.")
+  #expect(f.values(.place).contains("Devil's Island"))
+  #expect(!f.contains { $0.text == "Island" || $0.text == "Devil" })
+}
