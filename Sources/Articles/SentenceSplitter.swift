@@ -17,6 +17,9 @@ public struct SentenceSplitter: Sendable {
     // degrees before a name), "Gs. 2.798.309" (guaraníes).
     "ing", "rs", "eng", "atty", "drs", "dra", "ir", "hj", "gs",
   ]
+  /// Currency signs written with a point: not an end when a figure follows ("Bs. 1.200
+  /// millones"); "got Bs. Three …" ends there.
+  static let signsBeforeFigures: Set<String> = ["bs"]
   /// Month abbreviations: not an end when a day or year follows ("Jan. 7, 1979").
   static let months: Set<String> = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -164,6 +167,7 @@ public struct SentenceSplitter: Sendable {
     if word.isEmpty { return true }
     let nextWord = wordAt(s, next)
     if Self.titles.contains(word) { return false }
+    if Self.signsBeforeFigures.contains(word) { return !isDigit(s[next]) }
     // Initials: "J. F. Kennedy".
     if word.unicodeScalars.count == 1, let only = s[w..<period].first, isUpper(only) {
       return Self.sentenceStarters.contains(nextWord.lowercased()) && nextWord.count > 1

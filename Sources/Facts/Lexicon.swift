@@ -125,7 +125,8 @@ enum Lexicon {
     zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
     shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
     kroner quetzales colones bolivianos afghanis rp bt kr krona etb br mnt tg tugrik tugriks \
-    tögrög togrog tugrug clp dinar dinars gs guarani guaraní guaranis guaranies guaraníes kina
+    tögrög togrog tugrug clp dinar dinars gs guarani guaraní guaranis guaranies guaraníes kina \
+    shs ush shilling shillings bs boliviano
     """
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
@@ -343,11 +344,17 @@ enum Lexicon {
     // Paraguayan "₲480bn", "350 billion guaraníes"; Papua New Guinean "48 million kina".
     "₲": "PYG", "guarani": "PYG", "guaraní": "PYG", "guaranis": "PYG", "guaranies": "PYG",
     "guaraníes": "PYG", "kina": "PGK",
+    // Bare "shillings" are Kenyan, as "Sh" is, until the page writes another shilling's sign
+    // or code ("Shs87 billion"): `LocalCurrency` then settles them to it.
+    "shilling": "KES", "shillings": "KES", "boliviano": "BOB",
   ]
   /// The coins a currency's unit is divided into, with the power of ten that makes a unit:
-  /// "850 millimes" is 0.85 Tunisian dinars, "20 toea" 0.2 kina.
+  /// "850 millimes" is 0.85 Tunisian dinars, "20 toea" 0.2 kina. Cents and centavos part many
+  /// currencies: "70 cents" are American and "80 centavos" Bolivian until `LocalCurrency`
+  /// settles them to the page's own dollars or pesos.
   static let currencySubunits: WordMap<(code: String, power: Int)> = [
-    "millime": ("TND", 3), "millimes": ("TND", 3), "toea": ("PGK", 2),
+    "millime": ("TND", 3), "millimes": ("TND", 3), "toea": ("PGK", 2), "cents": ("USD", 2),
+    "centavos": ("BOB", 2),
   ]
   /// Signs after a figure that carry the scale with the currency: Tunisian papers write
   /// "12.5 MD" for 12.5 million dinars.
@@ -411,6 +418,7 @@ enum Lexicon {
       ("polish", ["zloty", "złoty", "zlotys", "złotys"], "PLN"),
       ("bangladeshi", ["taka"], "BDT"), ("cambodian", ["riel", "riels"], "KHR"),
       ("paraguayan", ["guarani", "guaraní", "guaranis", "guaranies", "guaraníes"], "PYG"),
+      ("bolivian", ["boliviano", "bolivianos"], "BOB"),
     ]
     var map = WordMap<String>()
     for (qualifier, words, code) in table {
@@ -430,15 +438,18 @@ enum Lexicon {
     "OMR", "JOD", "ILS", "EGP", "TND", "DZD", "NGN", "KES", "GHS", "ZAR", "ETB", "UGX", "TZS",
     "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "UYU", "VES", "TWD", "MNT", "KZT", "UZS",
     "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "RSD", "BND", "MVR",
-    "BTN", "FJD", "PGK", "XDR", "PYG",
+    "BTN", "FJD", "PGK", "XDR", "PYG", "BOB",
   ]
   /// Currencies with no coins in use: a point before one group of three digits in their sums
   /// groups thousands ("₲ 3.400" is 3,400 guaraníes), as it never marks cents.
   static let wholeCurrencies: Set<String> = ["PYG"]
-  /// Prefixes glued to "$": "US$", "A$", "S$".
+  /// Currencies whose press writes cents after a comma ("Bs 2,40" is 2.40 bolivianos): one or
+  /// two digits after a comma mark cents, as thousands are grouped by three.
+  static let decimalCommaCurrencies: Set<String> = ["BOB"]
+  /// Prefixes glued to "$": "US$", "A$", "S$", Fiji's "FJ$" and "F$".
   static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-    "nz": "NZD", "nt": "TWD", "r": "BRL", "ch": "CLP", "clp": "CLP",
+    "nz": "NZD", "nt": "TWD", "r": "BRL", "ch": "CLP", "clp": "CLP", "fj": "FJD", "f": "FJD",
   ]
 
   /// `classes` for the tokenizer's byte look-ups.

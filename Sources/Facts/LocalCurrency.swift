@@ -1,7 +1,8 @@
-/// Which currency an article's bare "francs", "pounds", "pesos" or "dinars" means. Many
-/// countries share those words, and a page writes the qualified form once ("310 CFA francs",
-/// "LE 2.4 billion", "Mexican pesos", "DT 25 million") and the bare word after it ("305
-/// francs"): the bare word is that country's, as a reader takes it.
+/// Which currency an article's bare "francs", "pounds", "pesos", "dinars", "shillings" or
+/// coins ("cents", "centavos") mean. Many countries share those words, and a page writes the
+/// qualified form once ("310 CFA francs", "LE 2.4 billion", "Mexican pesos", "DT 25 million",
+/// "Shs87 billion") and the bare word after it ("305 francs"): the bare word is that
+/// country's, as a reader takes it. A Fijian page's bare "$" is its own dollar likewise.
 enum LocalCurrency {
   /// Currency words several countries share, each with the codes the qualified forms give
   /// ("pounds": EGP, LBP, GBP …; the signs "LE" and "E£" read as EGP, "FCFA" as XOF).
@@ -11,15 +12,26 @@ enum LocalCurrency {
       guard let word = key.split(separator: " ").last else { continue }
       families[String(word), default: []].insert(code)
     }
+    // Coins: "70 cents" are hundredths of the page's dollars, "80 centavos" of its pesos or
+    // bolivianos.
+    families["cents"] = families["dollars"]
+    families["centavos"] = families["pesos", default: []].union(families["bolivianos"] ?? [])
     return families
   }()
 
+  /// Dollars a page's bare "$" means when it writes them by name elsewhere: Fiji's press
+  /// writes "FJ$46.5m" or "FJD 28 million" once and "$9" after it, and "US$" for the American
+  /// dollar.
+  static let localDollars: Set<String> = ["FJD"]
+
   /// Gives `facts`' sums written with a bare shared word the one other currency of that word
   /// the article writes; leaves them when it writes none, or more than one, or writes the
-  /// bare word's own currency with a sign or code too.
+  /// bare word's own currency with a sign or code too. Bare "$" sums are settled first, so a
+  /// Fijian page's "70 cents" beside "$9" are Fijian too.
   static func settle(_ facts: inout [Fact]) {
     let money = facts.indices.filter { facts[$0].kind == .money }
     guard money.count > 1 else { return }
+    settleBareDollars(&facts, money: money)
     let bare = money.map { bareWord(facts[$0].text) }
     guard bare.contains(where: { $0 != nil }) else { return }
     let units = Set(money.compactMap { facts[$0].unit })
@@ -31,10 +43,26 @@ enum LocalCurrency {
       else { continue }
       let others = units.filter { family.contains($0) && $0 != unit }
       guard others.count == 1, let code = others.first else { continue }
-      facts[index].unit = code
-      if facts[index].value.hasSuffix(" " + unit) {
-        facts[index].value = facts[index].value.dropLast(unit.count) + code
-      }
+      recode(&facts[index], to: code)
+    }
+  }
+
+  /// Gives the sums `facts` write with a bare "$" (indices `money`) the one `localDollars`
+  /// currency the page writes; leaves them American when it writes none.
+  static func settleBareDollars(_ facts: inout [Fact], money: [Int]) {
+    let local = Set(money.compactMap { facts[$0].unit }).intersection(localDollars)
+    guard local.count == 1, let code = local.first else { return }
+    for index in money where facts[index].unit == "USD" && facts[index].text.hasPrefix("$") {
+      recode(&facts[index], to: code)
+    }
+  }
+
+  /// `fact`'s currency and the code its value ends on made `code`.
+  static func recode(_ fact: inout Fact, to code: String) {
+    guard let unit = fact.unit else { return }
+    fact.unit = code
+    if fact.value.hasSuffix(" " + unit) {
+      fact.value = fact.value.dropLast(unit.count) + code
     }
   }
 

@@ -28,11 +28,15 @@ struct QuantityRecognizer {
     "data", "criteria", "phenomena", "strata", "bacteria", "fungi", "nuclei", "oxen", "dice",
   ]
 
-  /// Currency signs written as capitalised letters before a figure, as the local press does.
+  /// Currency signs written as capitalised letters before a figure, as the local press does:
+  /// Uganda's "Shs87 billion" and "USh 5,000", Bolivia's "Bs 620 million".
   static let currencySigns: WordMap<String> = [
     "sh": "KES", "ksh": "KES", "tk": "BDT", "rp": "IDR", "bt": "THB", "br": "ETB", "tg": "MNT",
-    "gs": "PYG",
+    "gs": "PYG", "shs": "UGX", "ush": "UGX", "bs": "BOB",
   ]
+  /// Signs written with their abbreviation's point before a figure: "Gs. 3.500.000",
+  /// "Bs. 1.200 millones".
+  static let pointedSigns: [String: String] = ["Gs": "PYG", "Bs": "BOB"]
   /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand,
   /// "K48 million" kina; "N 5" is not.
   static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR", "k": "PGK"]
@@ -134,17 +138,19 @@ struct QuantityRecognizer {
     } else if t.kind == .word, t.isCapitalized,
       let code = Self.currencySigns[t.lower] ?? Self.gluedOnlySigns[t.lower],
       let next = scan.at(i + 1), next.kind == .number,
-      !next.spaceBefore || Self.currencySigns[t.lower] != nil
+      !next.spaceBefore || Self.currencySigns[t.lower] != nil,
+      // "a BS 2 years later": in capitals, a degree; the boliviano's sign is "Bs".
+      !(t.isAllCaps && t.lower == "bs")
     {
       // "Sh6.2 billion", "KSh 850": Kenyan shillings; "Tk 3,150 crore": Bangladeshi taka;
       // "N837.1 billion": naira.
       currency = code
       j = i + 1
-    } else if t.kind == .word, t.text == "Gs", scan.at(i + 1)?.text == ".",
+    } else if t.kind == .word, let code = Self.pointedSigns[t.text], scan.at(i + 1)?.text == ".",
       let next = scan.at(i + 2), next.kind == .number
     {
       // "Gs. 3.500.000": guaraníes, the sign with its abbreviation's point.
-      currency = "PYG"
+      currency = code
       j = i + 2
     } else if t.kind == .word, t.text == "zł", let next = scan.at(i + 1), next.kind == .number {
       // "zł 640 million": the złoty's sign before its figure, in lower case.
@@ -177,6 +183,13 @@ struct QuantityRecognizer {
     var value = number.value
     var end = number.end
     var scaledByWord = false
+    if let currency, Lexicon.decimalCommaCurrencies.contains(currency), !number.fromWords,
+      let cents = Self.decimalComma(scan, figure: j)
+    {
+      // "Bs 2,40": the comma marks cents.
+      value = cents
+      end += 2
+    }
     // "₱48.7-billion", "€20-million": the scale hyphened to the figure.
     if let hyphen = scan.at(end), hyphen.isMark("-"), !hyphen.spaceBefore,
       let s = scan.at(end + 1), !s.spaceBefore, s.kind == .word, s.lower.count > 2,
@@ -345,6 +358,18 @@ struct QuantityRecognizer {
     if let code = Lexicon.currencyCodes[t.lower] { return code }
     if let code = Lexicon.capitalCurrencySigns[t.text] { return code }
     return Lexicon.isoCurrencyCodes.contains(t.text) ? t.text : nil
+  }
+
+  /// "2,40" read as 2.40 where token `figure` ("2") is whole digits and a comma glued to it
+  /// comes before one or two glued digits: thousands would need three ("2,400" is one token).
+  static func decimalComma(_ scan: SentenceScan, figure: Int) -> QuantityValue? {
+    guard let comma = scan.at(figure + 1), comma.isMark(","), !comma.spaceBefore,
+      let cents = scan.at(figure + 2), cents.kind == .number, !cents.spaceBefore,
+      (1...2).contains(cents.text.utf8.count),
+      cents.text.utf8.allSatisfy({ (48...57).contains($0) }),
+      scan[figure].text.utf8.allSatisfy({ (48...57).contains($0) })
+    else { return nil }
+    return QuantityValue(digits: scan[figure].text + "." + cents.text)
   }
 
   /// "C" or "°C" (and "F") right after a figure: the index after it and the unit.

@@ -150,16 +150,17 @@ public struct Tokenizer: Sendable {
     return i
   }
 
-  /// "Sh" or "KSh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM" (ringgit), "Rp"
-  /// (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R" (rand) before a
-  /// figure with a decimal point or thousands ("N837.1", not the road "N1") or a scale, and "K"
-  /// (kina) as `isGluedKina` tells, written against their figures.
+  /// "Sh", "KSh", "Shs" or "USh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM"
+  /// (ringgit), "Rp" (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R"
+  /// (rand) before a figure with a decimal point or thousands ("N837.1", not the road "N1") or
+  /// a scale, and "K" (kina) or "Bs" (bolivianos) as `isGluedKina` tells, written against their
+  /// figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
-    case "Sh", "KSh", "Rs", "Tk", "RM", "Rp", "Bt", "Br", "Tg": return true
+    case "Sh", "KSh", "Shs", "USh", "Rs", "Tk", "RM", "Rp", "Bt", "Br", "Tg": return true
     case "R":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
       // it; "R2" alone is a road or a model.
@@ -176,6 +177,8 @@ public struct Tokenizer: Sendable {
       return digits.contains(where: { $0 == "." || $0 == "," })
         && !(digits.last.map { $0 == "." || $0 == "," } ?? true)
     case "K": return isGluedKina(figure)
+    // "Bs620M": a headline's scale in capitals.
+    case "Bs": return isGluedKina(figure, capitalScales: true)
     default: return false
     }
   }
@@ -183,13 +186,20 @@ public struct Tokenizer: Sendable {
   /// "K48 million", "K12.5m", "K2,500", "K150": Papua New Guinea's kina, written as a capital K
   /// against a figure with a point, a comma, a scale after it or at least two digits. "K2" (the
   /// mountain) and "K9" have one digit alone; "K300S" or "K12-B", with letters after the
-  /// figure, are models and codes.
-  static func isGluedKina(_ figure: ArraySlice<Unicode.Scalar>) -> Bool {
+  /// figure, are models and codes. Bolivia's "Bs620M" is read by the same measure, with
+  /// `capitalScales` for a scale glued in capitals.
+  static func isGluedKina(_ figure: ArraySlice<Unicode.Scalar>, capitalScales: Bool = false)
+    -> Bool
+  {
     var digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
     // "K150." ends a sentence; "K2, the peak" is still the mountain.
     while let last = digits.last, last == "." || last == "," { digits = digits.dropLast() }
     var after = figure.dropFirst(digits.count)
-    let glued = ["m", "mn", "bn", "b", "-million", "-billion"].contains { mark in
+    let marks =
+      capitalScales
+      ? ["m", "mn", "bn", "b", "-million", "-billion", "M", "MN", "BN", "B"]
+      : ["m", "mn", "bn", "b", "-million", "-billion"]
+    let glued = marks.contains { mark in
       after.starts(with: mark.unicodeScalars)
         && !(after.dropFirst(mark.unicodeScalars.count).first.map(isLetter) ?? false)
     }

@@ -128,3 +128,116 @@ private let kinaForms: [(String, String, String)] = [
 func localCurrencyLookalikesAreNoMoney(sentence: String) throws {
   #expect(try extract(sentence).of(.money).isEmpty)
 }
+
+// Ugandan shillings, Bolivian bolivianos and Fijian dollars as their own press writes them.
+
+@Test(arguments: [
+  ("The Kigezi water scheme will cost Shs87 billion.", "87000000000 UGX", "Shs87 billion"),
+  ("The council set aside Shs35b for feeder roads.", "35000000000 UGX", "Shs35b"),
+  ("Each parish receives Shs4.5m a year.", "4500000 UGX", "Shs4.5m"),
+  ("Coffee growers shared Shs600 million in bonuses.", "600000000 UGX", "Shs600 million"),
+  ("A boda boda ride across Lira costs Shs 2,000.", "2000 UGX", "Shs 2,000"),
+  ("A kilo of beans sells for USh 5,000 in Mbale.", "5000 UGX", "USh 5,000"),
+  ("School fees rose to USh15,000 a term.", "15000 UGX", "USh15,000"),
+  ("The ministry borrowed UGX 52 billion for clinics.", "52000000000 UGX", "UGX 52 billion"),
+  (
+    "Dairy exports earned 14 billion Ugandan shillings.", "14000000000 UGX",
+    "14 billion Ugandan shillings"
+  ),
+])
+func ugandanShillingForms(sentence: String, value: String, text: String) throws {
+  let money = try #require(try extract(sentence).of(.money).first)
+  #expect(money.value == value)
+  #expect(money.text == text)
+  #expect(money.unit == "UGX")
+}
+
+@Test func aHedgeBeforeShillingsStaysOutOfTheValue() throws {
+  let money = try #require(
+    try extract("Masaka district spent more than Shs200 billion on schools.").of(.money).first)
+  #expect(money.value == "200000000000 UGX")
+  #expect(money.qualifier == "more than")
+  #expect(money.text == "Shs200 billion")
+}
+
+@Test func bareShillingsAreThePagesOwn() throws {
+  let gulu = try extract(
+    "The agency asked for Shs40b for the bridge. Parliament approved 52 billion shillings in June.")
+  #expect(gulu.values(.money) == ["40000000000 UGX", "52000000000 UGX"])
+  // A page that writes no shilling's sign keeps bare shillings Kenyan, as "Sh" is.
+  #expect(try extract("The county paid 3 million shillings.").values(.money) == ["3000000 KES"])
+  let nyeri = try extract("The county paid Sh6 million, and 2 million shillings more in May.")
+  #expect(nyeri.values(.money) == ["6000000 KES", "2000000 KES"])
+}
+
+@Test(arguments: [
+  ("The Tarija gas plant will cost Bs 620 million.", "620000000 BOB", "Bs 620 million"),
+  ("The council approved Bs340M for the cable car.", "340000000 BOB", "Bs340M"),
+  ("The bill sets Bs. 1.200 millones for irrigation.", "1200000000 BOB", "Bs. 1.200 millones"),
+  ("A minibus fare in Oruro rose to Bs 2,40 last week.", "2.4 BOB", "Bs 2,40"),
+  ("Bakers asked for Bs 1,5 per loaf.", "1.5 BOB", "Bs 1,5"),
+  ("The monthly grant is Bs 2,400 for each family.", "2400 BOB", "Bs 2,400"),
+  ("The state oil firm paid BOB 410 million in dividends.", "410000000 BOB", "BOB 410 million"),
+  ("Quinoa exports earned 210 million bolivianos.", "210000000 BOB", "210 million bolivianos"),
+  ("A salteña costs 80 centavos more than in March.", "0.8 BOB", "80 centavos"),
+  (
+    "The mine paid 95 million Bolivian bolivianos in royalties.", "95000000 BOB",
+    "95 million Bolivian bolivianos"
+  ),
+])
+func bolivianBolivianoForms(sentence: String, value: String, text: String) throws {
+  let money = try #require(try extract(sentence).of(.money).first)
+  #expect(money.value == value)
+  #expect(money.text == text)
+  #expect(money.unit == "BOB")
+}
+
+@Test func bolivianosAfterTheSignsAbbreviationPoint() throws {
+  // The sentence does not end at "Bs." before a figure, and does where no figure follows.
+  let budget = try extract("The line reads Bs. 1.200 millones for irrigation.")
+  #expect(budget.values(.money) == ["1200000000 BOB"])
+  let grades = try extract("Most of the class got Bs. Three pupils got 12 marks more.")
+  #expect(grades.of(.money).isEmpty)
+  #expect(grades.contains { $0.source.text == "Three pupils got 12 marks more." })
+}
+
+@Test func centavosAreThePagesOwnCoins() throws {
+  let cebu = try extract("Fares rose to ₱13 in Cebu, and to 50 centavos more for students.")
+  #expect(cebu.values(.money) == ["13 PHP", "0.5 PHP"])
+}
+
+@Test(arguments: [
+  ("Suva's new seawall will cost FJ$46.5m.", "46500000 FJD", "FJ$46.5m"),
+  ("The ministry set aside FJ$46.5 million for roads.", "46500000 FJD", "FJ$46.5 million"),
+  ("The sugar mill needs F$18.5 million in repairs.", "18500000 FJD", "F$18.5 million"),
+  ("Labasa's market cost FJD 28 million.", "28000000 FJD", "FJD 28 million"),
+  ("Tourism earned 640 million Fijian dollars.", "640000000 FJD", "640 million Fijian dollars"),
+])
+func fijianDollarForms(sentence: String, value: String, text: String) throws {
+  let money = try #require(try extract(sentence).of(.money).first)
+  #expect(money.value == value)
+  #expect(money.text == text)
+  #expect(money.unit == "FJD")
+}
+
+@Test func aBareDollarIsThePagesFijianDollar() throws {
+  let nadi = try extract(
+    "The council set aside FJ$12 million for the jetty. Each vendor pays $9 a day and 70 cents "
+      + "for water.")
+  #expect(nadi.values(.money) == ["12000000 FJD", "9 FJD", "0.7 FJD"])
+  // "US$" names the American dollar on a Fijian page; a bare "$" stays the page's own.
+  let levuka = try extract(
+    "The bank lent US$20 million; Levuka added FJ$5 million and $3 million more.")
+  #expect(levuka.values(.money) == ["20000000 USD", "5000000 FJD", "3000000 FJD"])
+  // No Fijian sum: a bare "$" and its cents stay American.
+  #expect(try extract("Tickets cost $9 and 70 cents.").values(.money) == ["9 USD", "0.7 USD"])
+}
+
+@Test(arguments: [
+  "She earned a BS 2 years before her doctorate.",
+  "The BS 4 programme admits 30 students.",
+  "Bs and Cs were given to 14 pupils.",
+])
+func shillingBolivianoAndFijianLookalikesAreNoMoney(sentence: String) throws {
+  #expect(try extract(sentence).of(.money).isEmpty)
+}
