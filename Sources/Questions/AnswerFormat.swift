@@ -246,7 +246,9 @@ public enum AnswerFormat {
     public var coin = 1.0
 
     /// Coins a sum may be counted in, as a share of their currency.
-    static let coins: [String: Double] = ["toea": 0.01, "millimes": 0.001]
+    static let coins: [String: Double] = [
+      "toea": 0.01, "millimes": 0.001, "cents": 0.01, "centavos": 0.01,
+    ]
 
     /// `amount` counted in coins of `coin` (0.2 kina in toea: 20), without the binary
     /// fraction's dust.
@@ -261,9 +263,18 @@ public enum AnswerFormat {
     ]
 
     public static func of(_ fact: Fact) -> MoneyForm? {
-      guard fact.kind == .money, let (amount, _) = AnswerFormat.money(fact.value),
-        let digit = fact.text.firstIndex(where: \.isNumber)
-      else { return nil }
+      guard fact.kind == .money, let (amount, _) = AnswerFormat.money(fact.value) else {
+        return nil
+      }
+      guard let digit = fact.text.firstIndex(where: \.isNumber) else {
+        // "three cents": coins counted in words are shown in figures of those coins ("3
+        // cents"), not as the sliver of a unit they are.
+        guard let word = fact.text.split(separator: " ").last.map(String.init),
+          let coin = coins[word.lowercased()]
+        else { return nil }
+        return MoneyForm(
+          prefix: "", suffix: word, style: NumberStyle(scaleWord: nil, decimals: 0), coin: coin)
+      }
       var before = fact.text[..<digit].split(separator: " ").map(String.init)
       while let first = before.first, hedges.contains(first.lowercased()) { before.removeFirst() }
       let prefix = before.joined(separator: " ")
@@ -271,9 +282,10 @@ public enum AnswerFormat {
         .split(separator: " ").map(String.init)
       let scaleWords = [
         "billion", "million", "thousand", "trillion", "bn", "mn", "tn", "m", "b", "k", "crore",
-        "crores", "lakh", "lakhs", "mil", "bil", "mln", "bln", "trn",
+        "crores", "lakh", "lakhs", "mil", "bil", "mln", "bln", "trn", "millones",
       ]
       if let first = after.first, scaleWords.contains(first.lowercased()) { after.removeFirst() }
+      let styleText = scaleInEnglish(fact.text)
       let suffix = after.joined(separator: " ")
       guard !prefix.isEmpty || !suffix.isEmpty,
         prefix.count <= 4, suffix.count <= 12,
@@ -282,8 +294,14 @@ public enum AnswerFormat {
       let coin = coins[suffix.lowercased()] ?? 1
       return MoneyForm(
         prefix: prefix, suffix: suffix,
-        style: NumberStyle.of(text: fact.text, value: MoneyForm.inCoins(amount, coin)),
+        style: NumberStyle.of(text: styleText, value: MoneyForm.inCoins(amount, coin)),
         spaced: AnswerFormat.spacesSymbol(fact.text), coin: coin)
+    }
+
+    /// "Bs. 1.200 millones" read for its style as "Bs. 1.200 million", so the sum is shown in
+    /// millions as the article counts it.
+    static func scaleInEnglish(_ text: String) -> String {
+      text.replacingOccurrences(of: "millones", with: "million")
     }
 
     /// `amount` in this form, with at most the article's decimals and none trailing.
@@ -429,18 +447,21 @@ public enum AnswerFormat {
       }
     case .money:
       if let (amount, currency) = money(fact.value) {
-        let style = NumberStyle.of(text: fact.text, value: amount)
+        // Scaled as the answer shows the sum: a sum with no form of its own keeps its text's.
+        let styleText = MoneyForm.of(fact) == nil ? fact.text : MoneyForm.scaleInEnglish(fact.text)
+        let style = NumberStyle.of(text: styleText, value: amount)
         let code = currency.isEmpty ? "" : " " + currency
         if style.scaleWord != nil { result.append(style.render(amount) + code) }
         // "NZ$2.50": a sum in cents keeps them; rounded it would be another sum.
         let cents = amount == amount.rounded() ? 0 : 2
         result.append(grouped(amount, decimals: cents) + code)
-        let symbols: [String: [String]] = [
-          "USD": ["US$", "$"], "EUR": ["€"], "GBP": ["£"], "JPY": ["¥"], "AUD": ["A$"],
-        ]
-        for symbol in symbols[currency] ?? [] {
+        for symbol in moneySymbols[currency] ?? [] {
           if style.scaleWord != nil { result.append(symbol + style.render(amount)) }
           result.append(symbol + grouped(amount, decimals: cents))
+        }
+        if let word = moneyWords[currency] {
+          if style.scaleWord != nil { result.append(style.render(amount) + " " + word) }
+          result.append(grouped(amount, decimals: cents) + " " + word)
         }
         result.append(grouped(amount, decimals: cents))
         result.append(trimmed(amount, decimals: 2).replacingASCII(",", with: ""))
@@ -458,6 +479,20 @@ public enum AnswerFormat {
     var seen: Set<String> = [shown]
     return result.filter { !$0.isEmpty && seen.insert($0).inserted }
   }
+
+  /// Signs a learner may write before a sum in each currency, glued or with their space:
+  /// Uganda's "Shs87 billion" or "USh 87 billion", Bolivia's "Bs 620 million", Fiji's
+  /// "FJ$46.5 million" or its own press's bare "$".
+  static let moneySymbols: [String: [String]] = [
+    "USD": ["US$", "$"], "EUR": ["€"], "GBP": ["£"], "JPY": ["¥"], "AUD": ["A$"],
+    "UGX": ["Shs", "Shs ", "USh ", "UGX "], "BOB": ["Bs ", "Bs", "Bs. ", "BOB "],
+    "FJD": ["FJ$", "F$", "$", "FJD "],
+  ]
+  /// The word a learner may write after a sum in these currencies ("87 billion shillings"),
+  /// which the answer reading does not take for a currency.
+  static let moneyWords: [String: String] = [
+    "UGX": "shillings", "BOB": "bolivianos", "FJD": "Fijian dollars",
+  ]
 
   static func ordinalSuffix(_ day: Int) -> String {
     if (11...13).contains(day % 100) { return "th" }

@@ -93,6 +93,41 @@ struct AnswerFormatTests {
     #expect(!AnswerFormat.variants(for: levy).contains("3 NZD"))
   }
 
+  @Test func shillingsBolivianosAndFijianDollarsReadAsTheirPressWritesThem() {
+    let judge = AnswerJudge()
+    func accepts(_ fact: Fact, _ typed: [String]) {
+      let accepted = [AnswerFormat.answer(for: fact)] + AnswerFormat.variants(for: fact)
+      for spelling in typed {
+        #expect(judge.judge(spelling, accepting: accepted).verdict == .correct, "\(spelling)")
+      }
+    }
+    let bridge = fact(
+      .money, "Shs87b", in: "The bridge costs Shs87b.", value: "87000000000 UGX", unit: "UGX")
+    #expect(AnswerFormat.answer(for: bridge) == "Shs87 billion")
+    accepts(bridge, ["UGX 87 billion", "USh 87 billion", "Shs 87 billion", "87 billion shillings"])
+    let canal = fact(
+      .money, "Bs. 1.200 millones", in: "The canal costs Bs. 1.200 millones.",
+      value: "1200000000 BOB", unit: "BOB")
+    #expect(AnswerFormat.answer(for: canal) == "Bs. 1,200 million")
+    accepts(canal, ["Bs 1,200 million", "BOB 1,200 million", "1,200 million bolivianos"])
+    let fare = fact(.money, "Bs 2,40", in: "The fare is Bs 2,40.", value: "2.4 BOB", unit: "BOB")
+    #expect(AnswerFormat.answer(for: fare) == "Bs 2.40")
+    let seawall = fact(
+      .money, "FJ$46.5m", in: "The seawall costs FJ$46.5m.", value: "46500000 FJD", unit: "FJD")
+    #expect(AnswerFormat.answer(for: seawall) == "FJ$46.5 million")
+    accepts(
+      seawall,
+      ["F$46.5 million", "$46.5 million", "FJD 46.5 million", "46.5 million Fijian dollars"])
+    // Coins are shown in coins, even when the article counts them in words.
+    let salteña = fact(
+      .money, "80 centavos", in: "A salteña costs 80 centavos.", value: "0.8 BOB", unit: "BOB")
+    #expect(AnswerFormat.answer(for: salteña) == "80 centavos")
+    let acre = fact(
+      .money, "three cents", in: "It came to three cents an acre.", value: "0.03 USD", unit: "USD")
+    #expect(AnswerFormat.answer(for: acre) == "3 cents")
+    accepts(acre, ["three cents", "3 cents"])
+  }
+
   @Test func moneyAcceptsTheUsualSpellings() {
     let aid = fact(
       .money, "100,000 USD", in: "Japan sent goods worth 100,000 USD.", value: "100000 USD",
