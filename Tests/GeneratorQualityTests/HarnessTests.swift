@@ -54,6 +54,29 @@ import Testing
     #expect(!KeyFactMatcher.matches(key, "€1 million"))
   }
 
+  @Test(arguments: [
+    ("Shs87 billion", 87e9, "UGX"), ("Shs35b", 35e9, "UGX"), ("USh 5,000", 5000, "UGX"),
+    ("UGX 52 billion", 52e9, "UGX"), ("Bs 620 million", 620e6, "BOB"), ("Bs620M", 620e6, "BOB"),
+    ("Bs. 1.200 millones", 1.2e9, "BOB"), ("Bs 2,40", 2.4, "BOB"), ("Bs 2,400", 2400, "BOB"),
+    ("BOB 410 million", 410e6, "BOB"), ("210 million bolivianos", 210e6, "BOB"),
+    ("FJ$46.5m", 46.5e6, "FJD"), ("F$18.5 million", 18.5e6, "FJD"),
+    ("FJD 28 million", 28e6, "FJD"), ("₲ 41.000 millones", 41e9, nil),
+  ])
+  func shillingsBolivianosAndFijianDollarsAreRead(written: String, amount: Double, code: String?)
+    throws
+  {
+    let quantity = try #require(Quantity.first(in: written))
+    #expect(quantity.sameAmount(as: Quantity(amount: amount)), "\(quantity.amount)")
+    #expect(quantity.currency == code)
+  }
+
+  @Test func centavosAndCentsAreCountedInTheirUnit() throws {
+    let centavos = try #require(Quantity.first(in: "80 centavos"))
+    #expect(centavos.sameAmount(as: Quantity(amount: 0.8)))
+    let cents = try #require(Quantity.first(in: "70 cents"))
+    #expect(cents.sameAmount(as: Quantity(amount: 0.7)))
+  }
+
   @Test func moneyInAnotherCurrencyIsAnotherAnswer() {
     let key = KeyFact(kind: "money", text: "€2.4 million", value: "2400000 EUR", accept: [])
     #expect(!KeyFactMatcher.matches(key, "US$2.4 million"))

@@ -60,8 +60,11 @@ private struct QuantityTokens {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
     // South Asian scales: "Rs 55 crore" is 550 million rupees.
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-    // Coins counted in the unit they part: "20 toea" is 0.2 kina, "850 millimes" 0.85 dinars.
-    "toea": 0.01, "millimes": 0.001,
+    // Coins counted in the unit they part: "20 toea" is 0.2 kina, "850 millimes" 0.85 dinars,
+    // "80 centavos" 0.8 bolivianos, "70 cents" 0.7 dollars.
+    "toea": 0.01, "millimes": 0.001, "centavos": 0.01, "cents": 0.01,
+    // A Spanish budget line's "Bs. 1.200 millones" (the points group thousands).
+    "millones": 1e6,
   ]
   static let currencies: [String: String] = [
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
@@ -69,7 +72,8 @@ private struct QuantityTokens {
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "a$": "AUD", "aud": "AUD", "vnd": "VND",
     "dong": "VND", "đồng": "VND", "₫": "VND", "rs": "INR", "inr": "INR", "₹": "INR",
     "egp": "EGP", "r": "ZAR", "zar": "ZAR", "rand": "ZAR", "rm": "MYR", "myr": "MYR",
-    "ringgit": "MYR",
+    "ringgit": "MYR", "ugx": "UGX", "shs": "UGX", "ush": "UGX", "bob": "BOB", "bs": "BOB",
+    "bolivianos": "BOB", "fjd": "FJD", "fj$": "FJD", "f$": "FJD",
   ]
   static let units: [String: Double] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -87,7 +91,7 @@ private struct QuantityTokens {
       case "%":
         spaced.append(" % ")
       case "$", "€", "£", "¥", "₫", "₹":
-        // "us$13.3" stays "us$", "13.3"; "$6.5" becomes "$", "6.5".
+        // "us$13.3" stays "us$", "13.3"; "$6.5" becomes "$", "6.5"; "fj$46.5m" "fj$", "46.5m".
         spaced.append(String(scalar))
         spaced.append(" ")
       case "(", ")", ";", ":", "\"", "“", "”", "‘", "’", "–", "—":
@@ -106,6 +110,14 @@ private struct QuantityTokens {
       // "18 600" written with a non-breaking or thin space.
       word = word.replacingOccurrences(of: "\u{2009}", with: "")
       while let last = word.last, ",.?!".contains(last), word.count > 1 { word.removeLast() }
+      if tokens.last?.currency == "BOB", Self.hasDecimalComma(word) {
+        // "Bs 2,40": cents after a comma.
+        word = word.replacingOccurrences(of: ",", with: ".")
+      } else if index + 1 < words.count, words[index + 1].hasPrefix("millones"),
+        Self.hasPointedThousands(word)
+      {
+        word = word.replacingOccurrences(of: ".", with: "")
+      }
       tokens.append(Self.token(for: word))
       index += 1
     }
@@ -126,12 +138,27 @@ private struct QuantityTokens {
     tokens = merged
   }
 
-  /// "r7.4-billion" → "r", "7.4", "billion"; "rm135mil" → "rm", "135mil": a letter currency
-  /// glued to its figure, and a scale joined to it by a hyphen.
+  /// "2,40": one or two digits after a comma, cents where the currency writes them so.
+  static func hasDecimalComma(_ word: String) -> Bool {
+    let parts = word.split(separator: ",", omittingEmptySubsequences: false)
+    return parts.count == 2 && !parts[0].isEmpty && (1...2).contains(parts[1].count)
+      && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+  }
+
+  /// "1.200", "41.000": thousands grouped by points, as before "millones".
+  static func hasPointedThousands(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count > 1 && (1...3).contains(parts[0].count)
+      && parts.dropFirst().allSatisfy { $0.count == 3 }
+      && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+  }
+
+  /// "r7.4-billion" → "r", "7.4", "billion"; "rm135mil" → "rm", "135mil"; "shs87b" → "shs",
+  /// "87b": a letter currency glued to its figure, and a scale joined to it by a hyphen.
   static func unglued(_ word: Substring) -> [Substring] {
     var parts: [Substring] = []
     var rest = word
-    for prefix in ["rm", "r"]
+    for prefix in ["shs", "ush", "rm", "bs", "r"]
     where rest.hasPrefix(prefix) && rest.dropFirst(prefix.count).first?.isNumber == true {
       parts.append(rest.prefix(prefix.count))
       rest = rest.dropFirst(prefix.count)
@@ -171,7 +198,7 @@ private struct QuantityTokens {
       if stem.first?.isNumber == true, stem.last?.isNumber == true { digits = String(stem) }
     }
     var scale: Double?
-    for (suffix, value) in [("bn", 1e9), ("mil", 1e6), ("m", 1e6), ("k", 1e3)]
+    for (suffix, value) in [("bn", 1e9), ("mil", 1e6), ("m", 1e6), ("k", 1e3), ("b", 1e9)]
     where digits.hasSuffix(suffix) {
       let stem = digits.dropLast(suffix.count)
       if stem.last?.isNumber == true {
