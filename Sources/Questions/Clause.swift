@@ -703,7 +703,8 @@ enum ClauseParser {
         // (Kept cautious: "came home to …" is left unread rather than risk a sentence's verb.)
         guard k + 1 < end else { return true }
         let after = tokens[k + 1].lower
-        return !Lexicon.prepositions.contains(after) && !["above", "below", "beneath"].contains(after)
+        return !Lexicon.prepositions.contains(after)
+          && !["above", "below", "beneath"].contains(after)
       }
     }
     return false
