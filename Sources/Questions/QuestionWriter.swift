@@ -765,7 +765,8 @@ public struct QuestionWriter: Sendable {
     {
       stem = nil
     }
-    if let stem, !storyDay,
+    // A bounded figure is asked by its cloze alone (see the end): no options are drawn for it.
+    if let stem, !storyDay, !isBound,
       let options = distractors.distractors(
         for: fact, answer: answer, in: pool, excluding: twin, prompt: stem,
         generator: &generator)
