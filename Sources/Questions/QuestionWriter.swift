@@ -811,17 +811,20 @@ public struct QuestionWriter: Sendable {
     }
     // "20 lifeboats: _____ standard boats, two cutters and four collapsibles": a card that
     // lets the answer be worked out tests sums, not the article.
-    // (Both read the article's words: a choice card's own "Fill the gap: " is left out.)
-    result.removeAll {
-      $0.kind != .truefalse
-        && AnswerArithmetic.computes(fact, prompt: QuestionWriter.articleWords(of: $0.prompt))
-    }
-    // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
-    if [.organization, .term, .event, .place].contains(fact.kind) {
-      result.removeAll {
-        $0.kind != .truefalse
-          && SpelledAcronym.spells(QuestionWriter.articleWords(of: $0.prompt), answer: fact.text)
-      }
+    // (Both read the article's words: a choice card's own "Fill the gap: " is left out. A
+    // choice card on the cloze's gap holds the cloze's words, so each text is read once.)
+    let spellsAcronym = [.organization, .term, .event, .place].contains(fact.kind)
+    var readings: [(words: String, leaks: Bool)] = []
+    result.removeAll { card in
+      guard card.kind != .truefalse else { return false }
+      let words = QuestionWriter.articleWords(of: card.prompt)
+      if let known = readings.first(where: { $0.words == words }) { return known.leaks }
+      // "… Trade and Industry, known as _____" → METI: the card spells its acronym out.
+      let leaks =
+        AnswerArithmetic.computes(fact, prompt: words)
+        || (spellsAcronym && SpelledAcronym.spells(words, answer: fact.text))
+      readings.append((words, leaks))
+      return leaks
     }
     // "Canada withdrew from it in _____": a pronoun anywhere in a prompt points at a sentence
     // the learner does not see, unless the prompt quotes that sentence first.
