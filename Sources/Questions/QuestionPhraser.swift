@@ -96,9 +96,32 @@ public struct QuestionPhraser: Sendable {
   /// states nothing: nil.
   public func statement(for fact: Fact, replacing replacement: String? = nil) -> String? {
     framedStatement(for: fact, replacing: replacement).flatMap {
-      QuestionShape.lacksMainClause($0) || QuestionShape.endsOnReportingVerb($0)
-        || QuestionShape.stopsBeforeQuotation($0, of: fact.source.text) ? nil : $0
+      QuestionPhraser.statesSomething($0, of: fact.source.text) ? $0 : nil
     }
+  }
+
+  /// `statement(for:)`, the last checks' verdicts kept in `verdicts`: the facts of one clause
+  /// often make the same statement, and the checks read its every word.
+  func statement(for fact: Fact, verdicts: inout [StatementReading: Bool]) -> String? {
+    guard let statement = framedStatement(for: fact, replacing: nil) else { return nil }
+    let reading = StatementReading(statement: statement, sentence: fact.source.text)
+    if let known = verdicts[reading] { return known ? statement : nil }
+    let states = QuestionPhraser.statesSomething(statement, of: fact.source.text)
+    verdicts[reading] = states
+    return states ? statement : nil
+  }
+
+  /// A statement and the sentence it was cut from: what its last checks read.
+  struct StatementReading: Hashable {
+    var statement: String
+    var sentence: String
+  }
+
+  /// The last checks on a statement cut from `sentence`: it keeps its main verb, does not end on
+  /// a reporting verb, and does not stop where a quotation begins.
+  static func statesSomething(_ statement: String, of sentence: String) -> Bool {
+    !(QuestionShape.lacksMainClause(statement) || QuestionShape.endsOnReportingVerb(statement)
+      || QuestionShape.stopsBeforeQuotation(statement, of: sentence))
   }
 
   private func framedStatement(for fact: Fact, replacing replacement: String?) -> String? {

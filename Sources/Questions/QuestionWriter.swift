@@ -55,6 +55,8 @@ public struct QuestionWriter: Sendable {
   var leadIn = LeadIn()
   /// Each fact's short question and plain statement, worked out once per run.
   var forms: [FormKey: (short: String?, statement: String?)] = [:]
+  /// The last checks' verdicts on the plain statements phrased so far (see `phrase`).
+  var statementVerdicts: [QuestionPhraser.StatementReading: Bool] = [:]
 
   /// A fact's place and reading: cheaper to hash than the fact with its whole sentence.
   struct FormKey: Hashable {
@@ -196,7 +198,7 @@ public struct QuestionWriter: Sendable {
     phraser.sentences.add(fact)
     forms[key] = (
       phrasedShortQuestion(fact, key: key),
-      phraser.statement(for: fact)
+      phraser.statement(for: fact, verdicts: &statementVerdicts)
     )
   }
 
