@@ -1807,8 +1807,8 @@ struct NameRecognizer {
   /// "hydrologist", "economist", "archaeologist": a word built as a profession's, which no
   /// given name is.
   static func isProfessionWord(_ lower: String) -> Bool {
-    lower.utf8.count > 5 && (lower.hasSuffix("ologist") || lower.hasSuffix("nomist")
-      || lower.hasSuffix("grapher") || lower.hasSuffix("ographer"))
+    lower.utf8.count > 5
+      && (lower.hasSuffix("ologist") || lower.hasSuffix("nomist") || lower.hasSuffix("grapher"))
   }
 
   /// How many tokens from `start` spell `text` (an apposition found by `appositionRole`).
