@@ -89,8 +89,10 @@ enum QualityBar {
   /// The sixteenth set (Tests/Fixtures/sixteenth): 69.7% (106/152) when measured blind in
   /// session 15 at 472e2ca. Two keys were answered only by cards from an explainer's timeline
   /// list ("_____ - Convicted by court-martial."), which the auditors rejected and which are
-  /// no longer asked.
-  static let sixteenthCoverageFloor = 0.68
+  /// no longer asked. 73.7% (112/152) after the fixes it prompted (shillings, bolivianos and
+  /// Fijian dollars in their local forms, newsletters and press releases, portfolios before a
+  /// minister's name).
+  static let sixteenthCoverageFloor = 0.73
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
