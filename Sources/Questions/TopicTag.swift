@@ -60,9 +60,18 @@ struct TopicTag: Sendable {
   /// Articles whose title names a person the article tells of: a profile, where any "she"
   /// or "his" is most likely its subject's.
   private var profiles: Set<String> = []
+  /// Each article's names' first words, lower-cased: whether a card's first word is a name.
+  private var nameStarts: [String: Set<String>] = [:]
   init(articles: [Article], facts: [Fact] = []) {
     var allTitles: [String: String] = [:]
     for article in articles { allTitles[article.name] = article.title }
+    for fact in facts
+    where [.person, .place, .organization, .event, .term].contains(fact.kind) {
+      if let first = spaceSplit(fact.text).first {
+        nameStarts[fact.source.article, default: []].insert(
+          TopicTag.lettersAndHyphens(first).lowercased())
+      }
+    }
     for fact in facts where fact.kind == .person && spaceCount(fact.text) > 0 {
       if let title = allTitles[fact.source.article], title.contains(fact.text) {
         profiles.insert(fact.source.article)
@@ -188,6 +197,16 @@ struct TopicTag: Sendable {
           TopicTag.personalPronouns.contains($0.filter(\.isLetter).lowercased())
         }
         : QuestionCheck.hasPronounBeforeAnyName(unquoted, pronouns: TopicTag.personalPronouns)
+    }
+    // "Government will contribute _____ from the budget", "In _____ the canal froze": a card
+    // that names nothing after its first word does not say which story it comes from.
+    if !leans {
+      var content = words[...]
+      if content.starts(with: ["True", "or", "false:"]) { content = content.dropFirst(3) }
+      let first = content.first.map { TopicTag.lettersAndHyphens($0).lowercased() }
+      leans =
+        !content.dropFirst().contains { TopicTag.opensUppercase($0) }
+        && !(first.map { nameStarts[article]?.contains($0) ?? false } ?? false)
     }
     guard leans else { return false }
     // A card that names the title's own names ("the Great Fire") names its subject; one that

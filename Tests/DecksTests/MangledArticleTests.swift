@@ -83,7 +83,7 @@ import Testing
     let kinds = Set(deck.cards.map(\.kind))
     #expect(kinds.isSuperset(of: [.cloze, .short, .choice]))
     // The quotation asks for its speaker; the conversion in brackets is no answer.
-    #expect(deck.cards.contains { $0.prompt.hasPrefix("Who said “The pier will carry") })
+    #expect(deck.cards.contains { $0.prompt.contains("Who said “The pier will carry") })
     #expect(!deck.cards.contains { $0.answer.contains("2.1 million") })
   }
 }

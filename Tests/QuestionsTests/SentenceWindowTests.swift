@@ -262,7 +262,7 @@ struct SpeakerQuestionTests {
       articles: [article])
     #expect(
       set.questions.contains {
-        $0.kind == .short && $0.prompt == "Who said “We built it with our own hands”?"
+        $0.kind == .short && $0.prompt == "Pier — Who said “We built it with our own hands”?"
           && $0.answer == "Olaf Brun"
       })
   }

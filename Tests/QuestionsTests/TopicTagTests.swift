@@ -55,13 +55,31 @@ struct TopicTagTests {
     let plain = card("Ilse Dorn was elected in _____.", answer: "2019", fact: "2019")
     #expect(tag.tagged(plain) == plain)
     // The speaker's own words are not the card's.
-    let quote = card(
-      "Who said “The fund will save the town”?", answer: "Ilse Dorn", fact: "Ilse Dorn",
-      kind: .short)
-    #expect(tag.tagged(quote) == quote)
+    #expect(
+      !tag.leansOnTopic(
+        "In 2020 Ilse Dorn said “the town will grow” in _____.", article: "varne.txt"))
     // "the city of Ravel" says which city.
     let city = card("Ilse Dorn left the city of Ravel in _____.", answer: "2020", fact: "2020")
     #expect(tag.tagged(city) == city)
+  }
+
+  @Test func aCardThatNamesNothingLeansOnTheStory() {
+    let council = card(
+      "Government will contribute _____ from next year's budget.", answer: "€7 million",
+      fact: "€7 million")
+    #expect(tag.tagged(council).prompt.hasPrefix(title + " — "))
+    let quote = card(
+      "Who said “The fund will save the town”?", answer: "Ilse Dorn", fact: "Ilse Dorn",
+      kind: .short)
+    #expect(tag.tagged(quote).prompt.hasPrefix(title + " — "))
+    // A first word the story knows as a name names something.
+    let article = oneParagraph(sentences, name: "varne.txt", title: title)
+    let lenders = fact(.place, "Orland", in: "Orland pledged €2 million.", article: "varne.txt")
+    let named = TopicTag(articles: [article], facts: [lenders])
+    let pledge = card("Orland pledged _____.", answer: "€2 million", fact: "€2 million")
+    #expect(named.tagged(pledge) == pledge)
+    #expect(!named.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
+    #expect(tag.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
   }
 
   @Test func anyDefinitePhraseOfCommonWordsLeansOnTheStory() {
