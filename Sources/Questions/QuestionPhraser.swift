@@ -1006,11 +1006,14 @@ public struct QuestionPhraser: Sendable {
     }
     let before = runs(text, indices.filter { $0 < focus.lowerBound })
     let after = runs(text, indices.filter { $0 >= focus.upperBound })
-    // "a 270-kilometre stretch": the fact is the figure, so its unit stays ("a _____-kilometre").
+    // "a 270-kilometre stretch", "a three-year programme": the fact is the figure, so its unit
+    // stays ("a _____-kilometre").
     let last = text.tokens[focus.upperBound - 1].text
-    let unit = last.firstIndex(of: "-").map { last[$0...] }.flatMap {
-      GluedUnit.opens($0) && last.first?.isNumber == true
-        && (replacement == "_____" || replacement.first?.isNumber == true) ? String($0) : nil
+    let unit = last.firstIndex(of: "-").flatMap { dash in
+      GluedUnit.opens(last[dash...])
+        && (last.first?.isNumber == true || NumberWords.value(of: String(last[..<dash])) != nil)
+        && (replacement == "_____" || replacement.first?.isNumber == true)
+        ? String(last[dash...]) : nil
     }
     // "(CORFO)" → "(_____)": the gap keeps the spacing its words had.
     let tokens = text.tokens

@@ -27,4 +27,15 @@ import Testing
     #expect(canal.allSatisfy { $0.prompt.contains("a _____-km canal") })
     #expect(dam.allSatisfy { $0.prompt.contains("_____-kilometre dam") })
   }
+
+  @Test func aNumberWordKeepsItsUnitInACutWindowToo() throws {
+    let text =
+      "The council on Monday approved €4 million for a three-year programme to control"
+      + " flooding along the Orland River, which has repeatedly burst its banks and swept"
+      + " through the market town and the old mining settlement at the foot of the hills."
+    let questions = try questionsWritten(from: text)
+    let years = questions.filter { $0.kind == .cloze && $0.answer == "3" }
+    #expect(!years.isEmpty)
+    #expect(years.allSatisfy { $0.prompt.contains("a _____-year programme") })
+  }
 }
