@@ -39,6 +39,11 @@ public struct QuestionPhraser: Sendable {
     if !clause.fronted.contains(focus.lowerBound), QuestionShape.dropsFrontedScope(clause) {
       return nil
     }
+    // "he arranged, at first in secret, for maize to be bought …": a phrase breaks into the
+    // predicate right after its verb, and a question would keep the verb without its object.
+    if let verb = clause.mainVerb, verb + 1 < tokens.count, tokens[verb + 1].text == "," {
+      return nil
+    }
     let question: String?
     if clause.fronted.contains(focus.lowerBound) {
       question = frontedQuestion(fact, clause, focus)
@@ -392,6 +397,16 @@ public struct QuestionPhraser: Sendable {
       ClauseParser.hardBoundary(clause, before: focus.lowerBound) == nil
     else { return nil }
     if QuestionShape.dropsAsComplement(tokens, end: end) { return nil }
+    // "…, and 1847, remembered in Ireland as Black '47, brought …": a past form between commas,
+    // with another verb after the second, is a participle phrase, not the clause's verb.
+    if let verb = clause.mainVerb, verb > 0, tokens[verb - 1].text == ",",
+      ClauseParser.isPastVerb(tokens[verb]),
+      ((verb + 1)..<max(verb + 1, tokens.count - 1)).contains(where: {
+        tokens[$0].text == "," && ClauseParser.isPastVerb(tokens[$0 + 1])
+      })
+    {
+      return nil
+    }
     // Reported speech: "says Vietnam's merit is written in …" has its own clause.
     if let verb = clause.mainVerb,
       ["say", "tell", "state", "claim", "believe", "think", "know", "write", "announce", "declare"]

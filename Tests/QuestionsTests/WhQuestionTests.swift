@@ -51,6 +51,19 @@ struct WhQuestionTests {
         == "In what year did the chapel stand on ground raised above the plain?")
   }
 
+  @Test func aParticiplePhraseAfterACommaIsNoClauseToAsk() {
+    let text =
+      "In 1846 the frost returned and killed the crop, and 1847, remembered in Varne as the"
+      + " Black Year, brought fever."
+    #expect(phraser.shortQuestion(for: fact(.place, "Varne", in: text)) == nil)
+    let interrupted =
+      "In November 1845 the governor arranged, at first in secret, for grain to be bought."
+    #expect(
+      phraser.shortQuestion(
+        for: fact(.date, "November 1845", in: interrupted, value: "1845-11", granularity: .month))
+        == nil)
+  }
+
   @Test func wherePeopleSpokeIsNotAsked() {
     let text = "Minister Tomas Vell told reporters in Halden that the dam would open."
     #expect(phraser.shortQuestion(for: fact(.place, "Halden", in: text)) == nil)
