@@ -722,6 +722,12 @@ enum ClauseParser {
     if VerbForms.finiteAuxiliaries.contains(lower) { return true }
     let previous = index > 0 ? tokens[index - 1] : nil
     if let previous, Lexicon.determiners.contains(previous.lower) { return false }
+    // "the most exposed areas", "a very mixed record": a participle after a word of degree
+    // describes the noun after it.
+    if let previous, QuestionShape.degreeWords.contains(previous.lower), isPastVerb(token)
+    {
+      return false
+    }
     // "Kate Sheppard's widowed mother brought …": after a possessive a participle describes.
     if let previous,
       ["'s", "’s", "'", "’"].contains(previous.lower) || previous.lower.hasSuffix("'s")

@@ -776,7 +776,9 @@ extension QuestionShape {
           index == 0
           || (index == 1 && (openingAdverbs.contains(folded[0]) || folded[0].hasSuffix("ly")))
         let appositive = !main && commas == 1 && afterComma
-        let participle = lexical && (next == "by" || opening || appositive)
+        // ("the most exposed areas": after a word of degree, a participle describes.)
+        let participle =
+          lexical && (next == "by" || opening || appositive || degreeWords.contains(previous))
         if participle && appositive { participlePhrase = true }
         if !subordinate && !participle { main = true }
         // "Twelve governments that share the grounds agreed …": a second verb, not joined
@@ -814,6 +816,9 @@ extension QuestionShape {
   }
 
   /// `lacksMainClause` asking each word set in turn: the reference the table must match.
+  /// Words of degree, after which a past participle describes a noun: "the most exposed".
+  static let degreeWords: Set<String> = ["most", "more", "least", "less", "very", "too"]
+
   static func lacksMainClauseByWords(_ window: String) -> Bool {
     lacksMainClause(
       window,

@@ -142,6 +142,18 @@ struct SentenceWindowTests {
     #expect(!QuestionShape.lacksMainClause("After the war the town grew quickly."))
   }
 
+  @Test func aParticipleAfterAWordOfDegreeMakesNoClause() {
+    #expect(
+      QuestionShape.lacksMainClause(
+        "the relocation of some 1,200 households living in the most exposed areas."))
+    #expect(!QuestionShape.lacksMainClause("The most exposed households moved in 2024."))
+    #expect(
+      QuestionShape.lacksMainClause(
+        "the relocation of some 1,200 households living in the most exposed areas.")
+        == QuestionShape.lacksMainClauseByWords(
+          "the relocation of some 1,200 households living in the most exposed areas."))
+  }
+
   @Test func aPresentTenseVerbMakesAClause() {
     #expect(
       !QuestionShape.lacksMainClause("The programme aims to plant reeds on 600 hectares by 2031."))
