@@ -74,6 +74,7 @@ public struct FactExtractor: Sendable {
     RupeeCurrency.settle(&facts, in: article)
     LocalCurrency.settle(&facts)
     ListSiblings.retype(&facts)
+    LanguageList.drop(&facts)
     AcronymBody.retype(&facts)
     NameKinds.settle(&facts)
     SalienceScorer(article: article).score(&facts)

@@ -245,7 +245,7 @@ enum Lexicon {
     "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah", "red cross": "Red Cross",
     "red crescent": "Red Crescent", "interpol": "Interpol", "reuters": "Reuters",
     "khmer issarak": "Khmer Issarak", "pathet lao": "Pathet Lao", "white house": "White House",
-    "kremlin": "Kremlin", "pentagon": "Pentagon", "vatican": "Vatican",
+    "kremlin": "Kremlin", "pentagon": "Pentagon", "vatican": "Vatican", "treasury": "Treasury",
   ]
   /// Acronyms with a widely known expansion. Acronyms the article defines itself
   /// ("… Cambodia (ECCC)") take precedence.

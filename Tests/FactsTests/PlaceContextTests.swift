@@ -80,3 +80,15 @@ import Testing
   #expect(f.values(.place).contains("Devil's Island"))
   #expect(!f.contains { $0.text == "Island" || $0.text == "Devil" })
 }
+
+@Test func aNameListedBesideALanguageIsNoPlace() throws {
+  let f = try extract(
+    "Alerts will go out in Lukonzo, English and Swahili. Boats sail in Varne and Orland.")
+  #expect(!f.contains { $0.text == "Lukonzo" })
+  #expect(f.values(.place).contains("Varne"))
+}
+
+@Test func theTreasuryIsABody() throws {
+  let f = try extract("The money will come from the Treasury over three years.")
+  #expect(f.values(.organization) == ["Treasury"])
+}
