@@ -191,7 +191,9 @@ enum Lexicon {
     "province", "district", "commune", "village", "town", "city", "county", "prefecture",
     "region", "island", "islands", "river", "valley", "border", "coast", "capital", "port",
     "delta", "plateau", "mountains", "peninsula", "state", "municipality", "ward", "township",
-    "oasis", "kingdom", "fortress", "harbour", "harbor",
+    "oasis", "kingdom", "fortress", "harbour", "harbor", "reservoir", "reservoirs", "lake",
+    "lakes", "provinces", "districts", "villages", "towns", "cities",
+    "regions", "rivers", "valleys",
   ]
   /// Vietnamese and Khmer name parts and common given names in news. A run of capitalised
   /// words with one of these is a person unless a head word says otherwise.

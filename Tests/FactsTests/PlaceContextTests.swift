@@ -92,3 +92,9 @@ import Testing
   let f = try extract("The money will come from the Treasury over three years.")
   #expect(f.values(.organization) == ["Treasury"])
 }
+
+@Test func aNameBeforeAPluralPlaceNounIsAPlace() throws {
+  let f = try extract("In 2016 the Hampa and Orla Khota reservoirs fell to a fraction of their size.")
+  #expect(f.values(.place).contains("Orla Khota"))
+  #expect(f.values(.person).isEmpty)
+}
