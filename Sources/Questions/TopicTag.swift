@@ -111,8 +111,12 @@ struct TopicTag: Sendable {
 
   /// `tagged`, given how to tell whether the title tells one answer (`TopicTag.tells`).
   private func tagged(_ question: Question, tellsAnswer: (Title, String) -> Bool) -> Question {
+    // A card is studied alone, weeks later, among other decks' cards: unless it names the
+    // story's own subject, the title says which story it is from. (Auditors rejected cards
+    // leaning on "the Dreyfus case" unnamed far more often than any title was in the way.)
     guard question.kind != .order, let title = titles[question.source.article],
-      leansOnTopic(question.prompt, article: question.source.article),
+      leansOnTopic(question.prompt, article: question.source.article)
+        || !TopicTag.names(title, in: question.prompt),
       !tells(title, question, tellsAnswer: tellsAnswer)
     else { return question }
     var tagged = question
@@ -220,6 +224,13 @@ struct TopicTag: Sendable {
     {
       return true
     }
+    return !TopicTag.names(title, in: prompt)
+  }
+
+  /// Whether `prompt` names one of the title's own names ("the Great Fire" under "Great Fire
+  /// of London"), not inside another name ("East Sepik Provincial Health Authority" under
+  /// "… for Sepik villages").
+  static func names(_ title: Title, in prompt: String) -> Bool {
     let promptWords = spaceSplit(prompt)
     // A compass word before the name or a body's word after it, not the title's own
     // ("Ignacio Zaragoza Seguín" still names the title's Zaragoza).
@@ -229,7 +240,7 @@ struct TopicTag: Sendable {
       else { return false }
       return (after ? TopicTag.bodyWords : TopicTag.compassWords).contains(stem)
     }
-    return !promptWords.indices.contains { index in
+    return promptWords.indices.contains { index in
       let word = promptWords[index]
       guard TopicTag.opensUppercase(word), let stem = ArticleTopic.stem(word),
         title.names.contains(stem)

@@ -43,24 +43,24 @@ struct TopicTagTests {
     #expect(tag.tagged(town).prompt.hasPrefix(title + " — "))
     let her = card("In 2019 the council made her _____.", answer: "mayor", fact: "mayor")
     #expect(tag.tagged(her).prompt.hasPrefix(title + " — "))
+    // A card that does not name the story's subject carries its title too.
     let named = card("In 2019 Ilse Dorn made her debut in _____.", answer: "Ravel", fact: "Ravel")
-    #expect(tag.tagged(named) == named)
+    #expect(tag.tagged(named).prompt.hasPrefix(title + " — "))
   }
 
-  @Test func aCardThatNamesItsSubjectOrLeansOnNothingIsLeftAsItIs() {
+  @Test func aCardThatNamesItsSubjectIsLeftAsItIs() {
     // "Varne harbour wall" names the wall the title names.
     let named = card(
       "Work on the Varne harbour wall will begin in _____.", answer: "2027", fact: "2027")
     #expect(tag.tagged(named) == named)
-    let plain = card("Ilse Dorn was elected in _____.", answer: "2019", fact: "2019")
-    #expect(tag.tagged(plain) == plain)
+    let elected = card("Varne elected Ilse Dorn in _____.", answer: "2019", fact: "2019")
+    #expect(tag.tagged(elected) == elected)
     // The speaker's own words are not the card's.
     #expect(
       !tag.leansOnTopic(
         "In 2020 Ilse Dorn said “the town will grow” in _____.", article: "varne.txt"))
     // "the city of Ravel" says which city.
-    let city = card("Ilse Dorn left the city of Ravel in _____.", answer: "2020", fact: "2020")
-    #expect(tag.tagged(city) == city)
+    #expect(!tag.leansOnTopic("Ilse Dorn left the city of Ravel in _____.", article: "varne.txt"))
   }
 
   @Test func aCardThatNamesNothingLeansOnTheStory() {
@@ -76,8 +76,6 @@ struct TopicTagTests {
     let article = oneParagraph(sentences, name: "varne.txt", title: title)
     let lenders = fact(.place, "Orland", in: "Orland pledged €2 million.", article: "varne.txt")
     let named = TopicTag(articles: [article], facts: [lenders])
-    let pledge = card("Orland pledged _____.", answer: "€2 million", fact: "€2 million")
-    #expect(named.tagged(pledge) == pledge)
     #expect(!named.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
     #expect(tag.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
   }
@@ -153,9 +151,10 @@ struct TopicTagTests {
       answer: "1990", fact: TestedFact(id: "f", kind: .year, text: "1990", value: "1990"),
       source: QuestionSource(article: "dorn.txt", sentence: 1, text: lines[1]))
     #expect(profile.tagged(made).prompt.hasPrefix("Ilse Dorn: the mayor of Varne — "))
+    #expect(profile.leansOnTopic(made.prompt, article: "dorn.txt"))
     // Outside a profile, a name before "her" may be whose she is.
     let plain = TopicTag(articles: [article])
-    #expect(plain.tagged(made) == made)
+    #expect(!plain.leansOnTopic(made.prompt, article: "dorn.txt"))
   }
 
   @Test func timelinesAndUntitledArticlesAreNeverTagged() {

@@ -106,7 +106,9 @@ struct WriterTests {
     #expect(set.questions.contains { $0.kind == .order })
     #expect(set.questions.contains { $0.kind == .truefalse })
     #expect(
-      set.questions.contains { $0.prompt == "In what year did Austria join the United Nations?" })
+      set.questions.contains {
+        $0.prompt.hasSuffix("In what year did Austria join the United Nations?")
+      })
   }
 
   @Test func timelineItemsFallInDistinctYears() throws {
