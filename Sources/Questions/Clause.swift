@@ -724,8 +724,7 @@ enum ClauseParser {
     if let previous, Lexicon.determiners.contains(previous.lower) { return false }
     // "the most exposed areas", "a very mixed record": a participle after a word of degree
     // describes the noun after it.
-    if let previous, QuestionShape.degreeWords.contains(previous.lower), isPastVerb(token)
-    {
+    if let previous, QuestionShape.degreeWords.contains(previous.lower), isPastVerb(token) {
       return false
     }
     // "Kate Sheppard's widowed mother brought …": after a possessive a participle describes.

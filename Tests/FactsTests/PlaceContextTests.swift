@@ -94,7 +94,7 @@ import Testing
 }
 
 @Test func aNameBeforeAPluralPlaceNounIsAPlace() throws {
-  let f = try extract("In 2016 the Hampa and Orla Khota reservoirs fell to a fraction of their size.")
+  let f = try extract("In 2016 the Hampa and Orla Khota reservoirs fell to a tenth of their size.")
   #expect(f.values(.place).contains("Orla Khota"))
   #expect(f.values(.person).isEmpty)
 }
