@@ -699,6 +699,8 @@ struct NameRecognizer {
       let t = scan[k]
       let isTitle =
         t.is(.title) || (t.is(.abbreviatedTitle) && scan.at(k + 1)?.isMark(".") == true)
+        // "Hydrologist Marcelo Ticona of UMSA": a profession opening the sentence.
+        || (k == 0 && firstSeg.0.count >= 3 && Self.isProfessionWord(t.lower))
         || t.isMark(".") || (t.is(.roleModifier) && t.isCapitalized)
         || (t.text == "-" && scan.at(k + 1).map { $0.is(.title) } == true)
         || (t.isCapitalized && departmentBeforeTitle(scan, from: k, end: firstSeg.0.upperBound))
@@ -781,9 +783,11 @@ struct NameRecognizer {
           scan.add(.place, range, value: scan.text(range))
           return range.upperBound
         }
+        // (A profession opening the sentence is the person's role, not a title.)
+        let profession = titleRange == 0..<1 && Self.isProfessionWord(scan[0].lower)
         addPerson(
-          &scan, nameRange, title: scan.text(titleRange), runStart: run.lowerBound,
-          context: &context, sharedRole: &sharedRole)
+          &scan, nameRange, title: profession ? nil : scan.text(titleRange),
+          runStart: run.lowerBound, context: &context, sharedRole: &sharedRole)
         return nameRange.upperBound
       }
       // "Deputy Minister of Agriculture Tran Thanh Nam": an office of a department, then the

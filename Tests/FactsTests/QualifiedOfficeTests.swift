@@ -49,4 +49,6 @@ import Testing
   #expect(f.first(.person, "Tomas Vell Orland")?.title == "Minister of Environment and Water")
   #expect(f.first(.person, "Petero Vale")?.title == "Minister for Sugar Industry")
   #expect(f.first(.person, "Marta Sule")?.role == "hydrologist")
+  let g = try extract("Hydrologist Marta Sule of the Orland Institute warned of drought.")
+  #expect(g.values(.person) == ["Marta Sule"])
 }
