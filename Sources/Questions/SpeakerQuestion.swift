@@ -27,7 +27,9 @@ struct SpeakerQuestion: Sendable {
     var result: [SpeakerQuestion] = []
     var asked: Set<String> = []
     for quote in facts where quote.kind == .quote {
-      guard let words = quotation(quote.value) else { continue }
+      guard let words = quotation(quote.value), !isMentionInReportedSpeech(quote) else {
+        continue
+      }
       var speaker = quote.speaker ?? ""
       // "… said the commission's chair, Dr. Helena Vasconcelos-Prado, …": the speaker was
       // read as the role, or not at all; the one person the sentence names outside the
@@ -60,6 +62,24 @@ struct SpeakerQuestion: Sendable {
           question: question))
     }
     return result
+  }
+
+  /// "… said there would be no rise and that the rate on the bills, “Bs 2,40 por metro
+  /// cúbico”, would stay": words quoted well inside someone's reported speech are a thing
+  /// mentioned (a label, a slogan, a bill's line), not what the speaker said. A verb of saying
+  /// four words or more before the quotation, and none just after it, tells.
+  static func isMentionInReportedSpeech(_ quote: Fact) -> Bool {
+    let scalars = Array(quote.source.text.unicodeScalars)
+    guard quote.source.span.upperBound <= scalars.count else { return false }
+    let before = String(scalars: scalars[..<quote.source.span.lowerBound])
+      .split(separator: " ").map { $0.lowercased().filter(\.isLetter) }
+    let after = String(scalars: scalars[quote.source.span.upperBound...])
+      .split(separator: " ").prefix(4).map { $0.lowercased().filter(\.isLetter) }
+    let saying: Set<String> = ["said", "says", "told", "tells", "added", "wrote", "writes"]
+    guard !after.contains(where: saying.contains),
+      let verb = before.lastIndex(where: saying.contains)
+    else { return false }
+    return before.count - verb > 4
   }
 
   /// A verb of saying outside the quotation: "…," said …, … told reporters.

@@ -263,6 +263,25 @@ struct SpeakerQuestionTests {
       SpeakerQuestion.quotation("“Ships may dock here again,”") == "Ships may dock here again")
   }
 
+  @Test func wordsQuotedInsideReportedSpeechAreAMention() {
+    let text =
+      "The manager, Ada Vell, said there would be no rise and that the rate on the bills,"
+      + " “Four crowns a barrel” for the poorest homes, would stay."
+    var mention = fact(.quote, "“Four crowns a barrel”", in: text, article: "q.txt")
+    mention.speaker = "Ada Vell"
+    #expect(SpeakerQuestion.isMentionInReportedSpeech(mention))
+    #expect(SpeakerQuestion.all(in: [mention]).isEmpty)
+    // Words quoted right after the verb of saying are the speaker's.
+    let said = "Ada Vell said: “The rate will stay for the poorest homes.”"
+    var own = fact(
+      .quote, "“The rate will stay for the poorest homes.”", in: said, article: "q.txt")
+    own.speaker = "Ada Vell"
+    #expect(!SpeakerQuestion.isMentionInReportedSpeech(own))
+    #expect(
+      !SpeakerQuestion.isMentionInReportedSpeech(
+        Self.quote(1, "\"We built it with our own hands,\"", speaker: "Olaf Brun")))
+  }
+
   @Test func theWriterAsksIt() {
     let article = Article(
       name: "q.txt", title: "Pier",
