@@ -431,9 +431,10 @@ public struct QuestionPhraser: Sendable {
       guard let date = whDate(fact), ["in", "on", "during"].contains(beforeWord) else { return nil }
       wh = date
       var start = before
-      // "early on 6 October": the adverb goes with the date.
+      // "early on 6 October", "only in 1995": the adverb goes with the date.
       while start > clause.predicate.lowerBound,
-        ["early", "late", "mid", "later", "earlier", "again"].contains(tokens[start - 1].lower)
+        ["early", "late", "mid", "later", "earlier", "again", "only", "just"].contains(
+          tokens[start - 1].lower)
       {
         start -= 1
       }

@@ -64,6 +64,13 @@ struct WhQuestionTests {
         == nil)
   }
 
+  @Test func anAdverbOfTheDateGoesWithIt() {
+    let text = "The Orland army publicly accepted the verdict only in 1995."
+    #expect(
+      phraser.shortQuestion(for: fact(.year, "1995", in: text, value: "1995"))
+        == "In what year did the Orland army publicly accept the verdict?")
+  }
+
   @Test func wherePeopleSpokeIsNotAsked() {
     let text = "Minister Tomas Vell told reporters in Halden that the dam would open."
     #expect(phraser.shortQuestion(for: fact(.place, "Halden", in: text)) == nil)
