@@ -12,7 +12,10 @@ public enum WeekdayDate {
   /// Whether a date fact's words are a day the story tells only relative to its page ("said
   /// Thursday", "yesterday"): asked as the story tells it, with its date accepted.
   public static func isStoryDay(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    var lower = text.lowercased()
+    if let space = lower.firstIndex(of: " "), whichWords.contains(String(lower[..<space])) {
+      lower = String(lower[lower.index(after: space)...])
+    }
     return lower == "yesterday" || names.contains(lower)
   }
   /// Words that put a weekday after the page's date.
@@ -55,9 +58,15 @@ public enum WeekdayDate {
         isAhead(scan, before: i)
         ? (target - pageWeekday + 7) % 7 : -((pageWeekday - target + 7) % 7)
       guard let date = calendar.date(byAdding: .day, value: offset, to: page) else { continue }
-      scan.add(.date, i..<(i + 1), value: iso(date), granularity: .day)
+      // "last Friday", "next Monday": the word that says which is part of the day, so a gap
+      // takes both ("The government _____ approved", not "last _____ approved").
+      let start = i > 0 && Self.whichWords.contains(scan[i - 1].lower) ? i - 1 : i
+      scan.add(.date, start..<(i + 1), value: iso(date), granularity: .day)
     }
   }
+
+  /// Words before a weekday that say which one it is.
+  static let whichWords: Set<String> = ["last", "next", "this", "coming"]
 
   /// "On Thursday, April 19, …" in a piece on 1906: a day and month without a year, written
   /// after their weekday, take the one year the article names in which that day fell on that

@@ -30,6 +30,24 @@ struct WeekdayDateTests {
     #expect(!dates.contains { $0.text == "Monday" })
   }
 
+  @Test func theWordThatSaysWhichWeekdayIsPartOfIt() throws {
+    let page = """
+      HARBOUR NEWS
+
+      Ferry fares to rise
+
+      By Ana Costa | Updated: October 8, 2026 09:10
+
+      The port board last Wednesday approved new ferry fares for 2026. The council will vote       on the plan next Monday.
+      """
+    let article = try ArticleReader().read(Data(page.utf8), name: "news.txt")
+    let dates = FactExtractor().facts(in: article).of(.date)
+    #expect(dates.contains { $0.text == "last Wednesday" && $0.value == "2026-10-07" })
+    #expect(dates.contains { $0.text == "next Monday" && $0.value == "2026-10-12" })
+    #expect(WeekdayDate.isStoryDay("last Wednesday"))
+    #expect(!WeekdayDate.isStoryDay("last year"))
+  }
+
   @Test func aWeeklyDayIsNoDateAndAReportedFutureIsAhead() throws {
     let page = """
       Ferry fares to rise
