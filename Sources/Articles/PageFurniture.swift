@@ -394,13 +394,21 @@ struct PageFurniture: Sendable {
     "in this edition", "in this newsletter",
   ]
 
-  /// Whether `line` is a box's label: short, and one of `boxHeaders` with or without a colon.
+  /// Whether `line` is a box's label: short, and one of `boxHeaders` with or without a colon,
+  /// or a textbook's "Source A", "Figure 2", "Interpretation B" over an extract, a picture's
+  /// description or a historian's words (the lesson's evidence, not its narrative).
   func isBoxHeader(_ line: String) -> Bool {
     guard line.utf8.count <= 30 else { return false }
     var lower = line.lowercased()
     while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
-    return Self.boxHeaders.contains(lower)
+    if Self.boxHeaders.contains(lower) { return true }
+    let words = lower.split(separator: " ")
+    return words.count == 2 && Self.evidenceLabels.contains(String(words[0]))
+      && words[1].count <= 2 && words[1].allSatisfy { $0.isLetter || $0.isNumber }
   }
+
+  /// Words that label a textbook's pieces of evidence: "Source A", "Figure 2".
+  static let evidenceLabels: Set<String> = ["source", "figure", "interpretation", "extract"]
 
   /// Lines that open a list of learning aims ("In this section you will learn:").
   static let learningAimsOpeners = [

@@ -565,3 +565,21 @@ import Testing
       "On December 22, 1894, the judges found the clerk guilty of fraud and sent him into exile. false"
     ])
 }
+
+@Test func aTextbooksSourceBoxIsEvidenceNotTheLesson() throws {
+  let page = """
+    The Salt Famine
+
+    The salt works at Brill closed in 1846, and prices rose across the valley within a month.
+
+    Source A
+    An engraving from the Orland Weekly, February 1847, based on sketches by Ana Costa.
+
+    By 1848 the works had reopened under a new owner, Tomas Vell.
+    """
+  #expect(
+    texts(try read(page)) == [
+      "The salt works at Brill closed in 1846, and prices rose across the valley within a month.",
+      "By 1848 the works had reopened under a new owner, Tomas Vell.",
+    ])
+}
