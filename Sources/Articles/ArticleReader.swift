@@ -158,7 +158,7 @@ public struct ArticleReader: Sendable {
     for index in lines.indices {
       let line = lines[index]
       if line.kind == .heading && line.text.isEmpty && line.level == 3
-        || (sawProse && Self.endMarks.contains(line.text.lowercased()))
+        || (sawProse && line.text.utf8.count <= 9 && Self.endMarks.contains(line.text.lowercased()))
       {
         guard sawProse else { continue }
         lines.removeSubrange(index...)

@@ -4,7 +4,39 @@
 enum LanguageList {
   static func drop(_ facts: inout [Fact]) {
     guard facts.contains(where: { $0.kind == .place }) else { return }
-    facts.removeAll { $0.kind == .place && isListedWithLanguage($0.source) }
+    // Facts come sentence by sentence: whether a sentence names a language at all is read
+    // once, from its bytes, and most name none.
+    var sentence: (article: String, index: Int)?
+    var namesOne = false
+    facts.removeAll { fact in
+      guard fact.kind == .place else { return false }
+      if sentence?.index != fact.source.sentence || sentence?.article != fact.source.article {
+        sentence = (fact.source.article, fact.source.sentence)
+        namesOne = namesLanguage(fact.source.text)
+      }
+      return namesOne && isListedWithLanguage(fact.source)
+    }
+  }
+
+  /// Whether `text` holds a capitalised word that is one of `languages` (all ASCII).
+  static func namesLanguage(_ text: String) -> Bool {
+    var word: [UInt8] = []
+    var capitalised = false
+    func isOne() -> Bool {
+      capitalised && (4...10).contains(word.count)
+        && languages.contains(String(decoding: word, as: UTF8.self))
+    }
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      if lower >= 0x61 && lower <= 0x7A {
+        if word.isEmpty { capitalised = byte < 0x61 }
+        word.append(lower)
+      } else {
+        if isOne() { return true }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    return isOne()
   }
 
   /// Whether the word after the name (past ", ", " and " or " or ") or the word before it is

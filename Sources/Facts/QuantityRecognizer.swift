@@ -37,6 +37,8 @@ struct QuantityRecognizer {
   /// Signs written with their abbreviation's point before a figure: "Gs. 3.500.000",
   /// "Bs. 1.200 millones".
   static let pointedSigns: [String: String] = ["Gs": "PYG", "Bs": "BOB"]
+  /// Words between a count and its noun that say the count is of more of it.
+  static let moreWords: Set<String> = ["more", "further", "extra"]
   /// Signs glued to their figure only: "N837.1 billion" is naira, "R7.4-billion" rand,
   /// "K48 million" kina; "N 5" is not.
   static let gluedOnlySigns: WordMap<String> = ["n": "NGN", "r": "ZAR", "k": "PGK"]
@@ -146,7 +148,8 @@ struct QuantityRecognizer {
       // "N837.1 billion": naira.
       currency = code
       j = i + 1
-    } else if t.kind == .word, let code = Self.pointedSigns[t.text], scan.at(i + 1)?.text == ".",
+    } else if t.kind == .word, t.text.utf8.count == 2, scan.at(i + 1)?.text == ".",
+      let code = Self.pointedSigns[t.text],
       let next = scan.at(i + 2), next.kind == .number
     {
       // "Gs. 3.500.000": guaraníes, the sign with its abbreviation's point.
@@ -490,7 +493,7 @@ struct QuantityRecognizer {
     while let w = scan.at(j), w.kind == .word, !scan.claimed[j], words.count < 3 {
       // "58 more communities", "12 further wells": the count is of the noun; "58 more than …"
       // stops at "than".
-      if j == i, ["more", "further", "extra"].contains(w.lower) {
+      if j == i, Self.moreWords.contains(w.lower) {
         j += 1
         continue
       }

@@ -98,3 +98,9 @@ import Testing
   #expect(f.values(.place).contains("Orla Khota"))
   #expect(f.values(.person).isEmpty)
 }
+
+@Test func aSentenceNamesALanguageByACapitalisedWord() {
+  #expect(LanguageList.namesLanguage("Alerts go out in Lukonzo, English and Swahili."))
+  #expect(!LanguageList.namesLanguage("He spoke english at home in Orland."))
+  #expect(!LanguageList.namesLanguage("The Englishman sailed from Brill."))
+}
