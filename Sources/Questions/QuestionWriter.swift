@@ -431,7 +431,7 @@ public struct QuestionWriter: Sendable {
       return QuestionWriter.kindRank(a.kind) < QuestionWriter.kindRank(b.kind)
     }
     // "The fire was stopped at _____": the title says which fire.
-    let tag = TopicTag(articles: articles, facts: facts)
+    let tag = TopicTag(articles: articles)
     questions = tag.tagged(questions)
     questions += orderQuestions(chosen)
     return QuestionSet(questions: questions, facts: choices, budget: budget)

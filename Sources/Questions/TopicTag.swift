@@ -57,26 +57,7 @@ struct TopicTag: Sendable {
   }
 
   private var titles: [String: Title] = [:]
-  /// Articles whose title names a person the article tells of: a profile, where any "she"
-  /// or "his" is most likely its subject's.
-  private var profiles: Set<String> = []
-  /// Each article's names' first words, lower-cased: whether a card's first word is a name.
-  private var nameStarts: [String: Set<String>] = [:]
-  init(articles: [Article], facts: [Fact] = []) {
-    var allTitles: [String: String] = [:]
-    for article in articles { allTitles[article.name] = article.title }
-    for fact in facts
-    where [.person, .place, .organization, .event, .term].contains(fact.kind) {
-      if let first = spaceSplit(fact.text).first {
-        nameStarts[fact.source.article, default: []].insert(
-          TopicTag.lettersAndHyphens(first).lowercased())
-      }
-    }
-    for fact in facts where fact.kind == .person && spaceCount(fact.text) > 0 {
-      if let title = allTitles[fact.source.article], title.contains(fact.text) {
-        profiles.insert(fact.source.article)
-      }
-    }
+  init(articles: [Article]) {
     for article in articles {
       guard let title = article.title, spaceCount(title) < TopicTag.maxWords else { continue }
       titles[article.name] = Title(title)
@@ -115,8 +96,8 @@ struct TopicTag: Sendable {
     // story's own subject, the title says which story it is from. (Auditors rejected cards
     // leaning on "the Dreyfus case" unnamed far more often than any title was in the way.)
     guard question.kind != .order, let title = titles[question.source.article],
-      leansOnTopic(question.prompt, article: question.source.article)
-        || !TopicTag.names(title, in: question.prompt),
+      !TopicTag.names(title, in: question.prompt)
+        || leansOnPhraseTheTitleLacks(question.prompt, title: title),
       !tells(title, question, tellsAnswer: tellsAnswer)
     else { return question }
     var tagged = question
@@ -126,9 +107,9 @@ struct TopicTag: Sendable {
 
   /// True when the prompt holds "the"/"this"/"that" and up to four lower-case words not
   /// explained by "of" and a name ("the three-year plan", "the city", not "the city of
-  /// Orland"), or a "she" or "his" before any name (anywhere, in a profile), and names none of
-  /// the title's names ("Great Fire … the fire" says which fire itself).
-  func leansOnTopic(_ prompt: String, article: String) -> Bool {
+  /// Orland") whose last word the title lacks: "Kerkennah's fishers … Part of the new money"
+  /// names the story's place but not which money.
+  func leansOnPhraseTheTitleLacks(_ prompt: String, title: Title) -> Bool {
     // Words in quotation marks are the speaker's: "Who said “The pier will carry the town
     // …”?" asks for whoever said them, whatever town they meant.
     let unquoted = TopicTag.unquoted(prompt)
@@ -192,39 +173,10 @@ struct TopicTag: Sendable {
       leans = seen > 0 && !named
       if !leans { leanHead = nil }
     }
-    // "In 1846 the museum made her an honorary member": in a profile, the title says who she
-    // is (a name before the pronoun says it already).
-    if !leans {
-      leans =
-        profiles.contains(article)
-        ? spaceSplit(unquoted).contains {
-          TopicTag.personalPronouns.contains($0.filter(\.isLetter).lowercased())
-        }
-        : QuestionCheck.hasPronounBeforeAnyName(unquoted, pronouns: TopicTag.personalPronouns)
+    guard leans, let head = leanHead, let stem = ArticleTopic.stem(Substring(head)) else {
+      return false
     }
-    // "Government will contribute _____ from the budget", "In _____ the canal froze": a card
-    // that names nothing after its first word does not say which story it comes from.
-    if !leans {
-      var content = words[...]
-      if content.starts(with: ["True", "or", "false:"]) { content = content.dropFirst(3) }
-      let first = content.first.map { TopicTag.lettersAndHyphens($0).lowercased() }
-      leans =
-        !content.dropFirst().contains { TopicTag.opensUppercase($0) }
-        && !(first.map { nameStarts[article]?.contains($0) ?? false } ?? false)
-    }
-    guard leans else { return false }
-    // A card that names the title's own names ("the Great Fire") names its subject; one that
-    // holds a title's name inside another name ("East Sepik Provincial Health Authority"
-    // under "… for Sepik villages") does not.
-    guard let title = titles[article] else { return true }
-    // "Kerkennah's fishers … Part of the new money": a phrase whose noun the title does not
-    // hold is not the title's subject, whatever else of the title the card names.
-    if let head = leanHead, let stem = ArticleTopic.stem(Substring(head)),
-      !title.stems.contains(stem)
-    {
-      return true
-    }
-    return !TopicTag.names(title, in: prompt)
+    return !title.stems.contains(stem)
   }
 
   /// Whether `prompt` names one of the title's own names ("the Great Fire" under "Great Fire
@@ -477,5 +429,4 @@ struct TopicTag: Sendable {
   static let packedDeterminers = determiners.map {
     $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
   }
-  static let personalPronouns = Set(ReferentResolver.personWords)
 }

@@ -55,15 +55,9 @@ struct TopicTagTests {
     #expect(tag.tagged(named) == named)
     let elected = card("Varne elected Ilse Dorn in _____.", answer: "2019", fact: "2019")
     #expect(tag.tagged(elected) == elected)
-    // The speaker's own words are not the card's.
-    #expect(
-      !tag.leansOnTopic(
-        "In 2020 Ilse Dorn said “the town will grow” in _____.", article: "varne.txt"))
-    // "the city of Ravel" says which city.
-    #expect(!tag.leansOnTopic("Ilse Dorn left the city of Ravel in _____.", article: "varne.txt"))
   }
 
-  @Test func aCardThatNamesNothingLeansOnTheStory() {
+  @Test func aCardThatNamesNothingOfTheStoryCarriesTheTitle() {
     let council = card(
       "Government will contribute _____ from next year's budget.", answer: "€7 million",
       fact: "€7 million")
@@ -72,28 +66,25 @@ struct TopicTagTests {
       "Who said “The fund will save the town”?", answer: "Ilse Dorn", fact: "Ilse Dorn",
       kind: .short)
     #expect(tag.tagged(quote).prompt.hasPrefix(title + " — "))
-    // A first word the story knows as a name names something.
-    let article = oneParagraph(sentences, name: "varne.txt", title: title)
-    let lenders = fact(.place, "Orland", in: "Orland pledged €2 million.", article: "varne.txt")
-    let named = TopicTag(articles: [article], facts: [lenders])
-    #expect(!named.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
-    #expect(tag.leansOnTopic("True or false: Orland pledged €3 million.", article: "varne.txt"))
+    let other = card("Orland pledged _____.", answer: "€2 million", fact: "€2 million")
+    #expect(tag.tagged(other).prompt.hasPrefix(title + " — "))
   }
 
-  @Test func anyDefinitePhraseOfCommonWordsLeansOnTheStory() {
-    let convoy = card(
-      "The first convoy of _____ trucks reached the quay.", answer: "40", fact: "40")
-    #expect(tag.leansOnTopic("Dorn was the first to sail _____.", article: "varne.txt"))
-    #expect(tag.tagged(convoy).prompt.hasPrefix(title + " — "))
-    let four = card(
-      "In May 2026, the four were brought to _____.", answer: "Ravel", fact: "Ravel")
-    #expect(tag.tagged(four).prompt.hasPrefix(title + " — "))
-    // A gap or a name after "the" leaves nothing to point back at.
-    let gap = card(
-      "The _____, which Ravel forced on Dorn in 1918, took a third of Dorn's ships.",
-      answer: "Treaty of Ravel", fact: "Treaty of Ravel")
-    #expect(!tag.leansOnTopic(gap.prompt, article: "varne.txt"))
-    #expect(!tag.leansOnTopic(QuestionWriter.fillTheGap + gap.prompt, article: "varne.txt"))
+  @Test func aDefinitePhraseOfCommonWordsLeansOnTheStory() {
+    let wall = TopicTag.Title("The harbour at Varne")
+    #expect(tag.leansOnPhraseTheTitleLacks("Dorn was the first to sail _____.", title: wall))
+    #expect(
+      tag.leansOnPhraseTheTitleLacks("In May 2026, the four were brought to _____.", title: wall))
+    // The title's own noun, a name after "of", the speaker's words, a gap or a name after
+    // "the" leave nothing it lacks.
+    #expect(!tag.leansOnPhraseTheTitleLacks("Varne rebuilt the harbour in _____.", title: wall))
+    #expect(!tag.leansOnPhraseTheTitleLacks("Dorn left the city of Ravel in _____.", title: wall))
+    #expect(
+      !tag.leansOnPhraseTheTitleLacks(
+        "In 2020 Dorn said “the town will grow” in _____.", title: wall))
+    let gap = "The _____, which Ravel forced on Dorn in 1918, took a third of Dorn's ships."
+    #expect(!tag.leansOnPhraseTheTitleLacks(gap, title: wall))
+    #expect(!tag.leansOnPhraseTheTitleLacks(QuestionWriter.fillTheGap + gap, title: wall))
   }
 
   @Test func aPhraseWhoseNounTheTitleLacksIsNotTheTitlesSubject() {
@@ -125,36 +116,33 @@ struct TopicTagTests {
     let sum = card(
       "The council on Monday approved a _____ fund to rebuild the Varne harbour wall.",
       answer: "€12 million", fact: "€12 million")
-    // "The council" leans on the story, but the title would tell the sum.
-    #expect(tag.leansOnTopic(sum.prompt, article: "varne.txt"))
+    // The card names Varne, and the title would tell the sum anyway.
     #expect(tag.tagged(sum) == sum)
     let told = card(
       "Under the plan, a _____ fund will rebuild the wall.", answer: "€12 million",
       fact: "€12 million")
-    #expect(tag.leansOnTopic(told.prompt, article: "varne.txt"))
+    // It names nothing of the story, but the title would tell the sum.
     #expect(tag.tagged(told) == told)
     // A name answer spelled in the title.
     let town = card("The plan was drawn up in _____.", answer: "Varne", fact: "Varne")
     #expect(tag.tagged(town) == town)
   }
 
-  @Test func inAProfileAnyHerIsTheSubjects() {
+  @Test func inAProfileACardWithoutItsSubjectsNameCarriesTheTitle() {
     let lines = [
       "Ilse Dorn was born in Varne in 1950.",
       "In 1990 the Varne council made her its first mayor.",
     ]
     let article = oneParagraph(lines, name: "dorn.txt", title: "Ilse Dorn: the mayor of Varne")
-    let people = [fact(.person, "Ilse Dorn", in: lines[0], article: "dorn.txt")]
-    let profile = TopicTag(articles: [article], facts: people)
+    let profile = TopicTag(articles: [article])
     let made = Question(
       id: "q", kind: .cloze, prompt: "In _____ Kessel made her its first mayor.",
       answer: "1990", fact: TestedFact(id: "f", kind: .year, text: "1990", value: "1990"),
       source: QuestionSource(article: "dorn.txt", sentence: 1, text: lines[1]))
     #expect(profile.tagged(made).prompt.hasPrefix("Ilse Dorn: the mayor of Varne — "))
-    #expect(profile.leansOnTopic(made.prompt, article: "dorn.txt"))
-    // Outside a profile, a name before "her" may be whose she is.
-    let plain = TopicTag(articles: [article])
-    #expect(!plain.leansOnTopic(made.prompt, article: "dorn.txt"))
+    var named = made
+    named.prompt = "In _____ Dorn became the first mayor of Kessel."
+    #expect(profile.tagged(named) == named)
   }
 
   @Test func timelinesAndUntitledArticlesAreNeverTagged() {
