@@ -328,13 +328,9 @@ struct PageFurniture: Sendable {
   /// Whether `line` labels a list that retells the story: one of `summaryListHeaders`, with
   /// or without a section number ("10. Timeline") or a colon.
   func isSummaryListHeader(_ line: String) -> Bool {
-    guard line.utf8.count <= 30 else { return false }
-    var lower = Substring(line.lowercased())
-    while let first = lower.first, first.isNumber || first == "." || first == " " {
-      lower = lower.dropFirst()
-    }
-    while let last = lower.last, last == ":" || last == " " { lower = lower.dropLast() }
-    return Self.summaryListHeaders.contains(String(lower))
+    guard let label = Self.label(line, upTo: 30) else { return false }
+    return Self.summaryListHeaders.contains(
+      String(label.drop { $0.isNumber || $0 == "." || $0 == " " }))
   }
 
   /// "Oct. 15, 1894 — Dreyfus arrested.", "1896 - Picquart identifies Esterhazy.": a
@@ -370,10 +366,8 @@ struct PageFurniture: Sendable {
 
   /// The label over an editor's letter: "FROM THE EDITOR", "Editor's letter".
   static func isLetterLabel(_ line: String) -> Bool {
-    guard line.utf8.count <= 40 else { return false }
-    var lower = line.lowercased().replacingOccurrences(of: "’", with: "'")
-    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
-    return letterLabels.contains(lower)
+    guard let label = label(line, upTo: 40) else { return false }
+    return letterLabels.contains(label.replacingOccurrences(of: "’", with: "'"))
   }
 
   static let letterLabels: Set<String> = [
@@ -398,9 +392,7 @@ struct PageFurniture: Sendable {
   /// or a textbook's "Source A", "Figure 2", "Interpretation B" over an extract, a picture's
   /// description or a historian's words (the lesson's evidence, not its narrative).
   func isBoxHeader(_ line: String) -> Bool {
-    guard line.utf8.count <= 30 else { return false }
-    var lower = line.lowercased()
-    while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
+    guard let lower = Self.label(line, upTo: 30) else { return false }
     if Self.boxHeaders.contains(lower) { return true }
     let words = lower.split(separator: " ")
     return words.count == 2 && Self.evidenceLabels.contains(String(words[0]))
@@ -429,10 +421,16 @@ struct PageFurniture: Sendable {
   }
 
   func isBackMatterHeader(_ line: String) -> Bool {
-    guard line.utf8.count <= 40 else { return false }
+    Self.label(line, upTo: 40).map(Self.backMatterHeaders.contains) ?? false
+  }
+
+  /// A short line as a label reads: lower case, without a trailing colon or spaces. Nil for a
+  /// line longer than `limit` bytes, which is no label.
+  static func label(_ line: String, upTo limit: Int) -> String? {
+    guard line.utf8.count <= limit else { return nil }
     var lower = line.lowercased()
     while let last = lower.last, last == ":" || last == " " { lower.removeLast() }
-    return Self.backMatterHeaders.contains(lower)
+    return lower
   }
 
   func isLearningAimsOpener(_ line: String) -> Bool {
