@@ -153,7 +153,7 @@ public struct Tokenizer: Sendable {
   /// "Sh", "KSh", "Shs" or "USh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM"
   /// (ringgit), "Rp" (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R"
   /// (rand) before a figure with a decimal point or thousands ("N837.1", not the road "N1") or
-  /// a scale, and "K" (kina) or "Bs" (bolivianos) as `isGluedKina` tells, written against their
+  /// a scale, and "K" (kina) or "Bs" (bolivianos) as `isGluedSum` tells, written against their
   /// figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
@@ -176,19 +176,20 @@ public struct Tokenizer: Sendable {
       let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
       return digits.contains(where: { $0 == "." || $0 == "," })
         && !(digits.last.map { $0 == "." || $0 == "," } ?? true)
-    case "K": return isGluedKina(figure)
+    case "K": return isGluedSum(figure)
     // "Bs620M": a headline's scale in capitals.
-    case "Bs": return isGluedKina(figure, capitalScales: true)
+    case "Bs": return isGluedSum(figure, capitalScales: true)
     default: return false
     }
   }
 
-  /// "K48 million", "K12.5m", "K2,500", "K150": Papua New Guinea's kina, written as a capital K
-  /// against a figure with a point, a comma, a scale after it or at least two digits. "K2" (the
+  /// Whether the figure glued after a one- or two-letter currency sign reads as a sum: "K48
+  /// million", "K12.5m", "K2,500", "K150" (Papua New Guinea's kina, written as a capital K)
+  /// have a point, a comma, a scale after it or at least two digits. "K2" (the
   /// mountain) and "K9" have one digit alone; "K300S" or "K12-B", with letters after the
   /// figure, are models and codes. Bolivia's "Bs620M" is read by the same measure, with
   /// `capitalScales` for a scale glued in capitals.
-  static func isGluedKina(_ figure: ArraySlice<Unicode.Scalar>, capitalScales: Bool = false)
+  static func isGluedSum(_ figure: ArraySlice<Unicode.Scalar>, capitalScales: Bool = false)
     -> Bool
   {
     var digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }

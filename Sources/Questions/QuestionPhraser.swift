@@ -564,14 +564,12 @@ public struct QuestionPhraser: Sendable {
       }
       wh = "Where"
       removal = before..<focus.upperBound
-      // "near Sa Huynh in Quang Ngai province": the place names where the other place is, and
-      // "Where did it land near Sa Huynh?" asks for what the question already says.
-      if before > clause.predicate.lowerBound, tokens[before - 1].isCapitalized { return nil }
-      // "in Mulhouse, in Alsace": the same, after a comma.
-      if before > clause.predicate.lowerBound + 1, tokens[before - 1].text == ",",
-        tokens[before - 2].isCapitalized
-      {
-        return nil
+      // "near Sa Huynh in Quang Ngai province", "in Mulhouse, in Alsace": the place names where
+      // the other place is, and "Where did it land near Sa Huynh?" asks for what the question
+      // already says.
+      if before > clause.predicate.lowerBound {
+        let previous = tokens[before - 1].text == "," ? before - 2 : before - 1
+        if previous >= clause.predicate.lowerBound, tokens[previous].isCapitalized { return nil }
       }
       // "landed at Tempelhof airfield": the kind of place goes with the name it follows.
       if focus.upperBound < end, QuestionShape.isPlaceNoun(tokens[focus.upperBound]) {
