@@ -1,7 +1,7 @@
 /// A name listed beside a language is a language: "alerts in Lukonzo, English and Swahili".
 /// The name rules read "in Lukonzo" as a place, and a language offered among towns, or asked
 /// for with "where", makes a card nonsense; such a name is left out.
-enum LanguageList {
+public enum LanguageList {
   static func drop(_ facts: inout [Fact]) {
     guard facts.contains(where: { $0.kind == .place }) else { return }
     // Facts come sentence by sentence: whether a sentence names a language at all is read
@@ -23,7 +23,7 @@ enum LanguageList {
     var word: [UInt8] = []
     var capitalised = false
     func isOne() -> Bool {
-      capitalised && (4...10).contains(word.count)
+      capitalised && (3...12).contains(word.count)
         && languages.contains(String(decoding: word, as: UTF8.self))
     }
     for byte in text.utf8 {
@@ -62,12 +62,14 @@ enum LanguageList {
     return false
   }
 
-  /// Languages a page names beside a local one.
-  static let languages: Set<String> = [
-    "english", "french", "spanish", "portuguese", "arabic", "swahili", "german", "russian",
-    "chinese", "mandarin", "cantonese", "hindi", "urdu", "bengali", "amharic", "hausa",
-    "yoruba", "igbo", "zulu", "xhosa", "luganda", "quechua", "aymara", "guarani", "fijian",
-    "latin", "greek", "hebrew", "persian", "turkish", "japanese", "korean", "vietnamese",
-    "khmer", "thai", "malay", "indonesian", "tagalog", "dutch", "italian", "polish",
+  /// Languages, lower-cased: those a page names beside a local one, and those a question may
+  /// take a place-typed name for ("Amharic", "Demotic").
+  public static let languages: Set<String> = [
+    "afrikaans", "english", "french", "german", "arabic", "hindi", "urdu", "bengali", "punjabi",
+    "khmer", "vietnamese", "chinese", "mandarin", "cantonese", "japanese", "korean", "russian",
+    "spanish", "portuguese", "italian", "dutch", "latin", "greek", "hebrew", "persian", "farsi",
+    "turkish", "swahili", "zulu", "xhosa", "sanskrit", "tamil", "thai", "lao", "malay",
+    "amharic", "aramaic", "coptic", "demotic", "hieroglyphic", "tigrinya", "tagalog", "hausa",
+    "yoruba", "igbo", "luganda", "quechua", "aymara", "guarani", "fijian", "indonesian", "polish",
   ]
 }

@@ -376,13 +376,7 @@ enum AnswerCategory: String, Sendable, CaseIterable {
     "caucasus": .region, "pamirs": .region, "karakoram": .region, "rockies": .region,
   ]
 
-  static let languages: Set<String> = [
-    "afrikaans", "english", "french", "german", "arabic", "hindi", "urdu", "bengali", "punjabi",
-    "khmer", "vietnamese", "chinese", "mandarin", "cantonese", "japanese", "korean", "russian",
-    "spanish", "portuguese", "italian", "dutch", "latin", "greek", "hebrew", "persian", "farsi",
-    "turkish", "swahili", "zulu", "xhosa", "sanskrit", "tamil", "thai", "lao", "malay",
-    "amharic", "aramaic", "coptic", "demotic", "hieroglyphic", "tigrinya", "tagalog",
-  ]
+  static let languages = LanguageList.languages
 
   static let continents: Set<String> = [
     "asia", "europe", "africa", "north america", "south america", "antarctica", "oceania",

@@ -48,7 +48,8 @@ struct AnswerCategoryTests {
     ("Apollo 11", .mission), ("Vostok 1", .mission), ("Gemini 4", .mission),
     ("USS Valiant", .ship), ("HMS Resolute", .ship),
     ("Kaiser Otto III", .person), ("Khedive Tewfik", .person), ("King Harald IV", .person),
-    ("Afrikaans", .language), ("Vietnamese", .language),
+    ("Afrikaans", .language), ("Vietnamese", .language), ("Quechua", .language),
+    ("Luganda", .language),
   ])
   func namesOfThingsByTheirHead(name: String, category: AnswerCategory) {
     #expect(AnswerCategory.of(name, kind: .term) == category, "\(name)")
