@@ -92,24 +92,24 @@ struct TopicTagTests {
       "Varne's boatmen still mend nets. Part of the new money, _____, goes to them.",
       answer: "€2 million", fact: "€2 million")
     #expect(tag.tagged(money).prompt.hasPrefix(title + " — "))
-    // "the harbour wall" is the title's own, and "Varne" says which.
-    let wall = card("Work on the Varne harbour wall begins in _____.", answer: "2027", fact: "2027")
-    #expect(tag.tagged(wall) == wall)
   }
 
   @Test func aBodysWordAloneLeansOnTheStory() {
+    // The card names Varne, but "the Company" is no part of the title.
     let company = card(
-      "Trade grew after the Company lost its monopoly in _____.", answer: "1834", fact: "1834")
+      "Varne's trade grew after the Company lost its monopoly in _____.", answer: "1834",
+      fact: "1834")
     #expect(tag.tagged(company).prompt.hasPrefix(title + " — "))
     let named = card("The Company of Varne Pilots met in _____.", answer: "1834", fact: "1834")
     #expect(tag.tagged(named) == named)
   }
 
   @Test func aTitlesNameInsideAnotherNameDoesNotNameTheSubject() {
-    let plan = card(
-      "Under the plan, the Varne Port Authority will pay _____.", answer: "€5 million",
-      fact: "€5 million")
-    #expect(tag.tagged(plan).prompt.hasPrefix(title + " — "))
+    let authority = card(
+      "Varne Port Authority will pay _____.", answer: "€5 million", fact: "€5 million")
+    #expect(tag.tagged(authority).prompt.hasPrefix(title + " — "))
+    let town = card("Varne will pay _____.", answer: "€5 million", fact: "€5 million")
+    #expect(tag.tagged(town) == town)
   }
 
   @Test func aTitleThatTellsTheAnswerIsLeftOff() {
