@@ -118,16 +118,10 @@ enum Lexicon {
     thousand million billion trillion m mn mln bn b bln k tn tr trn lakh lakhs crore crores mil \
     bil millones
     """
-  static let currencies = """
-    usd eur gbp jpy vnd cny rmb khr thb aud cad sgd inr rub krw chf hkd nzd lak myr idr php \
-    dollar dollars euro euros pound pounds yen dong riel riels yuan baht won rupee rupees rouble \
-    roubles ruble rubles franc francs kip ringgit rupiah peso pesos rs sh ksh tk taka rm cedi cedis \
-    zł złoty zloty złotys zlotys soles lira lire reais dirham dirhams riyal riyals rial rials \
-    shekel shekels birr kwacha forint forints rand hryvnia hryvnias tenge kyat kyats kronor \
-    kroner quetzales colones bolivianos afghanis rp bt kr krona etb br mnt tg tugrik tugriks \
-    tögrög togrog tugrug clp dinar dinars gs guarani guaraní guaranis guaranies guaraníes kina \
-    shs ush shilling shillings bs boliviano
-    """
+  /// Signs before an amount that name no currency alone ("Bs 620 million", "Gs. 500",
+  /// "Shs87 billion", "USh 5,000"); the words of `currencyCodes` join them in `classes`, so
+  /// the two lists cannot drift apart.
+  static let currencySignWords = "bs gs shs ush"
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
     soviet thai lao laotian korean indian german italian spanish palestinian israeli turkish \
@@ -481,7 +475,10 @@ enum Lexicon {
     add(qualifiers, .qualifier)
     add(numberWords, .numberWord)
     add(scales, .scale)
-    add(currencies, .currency)
+    add(currencySignWords, .currency)
+    for key in currencyCodes.keys where key.first?.isLetter == true {
+      table[key, default: []].insert(.currency)
+    }
     add(nationalities, .nationality)
     // "Germans", "Americans": the plural names a people, still not a place or a person.
     for word in nationalities.split(whereSeparator: { $0 == " " || $0 == "\n" })

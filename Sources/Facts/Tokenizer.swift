@@ -153,7 +153,7 @@ public struct Tokenizer: Sendable {
   /// "Sh", "KSh", "Shs" or "USh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM"
   /// (ringgit), "Rp" (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R"
   /// (rand) before a figure with a decimal point or thousands ("N837.1", not the road "N1") or
-  /// a scale, and "K" (kina) or "Bs" (bolivianos) as `isGluedSum` tells, written against their
+  /// a scale ("N40 billion"), and "K" (kina) or "Bs" (bolivianos) as `isGluedSum` tells, written against their
   /// figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
@@ -161,21 +161,17 @@ public struct Tokenizer: Sendable {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
     case "Sh", "KSh", "Shs", "USh", "Rs", "Tk", "RM", "Rp", "Bt", "Br", "Tg": return true
-    case "R":
+    case "R", "N":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
-      // it; "R2" alone is a road or a model.
+      // it; "N837.1 billion", "N40 billion": naira. "R2" or "N1" alone is a road or a model.
       let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
       let after = figure.dropFirst(digits.count)
-      let scaled = ["-million", "-billion", "bn", "m ", "m,", "m."].contains { mark in
-        after.starts(with: mark.unicodeScalars)
-      }
+      let scaled = [
+        "-million", "-billion", "bn", "m ", "m,", "m.", " million", " billion", " trillion",
+      ].contains { mark in after.starts(with: mark.unicodeScalars) }
       return scaled
         || (digits.contains(where: { $0 == "." || $0 == "," })
           && !(digits.last.map { $0 == "." || $0 == "," } ?? true))
-    case "N":
-      let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
-      return digits.contains(where: { $0 == "." || $0 == "," })
-        && !(digits.last.map { $0 == "." || $0 == "," } ?? true)
     case "K": return isGluedSum(figure)
     // "Bs620M": a headline's scale in capitals.
     case "Bs": return isGluedSum(figure, capitalScales: true)

@@ -11,6 +11,8 @@ import Testing
   ("The club paid €5m for the player.", "5000000 EUR", "€5m"),
   ("The village raised 500 million dong for the school.", "500000000 VND", "500 million dong"),
   ("Tickets cost £12 each.", "12 GBP", "£12"),
+  ("The zones cost 40 billion naira to build.", "40000000000 NGN", "40 billion naira"),
+  ("The state spent N40 billion on the zones.", "40000000000 NGN", "N40 billion"),
 ])
 func moneyForms(sentence: String, value: String, text: String) throws {
   let f = try extract(sentence)
