@@ -17,6 +17,9 @@ public struct Article: Sendable, Equatable {
   /// The story opens on a news dateline ("BAHIR DAR, Ethiopia —"): it is news of its page's
   /// date, so its "on Monday" is that week's Monday whatever years it mentions.
   public var isDatelined = false
+  /// The places the dateline names after its town ("LABASA, Vanua Levu —"): the story's
+  /// setting.
+  public var datelinePlaces: [String] = []
 
   public init(
     name: String, title: String?, sentences: [Sentence], headings: [String] = [],

@@ -35,6 +35,7 @@ public struct ArticleReader: Sendable {
     var paragraph = 0
     var sawBody = false
     var isDatelined = false
+    var datelinePlaces: [String] = []
     for block in blocks {
       switch block {
       case .heading(let text):
@@ -52,7 +53,10 @@ public struct ArticleReader: Sendable {
           // after the dateline.
           var text = sentence
           if !added, let length = Dateline.prefixLength(sentence) {
-            if !sawBody { isDatelined = true }
+            if !sawBody {
+              isDatelined = true
+              datelinePlaces = Dateline.places(sentence, length: length)
+            }
             text = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(length)))
             // "HANOI, March 3, 2026 –" dates the story when the page gives no date of its own:
             // its "on Tuesday" counts back from it.
@@ -84,6 +88,7 @@ public struct ArticleReader: Sendable {
       published: published,
       emphasized: emphasized)
     article.isDatelined = isDatelined
+    article.datelinePlaces = datelinePlaces
     return article
   }
 

@@ -55,4 +55,28 @@ enum Dateline {
     else { return nil }
     return cut.end
   }
+
+  /// The places a dateline names after its town ("LABASA, Vanua Levu —" → "Vanua Levu",
+  /// "RUSE, Bulgaria —" → "Bulgaria"): the story's setting, which it may name again where
+  /// nothing around the name says it is a place ("the network on Vanua Levu"). Dates and the
+  /// agency's bracket are left out.
+  static func places(_ sentence: String, length: Int) -> [String] {
+    var head = String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(length)))
+    for separator in separators where head.hasSuffix(separator) {
+      head.removeLast(separator.count)
+      break
+    }
+    if let open = head.firstIndex(of: "("), let close = head.lastIndex(of: ")"), open < close {
+      head.removeSubrange(open...close)
+    }
+    return head.split(separator: ",").dropFirst().compactMap { item in
+      let words = item.split(separator: " ")
+      guard !words.isEmpty,
+        words.allSatisfy({ word in
+          (word.first?.isUppercase ?? false) && !word.contains(where: \.isNumber)
+        })
+      else { return nil }
+      return words.joined(separator: " ")
+    }
+  }
 }

@@ -30,6 +30,7 @@ public struct FactExtractor: Sendable {
         tokenizer: tokenizer)
     }
     var context = NameContext(scans: scans, headings: headings)
+    context.datelinePlaces = WordSet(article.datelinePlaces.map { $0.lowercased() })
     var facts: [Fact] = []
     var paragraphYears: (Int, Set<Int>) = (-1, [])
     let articleYears = FactExtractor.years(in: article)
@@ -73,7 +74,7 @@ public struct FactExtractor: Sendable {
     }
     RupeeCurrency.settle(&facts, in: article)
     LocalCurrency.settle(&facts)
-    ListSiblings.retype(&facts)
+    ListSiblings.retype(&facts, datelinePlaces: context.datelinePlaces)
     LanguageList.drop(&facts)
     AcronymBody.retype(&facts)
     NameKinds.settle(&facts)

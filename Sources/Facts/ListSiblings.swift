@@ -4,7 +4,7 @@
 /// gazetteer knows as a place, a person named without a title (and nowhere else in the
 /// article as a person) is a place too.
 enum ListSiblings {
-  static func retype(_ facts: inout [Fact]) {
+  static func retype(_ facts: inout [Fact], datelinePlaces: WordSet = WordSet()) {
     // Facts arrive sentence by sentence (of one article): the sentences with a list's worth
     // of names, a place and a person among them, are the only ones read further. One pass
     // reads each fact's kind and sentence once.
@@ -14,7 +14,7 @@ enum ListSiblings {
     var places = 0
     var people = 0
     func closeSentence(at end: Int) {
-      if places + people >= 3, places > 0, people > 0 { sentences.append(start..<end) }
+      if places + people >= 2, places > 0, people > 0 { sentences.append(start..<end) }
     }
     for (index, fact) in facts.enumerated() {
       let number = fact.source.sentence
@@ -37,21 +37,26 @@ enum ListSiblings {
     for fact in facts where fact.kind == .person {
       peopleBySentence[fact.value, default: []].insert(fact.source.sentence)
     }
-    for range in sentences { retypeSentence(&facts, range, people: peopleBySentence) }
+    for range in sentences {
+      retypeSentence(&facts, range, people: peopleBySentence, datelinePlaces: datelinePlaces)
+    }
   }
 
   private static func retypeSentence(
-    _ facts: inout [Fact], _ range: Range<Int>, people: [String: Set<Int>]
+    _ facts: inout [Fact], _ range: Range<Int>, people: [String: Set<Int>],
+    datelinePlaces: WordSet
   ) {
     let names = range.filter { [.person, .place].contains(facts[$0].kind) }
       .sorted { facts[$0].source.span.lowerBound < facts[$1].source.span.lowerBound }
-    guard names.count >= 3 else { return }
+    guard names.count >= 2 else { return }
     let scalars = Array(facts[names[0]].source.text.unicodeScalars)
     var run: [Int] = [names[0]]
     func close() {
       defer { run = [] }
-      guard run.count >= 3, run.contains(where: { facts[$0].kind == .place }),
-        run.contains(where: { Gazetteer.places[facts[$0].value.lowercased()] != nil })
+      guard
+        run.count >= 3 && run.contains(where: { facts[$0].kind == .place })
+          && run.contains(where: { Gazetteer.places[facts[$0].value.lowercased()] != nil })
+          || isPlacePair(facts, run, datelinePlaces: datelinePlaces)
       else { return }
       for index in run
       where facts[index].kind == .person && facts[index].title == nil
@@ -77,5 +82,21 @@ enum ListSiblings {
       }
     }
     close()
+  }
+
+  /// "on Vanua Levu and Viti Levu": two names of one pair that end on the same word, one of
+  /// them a place the gazetteer or the dateline knows, are both places ("North Dakota and
+  /// South Dakota"); sisters "Ana Tevu and Mele Tevu" after a "to" stay people.
+  private static func isPlacePair(_ facts: [Fact], _ run: [Int], datelinePlaces: WordSet)
+    -> Bool
+  {
+    guard run.count == 2 else { return false }
+    let heads = run.map { facts[$0].value.split(separator: " ") }
+    guard heads.allSatisfy({ $0.count >= 2 }), heads[0].last == heads[1].last else { return false }
+    return run.contains {
+      let lower = facts[$0].value.lowercased()
+      return facts[$0].kind == .place
+        && (Gazetteer.places[lower] != nil || datelinePlaces.contains(lower))
+    }
   }
 }

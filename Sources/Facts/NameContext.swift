@@ -24,6 +24,9 @@ struct NameContext {
   /// Rhineland", "the district of Gurdaspur" — so every mention of them is a place, even
   /// where nothing in the sentence says so ("Punjab in the north-west").
   var articlePlaces = WordSet()
+  /// Names the dateline gives as the story's setting, lower-cased ("vanua levu"): places
+  /// wherever the story names them.
+  var datelinePlaces = WordSet()
   /// Single words the article gives as a thing's name ("was called Eagle"): terms wherever
   /// they stand, even after "into".
   var namedThings = WordSet()

@@ -993,6 +993,7 @@ struct NameRecognizer {
     let knownPlace =
       Gazetteer.places[lower]
       ?? (range.count == 1 && context.articlePlaces.contains(lower) ? text : nil)
+      ?? (context.datelinePlaces.contains(lower) ? text : nil)
     let first = scan[range.lowerBound]
     let last = scan[range.upperBound - 1]
     let before = scan.at(range.lowerBound - 1)

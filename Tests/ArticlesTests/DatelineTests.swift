@@ -52,4 +52,16 @@ struct DatelineTests {
     )
     #expect(article.published == PublicationDate(year: 2026, month: 3, day: 3))
   }
+
+  @Test func theDatelineNamesTheStorysSettingAfterItsTown() {
+    func places(_ sentence: String) -> [String] {
+      Dateline.prefixLength(sentence).map { Dateline.places(sentence, length: $0) } ?? []
+    }
+    #expect(places("ORLAND, Nova Terra — Ferries stopped on Tuesday.") == ["Nova Terra"])
+    #expect(places("ORLAND, Vell, Norway - Ferries stopped.") == ["Vell", "Norway"])
+    // Dates and the agency's bracket are no places.
+    #expect(places("VELDA, March 12 (Harbour Wire) - The board met on Monday.") == [])
+    #expect(places("ORLAND, Oct. 9, 2026 – 40 boats sailed.") == [])
+    #expect(places("NORTH VELDA – The board met.") == [])
+  }
 }

@@ -191,6 +191,36 @@ import Testing
   #expect(f.allSatisfy { $0.source.text == "Aid arrived in Binh Dinh province." })
 }
 
+@Test func theDatelinesRegionIsAPlaceWhereverTheStoryNamesIt() throws {
+  // Nothing around "Nova Terra" in the later sentence says what it is; the dateline does.
+  let f = try extract(
+    """
+    Rail line to reopen
+
+    ORLAND, Nova Terra — The cabinet approved money for the old cane railway on Thursday.
+
+    At its peak the network on Nova Terra ran for about 600 kilometres.
+    """)
+  #expect(f.first(.place, "Nova Terra") != nil)
+  #expect(f.first(.person, "Nova Terra") == nil)
+}
+
+@Test func twoNamesOfAPairThatEndAlikeAreBothPlacesWhenOneIs() throws {
+  let g = try extract(
+    """
+    Rail line to reopen
+
+    ORLAND, Vanua Tevu — The cabinet approved money on Thursday.
+
+    The network on Vanua Tevu and Viti Tevu ran for about 600 kilometres.
+    """)
+  #expect(g.first(.place, "Viti Tevu") != nil)
+  #expect(g.first(.person, "Viti Tevu") == nil)
+  // Two people who share a surname stay people.
+  let h = try extract("The farm passed to Ana Tevu and Mele Tevu in 1990.")
+  #expect(h.first(.person, "Mele Tevu") != nil)
+}
+
 @Test func commonAcronymsAreNotOrganizations() throws {
   let f = try extract("Exports grew faster than GDP while the WTO watched.")
   #expect(f.values(.organization) == ["World Trade Organization"])
