@@ -119,6 +119,30 @@ enum QuestionCheck {
 
   static let paddedRelativeTimeBytes = paddedRelativeTimes.map { Array($0.utf8) }
 
+  /// The scalars a sentence's opening relative time takes with its comma and space ("That
+  /// evening ", "Two days later, "), when the sentence goes on with a capitalised word or
+  /// "the" ("That evening Robert Kennedy met …", "The next day the army …"); nil otherwise.
+  static func relativeOpenerLength(_ scalars: [Unicode.Scalar]) -> Int? {
+    let head = String(String.UnicodeScalarView(scalars.prefix(40))).lowercased()
+    for phrase in openingTimes where head.hasPrefix(phrase) {
+      var end = phrase.unicodeScalars.count
+      if end < scalars.count, scalars[end] == "," { end += 1 }
+      guard end < scalars.count, scalars[end] == " ", end + 1 < scalars.count else { continue }
+      let next = scalars[(end + 1)...].prefix { $0.properties.isAlphabetic }
+      guard let initial = next.first,
+        initial.properties.isUppercase || String(String.UnicodeScalarView(next)) == "the"
+      else { continue }
+      return end + 1
+    }
+    return nil
+  }
+
+  /// Relative times that open a sentence as a phrase of their own, longest first so "two
+  /// days later" is taken whole. (Not "the day of the …": the day of what follows.)
+  static let openingTimes: [String] = (anaphoricTimes + ["two days later", "nine days later"])
+    .filter { !$0.hasSuffix(" the") && !$0.hasSuffix(" that") && $0 != "the previous" }
+    .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+
   /// `opensOnRelativeTime` for any text.
   static func unicodeOpensOnRelativeTime(_ sentence: String) -> Bool {
     let head = " " + TextFolding.words(sentence).prefix(5).joined(separator: " ") + " "

@@ -1369,6 +1369,14 @@ public struct QuestionWriter: Sendable {
     // Best first: the whole sentence, its main clause restated, the clause that holds the
     // fact, and that clause without what trails after the fact.
     if info.wordCount <= 40, let prompt = whole() { return prompt }
+    // "That evening Robert Kennedy met the Soviet ambassador, _____, …": a fact that is not
+    // the time itself is asked without the opener that points at another moment.
+    // ("That evening" reads as opening on a pronoun: what follows it is checked instead.)
+    if ![.date, .year].contains(fact.kind), !info.isQuotation,
+      let prompt = clozeAfterRelativeOpener(fact, scalars: scalars)
+    {
+      return prompt
+    }
     if !leansOnContext, let statement = phraser.statement(for: fact, replacing: "_____"),
       let prompt = checkedCloze(
         statement, fact, words: spaceSplit(statement).count,
@@ -1428,6 +1436,32 @@ public struct QuestionWriter: Sendable {
       return prompt
     }
     return leadInCloze(fact, info: info)
+  }
+
+  /// The fact's sentence asked from after its opening relative time ("That evening", "Two
+  /// days later,"), when what remains stands alone: a subject of its own, no pronoun that
+  /// points back, no other time that points elsewhere.
+  func clozeAfterRelativeOpener(_ fact: Fact, scalars: [Unicode.Scalar]) -> String? {
+    let span = fact.source.span
+    guard let cut = QuestionCheck.relativeOpenerLength(scalars), cut <= span.lowerBound,
+      var first = scalars[cut...].first,
+      let upper = first.properties.uppercaseMapping.unicodeScalars.first
+    else { return nil }
+    first = upper
+    let rest = [first] + scalars[(cut + 1)...]
+    let text = String(String.UnicodeScalarView(rest))
+    let info = SentenceInfo(text)
+    guard !info.isQuotation, !info.startsWithPronoun,
+      !QuestionWriter.hasFrontedPronounSubject(text), !QuestionCheck.opensOnRelativeTime(text)
+    else { return nil }
+    let shifted = (span.lowerBound - cut)..<(span.upperBound - cut)
+    guard
+      let prompt = checkedCloze(
+        QuestionWriter.gapped(rest, shifted), fact, words: info.wordCount,
+        pronounSubject: info.hasPronounSubject),
+      !QuestionCheck.hasOnlyRelativeTime(prompt)
+    else { return nil }
+    return prompt
   }
 
   /// The longest sentence asked whole when no shorter part of it can be asked.

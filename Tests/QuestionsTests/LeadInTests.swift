@@ -204,6 +204,26 @@ extension LeadInTests {
     #expect(!QuestionCheck.hasOnlyRelativeTime("On the day of the auction in 1879, _____ landed."))
   }
 
+  @Test func aSentenceThatStandsAloneAfterItsRelativeTimeIsAskedWithoutIt() {
+    let before = "The envoys reached Velda on 3 May 1911."
+    // "That evening" names no evening the card shows: the card is asked without it.
+    let evening = "That evening Aldo Ferrin met the mayor of Velda, Ole Berg, at the harbour gate."
+    #expect(
+      cloze([before, evening], .person, "Ole Berg")
+        == "Aldo Ferrin met the mayor of Velda, _____, at the harbour gate.")
+    let later = "Two days later, the council of Velda gave Aldo Ferrin the keys of the port."
+    #expect(
+      cloze([before, later], .person, "Aldo Ferrin")
+        == "The council of Velda gave _____ the keys of the port.")
+    // What follows must stand alone: "he" still points outside.
+    let pronoun = "That evening he met the mayor of Velda, Ole Berg, at the harbour gate."
+    #expect(cloze([before, pronoun], .person, "Ole Berg")?.hasPrefix("He met") != true)
+    #expect(QuestionCheck.relativeOpenerLength(Array("That evening Aldo met".unicodeScalars)) == 13)
+    #expect(QuestionCheck.relativeOpenerLength(Array("That evening, the".unicodeScalars)) == 14)
+    #expect(
+      QuestionCheck.relativeOpenerLength(Array("That evening was cold".unicodeScalars)) == nil)
+  }
+
   @Test func anObjectItAfterAVerbInThePastPointsOutside() {
     #expect(QuestionWriter.hasLoosePronoun("The last envoy left it on _____."))
     #expect(QuestionWriter.hasLoosePronoun("On _____ they sailed home."))
