@@ -1092,6 +1092,14 @@ public struct QuestionWriter: Sendable {
   static let packedOpeners = Set(pronounOpeners.map(packed))
 
   static let packedIt = packed("it")
+  static let packedOf = packed("of")
+  /// Words of a share or a measure before "of it": "part of it", "most of it", "13,000 tons
+  /// of it" point at what the card has just named.
+  static let shareWords: Set<String> = [
+    "part", "parts", "some", "most", "all", "much", "half", "rest", "none", "share", "bulk",
+    "tons", "tonnes", "gallons", "litres", "liters", "barrels",
+  ]
+  static let packedShareWords = Set(shareWords.map(packed))
   static let packedThem = packed("them")
 
   /// `hasLoosePronounByWords`, with each word packed in an integer as it is scanned: the word
@@ -1114,6 +1122,10 @@ public struct QuestionWriter: Sendable {
       var previousEnd = 0
       var previousDigits = true
       var words = 0
+      // The word before `previous` is a share or a measure ("part", "tons", "13,000"), and
+      // the last "it" read came after it and "of": "part of it" inside the card.
+      var shareBeforePrevious = false
+      var lastItIsShare = false
       var quoted: Bool?
       var plural: Bool?
       // "killed 5,500 people, almost all of them": a "them" after a plural points inside.
@@ -1134,7 +1146,13 @@ public struct QuestionWriter: Sendable {
       func endWord() -> Bool {
         guard length > 0 else { return false }
         words += 1
-        if length <= 4, packedPronouns.contains(current),
+        // "committed KSh1.6 billion, part of it from the World Bank": a share of something
+        // the card has named.
+        let isShare =
+          length == 2 && current == packedIt && previousLength == 2 && previous == packedOf
+          && shareBeforePrevious && words > 5
+        if length == 2, current == packedIt { lastItIsShare = isShare }
+        if length <= 4, packedPronouns.contains(current), !isShare,
           current != packedThem || !themHasPlural()
         {
           var folded: [UInt8] = []
@@ -1151,6 +1169,9 @@ public struct QuestionWriter: Sendable {
             return true
           }
         }
+        shareBeforePrevious =
+          previousLength > 0
+          && (previousDigits || (previousLength <= 8 && packedShareWords.contains(previous)))
         previous = current
         previousLength = length
         previousStart = start
@@ -1179,7 +1200,7 @@ public struct QuestionWriter: Sendable {
       }
       if endWord() { return true }
       // "… and left it.": an object at the very end points back to an earlier sentence.
-      return (previousLength == 2 && previous == packedIt)
+      return (previousLength == 2 && previous == packedIt && !lastItIsShare)
         || (previousLength == 4 && previous == packedThem && !themHasPlural())
     }
   }
@@ -1190,16 +1211,23 @@ public struct QuestionWriter: Sendable {
     if DummySubject.opens(prompt) { return hasLoosePronounByWords(String(prompt.dropFirst(3))) }
     // Words by a byte scan, lower-cased; the gap ("_____") is a word of its own, so
     // "on _____ it let" is not "on it".
+    var beforePrevious: [UInt8] = []
     var previous: [UInt8] = []
     var current: [UInt8] = []
     var words = 0
+    var lastItIsShare = false
     // Quoted words ("We built it …") are someone's speech, not the card's own reference.
     let quoted = prompt.utf8.contains(0x22) || prompt.contains("“")
     func endWord() -> Bool {
       guard !current.isEmpty else { return false }
       words += 1
+      let isShare =
+        current == itBytes && previous == Array("of".utf8) && words > 5
+        && (beforePrevious.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || shareWords.contains(String(decoding: beforePrevious, as: UTF8.self)))
+      if current == itBytes { lastItIsShare = isShare }
       // Only "it", "they" and "them" are looked up: most words need no string made.
-      if loosePronounBytes.contains(current),
+      if loosePronounBytes.contains(current), !isShare,
         current != Array("them".utf8) || QuestionCheck.hasThemWithNothingPlural(prompt)
       {
         let before = String(decoding: previous, as: UTF8.self)
@@ -1215,6 +1243,7 @@ public struct QuestionWriter: Sendable {
           return true
         }
       }
+      swap(&beforePrevious, &previous)
       swap(&previous, &current)
       current.removeAll(keepingCapacity: true)
       return false
@@ -1229,7 +1258,7 @@ public struct QuestionWriter: Sendable {
     }
     if endWord() { return true }
     // "… and left it.": an object at the very end points back to an earlier sentence.
-    return previous == Array("it".utf8)
+    return (previous == Array("it".utf8) && !lastItIsShare)
       || (previous == Array("them".utf8) && QuestionCheck.hasThemWithNothingPlural(prompt))
   }
 

@@ -257,6 +257,28 @@ extension LeadInTests {
     #expect(!QuestionCheck.isYearOrDecade("5500"))
   }
 
+  @Test func aShareOfItPointsAtWhatTheCardHasNamed() {
+    let inside = [
+      "The state committed _____ to the harbour, part of it from the World Bank.",
+      "The tank held about _____ gallons of molasses, some 13,000 tons of it.",
+    ]
+    for prompt in inside {
+      #expect(!QuestionWriter.hasLoosePronoun(prompt), "\(prompt)")
+      #expect(!QuestionWriter.hasLoosePronounByWords(prompt), "\(prompt)")
+    }
+    // At the opening the share is of something the card does not show; and "of it" after
+    // any other word still points outside.
+    let outside = [
+      "Part of it was paid in _____.",
+      "The board approved _____ for the harbour and the rest of the cost of it.",
+      "The council spent _____ on the repair of it.",
+    ]
+    for prompt in outside {
+      #expect(QuestionWriter.hasLoosePronoun(prompt), "\(prompt)")
+      #expect(QuestionWriter.hasLoosePronounByWords(prompt), "\(prompt)")
+    }
+  }
+
   @Test func aCountingSubjectIsAskedWithTheSentenceBefore() {
     let split = "Some guild masters opposed the Harbour Charter of 1911."
     let others = "Others, notably Ida Brun, argued for the new toll."
