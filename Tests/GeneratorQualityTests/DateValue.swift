@@ -29,6 +29,13 @@ struct DateValue: Equatable, CustomStringConvertible {
   static func parse(_ text: String) -> DateValue? {
     if let iso = parseISO(text.trimmingCharacters(in: .whitespaces)) { return iso }
     if let century = parseCentury(text) { return century }
+    // "in 105": a year of three digits after a time word ("300" alone is a count).
+    let words = text.split(separator: " ")
+    if words.count == 2, ["in", "until", "since", "ad"].contains(words[0].lowercased()),
+      words[1].count == 3, let year = Int(words[1]), year >= 100
+    {
+      return DateValue(start: Point(year: year))
+    }
     let tokens = tokenize(text)
     guard !tokens.isEmpty else { return nil }
     var points: [Point] = []
@@ -44,7 +51,8 @@ struct DateValue: Equatable, CustomStringConvertible {
           point.day = day
           next += 1
         }
-        if next < tokens.count, case .number(let year) = tokens[next], (1000...2999).contains(year)
+        // ("July 751": a year of the first millennium after its month.)
+        if next < tokens.count, case .number(let year) = tokens[next], (100...2999).contains(year)
         {
           point.year = year
           next += 1

@@ -94,6 +94,10 @@ enum QualityBar {
   /// minister's name).
   static let sixteenthCoverageFloor = 0.73
 
+  /// The seventeenth set (Tests/Fixtures/seventeenth): 62.3% (96/154) when measured blind in
+  /// session 16 at aae47de.
+  static let seventeenthCoverageFloor = 0.62
+
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
   /// and a known one that is fixed simply stops showing.
