@@ -22,6 +22,10 @@ import Articles
 ///   (a minus sign for BC, counted without a year zero, as historians write them).
 struct DateRecognizer {
   var dayFirst = true
+  /// The article tells of the first millennium (an eighth century, the 790s, a year with
+  /// its era): a number of three digits after a month or a time word is a year there ("in
+  /// July 751", "in 105"), where elsewhere it would be a count.
+  var earlyYears = false
 
   static let yearContext: WordSet = [
     "in", "since", "by", "of", "until", "till", "from", "before", "after", "during", "to",
@@ -124,7 +128,7 @@ struct DateRecognizer {
         end += 1
         kind = .date
         granularity = .range
-        value = "\(year)/\(year + 9)"
+        value = "\(yearString(year))/\(yearString(year + 9))"
         if let the = scan.at(start - 1), the.lower == "the" { start -= 1 }
       }
       var qualifier: String?
@@ -305,6 +309,13 @@ struct DateRecognizer {
       }
       return nil
     }
+    // "in 751", and "the 790s" (the decade is read from its year).
+    if let early = earlyYear(scan, at: i), let before = scan.at(i - 1),
+      Self.earlyYearContext.contains(before.lower)
+        || (before.lower == "the" && scan.at(i + 1)?.lower == "s")
+    {
+      return Parsed(range: i..<(i + 1), year: early, granularity: .year)
+    }
     guard let year = year(scan, at: i), t.spaceBefore || i == 0 || scan[i - 1].kind == .punctuation
     else { return nil }
     if inRange || isYearInContext(scan, at: i, year: year) {
@@ -336,7 +347,12 @@ struct DateRecognizer {
     // "December 1978", "June, 1982", "November of 2023".
     var k = j
     if let c = scan.at(k), c.isMark(",") || c.lower == "of" { k += 1 }
-    if let year = year(scan, at: k) {
+    // "October 539 BC": the year with its era.
+    if scan.at(k)?.kind == .number, let era = eraYear(scan, at: k), era.range.lowerBound == k {
+      return Parsed(
+        range: i..<era.range.upperBound, year: era.year, month: month, granularity: .month)
+    }
+    if let year = year(scan, at: k) ?? earlyYear(scan, at: k) {
       return Parsed(range: i..<(k + 1), year: year, month: month, granularity: .month)
     }
     return nil
@@ -409,6 +425,71 @@ struct DateRecognizer {
       y >= 1000, y <= 2100
     else { return nil }
     return y
+  }
+
+  /// A year of three digits (100 to 999) at `i` in an article of the first millennium, when
+  /// what follows ends the phrase (a mark, a capital, a closed-class word: "in 751, …", "in
+  /// July 751 near …") rather than naming what it counts ("in 300 villages").
+  func earlyYear(_ scan: SentenceScan, at i: Int) -> Int? {
+    guard earlyYears, let t = scan.at(i), t.kind == .number, t.text.utf8.count == 3,
+      let y = Int(t.text), y >= 100
+    else { return nil }
+    if let next = scan.at(i + 1), next.kind != .punctuation {
+      // ("539 BC" is read with its era.)
+      guard !(next.isAllCaps && ["bc", "bce", "ad", "ce"].contains(next.lower)) else {
+        return nil
+      }
+      let decade = next.lower == "s" && !next.spaceBefore
+      guard next.kind == .word,
+        decade
+          || (next.isCapitalized || next.is(.closedClass)) && next.lower != "s"
+            && !Self.countingWords.contains(next.lower)
+      else { return nil }
+    }
+    return y
+  }
+
+  /// Time words a bare year of three digits may follow ("by", "from" and "to" also take
+  /// counts: "rose by 300.").
+  static let earlyYearContext: WordSet = [
+    "in", "since", "until", "till", "before", "after", "during", "around", "circa", "c",
+  ]
+  /// Closed-class words that still say a figure counts something: "in 300 more villages".
+  static let countingWords: WordSet = ["more", "of", "or", "and", "to", "other", "per"]
+
+  /// Whether the article tells of the first millennium: a century before the eleventh ("the
+  /// eighth century", "the 8th century"), a decade of three digits ("the 790s"), or a year
+  /// with its era ("AD 751", "221 BC").
+  static func tellsOfFirstMillennium(_ scans: [SentenceScan]) -> Bool {
+    let early: Set<String> = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    ]
+    for scan in scans {
+      let t = scan.tokens
+      for i in t.indices {
+        switch t[i].lower {
+        case "century", "centuries":
+          // "eighth century", "8th century" (the ordinal's suffix is a token of its own).
+          if i >= 1, early.contains(t[i - 1].lower) { return true }
+          if i >= 2, t[i - 2].kind == .number, early.contains(t[i - 2].text + t[i - 1].lower) {
+            return true
+          }
+        case "s":
+          if i >= 1, t[i - 1].kind == .number, t[i - 1].text.utf8.count == 3, !t[i].spaceBefore {
+            return true
+          }
+        case "ad", "bc", "bce", "ce":
+          if t[i].isAllCaps,
+            (i >= 1 && t[i - 1].kind == .number) || (i + 1 < t.count && t[i + 1].kind == .number)
+          {
+            return true
+          }
+        default: break
+        }
+      }
+    }
+    return false
   }
 
   private func isYearInContext(_ scan: SentenceScan, at i: Int, year: Int) -> Bool {

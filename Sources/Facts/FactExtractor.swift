@@ -17,7 +17,9 @@ public struct FactExtractor: Sendable {
     var scans = article.sentences.map {
       SentenceScan(sentence: $0, article: article.name, tokenizer: tokenizer)
     }
-    let dates = DateRecognizer(dayFirst: DateRecognizer.prefersDayFirst(scans))
+    let dates = DateRecognizer(
+      dayFirst: DateRecognizer.prefersDayFirst(scans),
+      earlyYears: DateRecognizer.tellsOfFirstMillennium(scans))
     let designations = DesignationRecognizer()
     let quantities = QuantityRecognizer()
     let definedTerms = DefinedTermRecognizer()

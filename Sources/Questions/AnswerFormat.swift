@@ -42,6 +42,10 @@ public enum AnswerFormat {
     }
     // A year of an era: "-0241" is 241 BC, "0938" is 938.
     if let year = eraYear(value) { return year < 0 ? "\(-year) BC" : String(year) }
+    // "-0539-10": October 539 BC.
+    if value.hasPrefix("-"), !value.hasPrefix("--"), value.utf8.count > 5 {
+      return generalDate(String(value.dropFirst())) + " BC"
+    }
     let parts = value.split(separator: "-").compactMap { Int($0) }
     switch parts.count {
     case 3 where (1...12).contains(parts[1]):

@@ -106,6 +106,29 @@ import Testing
   #expect(f.first(.year, "0938")?.text == "938 AD")
 }
 
+@Test func yearsOfThreeDigitsInAStoryOfTheFirstMillennium() throws {
+  // The eighth century (or a decade or era of the time) tells that "751" is a year.
+  let f = try extract(
+    """
+    In the early eighth century the oasis towns paid tribute. The armies met in July 751 near \
+    the river. In December 755 the general rose in revolt. The envoy came home in 762, and \
+    by the 790s a mill was working. The garrison held 300 men in 751 and sent 500 more.
+    """)
+  #expect(f.first(.date, "0751-07") != nil)
+  #expect(f.first(.date, "0755-12") != nil)
+  #expect(f.first(.year, "0762") != nil)
+  #expect(f.first(.date, "0790/0799") != nil)
+  // Counts stay counts: "held 300 men"; "sent 500 more" is no year.
+  #expect(f.first(.number, "300") != nil)
+  #expect(f.first(.year, "0300") == nil && f.first(.year, "0500") == nil)
+  // With its era, a month's year keeps the era: "October 539 BC".
+  let g = try extract("In the sixth century BC the Persians entered Babylon in October 539 BC.")
+  #expect(g.first(.date, "-0539-10") != nil)
+  // A modern story's "in 751" is no year.
+  let h = try extract("The council invested in 751 new buses in 2021. It spent more in 300.")
+  #expect(h.of(.year).map(\.value) == ["2021"])
+}
+
 @Test func lifeSpansInParentheses() throws {
   let f = try extract("Phan Boi Chau (1867-1940) wrote the book in exile.")
   let span = try #require(f.first(.date, "1867/1940"))

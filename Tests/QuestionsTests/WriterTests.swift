@@ -342,6 +342,9 @@ struct EraYearTests {
     #expect(AnswerFormat.date("0938") == "938")
     #expect(AnswerFormat.date("1979") == "1979")
     #expect(AnswerFormat.date("-0300/-0201") == "300 BC–201 BC")
+    #expect(AnswerFormat.date("-0539-10") == "October 539 BC")
+    #expect(AnswerFormat.date("0751-07") == "July 751")
+    #expect(!AnswerFormat.date("--06-29").hasSuffix("BC"))
   }
 
   @Test func aYearBeforeTheCommonEraIsAsked() {
