@@ -343,6 +343,8 @@ enum Lexicon {
     // Bare "shillings" are Kenyan, as "Sh" is, until the page writes another shilling's sign
     // or code ("Shs87 billion"): `LocalCurrency` then settles them to it.
     "shilling": "KES", "shillings": "KES", "boliviano": "BOB",
+    // Armenian "֏18.6 bln", "650 million drams".
+    "֏": "AMD", "dram": "AMD", "drams": "AMD",
   ]
   /// The coins a currency's unit is divided into, with the power of ten that makes a unit:
   /// "850 millimes" is 0.85 Tunisian dinars, "20 toea" 0.2 kina. Cents and centavos part many
@@ -350,6 +352,8 @@ enum Lexicon {
   /// settles them to the page's own dollars or pesos.
   static let currencySubunits: WordMap<(code: String, power: Int)> = [
     "millime": ("TND", 3), "millimes": ("TND", 3), "toea": ("PGK", 2), "cents": ("USD", 2),
+    // Oman's "500 baisa": a thousand to the rial.
+    "baisa": ("OMR", 3), "baiza": ("OMR", 3),
     "centavos": ("BOB", 2),
   ]
   /// Signs after a figure that carry the scale with the currency: Tunisian papers write
@@ -363,6 +367,8 @@ enum Lexicon {
   static let capitalCurrencySigns: WordMap<String> = [
     "LE": "EGP", "FCFA": "XOF", "CFA": "XOF", "MAD": "MAD", "DH": "MAD", "TRY": "TRY",
     "DT": "TND",
+    // Oman's "RO 18.4 million", "RO 3.750" (rial Omani).
+    "RO": "OMR",
   ]
   /// "Egyptian pounds", "CFA francs", "Mexican pesos": a currency word after the word that
   /// says whose it is, keyed "qualifier word" (lower case, the word as written).
@@ -435,6 +441,13 @@ enum Lexicon {
     "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "UYU", "VES", "TWD", "MNT", "KZT", "UZS",
     "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "RSD", "BND", "MVR",
     "BTN", "FJD", "PGK", "XDR", "PYG", "BOB",
+    // Codes that are no English word in capitals ("TOP", "CUP" and "ALL" are left out).
+    "AMD", "JMD", "GEL", "AZN", "MDL", "MKD", "BAM", "TTD", "BBD", "BSD", "BZD", "XCD", "HTG",
+    "NIO", "HNL", "GTQ", "PAB", "CRC", "DOP", "LRD", "SLE", "GMD", "MZN", "AOA", "NAD", "BWP",
+    "SZL", "LSL", "MUR", "SCR", "MGA", "MWK", "ZMW", "CDF", "RWF", "BIF", "SDG", "SSP", "DJF",
+    "SOS", "LYD", "SYP", "LBP", "YER", "TJS", "KGS", "TMT", "LAK", "KHR", "WST", "VUV", "SBD",
+    "XPF", "PHP", "IDR", "MYR", "THB", "VND", "INR", "CNY", "JPY", "KRW", "SGD", "HKD", "NZD",
+    "AUD", "CAD", "CHF", "GBP", "EUR", "USD", "RUB", "TRY", "MAD", "PEN",
   ]
   /// Currencies with no coins in use: a point before one group of three digits in their sums
   /// groups thousands ("₲ 3.400" is 3,400 guaraníes), as it never marks cents.
@@ -446,6 +459,7 @@ enum Lexicon {
   static let dollarPrefixes: WordMap<String> = [
     "us": "USD", "a": "AUD", "au": "AUD", "s": "SGD", "c": "CAD", "ca": "CAD", "hk": "HKD",
     "nz": "NZD", "nt": "TWD", "r": "BRL", "ch": "CLP", "clp": "CLP", "fj": "FJD", "f": "FJD",
+    "j": "JMD",
   ]
 
   /// `classes` for the tokenizer's byte look-ups.

@@ -67,7 +67,7 @@ public struct Tokenizer: Sendable {
         tokens.append(make(s, start, i, .word, false, &scratch))
       } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
         || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵" || c == "฿" || c == "₺"
-        || c == "₪" || c == "₴" || c == "₸" || c == "₮" || c == "₲"
+        || c == "₪" || c == "₴" || c == "₸" || c == "₮" || c == "₲" || c == "֏"
       {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
@@ -161,9 +161,10 @@ public struct Tokenizer: Sendable {
     let word = String(String.UnicodeScalarView(letters))
     switch word {
     case "Sh", "KSh", "Shs", "USh", "Rs", "Tk", "RM", "Rp", "Bt", "Br", "Tg": return true
-    case "R", "N":
+    case "R", "N", "RO":
       // "R7.4-billion", "R950-million", "R1,200": rand, as the South African press writes
-      // it; "N837.1 billion", "N40 billion": naira. "R2" or "N1" alone is a road or a model.
+      // it; "N837.1 billion", "N40 billion": naira; "RO18.4mn": Omani rials. "R2" or "N1"
+      // alone is a road or a model.
       let digits = figure.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
       let after = figure.dropFirst(digits.count)
       let scaled = [

@@ -13,6 +13,15 @@ import Testing
   ("Tickets cost £12 each.", "12 GBP", "£12"),
   ("The zones cost 40 billion naira to build.", "40000000000 NGN", "40 billion naira"),
   ("The state spent N40 billion on the zones.", "40000000000 NGN", "N40 billion"),
+  // Omani rials ("RO", a thousand baisa to the rial), Armenian drams, Jamaican dollars.
+  ("The groves will get RO 18.4 million over five years.", "18400000 OMR", "RO 18.4 million"),
+  ("Farmers will receive RO1.2mn in grants.", "1200000 OMR", "RO1.2mn"),
+  ("Resin sells for only RO 3.750 a kilo.", "3.75 OMR", "RO 3.750"),
+  ("Pickers earn 500 baisa for each sack.", "0.5 OMR", "500 baisa"),
+  ("The rest, ֏4.2 billion, comes from a loan.", "4200000000 AMD", "֏4.2 billion"),
+  ("The state approved an AMD 18.6 billion program.", "18600000000 AMD", "AMD 18.6 billion"),
+  ("Another 650 million drams clears the sites.", "650000000 AMD", "650 million drams"),
+  ("The works will cost J$2.1 billion in all.", "2100000000 JMD", "J$2.1 billion"),
 ])
 func moneyForms(sentence: String, value: String, text: String) throws {
   let f = try extract(sentence)
