@@ -52,8 +52,7 @@ struct DateValue: Equatable, CustomStringConvertible {
           next += 1
         }
         // ("July 751": a year of the first millennium after its month.)
-        if next < tokens.count, case .number(let year) = tokens[next], (100...2999).contains(year)
-        {
+        if next < tokens.count, case .number(let year) = tokens[next], (100...2999).contains(year) {
           point.year = year
           next += 1
         }
