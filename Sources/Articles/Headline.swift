@@ -168,8 +168,11 @@ struct Headline {
   func isPlausible(_ text: String) -> Bool {
     let words = spaceSplit(text)
     guard (1...Self.maxWords).contains(words.count), !text.hasSuffix("."),
-      text.unicodeScalars.first.map({ isUpper($0) || isDigit($0) || $0 == "\"" || $0 == "“" })
-        ?? false
+      // ("֏18.6 bln plan to …", "$5bn deal …": a sum's sign may open a headline.)
+      text.unicodeScalars.first.map({
+        isUpper($0) || isDigit($0) || $0 == "\"" || $0 == "“"
+          || $0.properties.generalCategory == .currencySymbol
+      }) ?? false
     else { return false }
     // "THE LANNA HERALD" is a masthead; "THE CONGRESS OF VIENNA, 1814–15" a title.
     let letters = text.unicodeScalars.filter(isLetter)

@@ -26,6 +26,22 @@ private let body =
   #expect(try read(page).title == "Ferry line marks a century of crossings with a new boat")
 }
 
+@Test func aHeadlineMayOpenOnASumsSign() throws {
+  let page = """
+    THE STRAIT GAZETTE
+    News | Islands | Business | Sport
+
+    £40m hybrid ferry to mark a century of crossings
+
+    Islanders asked to name the new boat, due in 2027
+
+    By Ann Flett, Transport Reporter
+
+    \(body)
+    """
+  #expect(try read(page).title == "£40m hybrid ferry to mark a century of crossings")
+}
+
 @Test func aTextbookPageIsTitledByItsLessonNotItsSeriesOrNumber() throws {
   let page = """
     OUR ISLANDS: A SCHOOL HISTORY · Grade 7
