@@ -647,13 +647,21 @@ extension DateRecognizer {
 }
 
 /// Whether a sentence tells of what is still to come: "will", "would", "shall", or "may"
-/// written in lower case (the month is "May"), or "due", "expected", "plans", "aims" and the
-/// like ("are due to start work by 1 June").
+/// written in lower case (the month is "May"), "due", "expected", "plans", "aims" and the
+/// like ("are due to start work by 1 June"), or "is to be", "are to be".
 private func tellsOfWhatIsAhead(_ scan: SentenceScan) -> Bool {
-  scan.tokens.contains { token in
-    token.kind == .word
-      && (["will", "would", "shall", "may", "aims", "aim"].contains(token.text)
-        || WeekdayDate.futureWords.contains(token.text))
+  let tokens = scan.tokens
+  return tokens.indices.contains { i in
+    let token = tokens[i]
+    guard token.kind == .word else { return false }
+    if ["will", "would", "shall", "may", "aims", "aim"].contains(token.text)
+      || WeekdayDate.futureWords.contains(token.text)
+    {
+      return true
+    }
+    // "the first certificates are to be issued by March 31": an arrangement ahead.
+    return (token.text == "is" || token.text == "are") && i + 2 < tokens.count
+      && tokens[i + 1].text == "to" && tokens[i + 2].text == "be"
   }
 }
 

@@ -100,6 +100,22 @@ import Testing
   #expect(facts.contains { $0.kind == .date && $0.value == "2027-02-15" })
 }
 
+@Test func anArrangementStillToComeIsNextYearsWhenItsDayHasPassed() throws {
+  let page = """
+    Harbour News
+    By Ana Berg | Published 09.12.2026
+
+    The council voted on Monday to rebuild the old pier. Bids open on January 15, and the \
+    first contracts are to be signed by March 31.
+
+    Repairs were last made in 2025.
+    """
+  let facts = FactExtractor().facts(
+    in: try Articles.ArticleReader().read(text: page, name: "n.txt"))
+  #expect(facts.contains { $0.kind == .date && $0.value == "2027-01-15" })
+  #expect(facts.contains { $0.kind == .date && $0.value == "2027-03-31" })
+}
+
 @Test func aDatedPageAboutTheDistantPastLendsNoYear() throws {
   let page = """
     Harbour History
