@@ -52,6 +52,9 @@ enum Lexicon {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]
+  static let weekdayNames = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
 
   /// "Vietnamese", "Cambodian", "British": adjectives of nationality, usually before a noun.
   static func isDemonym(_ word: String) -> Bool {

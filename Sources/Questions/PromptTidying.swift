@@ -34,6 +34,52 @@ enum PromptTidying {
     return out
   }
 
+  /// "The government on Monday approved …" → "The government approved …": on a card studied
+  /// weeks later a weekday names no day; the date it stood for has its own card. Kept before
+  /// a date that says which ("On Sunday, 10 August 1628, …"). An opening "On Monday, " goes
+  /// too, the next word taking its capital.
+  static func droppingWeekday(_ prompt: String) -> String {
+    // (Most prompts name no weekday: the bytes of "day" tell first.)
+    guard containsBytes(prompt, "day") else { return prompt }
+    var text = prompt
+    for weekday in Lexicon.weekdayNames where text.containsASCII(weekday) {
+      for lead in ["On ", "on ", "last ", "this "] {
+        for part in [" morning", " afternoon", " evening", " night", ""] {
+          let phrase = lead + weekday + part
+          while let range = text.range(of: phrase) {
+            let after = text[range.upperBound...]
+            let next = after.first
+            guard next == " " || next == "," || next == "." else { break }
+            // "On Sunday, 10 August 1628": the weekday of a date the card gives.
+            let following = after.drop { $0 == " " || $0 == "," }
+            if following.first?.isNumber ?? false
+              || Lexicon.months.contains(where: { following.hasPrefix($0) })
+            {
+              break
+            }
+            let opens =
+              range.lowerBound == text.startIndex || text[..<range.lowerBound].hasSuffix(": ")
+              || text[..<range.lowerBound].hasSuffix(". ")
+            if opens, lead == "On " {
+              // "On Monday, the board met" → "The board met".
+              let rest = after.drop { $0 == " " || $0 == "," }
+              guard let first = rest.first else { break }
+              text = String(text[..<range.lowerBound]) + first.uppercased() + rest.dropFirst()
+            } else if range.lowerBound > text.startIndex,
+              text[text.index(before: range.lowerBound)] == " "
+            {
+              // " on Monday" goes with the space before it.
+              text.removeSubrange(text.index(before: range.lowerBound)..<range.upperBound)
+            } else {
+              break
+            }
+          }
+        }
+      }
+    }
+    return text
+  }
+
   /// "A month later, on _____, the dog was sent up" → "On _____, the dog was sent up": a
   /// time told from another moment of the story is dropped when the card keeps a time of its
   /// own (its gap is a date, or it holds a year), which the card then tells by itself.

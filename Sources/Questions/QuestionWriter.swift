@@ -875,7 +875,8 @@ public struct QuestionWriter: Sendable {
     let isDate = [.date, .year].contains(fact.kind)
     for index in result.indices {
       result[index].prompt = PromptTidying.droppingRelativeOpener(
-        PromptTidying.droppingAlso(result[index].prompt), answerIsDate: isDate)
+        PromptTidying.droppingWeekday(PromptTidying.droppingAlso(result[index].prompt)),
+        answerIsDate: isDate)
     }
     // So could a true/false statement; a cloze keeps the sentence's own words and stays.
     result.removeAll { question in

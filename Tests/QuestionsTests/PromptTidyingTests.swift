@@ -55,4 +55,23 @@ struct PromptTidyingTests {
     ]
     for prompt in kept { #expect(PromptTidying.droppingForeignGloss(prompt) == prompt) }
   }
+
+  @Test func aWeekdayThatNamesNoDayIsLeftOut() {
+    #expect(
+      PromptTidying.droppingWeekday("The board on Monday approved _____ for the pier.")
+        == "The board approved _____ for the pier.")
+    #expect(
+      PromptTidying.droppingWeekday("Fill the gap: On Tuesday evening, the _____ closed the quay.")
+        == "Fill the gap: The _____ closed the quay.")
+    #expect(
+      PromptTidying.droppingWeekday("The council said last Friday that _____ would pay.")
+        == "The council said that _____ would pay.")
+    // A weekday with its date says which day; the gap where the weekday stood stays.
+    let kept = [
+      "On Sunday, 10 August 1628, the _____ set sail.",
+      "The board on _____ approved the plan.",
+      "The _____ met on Monday 3 March.",
+    ]
+    for prompt in kept { #expect(PromptTidying.droppingWeekday(prompt) == prompt) }
+  }
 }
