@@ -33,6 +33,13 @@ import Testing
   #expect(f.values(.place) == ["Narmada delta", "Khargone"])
 }
 
+@Test func beachesAndReefsArePlaces() throws {
+  let f = try extract("The plan will protect Velda's Long Sands Beach and the Orland Reef by 2030.")
+  #expect(f.first(.place, "Long Sands Beach") != nil)
+  #expect(f.first(.place, "Orland Reef") != nil)
+  #expect(f.of(.person).isEmpty)
+}
+
 @Test func placeNounSaidToBeANameMakesItAPlaceEverywhere() throws {
   let f = try extract(
     """
