@@ -737,6 +737,18 @@ struct ReferentResolver {
       let names = Set(people.map(\.value))
       guard names.count == 1 else { return nil }
       if inSubject.contains(where: { $0.kind == .person }) { return people[0].value }
+      // "Sejong was born here …, the third son of King Taejong. He …": a subject of names
+      // the extractor did not read at all is still someone, and the "he" is most likely
+      // that subject, not the person named after it. (A place or a body as the subject
+      // cannot be a "he": then the person named is.)
+      if inSubject.isEmpty, !subjectWords.isEmpty,
+        subjectWords.allSatisfy({
+          tokens[$0].isCapitalized && !Lexicon.pronouns.contains(tokens[$0].lower)
+        }),
+        !["the", "a", "an", "this", "that"].contains(tokens[subjectWords[0]].lower)
+      {
+        return nil
+      }
       // "Titanic left Southampton under Captain Smith. She narrowly avoided …": a ship or a
       // country is "she" too, so "She" is only the person the sentence before is about.
       if feminine || ownPronoun { return nil }

@@ -71,6 +71,20 @@ struct ReferentResolverTests {
         [(.person, "Karl Odin", 0)]) == nil)
   }
 
+  @Test func aSubjectNamedButNotReadIsStillSomeone() {
+    // "Arno" opens the sentence and was read as no person: the "he" is his more likely than
+    // the king's named after him.
+    #expect(
+      resolved(
+        ["Arno was born in Velda in 1397, the third son of King Odo.", "He was not the heir."],
+        [(.person, "Odo", 0)]) == nil)
+    // A place as the subject is no "he": the person named is.
+    #expect(
+      resolved(
+        ["Velda sent 40 ships under Karl Odin in 1402.", "He landed at Orland."],
+        [(.place, "Velda", 0), (.person, "Karl Odin", 0)]) == "Karl Odin landed at Orland.")
+  }
+
   @Test func itIsANamedSubject() {
     #expect(
       resolved(
