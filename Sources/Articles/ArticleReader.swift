@@ -40,7 +40,9 @@ public struct ArticleReader: Sendable {
       switch block {
       case .heading(let text):
         headings.append(text)
-        if title == nil && !sawBody { title = text }
+        // (A heading the headline rules find implausible, a box's label or a detail's line,
+        // is no title either.)
+        if title == nil && !sawBody && Headline().isPlausible(text) { title = text }
       case .paragraph(let text, let flagged):
         if PageFurniture.isVisitorInformation(text) { continue }
         // A standfirst or summary bullet under the headline ("Quota falls 18 per cent after

@@ -122,7 +122,8 @@ struct Headline {
 
   private static let stamps = [
     "posted", "published", "updated", "last updated", "reading time", "filed under", "share:",
-    "released", "hosted by", "presented by", "listen on",
+    "released", "hosted by", "presented by", "listen on", "narrated by", "written by",
+    "words by", "script by", "text by", "compiled by",
   ]
 
   /// A paragraph of the article: a dozen words or more ending like a sentence, or a short
@@ -150,11 +151,21 @@ struct Headline {
   private func isMenu(_ text: String) -> Bool {
     let words = spaceSplit(text)
     guard words.count >= 6 else { return false }
+    // "The King Who Gave Korea Its Alphabet": a title in title case has words no menu does.
+    if words.contains(where: { Self.titleCaseSmallWords.contains($0.lowercased()) }) {
+      return false
+    }
     return words.allSatisfy { word in
       word.allSatisfy { $0.isLetter || $0 == "-" }
         && (word.first?.isUppercase ?? false || word.hasPrefix("e-"))
     }
   }
+
+  /// Small words a title in title case capitalises and a menu never holds.
+  private static let titleCaseSmallWords: Set<String> = [
+    "the", "a", "an", "who", "its", "his", "her", "their", "that", "which", "what", "how",
+    "why", "was", "were", "is", "are",
+  ]
 
   /// What menus and breadcrumbs put between their items ("»" reads as a double quotation
   /// mark once typography is normalised).
@@ -165,6 +176,21 @@ struct Headline {
   /// A line that could be a title: short, not ending on a full stop, not page furniture, not
   /// a masthead in capitals, a label and its value ("Posted: …", "Born: …"), a lesson number
   /// or a site's tagline.
+  /// Labels of a page's sections that stand alone on their line above the text they head.
+  static let sectionLabels: Set<String> = [
+    "transcript", "full transcript", "contents", "table of contents", "summary", "introduction",
+    "abstract", "overview", "background", "in brief", "the story", "article", "text",
+  ]
+
+  /// "Transcript", "Contents": a section's label names no story; nor does a box's ("Tour
+  /// details", "Visitor information").
+  static func isSectionLabel(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    if sectionLabels.contains(lowered) { return true }
+    return spaceCount(lowered) <= 2
+      && (lowered.hasSuffix(" details") || lowered.hasSuffix(" information"))
+  }
+
   func isPlausible(_ text: String) -> Bool {
     let words = spaceSplit(text)
     guard (1...Self.maxWords).contains(words.count), !text.hasSuffix("."),
@@ -174,6 +200,7 @@ struct Headline {
           || $0.properties.generalCategory == .currencySymbol
       }) ?? false
     else { return false }
+    if Self.isSectionLabel(text) { return false }
     // "THE LANNA HERALD" is a masthead; "THE CONGRESS OF VIENNA, 1814–15" a title.
     let letters = text.unicodeScalars.filter(isLetter)
     if letters.count >= 4, !letters.contains(where: isLower), !holdsFourDigits(text) {
@@ -209,6 +236,9 @@ struct Headline {
     "posted", "published", "updated", "date", "born", "died", "by", "tags", "filed", "source",
     "location", "result", "category", "categories", "author", "spouse", "spouses", "children",
     "nationality", "occupation", "cause", "edited", "photo", "image", "caption",
+    // A box of practical details: "Duration: about 50 minutes", "Start: Gwanghwamun Square".
+    "duration", "length", "start", "finish", "distance", "admission", "accessible", "stops",
+    "venue", "hours", "tickets", "price",
   ]
 
   /// "Lesson 7.3", "Unit 3", "Chapter 4: Making the Peace", "No. 27": a place in a series,

@@ -42,6 +42,42 @@ private let body =
   #expect(try read(page).title == "£40m hybrid ferry to mark a century of crossings")
 }
 
+@Test func anAudioTourIsTitledByItsTitleNotItsDetailsOrTranscriptLabel() throws {
+  // A title in title case with no small word in lower case is no menu; the narrator's
+  // credit ends the page's head; "Tour details" and "Transcript" label boxes.
+  let page = """
+    STRAIT STORYWALKS | Free audio tours
+    Tours | Maps | Languages
+
+    The Queen Who Gave Velda Its Harbour
+
+    A self-guided walk in five stops, from the quay to the old customs house
+
+    Narrated by Ann Flett · Script by Ivo Brun
+
+    Tour details
+    Duration: about 40 minutes
+
+    ▶ Play all (40 min) | Download
+
+    Transcript
+
+    \(body)
+    """
+  #expect(try read(page).title == "The Queen Who Gave Velda Its Harbour")
+  let plain = """
+    Tours | Maps | Languages
+
+    Tour details
+    Duration: about 40 minutes
+
+    Transcript
+
+    \(body)
+    """
+  #expect(try read(plain).title == nil)
+}
+
 @Test func aTextbookPageIsTitledByItsLessonNotItsSeriesOrNumber() throws {
   let page = """
     OUR ISLANDS: A SCHOOL HISTORY · Grade 7
