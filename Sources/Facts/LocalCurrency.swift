@@ -21,8 +21,10 @@ enum LocalCurrency {
 
   /// Dollars a page's bare "$" means when it writes them by name elsewhere: Fiji's press
   /// writes "FJ$46.5m" or "FJD 28 million" once and "$9" after it, and "US$" for the American
-  /// dollar.
-  static let localDollars: Set<String> = ["FJD"]
+  /// dollar; so do Jamaica's ("J$2.1 billion", then "$4.8 billion"), Trinidad's, Barbados's,
+  /// the Bahamas' and Namibia's. (Not Canada's or Australia's: an American page may write
+  /// "C$40 million" once and its own dollars bare.)
+  static let localDollars: Set<String> = ["FJD", "JMD", "TTD", "BBD", "BSD", "NAD"]
 
   /// Gives `facts`' sums written with a bare shared word the one other currency of that word
   /// the article writes; leaves them when it writes none, or more than one, or writes the

@@ -217,4 +217,15 @@ func localCurrencyLookalikesAreNoMoney(sentence: String) throws {
   #expect(levuka.values(.money) == ["20000000 USD", "5000000 FJD", "3000000 FJD"])
   // No Fijian sum: a bare "$" and its cents stay American.
   #expect(try extract("Tickets cost $9 and 70 cents.").values(.money) == ["9 USD", "0.7 USD"])
+  // Jamaica's press does the same.
+  let negril = try extract(
+    "The fund will provide J$2.1 billion, the bank will lend US$12 million, or about "
+      + "$1.9 billion, and the state $800 million.")
+  #expect(
+    negril.values(.money)
+      == ["2100000000 JMD", "12000000 USD", "1900000000 JMD", "800000000 JMD"])
+  // A Canadian sum on an American page leaves its bare dollars American.
+  #expect(
+    try extract("Canada gave C$40 million and the city $5 million.").values(.money)
+      == ["40000000 CAD", "5000000 USD"])
 }
