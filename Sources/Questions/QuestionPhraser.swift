@@ -1021,12 +1021,13 @@ public struct QuestionPhraser: Sendable {
     let before = runs(text, indices.filter { $0 < focus.lowerBound })
     let after = runs(text, indices.filter { $0 >= focus.upperBound })
     // "a 270-kilometre stretch", "a three-year programme": the fact is the figure, so its unit
-    // stays ("a _____-kilometre").
+    // stays ("a _____-kilometre", "the four-year project" made false).
     let last = text.tokens[focus.upperBound - 1].text
     let unit = last.firstIndex(of: "-").flatMap { dash in
       GluedUnit.opens(last[dash...])
         && (last.first?.isNumber == true || NumberWords.value(of: String(last[..<dash])) != nil)
-        && (replacement == "_____" || replacement.first?.isNumber == true)
+        && (replacement == "_____" || replacement.first?.isNumber == true
+          || NumberWords.value(of: replacement) != nil)
         ? String(last[dash...]) : nil
     }
     // "(CORFO)" → "(_____)": the gap keeps the spacing its words had.

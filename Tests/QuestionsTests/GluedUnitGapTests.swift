@@ -38,4 +38,13 @@ import Testing
     #expect(!years.isEmpty)
     #expect(years.allSatisfy { $0.prompt.contains("a _____-year programme") })
   }
+
+  @Test func aFalseNumberWordKeepsTheUnitToo() {
+    let sentence = "The five-year project will be managed by the harbour board of Velda."
+    let five = fact(.number, "five", in: sentence, value: "5")
+    let phraser = QuestionPhraser()
+    #expect(
+      phraser.statement(for: five, replacing: "four")
+        == "The four-year project will be managed by the harbour board of Velda.")
+  }
 }
