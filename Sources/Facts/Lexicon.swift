@@ -55,7 +55,8 @@ enum Lexicon {
     foreign defence defense interior shogun tun datuk dato seri haji adviser advisor brigadier \
     commandant duke duchess earl marquess marquis count countess baron baroness viscount \
     viscountess archduke archduchess commissioner treasurer prefect intendant viceroy regent \
-    magistrate attorney solicitor
+    magistrate attorney solicitor lieutenants captains majors generals colonels sergeants \
+    admirals commanders
     """
   static let abbreviatedTitles = """
     dr mr mrs ms mx prof gen lt col maj capt sgt adm gov rep supt cmdr brig pres st hon rev \

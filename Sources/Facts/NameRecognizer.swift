@@ -90,11 +90,20 @@ struct NameRecognizer {
     "in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward",
     "towards", "below", "above",
   ]
+  /// Titles of rulers that bodies are named for, title and all: "Sultan Qaboos University".
+  static let rulerTitles: WordSet = [
+    "sultan", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir",
+  ]
+
+  /// Last words of an award's name: "Victoria Cross", "George Medal".
+  static let awardHeads: WordSet = ["cross", "crosses", "medal", "medals"]
+
   /// Heads of a place named with a possessive: "Devil's Island", "Hell's Gate".
   static let possessivePlaceHeads: WordSet = [
     "island", "islands", "bay", "point", "head", "peak", "creek", "cove", "hill", "rock",
     "reef", "landing", "ferry", "sound", "harbour", "harbor", "pass", "gate", "well", "inn",
-    "cross", "dyke", "dike", "quay", "wharf", "gap", "falls", "lake",
+    "cross", "dyke", "dike", "quay", "wharf", "gap", "falls", "lake", "drift", "ford",
+    "crossing", "beach", "corner", "end",
   ]
 
   /// Words that, owned by a capitalised word, belong to an organisation's name.
@@ -129,6 +138,11 @@ struct NameRecognizer {
       }
       if let end = nicknamedPerson(&scan, at: i, context: &context) {
         i = end
+        continue
+      }
+      if t.is(.numberWord), scan.isSentenceInitial(i), scan.at(i + 1)?.isCapitalized == true {
+        // "Eleven Victoria Crosses were awarded": a count opens the sentence, not a name.
+        i += 1
         continue
       }
       if t.is(.month), let next = scan.at(i + 1), Self.nameParticles.contains(next.text) {
@@ -773,8 +787,15 @@ struct NameRecognizer {
         if hasHead(scan, nameRange, .organizationHead) || hasHead(scan, nameRange, .eventHead)
           || !isNameish(scan, nameRange)
         {
+          // "Sultan Qaboos University", "King Saud University": a body named for a ruler keeps
+          // the ruler's title in its name.
+          let namedForRuler =
+            titleRange.count == 1
+            && Self.rulerTitles.contains(scan[titleRange.lowerBound].lower)
+            && hasHead(scan, nameRange, .organizationHead)
           return classifyPlain(
-            &scan, run: k..<run.upperBound, context: &context, sharedRole: &sharedRole)
+            &scan, run: (namedForRuler ? titleRange.lowerBound : k)..<run.upperBound,
+            context: &context, sharedRole: &sharedRole)
         }
         if nameRange.count == 1, !scan[k].is(.namePart), writesInLowerCase(scan, scan[k].lower) {
           // "to Sir Creek … some 17 major creeks": a word the sentence also writes as a common
@@ -1185,6 +1206,11 @@ struct NameRecognizer {
     }
     if let place = knownPlace {
       scan.add(.place, range, value: place)
+      return
+    }
+    if range.count >= 2, Self.awardHeads.contains(last.lower), last.isCapitalized {
+      // "the Victoria Cross", "eleven Victoria Crosses": an award, though a first name opens it.
+      scan.add(.term, range, value: stripThe(text))
       return
     }
     if (2...4).contains(range.count), after?.isMark(",") == true,

@@ -221,6 +221,19 @@ import Testing
   #expect(h.first(.person, "Mele Tevu") != nil)
 }
 
+@Test func awardsRanksAndBodiesNamedForRulers() throws {
+  // A count opening the sentence is no part of a name, and an award is no person.
+  let awards = try extract("Eleven Velda Crosses were awarded for the defence in 1880.")
+  #expect(awards.first(.term, "Velda Crosses") != nil)
+  #expect(awards.of(.person).isEmpty)
+  // A plural rank before two names is their title.
+  let ranks = try extract("Lieutenants Ivo Brun and Karl Odin died at the river in 1879.")
+  #expect(ranks.values(.person) == ["Ivo Brun", "Karl Odin"])
+  // A body named for a ruler keeps the title.
+  let body = try extract("Ana Vell of Sultan Orlan University led the survey in 2025.")
+  #expect(body.first(.organization, "Sultan Orlan University") != nil)
+}
+
 @Test func commonAcronymsAreNotOrganizations() throws {
   let f = try extract("Exports grew faster than GDP while the WTO watched.")
   #expect(f.values(.organization) == ["World Trade Organization"])

@@ -86,6 +86,9 @@ import Testing
   let f = try extract("In 1895 Tomas Vell was shipped to Devil’s Island, off Orland.")
   #expect(f.values(.place).contains("Devil's Island"))
   #expect(!f.contains { $0.text == "Island" || $0.text == "Devil" })
+  // A ford's name too: "Orm's Drift".
+  let drift = try extract("The mission station at Orm’s Drift was held by 150 men in 1879.")
+  #expect(drift.values(.place).contains("Orm's Drift"))
 }
 
 @Test func aNameListedBesideALanguageIsNoPlace() throws {
