@@ -104,7 +104,7 @@ enum Lexicon {
     cape basin border zone straits isthmus channel lagoon glacier estuary heights bazaar cut \
     locks forest isles gates ashram empire presidency countries embankment tunnel monarchy \
     creek trail wharf quay docks tract fault bab città ciudad bahía presidio quilombo salar \
-    darya pokhari wadi jebel bukit gunung pulau sungai beach beaches cove reef reefs headland
+    darya pokhari wadi jebel bukit gunung pulau sungai beach beaches cove headland
     """
   static let qualifiers = """
     over about around approximately nearly almost some roughly under more less fewer least \

@@ -33,10 +33,10 @@ import Testing
   #expect(f.values(.place) == ["Narmada delta", "Khargone"])
 }
 
-@Test func beachesAndReefsArePlaces() throws {
-  let f = try extract("The plan will protect Velda's Long Sands Beach and the Orland Reef by 2030.")
+@Test func beachesAndCovesArePlaces() throws {
+  let f = try extract("The plan will protect Velda's Long Sands Beach and dredge Orland Cove by 2030.")
   #expect(f.first(.place, "Long Sands Beach") != nil)
-  #expect(f.first(.place, "Orland Reef") != nil)
+  #expect(f.first(.place, "Orland Cove") != nil)
   #expect(f.of(.person).isEmpty)
 }
 
