@@ -304,7 +304,8 @@ struct PageFurniture: Sendable {
   static let wireNotePrefixBytes = wireNotePrefixes.map { Array($0.utf8) }
 
   /// Headings of a textbook's or a web page's back matter: what follows them is exercises,
-  /// glossaries and reading lists, not the article.
+  /// glossaries and reading lists (or a finding aid's boxes and access notes), not the
+  /// article.
   static let backMatterHeaders: Set<String> = [
     "further reading", "key words", "key terms", "glossary", "questions", "exercises",
     "activities", "review questions", "discussion questions", "study questions", "references",
@@ -317,6 +318,10 @@ struct PageFurniture: Sendable {
     "notices", "dates for your diary", "diary dates", "upcoming events", "forthcoming events",
     "notes to editors", "notes for editors", "editor's notes", "press contact",
     "press contacts", "media contact", "media contacts", "media enquiries", "press enquiries",
+    // An archive's finding aid describes its boxes after the history it tells.
+    "scope and content", "arrangement", "administrative information", "container list",
+    "subjects", "subject headings", "related materials", "related collections",
+    "conditions governing access", "processing information", "acquisition information",
   ]
 
   /// Labels over a list that retells the article in short lines: "Key takeaways", "Timeline".
@@ -410,7 +415,8 @@ struct PageFurniture: Sendable {
   ]
 
   /// Whether the back matter under `header` runs on to the next heading even through long
-  /// lines that read like prose: credits, readers' reviews and comments do.
+  /// lines that read like prose: credits, readers' reviews, comments and a finding aid's
+  /// notes on its collection do.
   func runsToNextHeading(_ header: String) -> Bool {
     let lower = header.lowercased()
     return lower.hasSuffix("credits") || lower.contains("review") || lower.hasPrefix("comments")
@@ -418,6 +424,10 @@ struct PageFurniture: Sendable {
       || lower.contains("diary") || lower.hasSuffix("events") || lower.hasPrefix("notes ")
       || lower.hasSuffix("contact") || lower.hasSuffix("contacts")
       || lower.hasSuffix("enquiries")
+      // A finding aid's description of its boxes reads like prose.
+      || lower == "scope and content" || lower == "arrangement"
+      || lower.hasPrefix("administrative") || lower.hasPrefix("container")
+      || lower.hasPrefix("related ") || lower.hasSuffix(" information")
   }
 
   func isBackMatterHeader(_ line: String) -> Bool {

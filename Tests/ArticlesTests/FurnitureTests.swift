@@ -522,6 +522,35 @@ import Testing
     ])
 }
 
+@Test func aFindingAidsBoxesAndAccessNotesAreNoPartOfTheHistory() throws {
+  let article = try read(
+    """
+    # Guide to the Orme Papers on the Salt Trade, 1851–1890
+
+    ## Historical Note
+
+    The first salt works opened at Brill in 1851, and by 1870 they employed some 600 workers.
+
+    ## Scope and Content
+
+    The collection holds 41 issues of the Brill Gazette and 12 ledgers of the works.
+
+    ## Administrative Information
+
+    **Preferred citation:** [Item], Orme Papers (MS 12), Special Collections.
+
+    **Processing information:** Processed by R. Dale, 2019.
+
+    ## Container List
+
+    **Box 1** Ledgers, 1851–1870.
+    """)
+  #expect(
+    texts(article) == [
+      "The first salt works opened at Brill in 1851, and by 1870 they employed some 600 workers."
+    ])
+}
+
 @Test func aListThatRetellsTheStoryIsKeptButNeverAsked() throws {
   let article = try read(
     """
