@@ -251,7 +251,8 @@ public enum AnswerFormat {
 
     /// Coins a sum may be counted in, as a share of their currency.
     static let coins: [String: Double] = [
-      "toea": 0.01, "millimes": 0.001, "cents": 0.01, "centavos": 0.01,
+      "toea": 0.01, "millimes": 0.001, "cents": 0.01, "centavos": 0.01, "baisa": 0.001,
+      "baiza": 0.001,
     ]
 
     /// `amount` counted in coins of `coin` (0.2 kina in toea: 20), without the binary

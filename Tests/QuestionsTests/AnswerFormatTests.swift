@@ -65,6 +65,9 @@ struct AnswerFormatTests {
     let toea = fact(
       .money, "20 toea", in: "The levy is 20 toea a litre.", value: "0.2 PGK", unit: "PGK")
     #expect(AnswerFormat.answer(for: toea) == "20 toea")
+    let baisa = fact(
+      .money, "500 baisa", in: "Pickers earn 500 baisa a sack.", value: "0.5 OMR", unit: "OMR")
+    #expect(AnswerFormat.answer(for: baisa) == "500 baisa")
     // A symbol set apart from its figure stays apart; a glued one stays glued.
     let spaced = fact(
       .money, "Tk 3,150 crore", in: "It costs Tk 3,150 crore.", value: "31500000000 BDT",
