@@ -34,7 +34,8 @@ import Testing
 }
 
 @Test func beachesAndCovesArePlaces() throws {
-  let f = try extract("The plan will protect Velda's Long Sands Beach and dredge Orland Cove by 2030.")
+  let f = try extract(
+    "The plan will protect Velda's Long Sands Beach and dredge Orland Cove by 2030.")
   #expect(f.first(.place, "Long Sands Beach") != nil)
   #expect(f.first(.place, "Orland Cove") != nil)
   #expect(f.of(.person).isEmpty)
