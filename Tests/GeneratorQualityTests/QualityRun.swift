@@ -95,8 +95,10 @@ enum QualityBar {
   static let sixteenthCoverageFloor = 0.73
 
   /// The seventeenth set (Tests/Fixtures/seventeenth): 62.3% (96/154) when measured blind in
-  /// session 16 at aae47de.
-  static let seventeenthCoverageFloor = 0.62
+  /// session 16 at aae47de; 66.2% (102/154) after the fixes it prompted (years of three
+  /// digits, rials, drams and Jamaican dollars, headlines opening on a sum's sign, title-case
+  /// titles, a finding aid's back matter).
+  static let seventeenthCoverageFloor = 0.66
 
   /// Automatic-check failures the generator still has (article, start of the problem), each
   /// reported to the stage that owns it. They show as known issues; any other problem fails,
