@@ -130,8 +130,8 @@ struct Headline {
   /// sentence with its full stop ("The bridge opened in 2002."), which no headline has.
   private func isProse(_ text: String) -> Bool {
     let words = spaceCount(text) + 1
-    if words >= 5, text.hasSuffix("."), !text.contains(" | ") { return true }
-    return words >= 12 && endsSentence(text) && !text.contains(" | ")
+    if words >= 5, text.hasSuffix("."), !foundationContains(text, " | ") { return true }
+    return words >= 12 && endsSentence(text) && !foundationContains(text, " | ")
   }
 
   /// A menu, breadcrumb, date bar or series label ("News » Environment", "Home | Visit |
@@ -139,9 +139,9 @@ struct Headline {
   func isNavigation(_ text: String) -> Bool {
     if text.hasPrefix("Skip to ") || text.hasPrefix("Jump to") { return true }
     // A date bar may end on a bracket: "… | PM2.5 AQI 168 (Unhealthy)".
-    if text.contains(" | ") { return true }
+    if foundationContains(text, " | ") { return true }
     guard !endsSentence(text) else { return false }
-    if Self.separators.contains(where: { text.contains($0) }) { return true }
+    if holdsSeparator(text) { return true }
     return isMenu(text)
   }
 
@@ -172,6 +172,19 @@ struct Headline {
   private static let separators = [
     " | ", " » ", " › ", " > ", " · ", " • ", " / ", " \" ",
   ]
+
+  /// Whether `text` holds one of `separators`, as Foundation's `contains` finds them. The
+  /// ASCII ones are looked for in the bytes first (`foundationContains`); no text of ASCII
+  /// alone holds the others, nor anything canonically equal to them, so only a line with other
+  /// bytes asks Foundation for those. Every line above the body is searched for each separator,
+  /// and Foundation's search is slow.
+  func holdsSeparator(_ text: String) -> Bool {
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    return Self.separators.contains { separator in
+      separator.utf8.allSatisfy { $0 < 0x80 }
+        ? foundationContains(text, separator) : !ascii && text.contains(separator)
+    }
+  }
 
   /// A line that could be a title: short, not ending on a full stop, not page furniture, not
   /// a masthead in capitals, a label and its value ("Posted: …", "Born: …"), a lesson number

@@ -242,7 +242,7 @@ struct PageFurniture: Sendable {
   /// A short paragraph with opening hours ("… Riverside Wharf, London. Open daily
   /// 10:00–17:00. Free entry."): a museum's or an office's visitor information, not the story.
   static func isVisitorInformation(_ paragraph: String) -> Bool {
-    guard paragraph.utf8.contains(0x3A), spaceCount(paragraph) < 30 else { return false }
+    guard containsByte(paragraph, 0x3A), spaceCount(paragraph) < 30 else { return false }
     let scalars = Array(paragraph.unicodeScalars)
     // A clock time, a dash, a clock time: "10:00–17:00", "9:30 - 17:30".
     func clock(at index: Int) -> Int? {
@@ -481,13 +481,13 @@ struct PageFurniture: Sendable {
     // long.
     if line.hasPrefix("©") || line.hasPrefix("Copyright ©") { return true }
     // "Carmen V. ★★★★★ — A fair and moving account.": a rating and its review.
-    if line.utf8.contains(0xE2), line.contains(where: { $0 == "★" || $0 == "☆" }),
+    if containsByte(line, 0xE2), line.contains(where: { $0 == "★" || $0 == "☆" }),
       spaceCount(line) < 60
     {
       return true
     }
     // "The Project is a volunteer project. Translations © 2025 …": a footer with its © inside.
-    if line.utf8.contains(0xC2), line.contains("©"), spaceCount(line) < 40 { return true }
+    if containsByte(line, 0xC2), line.contains("©"), spaceCount(line) < 40 { return true }
     let wordCount = 1 + spaceCount(line)
     if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.

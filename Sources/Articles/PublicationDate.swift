@@ -52,6 +52,10 @@ public struct PublicationDate: Sendable, Equatable {
   static func readBare(_ line: String, weekdayLed: Bool) -> PublicationDate? {
     // Eight words of a date line fit in 80 bytes: a paragraph is passed over unread.
     guard line.utf8.count <= 80 else { return nil }
+    // The bytes turn down most short lines before they are lower-cased and split by
+    // Characters: a clock time needs a colon, and a weekday "day" in any case (lower-casing
+    // makes "d", "a" and "y" of nothing else).
+    guard weekdayLed ? holdsFolded(line, "day") : containsByte(line, 0x3A) else { return nil }
     let lower = line.lowercased()
     let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
     guard words.count >= 2, words.count <= 8 else { return nil }
@@ -129,6 +133,16 @@ public struct PublicationDate: Sendable, Equatable {
   }
 
   static let cueBytes = cues.map { Array($0.utf8) }
+
+  /// Whether the bytes of `line`, A–Z lower-cased, hold the lower-case ASCII `word`.
+  static func holdsFolded(_ line: String, _ word: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    var line = line
+    return line.withUTF8 { bytes in
+      bytes.count >= pattern.count
+        && (0...(bytes.count - pattern.count)).contains { foldedPrefix(bytes, at: $0, pattern) }
+    }
+  }
 
   /// Whether `bytes` from `start`, A–Z lower-cased, begin with the lower-case ASCII `word`.
   private static func foldedPrefix(
