@@ -1,3 +1,5 @@
+import Articles
+
 /// A name given an acronym in brackets right after it ("Te Rūnanganui o Ngāti Porou
 /// (TRONPnui)") is a body's: people are not known by acronyms. Names read as a person's are
 /// made organisations when an acronym of two or more capitals follows them.
@@ -6,7 +8,7 @@ enum AcronymBody {
     for index in facts.indices where facts[index].kind == .person {
       let source = facts[index].source
       // Most sentences hold no bracket: a byte scan tells before any array is made.
-      guard source.text.utf8.contains(0x28) else { continue }
+      guard containsByte(source.text, 0x28) else { continue }
       let scalars = Array(source.text.unicodeScalars)
       var position = source.span.upperBound
       guard position + 4 < scalars.count, scalars[position] == " ", scalars[position + 1] == "("

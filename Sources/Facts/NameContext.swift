@@ -88,7 +88,7 @@ struct NameContext {
     var afterName = WordSet()
     // Tokens are read in place, field by field: copying one retains its two strings.
     for heading in headings {
-      for i in heading.tokens.indices where Self.namesVessel(heading, at: i) {
+      for i in heading.tokens.indices where Self.namesVessel(heading.tokens, at: i) {
         namedThings.insert(heading.tokens[i].lower)
         afterName.insert(heading.tokens[i].lower)
       }
@@ -96,7 +96,8 @@ struct NameContext {
     for s in scans.indices {
       Self.notePlaces(scans[s], candidates: &candidates, afterName: &afterName)
       let tokens = scans[s].tokens
-      for i in tokens.indices where Self.namesVessel(scans[s], at: i) {
+      // (The tokens are passed, not the scan: `scans[s]` would copy the whole scan per token.)
+      for i in tokens.indices where Self.namesVessel(tokens, at: i) {
         namedThings.insert(tokens[i].lower)
         afterName.insert(tokens[i].lower)
       }
@@ -157,8 +158,7 @@ struct NameContext {
   /// Whether the token at `i` is one word naming a vessel: right after a vessel noun ("the
   /// corvette Esmeralda") or before an apposition that calls it one ("Vasa, the warship …",
   /// "The Vasa: a warship"). Places, peoples and people's name parts never are.
-  static func namesVessel(_ scan: SentenceScan, at i: Int) -> Bool {
-    let tokens = scan.tokens
+  static func namesVessel(_ tokens: [Token], at i: Int) -> Bool {
     guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps,
       !tokens[i].is([.closedClass, .nationality, .title, .namePart, .month, .weekday]),
       Gazetteer.places[tokens[i].lower] == nil,

@@ -58,11 +58,28 @@ struct QuantityRecognizer {
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
-      if !scan.claimed[i], let end = quantity(&scan, at: i) {
+      if !scan.claimed[i], Self.mayOpen(scan.tokens, at: i), let end = quantity(&scan, at: i) {
         i = end
       } else {
         i += 1
       }
+    }
+  }
+
+  /// Whether token `i` may open a quantity: a figure or a sign, or a word that is a number
+  /// word, a currency's word, sign or code, or holds a hyphen ("five-year"). Most tokens are
+  /// other words or punctuation; this small function reads their fields in place, where the
+  /// long `quantity` copied the token (and its two strings) for every field it asked.
+  private static func mayOpen(_ tokens: [Token], at i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .number, .symbol: return true
+    case .punctuation: return false
+    case .word:
+      return tokens[i].is([.numberWord, .currency]) || tokens[i].hasHyphen
+        || (tokens[i].isAllCaps
+          && (Lexicon.isoCurrencyCodes.contains(tokens[i].text)
+            || Lexicon.capitalCurrencySigns[tokens[i].text] != nil))
+        || gluedOnlySigns[tokens[i].lower] != nil || tokens[i].text == "S"
     }
   }
 
@@ -94,21 +111,8 @@ struct QuantityRecognizer {
     var start = i
     var currency: String?
     var j = i
-    // Currency before the number: "$", "US$", "€", "VND". Tokens that cannot start a
-    // quantity are passed over before they are copied.
-    switch scan.tokens[i].kind {
-    case .word:
-      if !scan.tokens[i].is([.numberWord, .currency]), !scan.tokens[i].hasHyphen,
-        !(scan.tokens[i].isAllCaps
-          && (Lexicon.isoCurrencyCodes.contains(scan.tokens[i].text)
-            || Lexicon.capitalCurrencySigns[scan.tokens[i].text] != nil)),
-        Self.gluedOnlySigns[scan.tokens[i].lower] == nil, scan.tokens[i].text != "S"
-      {
-        return nil
-      }
-    case .punctuation: return nil
-    case .number, .symbol: break
-    }
+    // Currency before the number: "$", "US$", "€", "VND". (Tokens that cannot start a
+    // quantity were passed over by `mayOpen`.)
     let t = scan[i]
     if t.kind == .symbol, t.isMark("%") == false {
       currency = Lexicon.currencyCodes[t.text]
