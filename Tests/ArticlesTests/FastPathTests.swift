@@ -249,3 +249,85 @@ private struct Mix {
   #expect(!furniture.isFurniture("Share Alpha Beta Gamma Delta home news video world sports"))
   #expect(furniture.isFurniture("Alpha Beta Gamma home news video world sports business Share"))
 }
+
+/// The lines of every fixture article, with samples for the checks below.
+private func fixtureLines() throws -> [String] {
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+  let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+  var lines = [
+    "Home | News | World", "News » Environment", "Unit 3 · Empires", "Unit 3 \u{0387} Empires",
+    "A • B", "Home › Shop", "a > b", "x / y", "said \" and", "Ends here.",
+    "Wednesday 25 November 2026",
+    "WEDNESDAY, 25 Nov 2026", "5:00am, 25 Nov 2026", "Updated 07:42 | 12 Oct", "Sunday",
+    "Friday 3 March", "FRİDAY 3 March", "Saturday 12:30, 4 May 2025", "HOST: Welcome back. Why?",
+    "Q: What happened?", "DR. LAN: Yes.", "Ann：No", "ÉMILE: Oui.", "Mr Lee: Fine.", ":", "",
+    "Lunes 3 de mayo", "Mon 4 May 2026 10:15", "TODAY: 4 May", "Note — see below: later",
+  ]
+  for name in names {
+    let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    lines += text.split(separator: "\n").map(String.init)
+  }
+  return lines
+}
+
+@Test func headlineSeparatorsAreFoundAsFoundationFindsThem() throws {
+  let separators = [" | ", " » ", " › ", " > ", " · ", " • ", " / ", " \" "]
+  var found = 0
+  for line in try fixtureLines() {
+    let expected = separators.contains { line.contains($0) }
+    #expect(Headline().holdsSeparator(line) == expected, "\(line)")
+    if expected { found += 1 }
+  }
+  #expect(found > 5)
+}
+
+/// `PublicationDate.readBare` without its byte test: lower-cased and split, every short line.
+private func referenceReadBare(_ line: String, weekdayLed: Bool) -> PublicationDate? {
+  guard line.utf8.count <= 80 else { return nil }
+  let lower = line.lowercased()
+  let words = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+  guard words.count >= 2, words.count <= 8 else { return nil }
+  let opensOnWeekday = PublicationDate.weekdays.contains(String(words[0]))
+  let hasClock = words.contains { word in
+    let parts = word.split(whereSeparator: { $0 == ":" })
+    return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isNumber)
+      && parts[1].prefix(2).allSatisfy(\.isNumber) && parts[1].count >= 2
+  }
+  guard weekdayLed ? opensOnWeekday : hasClock && !opensOnWeekday else { return nil }
+  return PublicationDate.read(lower)
+}
+
+/// `ArticleReader.speakerLabel` without its colon-byte test.
+private func referenceSpeakerLabel(_ line: String) -> (label: String, text: String)? {
+  guard let first = line.unicodeScalars.first, isUpper(first),
+    let colon = line.prefix(25).firstIndex(of: ":")
+  else { return nil }
+  let label = line[..<colon]
+  let rest = line[line.index(after: colon)...]
+  guard rest.hasPrefix(" "), let next = rest.dropFirst().first, next.isUppercase,
+    label.split(separator: " ").count <= 3,
+    label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
+    label.contains(where: \.isLetter)
+  else { return nil }
+  return (String(label), String(rest.dropFirst()))
+}
+
+@Test func byteTestsOfDateAndSpeakerLinesTurnDownOnlyLinesTheRulesWould() throws {
+  var dates = 0
+  var labels = 0
+  for line in try fixtureLines() {
+    for weekdayLed in [false, true] {
+      let expected = referenceReadBare(line, weekdayLed: weekdayLed)
+      #expect(PublicationDate.readBare(line, weekdayLed: weekdayLed) == expected, "\(line)")
+      if expected != nil { dates += 1 }
+    }
+    let label = referenceSpeakerLabel(line)
+    #expect(ArticleReader.speakerLabel(line)?.label == label?.label, "\(line)")
+    #expect(ArticleReader.speakerLabel(line)?.text == label?.text, "\(line)")
+    if label != nil { labels += 1 }
+  }
+  #expect(dates >= 4)
+  #expect(labels >= 3)
+}
