@@ -69,7 +69,7 @@ public struct FactExtractor: Sendable {
       while let fact = found.popLast() {
         if fact.kind == .year || fact.kind == .date, let year = Int(fact.value.prefix(4)) {
           recentYear = year
-          recentPointYear = fact.value.contains("/") ? nil : year
+          recentPointYear = foundationContains(fact.value, "/") ? nil : year
         }
         facts.append(fact)
       }
@@ -88,18 +88,25 @@ public struct FactExtractor: Sendable {
   static func years(in article: Article) -> Set<Int> {
     var found: Set<Int> = []
     for sentence in article.sentences {
-      var run = 0
-      var value = 0
-      for byte in sentence.text.utf8 + [0x20] {
-        if byte >= 0x30, byte <= 0x39 {
-          run += 1
-          // Only runs of four digits count: a longer one stops adding before it could overflow.
-          if run <= 4 { value = value * 10 + Int(byte - 0x30) }
-        } else {
-          if run == 4, (1000...2100).contains(value) { found.insert(value) }
-          run = 0
-          value = 0
+      var text = sentence.text
+      // (The bytes in place: iterating the UTF8View checks every step.)
+      text.withUTF8 { bytes in
+        var run = 0
+        var value = 0
+        for byte in bytes {
+          if byte >= 0x30, byte <= 0x39 {
+            run += 1
+            // Only runs of four digits count: a longer one stops adding before it could
+            // overflow.
+            if run <= 4 { value = value * 10 + Int(byte - 0x30) }
+          } else {
+            if run == 4, (1000...2100).contains(value) { found.insert(value) }
+            run = 0
+            value = 0
+          }
         }
+        // The sentence's last run.
+        if run == 4, (1000...2100).contains(value) { found.insert(value) }
       }
     }
     return found

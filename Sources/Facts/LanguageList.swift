@@ -1,3 +1,5 @@
+import Articles
+
 /// A name listed beside a language is a language: "alerts in Lukonzo, English and Swahili".
 /// The name rules read "in Lukonzo" as a place, and a language offered among towns, or asked
 /// for with "where", makes a card nonsense; such a name is left out.
@@ -18,34 +20,53 @@ public enum LanguageList {
     }
   }
 
-  /// Whether `text` holds a capitalised word that is one of `languages` (all ASCII).
+  /// Whether `text` holds a capitalised word that is one of `languages` (all ASCII). The
+  /// bytes are read in place, and only a capitalised word of a language's length is looked
+  /// up.
   static func namesLanguage(_ text: String) -> Bool {
-    var word: [UInt8] = []
-    var capitalised = false
-    func isOne() -> Bool {
-      capitalised && (3...12).contains(word.count)
-        && languages.contains(String(decoding: word, as: UTF8.self))
-    }
-    for byte in text.utf8 {
+    func isLetter(_ byte: UInt8) -> Bool {
       let lower = byte | 0x20
-      if lower >= 0x61 && lower <= 0x7A {
-        if word.isEmpty { capitalised = byte < 0x61 }
-        word.append(lower)
-      } else {
-        if isOne() { return true }
-        word.removeAll(keepingCapacity: true)
-      }
+      return lower >= 0x61 && lower <= 0x7A
     }
-    return isOne()
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        guard isLetter(bytes[i]) else {
+          i += 1
+          continue
+        }
+        let start = i
+        while i < bytes.count, isLetter(bytes[i]) { i += 1 }
+        if bytes[start] < 0x61, (3...12).contains(i - start), isLanguage(bytes[start..<i]) {
+          return true
+        }
+      }
+      return false
+    }
   }
+
+  /// Whether the ASCII letters `word` spell one of `languages` in any case: looked up in
+  /// `languageWords` from their lower-cased bytes, without making a string.
+  static func isLanguage(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+      for (k, byte) in word.enumerated() { lower[k] = byte | 0x20 }
+      return languageWords.contains(ascii: UnsafeBufferPointer(lower))
+    }
+  }
+
+  /// `languages` as a `WordSet`, for looking words up by their bytes.
+  static let languageWords = WordSet(languages)
 
   /// Whether the word after the name (past ", ", " and " or " or ") or the word before it is
   /// a language.
   static func isListedWithLanguage(_ source: FactSource) -> Bool {
     let scalars = Array(source.text.unicodeScalars)
     guard source.span.upperBound <= scalars.count else { return false }
-    let after = String(String.UnicodeScalarView(scalars[source.span.upperBound...]))
-    let before = String(String.UnicodeScalarView(scalars[..<source.span.lowerBound]))
+    // (`String(scalars:)` encodes the scalars at once; a `String.UnicodeScalarView` made of a
+    // slice appends them one by one, many times more slowly.)
+    let after = String(scalars: scalars[source.span.upperBound...])
+    let before = String(scalars: scalars[..<source.span.lowerBound])
     for joint in [", ", " and ", " or "] {
       if after.hasPrefix(joint) {
         let word = after.dropFirst(joint.count).prefix { $0.isLetter }

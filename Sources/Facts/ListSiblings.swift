@@ -1,3 +1,5 @@
+import Articles
+
 /// The names of one list are names of one sort: "the plantations of São Paulo, Rio de Janeiro
 /// and Minas Gerais" are three places, though "São Paulo" alone reads like a saint's name and
 /// a man's. In a list of at least three names with a place among them and a name the
@@ -73,7 +75,8 @@ enum ListSiblings {
         run = [next]
         continue
       }
-      let between = String(String.UnicodeScalarView(scalars[gap]))
+      // (`String(scalars:)`: a `String.UnicodeScalarView` made of a slice is slow to build.)
+      let between = String(scalars: scalars[gap])
       if [", ", " and ", ", and ", " or ", ", or "].contains(between) {
         run.append(next)
       } else {

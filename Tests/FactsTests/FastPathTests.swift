@@ -1,4 +1,5 @@
 import Articles
+import Foundation
 import Testing
 
 @testable import Facts
@@ -175,4 +176,57 @@ private func memberwiseHash(_ fact: Fact) -> Int {
   let same = copy
   #expect(copy != same)
   #expect(Fact(kind: .year, text: "1979", value: "1979", source: source) != original)
+}
+
+/// The lines of every fixture article, with samples that hold languages in every case.
+private func fixtureLines() throws -> [String] {
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
+  let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+  var lines = [
+    "Alerts in Lukonzo, English and Swahili.", "in ENGLISH", "english only", "Khmer", "Lao's",
+    "Quechua-speaking", "Afrikaanse", "Hieroglyphics", "Xhosa2", "Đổi Mới in Vietnamese", "",
+    "Mandarin Chinese and Cantonese", "the Thai-Lao border", "Tigrinya,Amharic",
+  ]
+  for name in names {
+    let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    lines += text.split(separator: "\n").map(String.init)
+  }
+  return lines
+}
+
+/// `LanguageList.namesLanguage` as first written: every word's lower-cased bytes collected into
+/// an array and looked up as a string in `languages`.
+private func referenceNamesLanguage(_ text: String) -> Bool {
+  var word: [UInt8] = []
+  var capitalised = false
+  func isOne() -> Bool {
+    capitalised && (3...12).contains(word.count)
+      && LanguageList.languages.contains(String(decoding: word, as: UTF8.self))
+  }
+  for byte in text.utf8 {
+    let lower = byte | 0x20
+    if lower >= 0x61 && lower <= 0x7A {
+      if word.isEmpty { capitalised = byte < 0x61 }
+      word.append(lower)
+    } else {
+      if isOne() { return true }
+      word.removeAll(keepingCapacity: true)
+    }
+  }
+  return isOne()
+}
+
+@Test func languageWordsAnswerAsTheLanguageSet() throws {
+  for language in LanguageList.languages {
+    #expect(LanguageList.languageWords.contains(language))
+  }
+  #expect(LanguageList.languageWords.members.count == LanguageList.languages.count)
+  var named = 0
+  for line in try fixtureLines() {
+    #expect(LanguageList.namesLanguage(line) == referenceNamesLanguage(line), "\(line)")
+    if referenceNamesLanguage(line) { named += 1 }
+  }
+  #expect(named > 10)
 }
