@@ -59,13 +59,13 @@ public struct ArticleReader: Sendable {
               isDatelined = true
               datelinePlaces = Dateline.places(sentence, length: length)
             }
-            text = String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst(length)))
+            // (The slice's bytes copied: a String.UnicodeScalarView built from a slice is slow.)
+            text = String(sentence.unicodeScalars.dropFirst(length))
             // "HANOI, March 3, 2026 –" dates the story when the page gives no date of its own:
             // its "on Tuesday" counts back from it.
             if published == nil {
               let dateline = sentence.unicodeScalars.prefix(length)
-              published = PublicationDate.read(
-                String(String.UnicodeScalarView(dateline)).lowercased())
+              published = PublicationDate.read(String(dateline).lowercased())
             }
           }
           sentences.append(
@@ -117,8 +117,9 @@ public struct ArticleReader: Sendable {
   /// Kept for its facts, like a caption, but never asked: it names neither whose death nor
   /// whose distance.
   func isFactBoxLine(_ text: String) -> Bool {
+    // (A colon Character needs a colon byte: memchr turns down most lines first.)
     guard !text.hasSuffix("."), !text.hasSuffix("!"), !text.hasSuffix("?"),
-      let colon = text.firstIndex(of: ":"),
+      containsByte(text, 0x3A), let colon = text.firstIndex(of: ":"),
       let first = text.first, first.isUppercase
     else { return false }
     let label = text[..<colon]

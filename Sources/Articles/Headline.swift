@@ -282,7 +282,7 @@ struct Headline {
   /// newspaper", "Keeping the towpath's story since 1962": what a site says of itself.
   private func isTagline(_ text: String, words: [Substring]) -> Bool {
     let lower = text.lowercased()
-    if Self.siteWords.contains(where: { lower.contains($0) }) { return true }
+    if Self.siteWords.contains(where: { foundationContains(lower, $0) }) { return true }
     guard words.count >= 3, words[words.count - 2].lowercased() == "since",
       let year = Int(words[words.count - 1]), (1000...2100).contains(year)
     else { return false }

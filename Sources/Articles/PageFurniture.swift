@@ -72,14 +72,17 @@ struct PageFurniture: Sendable {
   /// colon or "by", so a line without either near its start is passed over without folding
   /// its case.
   static func startsWithCredit(_ line: String) -> Bool {
-    var previous: UInt8 = 0
-    var marked = false
-    for b in line.utf8.prefix(96) {
-      if b == 58 || ((b == 121 || b == 89) && (previous == 98 || previous == 66)) {
-        marked = true
-        break
+    // (The first 96 bytes read in place: a prefix of the UTF8View is walked index by index.)
+    var line = line
+    let marked = line.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for b in bytes.prefix(96) {
+        if b == 58 || ((b == 121 || b == 89) && (previous == 98 || previous == 66)) {
+          return true
+        }
+        previous = b
       }
-      previous = b
+      return false
     }
     guard marked else { return false }
     if let ascii = asciiHeadHasPrefix(line, limit: 24, creditPrefixBytes) { return ascii }
@@ -281,10 +284,11 @@ struct PageFurniture: Sendable {
     if [
       "Main article:", "Main articles:", "See also:", "Further information:",
       "Not to be confused with", "This article is about", "For other uses",
-    ].contains(where: line.hasPrefix) {
+    ].contains(where: { hasASCIIPrefix(line, $0) }) {
       return true
     }
-    return line.hasPrefix("For ") && line.contains(", see ") && spaceCount(line) < 30
+    return hasASCIIPrefix(line, "For ") && foundationContains(line, ", see ")
+      && spaceCount(line) < 30
   }
 
   static func isWireNote(_ line: String) -> Bool {
@@ -341,7 +345,8 @@ struct PageFurniture: Sendable {
   /// "Oct. 15, 1894 — Dreyfus arrested.", "1896 - Picquart identifies Esterhazy.": a
   /// timeline's entry, a date of a few words with a figure, a dash, then the event.
   static func isTimelineEntry(_ text: String) -> Bool {
-    for dash in [" — ", " – ", " - "] {
+    // (Foundation finds a dash only where its bytes are: most items hold none.)
+    for dash in [" — ", " – ", " - "] where holdsBytes(text, of: dash) {
       guard let range = text.range(of: dash) else { continue }
       let date = text[..<range.lowerBound]
       return date.utf8.count <= 20 && date.contains(where: \.isNumber)
@@ -479,15 +484,23 @@ struct PageFurniture: Sendable {
     if Self.isHatnote(line) { return true }
     // "© 2026 Lives That Shaped Medicine. Text may be reused …": a copyright footer, however
     // long.
-    if line.hasPrefix("©") || line.hasPrefix("Copyright ©") { return true }
+    // (The first byte first: '©' opens with 0xC2, "Copyright" with "C".)
+    if let first = line.utf8.first, first == 0xC2 || first == 0x43,
+      line.hasPrefix("©") || line.hasPrefix("Copyright ©")
+    {
+      return true
+    }
     // "Carmen V. ★★★★★ — A fair and moving account.": a rating and its review.
-    if containsByte(line, 0xE2), line.contains(where: { $0 == "★" || $0 == "☆" }),
+    // (A star's bytes first: no other sequence is canonically a star, and walking the
+    // Characters of every line with a dash or a curly quote is slow.)
+    if holdsBytes(line, of: "★") || holdsBytes(line, of: "☆"),
+      line.contains(where: { $0 == "★" || $0 == "☆" }),
       spaceCount(line) < 60
     {
       return true
     }
     // "The Project is a volunteer project. Translations © 2025 …": a footer with its © inside.
-    if containsByte(line, 0xC2), line.contains("©"), spaceCount(line) < 40 { return true }
+    if holdsBytes(line, of: "©"), line.contains("©"), spaceCount(line) < 40 { return true }
     let wordCount = 1 + spaceCount(line)
     if wordCount <= 24, Self.isContactOrContribution(line) { return true }
     // Cheap checks first: most lines are long paragraphs that end like a sentence.

@@ -326,6 +326,26 @@ public func foundationContains(_ s: String, _ needle: String) -> Bool {
   return present && s.contains(needle)
 }
 
+/// `s.hasPrefix(prefix)` for an ASCII `prefix` without ";", "`" or "K": the library compares
+/// Characters, but only a string whose bytes open with the prefix's can open with it (see
+/// `foundationContains`), so only such a string asks the library.
+public func hasASCIIPrefix(_ s: String, _ prefix: String) -> Bool {
+  assert(prefix.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B })
+  return s.utf8.starts(with: prefix.utf8) && s.hasPrefix(prefix)
+}
+
+/// Whether the UTF-8 of `s` holds the bytes of `needle` (not empty). A needle none of whose
+/// scalars is canonically equal to another sequence (no ";", "`" or "K", no "·") is found by
+/// Foundation or `hasPrefix` only where its bytes are, so this turns down a line before a
+/// slow search.
+public func holdsBytes(_ s: String, of needle: String) -> Bool {
+  var pattern = needle
+  return pattern.withUTF8 { pattern in
+    s.utf8.withContiguousStorageIfAvailable { firstOffset(of: pattern, in: $0) != nil }
+      ?? Array(s.utf8).withUnsafeBufferPointer { firstOffset(of: pattern, in: $0) != nil }
+  }
+}
+
 /// Where the bytes of `pattern` (not empty) first occur in `bytes`.
 func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
   -> Int?

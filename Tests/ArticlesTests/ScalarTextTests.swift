@@ -78,6 +78,26 @@ import Testing
     }
   }
 
+  static let prefixSamples =
+    datedSamples + [
+      "Main article: Vasa", "Main article:\u{0301} x", "For other uses, see X", "For ", "For",
+      "For\u{0301} x", "See also: y", "Copyright © 2026", "© 2026", "©\u{0301} x", "x © y",
+      "★★★★★ — fine", "☆ x", "★\u{0301}", "6 March — 13 September", "1896 – x", "a - b",
+    ]
+
+  @Test(arguments: prefixSamples) func bytePrefixAndSearchTestsMatchTheLibrary(_ s: String) {
+    for prefix in ["Main article:", "For ", "See also:", "Copyright", "©", "x"]
+    where prefix.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(hasASCIIPrefix(s, prefix) == s.hasPrefix(prefix))
+    }
+    // A needle none of whose scalars has a canonical equivalent is found only where its bytes
+    // are: the byte test never turns down a line the library would match.
+    for needle in ["©", "★", "☆", " — ", " – ", " - ", ", see ", "x"] {
+      #expect(holdsBytes(s, of: needle) == (s.utf8.firstRange(of: needle.utf8) != nil))
+      if s.contains(needle) || s.range(of: needle) != nil { #expect(holdsBytes(s, of: needle)) }
+    }
+  }
+
   @Test func opensWithStepsAsideForAnExtendedMark() {
     #expect(opensWith("› Video", "›"))
     #expect(opensWith("›", "›"))
