@@ -61,6 +61,16 @@ struct DateRecognizer {
   }
 
   /// A parsed date and the tokens it covers.
+  /// Whether token `i` is a number or a capitalised month, the tokens `century`,
+  /// `decadeBeforeTheEra`, `dayRange` and `parse` start from; its fields are read in place.
+  private static func mayOpen(_ tokens: [Token], at i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .number: true
+    case .word: tokens[i].isCapitalized && tokens[i].is(.month)
+    case .symbol, .punctuation: false
+    }
+  }
+
   struct Parsed: Equatable {
     var range: Range<Int>
     var year: Int?
@@ -84,6 +94,12 @@ struct DateRecognizer {
   func recognize(_ scan: inout SentenceScan) {
     var i = 0
     while i < scan.count {
+      // Centuries, decades, day ranges and dates all open on a number or a capitalised month:
+      // every other token is passed over here, before four readings each look at it.
+      guard Self.mayOpen(scan.tokens, at: i) else {
+        i += 1
+        continue
+      }
       if !scan.claimed[i], let end = century(&scan, at: i) ?? decadeBeforeTheEra(&scan, at: i) {
         i = end
         continue

@@ -97,7 +97,8 @@ struct NameContext {
       Self.notePlaces(scans[s], candidates: &candidates, afterName: &afterName)
       let tokens = scans[s].tokens
       // (The tokens are passed, not the scan: `scans[s]` would copy the whole scan per token.)
-      for i in tokens.indices where Self.namesVessel(tokens, at: i) {
+      // (Only a capitalised word names one: the others are passed over without a call.)
+      for i in tokens.indices where tokens[i].isCapitalized && Self.namesVessel(tokens, at: i) {
         namedThings.insert(tokens[i].lower)
         afterName.insert(tokens[i].lower)
       }

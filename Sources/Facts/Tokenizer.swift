@@ -59,7 +59,8 @@ public struct Tokenizer: Sendable {
         {
           word.isCapitalized = true
         }
-        tokens.append(word)
+        // Moved in: a copy would retain the token's strings and release them again.
+        tokens.append(consume word)
       } else if c == "'" && i + 1 < n && (s[i + 1] == "s" || s[i + 1] == "S")
         && (i + 2 >= n || !isLetter(s[i + 2])) && !space && i > 0 && isLetter(s[i - 1])
       {

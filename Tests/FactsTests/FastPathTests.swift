@@ -230,3 +230,72 @@ private func referenceNamesLanguage(_ text: String) -> Bool {
   }
   #expect(named > 10)
 }
+
+/// `NameKinds.settle` as first written: a dictionary of tallies by value, each with a
+/// dictionary of its other sorts.
+private func referenceSettle(_ facts: inout [Fact]) {
+  struct Tally {
+    var people = 0
+    var titled = false
+    var others: [FactKind: Int] = [:]
+  }
+  let sorts: Set<FactKind> = [.person, .place, .organization, .term, .event]
+  var tallies: [String: Tally] = [:]
+  for fact in facts where sorts.contains(fact.kind) {
+    var tally = tallies[fact.value] ?? Tally()
+    if fact.kind == .person {
+      tally.people += 1
+      if fact.title != nil || fact.role != nil { tally.titled = true }
+    } else {
+      tally.others[fact.kind, default: 0] += 1
+    }
+    tallies[fact.value] = tally
+  }
+  var settled: [String: FactKind] = [:]
+  for (value, tally) in tallies where tally.people > 0 && !tally.titled {
+    let order: [FactKind] = [.place, .organization, .event, .term]
+    guard
+      let best = order.max(by: { (tally.others[$0] ?? 0) < (tally.others[$1] ?? 0) }),
+      let count = tally.others[best], count >= tally.people
+    else { continue }
+    settled[value] = best
+  }
+  for (value, tally) in tallies where (tally.others[.term] ?? 0) > 0 {
+    if (tally.others[.place] ?? 0) > 0 { settled[value] = .place }
+  }
+  guard !settled.isEmpty else { return }
+  for index in facts.indices where [.person, .term].contains(facts[index].kind) {
+    if let kind = settled[facts[index].value] { facts[index].kind = kind }
+  }
+}
+
+@Test func nameKindsSettleAsTheDictionaryTallyDid() {
+  var state: UInt64 = 11
+  func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(bound))
+  }
+  let values = [
+    "Nowa Ruda", "Tomas Ruda", "Keti Bunder", "Lê Duẩn", "Le\u{0301} Duan", "Ruda", "K",
+  ]
+  let source = FactSource(article: "a", sentence: 0, span: 0..<1, text: "x")
+  var changed = 0
+  for _ in 0..<400 {
+    var facts: [Fact] = (0..<(1 + next(12))).map { _ in
+      let kind = FactKind.allCases[next(FactKind.allCases.count)]
+      let value = values[next(values.count)]
+      var fact = Fact(
+        kind: kind, text: value, value: value, source: source,
+        role: next(6) == 0 ? "mayor" : nil)
+      if next(8) == 0 { fact.title = "Dr" }
+      return fact
+    }
+    var expected = facts
+    referenceSettle(&expected)
+    let before = facts.map(\.kind)
+    NameKinds.settle(&facts)
+    #expect(facts.map(\.kind) == expected.map(\.kind))
+    if facts.map(\.kind) != before { changed += 1 }
+  }
+  #expect(changed > 20)
+}
