@@ -404,7 +404,8 @@ struct PageFurniture: Sendable {
   func isBoxHeader(_ line: String) -> Bool {
     guard let lower = Self.label(line, upTo: 30) else { return false }
     if Self.boxHeaders.contains(lower) { return true }
-    let words = lower.split(separator: " ")
+    // (`spaceSplit` cuts at space bytes where the Character split would find every cluster.)
+    let words = spaceSplit(lower)
     return words.count == 2 && Self.evidenceLabels.contains(String(words[0]))
       && words[1].count <= 2 && words[1].allSatisfy { $0.isLetter || $0.isNumber }
   }

@@ -79,7 +79,9 @@ struct QuantityRecognizer {
         || (tokens[i].isAllCaps
           && (Lexicon.isoCurrencyCodes.contains(tokens[i].text)
             || Lexicon.capitalCurrencySigns[tokens[i].text] != nil))
-        || gluedOnlySigns[tokens[i].lower] != nil || tokens[i].text == "S"
+        // (The signs glued to a figure are single letters: longer words are not looked up.)
+        || (tokens[i].lower.utf8.count == 1 && gluedOnlySigns[tokens[i].lower] != nil)
+        || tokens[i].text == "S"
     }
   }
 

@@ -299,3 +299,12 @@ private func referenceSettle(_ facts: inout [Fact]) {
   }
   #expect(changed > 20)
 }
+
+/// `QuantityRecognizer.mayOpen` looks up only one-letter words among the signs glued to a
+/// figure: every such sign must be one letter.
+@Test func gluedOnlySignsAreSingleLetters() {
+  #expect(!QuantityRecognizer.gluedOnlySigns.keys.isEmpty)
+  for key in QuantityRecognizer.gluedOnlySigns.keys {
+    #expect(key.utf8.count == 1, "\(key)")
+  }
+}
