@@ -8,12 +8,25 @@ struct DesignationRecognizer {
     guard scan.count >= 3 else { return }
     var i = 0
     while i + 2 < scan.count {
-      if let end = designation(scan, at: i) ?? ordinalTerm(scan, at: i), scan.isFree(i..<end) {
+      if Self.mayOpen(scan.tokens, at: i),
+        let end = designation(scan, at: i) ?? ordinalTerm(scan, at: i), scan.isFree(i..<end)
+      {
         scan.add(.term, i..<end, value: scan.text(i..<end))
         i = end
       } else {
         i += 1
       }
+    }
+  }
+
+  /// Whether token `i` may open a designation (a word before a hyphen) or an ordinal term (a
+  /// number): read in place, where `designation` and `ordinalTerm` copy three tokens and one
+  /// at every position.
+  private static func mayOpen(_ tokens: [Token], at i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .number: true
+    case .word: tokens[i + 1].isMark("-")
+    case .symbol, .punctuation: false
     }
   }
 

@@ -34,7 +34,8 @@ public enum WeekdayDate {
     else { return }
     // Foundation numbers the days Sunday = 1; `names` counts from 0.
     let pageWeekday = calendar.component(.weekday, from: page) - 1
-    for i in scan.tokens.indices where !scan.claimed[i] {
+    // (Both readings below need a word: other tokens are passed over before they are copied.)
+    for i in scan.tokens.indices where !scan.claimed[i] && scan.tokens[i].kind == .word {
       let token = scan[i]
       // "The Cabinet yesterday approved …": the day before the page's.
       if token.kind == .word, token.lower == "yesterday", !token.isCapitalized || i == 0 {
