@@ -123,6 +123,9 @@ enum QuestionCheck {
   /// evening ", "Two days later, "), when the sentence goes on with a capitalised word or
   /// "the" ("That evening Robert Kennedy met …", "The next day the army …"); nil otherwise.
   static func relativeOpenerLength(_ scalars: [Unicode.Scalar]) -> Int? {
+    // Most sentences open on a word no opener does: read it before any string is made.
+    let first = String(String.UnicodeScalarView(scalars.prefix { $0.properties.isAlphabetic }))
+    guard openingFirstWords.contains(first.lowercased()) else { return nil }
     let head = String(String.UnicodeScalarView(scalars.prefix(40))).lowercased()
     for phrase in openingTimes where head.hasPrefix(phrase) {
       var end = phrase.unicodeScalars.count
@@ -139,6 +142,9 @@ enum QuestionCheck {
 
   /// Relative times that open a sentence as a phrase of their own, longest first so "two
   /// days later" is taken whole. (Not "the day of the …": the day of what follows.)
+  /// The first words of `openingTimes`.
+  static let openingFirstWords = Set(openingTimes.map { String($0.prefix { $0 != " " }) })
+
   static let openingTimes: [String] = (anaphoricTimes + ["two days later", "nine days later"])
     .filter { !$0.hasSuffix(" the") && !$0.hasSuffix(" that") && $0 != "the previous" }
     .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
