@@ -234,9 +234,15 @@ public struct ArticleReader: Sendable {
   /// The label and the text of a labelled line: up to three words in capitals and a colon,
   /// before a capitalised sentence. Nil for any other line.
   static func speakerLabel(_ line: String) -> (label: String, text: String)? {
-    // (Only a line's first 25 characters are searched: most lines are long paragraphs. A
-    // line with no colon byte has no colon Character: most are turned down by `memchr`.)
-    guard let first = line.unicodeScalars.first, isUpper(first), containsByte(line, 0x3A),
+    // (A line with no colon byte has no colon Character: most are turned down by `memchr`.)
+    guard containsByte(line, 0x3A) else { return nil }
+    return labelBeforeColon(line)
+  }
+
+  /// `speakerLabel` read from the line's Characters alone, whatever its bytes.
+  static func labelBeforeColon(_ line: String) -> (label: String, text: String)? {
+    // (Only a line's first 25 characters are searched: most lines are long paragraphs.)
+    guard let first = line.unicodeScalars.first, isUpper(first),
       let colon = line.prefix(25).firstIndex(of: ":")
     else { return nil }
     let label = line[..<colon]

@@ -299,21 +299,6 @@ private func referenceReadBare(_ line: String, weekdayLed: Bool) -> PublicationD
   return PublicationDate.read(lower)
 }
 
-/// `ArticleReader.speakerLabel` without its colon-byte test.
-private func referenceSpeakerLabel(_ line: String) -> (label: String, text: String)? {
-  guard let first = line.unicodeScalars.first, isUpper(first),
-    let colon = line.prefix(25).firstIndex(of: ":")
-  else { return nil }
-  let label = line[..<colon]
-  let rest = line[line.index(after: colon)...]
-  guard rest.hasPrefix(" "), let next = rest.dropFirst().first, next.isUppercase,
-    label.split(separator: " ").count <= 3,
-    label.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." }),
-    label.contains(where: \.isLetter)
-  else { return nil }
-  return (String(label), String(rest.dropFirst()))
-}
-
 @Test func byteTestsOfDateAndSpeakerLinesTurnDownOnlyLinesTheRulesWould() throws {
   var dates = 0
   var labels = 0
@@ -323,7 +308,7 @@ private func referenceSpeakerLabel(_ line: String) -> (label: String, text: Stri
       #expect(PublicationDate.readBare(line, weekdayLed: weekdayLed) == expected, "\(line)")
       if expected != nil { dates += 1 }
     }
-    let label = referenceSpeakerLabel(line)
+    let label = ArticleReader.labelBeforeColon(line)
     #expect(ArticleReader.speakerLabel(line)?.label == label?.label, "\(line)")
     #expect(ArticleReader.speakerLabel(line)?.text == label?.text, "\(line)")
     if label != nil { labels += 1 }
