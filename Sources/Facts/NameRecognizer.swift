@@ -140,8 +140,9 @@ struct NameRecognizer {
         i = end
         continue
       }
-      if t.is(.numberWord), scan.isSentenceInitial(i), scan.at(i + 1)?.isCapitalized == true {
-        // "Eleven Victoria Crosses were awarded": a count opens the sentence, not a name.
+      if t.is(.numberWord), scan.isSentenceInitial(i), countsNamedThings(scan, from: i + 1) {
+        // "Eleven Victoria Crosses were awarded": a count opens the sentence, not a name
+        // ("Seven Mile Beach" is one).
         i += 1
         continue
       }
@@ -213,6 +214,18 @@ struct NameRecognizer {
       else { continue }
       scan.add(.term, i..<(i + 1), value: term)
     }
+  }
+
+  /// Whether the capitalised words from `k` end on a plural ("Victoria Crosses"): what a
+  /// number word before them counts.
+  private func countsNamedThings(_ scan: SentenceScan, from k: Int) -> Bool {
+    var end = k
+    while end < scan.count, scan.tokens[end].kind == .word, scan.tokens[end].isCapitalized {
+      end += 1
+    }
+    guard end > k else { return false }
+    let last = scan.tokens[end - 1].lower
+    return last.hasSuffix("s") && !last.hasSuffix("ss")
   }
 
   /// Nouns that call two names joined by "and" one business: "the shipbuilders Harland and

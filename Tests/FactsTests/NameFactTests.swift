@@ -226,6 +226,9 @@ import Testing
   let awards = try extract("Eleven Velda Crosses were awarded for the defence in 1880.")
   #expect(awards.first(.term, "Velda Crosses") != nil)
   #expect(awards.of(.person).isEmpty)
+  // A number word that opens a place's name stays in it.
+  let beach = try extract("Seven Mile Beach has lost ten metres of sand since 1990.")
+  #expect(beach.first(.place, "Seven Mile Beach") != nil)
   // A plural rank before two names is their title.
   let ranks = try extract("Lieutenants Ivo Brun and Karl Odin died at the river in 1879.")
   #expect(ranks.values(.person) == ["Ivo Brun", "Karl Odin"])
