@@ -60,7 +60,6 @@ struct DateRecognizer {
     return !(monthFirst > 0 && dayFirst == 0)
   }
 
-  /// A parsed date and the tokens it covers.
   /// Whether token `i` is a number or a capitalised month, the tokens `century`,
   /// `decadeBeforeTheEra`, `dayRange` and `parse` start from; its fields are read in place.
   private static func mayOpen(_ tokens: [Token], at i: Int) -> Bool {
@@ -71,6 +70,7 @@ struct DateRecognizer {
     }
   }
 
+  /// A parsed date and the tokens it covers.
   struct Parsed: Equatable {
     var range: Range<Int>
     var year: Int?
@@ -364,7 +364,7 @@ struct DateRecognizer {
     var k = j
     if let c = scan.at(k), c.isMark(",") || c.lower == "of" { k += 1 }
     // "October 539 BC": the year with its era.
-    if scan.at(k)?.kind == .number, let era = eraYear(scan, at: k), era.range.lowerBound == k {
+    if let era = eraYear(scan, at: k), era.range.lowerBound == k {
       return Parsed(
         range: i..<era.range.upperBound, year: era.year, month: month, granularity: .month)
     }
@@ -376,9 +376,9 @@ struct DateRecognizer {
 
   /// Years marked with an era, at any number of digits: "938 AD", "AD 938", "221 BC".
   private func eraYear(_ scan: SentenceScan, at i: Int) -> Parsed? {
-    guard let n = Int(scan[i].text), n > 0, n < 10000, scan[i].text.utf8.count <= 4 else {
-      return nil
-    }
+    guard let t = scan.at(i), t.kind == .number, let n = Int(t.text), n > 0, n < 10000,
+      t.text.utf8.count <= 4
+    else { return nil }
     if let era = scan.at(i + 1), era.kind == .word, era.isAllCaps,
       ["bc", "bce", "ad", "ce"].contains(era.lower)
     {
@@ -455,12 +455,11 @@ struct DateRecognizer {
       guard !(next.isAllCaps && ["bc", "bce", "ad", "ce"].contains(next.lower)) else {
         return nil
       }
+      // "the 790s"; else a word that ends the phrase ("in 751 near …", "in 751 Gao …").
       let decade = next.lower == "s" && !next.spaceBefore
-      guard next.kind == .word,
-        decade
-          || (next.isCapitalized || next.is(.closedClass)) && next.lower != "s"
-            && !Self.countingWords.contains(next.lower)
-      else { return nil }
+      let endsPhrase =
+        (next.isCapitalized || next.is(.closedClass)) && !Self.countingWords.contains(next.lower)
+      guard next.kind == .word, decade || endsPhrase else { return nil }
     }
     return y
   }
