@@ -42,43 +42,46 @@ enum PromptTidying {
     // (Most prompts name no weekday: the bytes of "day" tell first.)
     guard containsBytes(prompt, "day") else { return prompt }
     var text = prompt
-    for weekday in Lexicon.weekdayNames where text.containsASCII(weekday) {
-      for lead in ["On ", "on ", "last ", "this "] {
-        for part in [" morning", " afternoon", " evening", " night", ""] {
-          let phrase = lead + weekday + part
-          while let range = text.range(of: phrase) {
-            let after = text[range.upperBound...]
-            let next = after.first
-            guard next == " " || next == "," || next == "." else { break }
-            // "On Sunday, 10 August 1628": the weekday of a date the card gives.
-            let following = after.drop { $0 == " " || $0 == "," }
-            if following.first?.isNumber ?? false
-              || Lexicon.months.contains(where: { following.hasPrefix($0) })
-            {
-              break
-            }
-            let opens =
-              range.lowerBound == text.startIndex || text[..<range.lowerBound].hasSuffix(": ")
-              || text[..<range.lowerBound].hasSuffix(". ")
-            if opens, lead == "On " {
-              // "On Monday, the board met" → "The board met".
-              let rest = after.drop { $0 == " " || $0 == "," }
-              guard let first = rest.first else { break }
-              text = String(text[..<range.lowerBound]) + first.uppercased() + rest.dropFirst()
-            } else if range.lowerBound > text.startIndex,
-              text[text.index(before: range.lowerBound)] == " "
-            {
-              // " on Monday" goes with the space before it.
-              text.removeSubrange(text.index(before: range.lowerBound)..<range.upperBound)
-            } else {
-              break
-            }
-          }
+    for weekday in Lexicon.weekdayNames {
+      var from = text.startIndex
+      while let found = text.range(of: weekday, range: from..<text.endIndex) {
+        from = found.upperBound
+        let before = text[..<found.lowerBound]
+        guard let lead = weekdayLeads.first(where: { before.hasSuffix($0) }) else { continue }
+        let start = text.index(found.lowerBound, offsetBy: -lead.count)
+        var end = found.upperBound
+        if let part = weekdayParts.first(where: { text[end...].hasPrefix($0) }) {
+          end = text.index(end, offsetBy: part.count)
+        }
+        let after = text[end...]
+        guard after.first == " " || after.first == "," || after.first == "." else { continue }
+        // "On Sunday, 10 August 1628": the weekday of a date the card gives.
+        let following = after.drop { $0 == " " || $0 == "," }
+        if following.first?.isNumber ?? false
+          || Lexicon.months.contains(where: { following.hasPrefix($0) })
+        {
+          continue
+        }
+        let head = text[..<start]
+        if lead == "On ", head.isEmpty || head.hasSuffix(": ") || head.hasSuffix(". ") {
+          // "On Monday, the board met" → "The board met".
+          guard let first = following.first else { continue }
+          text = String(head) + first.uppercased() + following.dropFirst()
+          from = text.index(text.startIndex, offsetBy: head.count)
+        } else if head.hasSuffix(" ") {
+          // " on Monday" goes with the space before it.
+          text.removeSubrange(text.index(before: start)..<end)
+          from = text.index(text.startIndex, offsetBy: head.count - 1)
         }
       }
     }
     return text
   }
+
+  /// The words that make a weekday a time of the story ("on Monday", "last Friday").
+  static let weekdayLeads = ["On ", "on ", "last ", "this "]
+  /// What a weekday may carry after it: "on Tuesday evening".
+  static let weekdayParts = [" morning", " afternoon", " evening", " night"]
 
   /// "A month later, on _____, the dog was sent up" → "On _____, the dog was sent up": a
   /// time told from another moment of the story is dropped when the card keeps a time of its

@@ -142,12 +142,12 @@ enum QuestionCheck {
 
   /// Relative times that open a sentence as a phrase of their own, longest first so "two
   /// days later" is taken whole. (Not "the day of the …": the day of what follows.)
-  /// The first words of `openingTimes`.
-  static let openingFirstWords = Set(openingTimes.map { String($0.prefix { $0 != " " }) })
-
-  static let openingTimes: [String] = (anaphoricTimes + ["two days later", "nine days later"])
+  static let openingTimes: [String] = (anaphoricTimes + ["nine days later"])
     .filter { !$0.hasSuffix(" the") && !$0.hasSuffix(" that") && $0 != "the previous" }
     .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+
+  /// The first words of `openingTimes`.
+  static let openingFirstWords = Set(openingTimes.map { String($0.prefix { $0 != " " }) })
 
   /// `opensOnRelativeTime` for any text.
   static func unicodeOpensOnRelativeTime(_ sentence: String) -> Bool {
@@ -160,11 +160,7 @@ enum QuestionCheck {
   }
 
   /// Names that say when, not what: no anchor for a card on their own.
-  static let calendarWords: Set<String> = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "I",
-  ]
+  static let calendarWords = Set(Lexicon.months + Lexicon.weekdayNames + ["I"])
 
   /// True when a card's text names something of its own story: one of `names` (the other
   /// names its sentence holds), or a capitalised word that does not open a sentence and is not

@@ -1474,13 +1474,11 @@ public struct QuestionWriter: Sendable {
   func clozeAfterRelativeOpener(_ fact: Fact, scalars: [Unicode.Scalar]) -> String? {
     let span = fact.source.span
     guard let cut = QuestionCheck.relativeOpenerLength(scalars), cut <= span.lowerBound,
-      var first = scalars[cut...].first,
-      let upper = first.properties.uppercaseMapping.unicodeScalars.first
+      let upper = scalars[cut...].first?.properties.uppercaseMapping.unicodeScalars.first
     else { return nil }
-    first = upper
-    let rest = [first] + scalars[(cut + 1)...]
+    let rest = [upper] + scalars[(cut + 1)...]
     let text = String(String.UnicodeScalarView(rest))
-    let info = SentenceInfo(text)
+    let info = phraser.sentences.info(text)
     guard !info.isQuotation, !info.startsWithPronoun,
       !QuestionWriter.hasFrontedPronounSubject(text), !QuestionCheck.opensOnRelativeTime(text)
     else { return nil }
