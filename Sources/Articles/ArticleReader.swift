@@ -26,7 +26,8 @@ public struct ArticleReader: Sendable {
     joinDropCaps(&lines)
     dropSpeakerLabels(&lines)
     let blocks = ParagraphBuilder(lines: lines).build()
-    let headline = Headline().find(in: lines, blocks: blocks)
+    let headlines = Headline()
+    let headline = headlines.find(in: lines, blocks: blocks)
     let splitter = SentenceSplitter()
     let furniture = PageFurniture()
     var sentences: [Sentence] = []
@@ -42,7 +43,7 @@ public struct ArticleReader: Sendable {
         headings.append(text)
         // (A heading the headline rules find implausible, a box's label or a detail's line,
         // is no title either.)
-        if title == nil && !sawBody && Headline().isPlausible(text) { title = text }
+        if title == nil && !sawBody && headlines.isPlausible(text) { title = text }
       case .paragraph(let text, let flagged):
         if PageFurniture.isVisitorInformation(text) { continue }
         // A standfirst or summary bullet under the headline ("Quota falls 18 per cent after

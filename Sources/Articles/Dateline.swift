@@ -61,7 +61,7 @@ enum Dateline {
   /// nothing around the name says it is a place ("the network on Vanua Levu"). Dates and the
   /// agency's bracket are left out.
   static func places(_ sentence: String, length: Int) -> [String] {
-    var head = String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(length)))
+    var head = String(sentence.unicodeScalars.prefix(length))
     for separator in separators where head.hasSuffix(separator) {
       head.removeLast(separator.count)
       break

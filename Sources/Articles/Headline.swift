@@ -186,9 +186,6 @@ struct Headline {
     }
   }
 
-  /// A line that could be a title: short, not ending on a full stop, not page furniture, not
-  /// a masthead in capitals, a label and its value ("Posted: …", "Born: …"), a lesson number
-  /// or a site's tagline.
   /// Labels of a page's sections that stand alone on their line above the text they head.
   static let sectionLabels: Set<String> = [
     "transcript", "full transcript", "contents", "table of contents", "summary", "introduction",
@@ -204,6 +201,9 @@ struct Headline {
       && (lowered.hasSuffix(" details") || lowered.hasSuffix(" information"))
   }
 
+  /// A line that could be a title: short, not ending on a full stop, not page furniture, not
+  /// a section's label, a masthead in capitals, a label and its value ("Posted: …", "Born:
+  /// …"), a lesson number or a site's tagline.
   func isPlausible(_ text: String) -> Bool {
     let words = spaceSplit(text)
     guard (1...Self.maxWords).contains(words.count), !text.hasSuffix("."),
