@@ -119,10 +119,6 @@ enum Lexicon {
     thousand million billion trillion m mn mln bn b bln k tn tr trn lakh lakhs crore crores mil \
     bil millones
     """
-  /// Signs before an amount that name no currency alone ("Bs 620 million", "Gs. 500",
-  /// "Shs87 billion", "USh 5,000"); the words of `currencyCodes` join them in `classes`, so
-  /// the two lists cannot drift apart.
-  static let currencySignWords = "bs gs shs ush"
   static let nationalities = """
     vietnamese cambodian khmer american australian japanese chinese french british english russian \
     soviet thai lao laotian korean indian german italian spanish palestinian israeli turkish \
@@ -442,13 +438,13 @@ enum Lexicon {
     "XOF", "XAF", "BRL", "MXN", "ARS", "CLP", "COP", "UYU", "VES", "TWD", "MNT", "KZT", "UZS",
     "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK", "RSD", "BND", "MVR",
     "BTN", "FJD", "PGK", "XDR", "PYG", "BOB",
-    // Codes that are no English word in capitals ("TOP", "CUP" and "ALL" are left out).
+    // Codes read beside a figure ("TOP", "CUP" and "ALL" are left out: words in capitals).
+    // Codes of `currencyCodes` ("usd", "php") and `capitalCurrencySigns` ("MAD", "TRY") are
+    // read from those tables. (Alone, a code is no body either: "SOS" is no organisation.)
     "AMD", "JMD", "GEL", "AZN", "MDL", "MKD", "BAM", "TTD", "BBD", "BSD", "BZD", "XCD", "HTG",
     "NIO", "HNL", "GTQ", "PAB", "CRC", "DOP", "LRD", "SLE", "GMD", "MZN", "AOA", "NAD", "BWP",
     "SZL", "LSL", "MUR", "SCR", "MGA", "MWK", "ZMW", "CDF", "RWF", "BIF", "SDG", "SSP", "DJF",
-    "SOS", "LYD", "SYP", "LBP", "YER", "TJS", "KGS", "TMT", "LAK", "KHR", "WST", "VUV", "SBD",
-    "XPF", "PHP", "IDR", "MYR", "THB", "VND", "INR", "CNY", "JPY", "KRW", "SGD", "HKD", "NZD",
-    "AUD", "CAD", "CHF", "GBP", "EUR", "USD", "RUB", "TRY", "MAD", "PEN",
+    "SOS", "LYD", "SYP", "LBP", "YER", "TJS", "KGS", "TMT", "WST", "VUV", "SBD", "XPF", "PEN",
   ]
   /// Currencies with no coins in use: a point before one group of three digits in their sums
   /// groups thousands ("₲ 3.400" is 3,400 guaraníes), as it never marks cents.
@@ -490,8 +486,10 @@ enum Lexicon {
     add(qualifiers, .qualifier)
     add(numberWords, .numberWord)
     add(scales, .scale)
-    add(currencySignWords, .currency)
-    for key in currencyCodes.keys where key.first?.isLetter == true {
+    // The currency words, and the signs the local press writes before a figure ("Shs87
+    // billion", "Bs 620 million"), from the tables that read them: the lists cannot drift.
+    for key in currencyCodes.keys + QuantityRecognizer.currencySigns.keys
+    where key.first?.isLetter == true {
       table[key, default: []].insert(.currency)
     }
     add(nationalities, .nationality)

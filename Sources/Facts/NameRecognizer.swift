@@ -655,12 +655,11 @@ struct NameRecognizer {
   static let organizationNounsBefore: WordSet = [
     "charity", "charities", "organisation", "organization", "agency", "firm", "company",
     "group", "ngo", "foundation", "newspaper", "broadcaster", "bank", "party", "union",
-    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender", "daily", "weekly",
-    "magazine", "tabloid",
+    "think-tank", "watchdog", "publisher", "airline", "insurer", "lender",
   ]
 
   /// Nouns of the press, after which even one capitalised word is a title: "the newspaper
-  /// Aurora", "the weekly Clarion".
+  /// Aurora", "the weekly Clarion" (and more words a body's: "the daily Harbour Times").
   static let pressNounsBefore: WordSet = [
     "newspaper", "daily", "weekly", "magazine", "tabloid", "journal", "paper",
   ]
@@ -1114,10 +1113,9 @@ struct NameRecognizer {
       return
     }
     if let before, !before.isCapitalized,
-      Self.organizationNounsBefore.contains(before.lower)
-        || Self.pressNounsBefore.contains(before.lower),
-      knownPlace == nil,
-      range.count > 1 || first.isAllCaps || Self.pressNounsBefore.contains(before.lower),
+      case let pressNoun = Self.pressNounsBefore.contains(before.lower),
+      pressNoun || Self.organizationNounsBefore.contains(before.lower),
+      knownPlace == nil, range.count > 1 || first.isAllCaps || pressNoun,
       !range.contains(where: { scan[$0].is(.namePart) })
     {
       // "the Brussels-based charity Health Without Borders".

@@ -66,10 +66,7 @@ public struct Tokenizer: Sendable {
       {
         i += 2
         tokens.append(make(s, start, i, .word, false, &scratch))
-      } else if c == "$" || c == "€" || c == "£" || c == "¥" || c == "₫" || c == "%" || c == "₹"
-        || c == "₩" || c == "₽" || c == "₦" || c == "₱" || c == "₵" || c == "฿" || c == "₺"
-        || c == "₪" || c == "₴" || c == "₸" || c == "₮" || c == "₲" || c == "֏"
-      {
+      } else if Self.symbols.contains(c) {
         i += 1
         tokens.append(make(s, start, i, .symbol, space, &scratch))
       } else {
@@ -151,11 +148,22 @@ public struct Tokenizer: Sendable {
     return i
   }
 
+  /// The signs a token of their own: "%" and every currency sign `Lexicon.currencyCodes`
+  /// reads ("$", "€", "₦", "֏"), so a sign the lexicon learns is a token at once.
+  static let symbols: Set<Unicode.Scalar> = {
+    var signs: Set<Unicode.Scalar> = ["%"]
+    for key in Lexicon.currencyCodes.keys where key.unicodeScalars.count == 1 {
+      let scalar = key.unicodeScalars.first!
+      if !scalar.properties.isAlphabetic { signs.insert(scalar) }
+    }
+    return signs
+  }()
+
   /// "Sh", "KSh", "Shs" or "USh" (East African shillings), "Rs" (rupees), "Tk" (taka), "RM"
-  /// (ringgit), "Rp" (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira) or "R"
-  /// (rand) before a figure with a decimal point or thousands ("N837.1", not the road "N1") or
-  /// a scale ("N40 billion"), and "K" (kina) or "Bs" (bolivianos) as `isGluedSum` tells, written against their
-  /// figures.
+  /// (ringgit), "Rp" (rupiah), "Bt" (baht), "Br" (birr), "Tg" (tögrög), and "N" (naira), "R"
+  /// (rand) or "RO" (Omani rials) before a figure with a decimal point or thousands
+  /// ("N837.1", not the road "N1") or a scale ("N40 billion"), and "K" (kina) or "Bs"
+  /// (bolivianos) as `isGluedSum` tells, written against their figures.
   static func isGluedCurrency(
     _ letters: ArraySlice<Unicode.Scalar>, figure: ArraySlice<Unicode.Scalar> = []
   ) -> Bool {
