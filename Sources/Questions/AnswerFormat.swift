@@ -249,12 +249,6 @@ public enum AnswerFormat {
     /// so its amounts are shown in toea ("20 toea", not "0.20 toea").
     public var coin = 1.0
 
-    /// Coins a sum may be counted in, as a share of their currency.
-    static let coins: [String: Double] = [
-      "toea": 0.01, "millimes": 0.001, "cents": 0.01, "centavos": 0.01, "baisa": 0.001,
-      "baiza": 0.001,
-    ]
-
     /// `amount` counted in coins of `coin` (0.2 kina in toea: 20), without the binary
     /// fraction's dust.
     static func inCoins(_ amount: Double, _ coin: Double) -> Double {
@@ -275,7 +269,7 @@ public enum AnswerFormat {
         // "three cents": coins counted in words are shown in figures of those coins ("3
         // cents"), not as the sliver of a unit they are.
         guard let word = fact.text.split(separator: " ").last.map(String.init),
-          let coin = coins[word.lowercased()]
+          let coin = CurrencyCoin.share(of: word)
         else { return nil }
         return MoneyForm(
           prefix: "", suffix: word, style: NumberStyle(scaleWord: nil, decimals: 0), coin: coin)
@@ -296,7 +290,7 @@ public enum AnswerFormat {
         prefix.count <= 4, suffix.count <= 12,
         (prefix + suffix).allSatisfy({ $0.isLetter || "$€£¥₫₵₦₱₹₩₽. ".contains($0) })
       else { return nil }
-      let coin = coins[suffix.lowercased()] ?? 1
+      let coin = CurrencyCoin.share(of: suffix) ?? 1
       return MoneyForm(
         prefix: prefix, suffix: suffix,
         style: NumberStyle.of(text: styleText, value: MoneyForm.inCoins(amount, coin)),

@@ -229,3 +229,11 @@ func localCurrencyLookalikesAreNoMoney(sentence: String) throws {
     try extract("Canada gave C$40 million and the city $5 million.").values(.money)
       == ["40000000 CAD", "5000000 USD"])
 }
+
+@Test func aCoinIsItsShareOfTheUnitTheSumsWereReadIn() throws {
+  #expect(CurrencyCoin.share(of: "toea") == 0.01)
+  #expect(CurrencyCoin.share(of: "Baisa") == 0.001)
+  #expect(CurrencyCoin.share(of: "kina") == nil)
+  // The sums of the same words are read in the unit by that share.
+  #expect(try extract("Pickers earn 500 baisa a sack.").values(.money) == ["0.5 OMR"])
+}
