@@ -815,10 +815,10 @@ extension QuestionShape {
     return !main || (!verbSinceAnd && words.count > 4)
   }
 
-  /// `lacksMainClause` asking each word set in turn: the reference the table must match.
   /// Words of degree, after which a past participle describes a noun: "the most exposed".
   static let degreeWords: Set<String> = ["most", "more", "least", "less", "very", "too"]
 
+  /// `lacksMainClause` asking each word set in turn: the reference the table must match.
   static func lacksMainClauseByWords(_ window: String) -> Bool {
     lacksMainClause(
       window,
